@@ -1,0 +1,302 @@
+//! One function per kind of rule (`rules::Check`). Each looks at the plan and emits the
+//! current rule's finding, with the path of the field a practitioner has to change.
+
+use super::fields::{self, filled};
+use super::{Ctx, Sink, Vars};
+use crate::dates::{self, format_date};
+use crate::model::{Frequency, MeetingKind, Meeting, Pathway};
+use crate::rules::Check;
+
+pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
+    let plan = ctx.plan;
+    match check {
+        Check::Present { path } => {
+            // Unknown paths are caught by the ruleset tests; at run time they check nothing.
+            if let Some(f) = fields::get(plan, path) {
+                if !f.is_present() {
+                    out.emit(path.clone(), &Vars::default());
+                }
+            }
+        }
+        Check::IsTrue { path } => {
+            if let Some(f) = fields::get(plan, path) {
+                if !f.is_true() {
+                    out.emit(path.clone(), &Vars::default());
+                }
+            }
+        }
+        Check::MaxInterval { path, max } => {
+            let f = match path.as_str() {
+                "reviews.frequency" => plan.reviews.frequency,
+                "visits.frequency" => plan.visits.frequency,
+                _ => None,
+            };
+            if let Some(f) = f {
+                if dates::exceeds(f, *max) {
+                    out.emit(path.clone(), &interval_vars(f, *max));
+                }
+            }
+        }
+        Check::ReviewExceptionRecorded { usual } => {
+            if let Some(f) = plan.reviews.frequency {
+                if dates::exceeds(f, *usual) && !filled(&plan.reviews.exception_reason) {
+                    out.emit("reviews.frequency", &interval_vars(f, *usual));
+                }
+            }
+        }
+        Check::NextReviewWithin { max } => {
+            if let (Some(next), Some((last, _))) = (plan.reviews.next, ctx.last_review) {
+                let deadline = ctx.cal.deadline(last, *max);
+                if next > deadline {
+                    out.emit(
+                        "reviews.next",
+                        &Vars {
+                            date: Some(format_date(next)),
+                            deadline: Some(format_date(deadline)),
+                            limit: Some(max.describe()),
+                            ..Vars::default()
+                        },
+                    );
+                }
+            }
+        }
+        Check::ContactsDescribed => {
+            if plan.contacts.is_empty() {
+                out.emit(
+                    "contacts",
+                    &Vars { actual: Some("no contacts are recorded".into()), ..Vars::default() },
+                );
+            }
+            for (i, c) in plan.contacts.iter().enumerate() {
+                let who = c.who.clone().unwrap_or_else(|| format!("contact {}", i + 1));
+                if !filled(&c.nature) {
+                    let v = Vars { n: Some(i + 1), actual: Some(format!("{who}: nature of contact missing")), ..Vars::default() };
+                    out.emit(format!("contacts.{i}.nature"), &v);
+                }
+                if c.frequency.is_none() {
+                    let v = Vars { n: Some(i + 1), actual: Some(format!("{who}: frequency missing")), ..Vars::default() };
+                    out.emit(format!("contacts.{i}.frequency"), &v);
+                }
+            }
+        }
+        Check::OutcomeNeeds => {
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                let unknown: Vec<&str> = o
+                    .needs
+                    .iter()
+                    .filter(|id| !plan.needs.iter().any(|n| n.id.as_deref() == Some(id.as_str())))
+                    .map(String::as_str)
+                    .collect();
+                if o.needs.is_empty() || !unknown.is_empty() {
+                    let actual = if o.needs.is_empty() {
+                        "no need is linked".to_string()
+                    } else {
+                        format!("{} is not one of the plan's needs", unknown.join(", "))
+                    };
+                    out.emit(format!("outcomes.{i}.needs"), &row_vars(i, Some(actual)));
+                }
+            }
+        }
+        Check::OutcomeMeasure => {
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                if !filled(&o.measure) {
+                    out.emit(format!("outcomes.{i}.measure"), &row_vars(i, None));
+                }
+            }
+        }
+        Check::OutcomeTargetDate => {
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                let bad = match (o.target_date, plan.dates.plan_start) {
+                    (None, _) => true,
+                    (Some(t), Some(start)) => t <= start,
+                    (Some(_), None) => false,
+                };
+                if bad {
+                    let mut v = row_vars(i, None);
+                    v.date = o.target_date.map(format_date);
+                    v.deadline = plan.dates.plan_start.map(format_date);
+                    out.emit(format!("outcomes.{i}.targetDate"), &v);
+                }
+            }
+        }
+        Check::OutcomeWithinDuration => {
+            if let Some((end, d)) = ctx.expected_end() {
+                for (i, o) in plan.outcomes.iter().enumerate() {
+                    if let Some(t) = o.target_date.filter(|t| *t > end) {
+                        let v = Vars {
+                            n: Some(i + 1),
+                            date: Some(format_date(t)),
+                            deadline: Some(format_date(end)),
+                            limit: Some(d.max.describe()),
+                            ..Vars::default()
+                        };
+                        out.emit(format!("outcomes.{i}.targetDate"), &v);
+                    }
+                }
+            }
+        }
+        Check::OutcomeWithinOrder => {
+            if let Some(end) = plan.dates.order_ends {
+                for (i, o) in plan.outcomes.iter().enumerate() {
+                    if let Some(t) = o.target_date.filter(|t| *t > end) {
+                        let v = Vars {
+                            n: Some(i + 1),
+                            date: Some(format_date(t)),
+                            deadline: Some(format_date(end)),
+                            ..Vars::default()
+                        };
+                        out.emit(format!("outcomes.{i}.targetDate"), &v);
+                    }
+                }
+            }
+        }
+        Check::OutcomeActions => {
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                if o.actions.is_empty() {
+                    out.emit(format!("outcomes.{i}.actions"), &row_vars(i, None));
+                }
+            }
+        }
+        Check::ActionOwner => {
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                for (j, a) in o.actions.iter().enumerate() {
+                    if !filled(&a.owner) {
+                        out.emit(format!("outcomes.{i}.actions.{j}.owner"), &row_vars(i, None));
+                    }
+                }
+            }
+        }
+        Check::ActionDue => {
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                for (j, a) in o.actions.iter().enumerate() {
+                    if a.due.is_none() {
+                        out.emit(format!("outcomes.{i}.actions.{j}.due"), &row_vars(i, None));
+                    }
+                }
+            }
+        }
+        Check::ScarceServices => {
+            for (i, s) in plan.services.iter().enumerate() {
+                if s.scarce == Some(true) {
+                    let name = s.name.clone().unwrap_or_else(|| format!("service {}", i + 1));
+                    out.emit(format!("services.{i}.scarce"), &row_vars(i, Some(name)));
+                }
+            }
+        }
+        Check::MinuteTakerNotChair => {
+            for (i, m) in held(&plan.meetings) {
+                let actual = match (&m.minute_taker.name, &m.chair.name) {
+                    (None, _) => Some("no minute taker is recorded".to_string()),
+                    (Some(t), Some(c)) if same_person(t, c) => Some(format!("the chair, {}, took the minutes", c.trim())),
+                    _ => None,
+                };
+                if let Some(actual) = actual {
+                    out.emit(format!("meetings.{i}.minuteTaker.name"), &row_vars(i, Some(actual)));
+                }
+            }
+        }
+        Check::ChairRole { allowed, forbidden } => {
+            for (i, m) in held(&plan.meetings) {
+                let role = m.chair.role.as_deref().map(str::to_lowercase);
+                let ok = match &role {
+                    None => false,
+                    Some(r) => {
+                        !forbidden.iter().any(|f| r.contains(&f.to_lowercase()))
+                            && (allowed.is_empty() || allowed.iter().any(|a| r.contains(&a.to_lowercase())))
+                    }
+                };
+                if !ok {
+                    let shown = m.chair.role.clone().unwrap_or_else(|| "no role recorded".into());
+                    let v = Vars { n: Some(i + 1), role: Some(shown.clone()), actual: Some(shown), ..Vars::default() };
+                    out.emit(format!("meetings.{i}.chair.role"), &v);
+                }
+            }
+        }
+        Check::NonAttendanceReason => {
+            for (i, m) in held(&plan.meetings) {
+                let absent = match (m.child_attended == Some(false), m.parents_attended == Some(false)) {
+                    (true, true) => Some("the child and the parents"),
+                    (true, false) => Some("the child"),
+                    (false, true) => Some("the parents"),
+                    (false, false) => None,
+                };
+                if let Some(who) = absent {
+                    if !filled(&m.non_attendance_reason) {
+                        out.emit(format!("meetings.{i}.nonAttendanceReason"), &row_vars(i, Some(who.into())));
+                    }
+                }
+            }
+        }
+        Check::ParentsAttended => {
+            for (i, m) in held(&plan.meetings) {
+                if m.parents_attended == Some(false) {
+                    out.emit(format!("meetings.{i}.parentsAttended"), &row_vars(i, None));
+                }
+            }
+        }
+        Check::AgreementSigned => {
+            for (i, m) in held(&plan.meetings) {
+                if m.agreement_signed != Some(true) {
+                    out.emit(format!("meetings.{i}.agreementSigned"), &row_vars(i, None));
+                }
+            }
+        }
+        Check::ReviewBeforeClosure => {
+            for (i, m) in plan.meetings.iter().enumerate() {
+                if m.kind != Some(MeetingKind::Final) {
+                    continue;
+                }
+                let Some(final_date) = m.date else { continue };
+                let reviewed = plan.reviews.last.is_some_and(|d| d <= final_date)
+                    || plan
+                        .meetings
+                        .iter()
+                        .any(|r| r.kind == Some(MeetingKind::Review) && r.date.is_some_and(|d| d <= final_date));
+                if !reviewed {
+                    let v = Vars { n: Some(i + 1), date: Some(format_date(final_date)), ..Vars::default() };
+                    out.emit(format!("meetings.{i}.kind"), &v);
+                }
+            }
+        }
+        Check::ClosureNotBefore { after } => {
+            let anchor = match (ctx.pathway, plan.dates.step_down) {
+                (Pathway::StepDownFromChildProtection, Some(d)) => Some(d),
+                _ => plan.dates.plan_start,
+            };
+            let Some(anchor) = anchor else { return };
+            let earliest = dates::add_interval(anchor, *after);
+            for (i, m) in plan.meetings.iter().enumerate() {
+                if let (Some(MeetingKind::Final), Some(d)) = (m.kind, m.date) {
+                    if d < earliest {
+                        let v = Vars {
+                            n: Some(i + 1),
+                            date: Some(format_date(d)),
+                            deadline: Some(format_date(earliest)),
+                            limit: Some(after.describe()),
+                            ..Vars::default()
+                        };
+                        out.emit(format!("meetings.{i}.date"), &v);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Meetings that have taken place or are booked: rows with a date. An empty row being
+/// typed is not yet a meeting to hold to account.
+fn held(meetings: &[Meeting]) -> impl Iterator<Item = (usize, &Meeting)> {
+    meetings.iter().enumerate().filter(|(_, m)| m.date.is_some())
+}
+
+fn same_person(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+fn row_vars(i: usize, actual: Option<String>) -> Vars {
+    Vars { n: Some(i + 1), actual, ..Vars::default() }
+}
+
+fn interval_vars(actual: Frequency, limit: Frequency) -> Vars {
+    Vars { actual: Some(actual.describe()), limit: Some(limit.describe()), ..Vars::default() }
+}

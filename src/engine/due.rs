@@ -1,0 +1,297 @@
+//! The due-date engine: turns an authority's deadlines into dated entries.
+//!
+//! What a deadline counts from is data (`Anchor`); what records it as done is fixed per kind
+//! by the plan format's completion fields (plan-format.md): a kind with no completion field
+//! is shown but never `overdue`. Where two deadlines of one kind apply to the same event
+//! (Authority C: 4 weeks from referral, and before day 35 of the assessment), the earlier
+//! wins. A kind whose inputs are missing is left out, never guessed.
+
+use super::Ctx;
+use crate::dates::format_date;
+use crate::model::{Frequency, Meeting, MeetingKind, Pathway, Unit};
+use crate::report::{DueDate, Finding};
+use crate::rules::{Anchor, Deadline};
+use chrono::NaiveDate;
+
+/// One computed deadline before merging.
+struct Entry<'r> {
+    due: DueDate,
+    label: Option<&'r str>,
+    /// When the plan records the event as done, and where.
+    done_on: Option<NaiveDate>,
+    deadline: &'r Deadline,
+    /// Whether the format has a completion field for this event.
+    trackable: bool,
+}
+
+pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
+    let mut entries: Vec<Entry> = Vec::new();
+    for d in &ctx.rs.deadlines {
+        if ctx.applies(&d.when) {
+            expand(ctx, d, &mut entries);
+        }
+    }
+    // Keep the earliest deadline for each event (kind + place + label).
+    entries.sort_by(|a, b| a.due.date.cmp(&b.due.date));
+    let mut kept: Vec<Entry> = Vec::new();
+    for e in entries {
+        let dup = kept
+            .iter()
+            .any(|k| k.due.kind == e.due.kind && k.due.path == e.due.path && k.label == e.label);
+        if !dup {
+            kept.push(e);
+        }
+    }
+
+    let mut findings = Vec::new();
+    let mut beyond: Option<NaiveDate> = None;
+    for e in &mut kept {
+        let d = e.deadline;
+        e.due.done = e.done_on.is_some();
+        e.due.overdue = e.trackable && !e.due.done && ctx.today > e.due.date;
+        let what = event_name(&e.due.kind, e.label);
+        let path = e.due.path.clone().unwrap_or_default();
+        if e.due.overdue {
+            findings.push(finding(
+                d,
+                path.clone(),
+                format!(
+                    "{what} was due by {} ({}) and is not recorded as done.",
+                    format_date(e.due.date),
+                    e.due.basis
+                ),
+            ));
+        } else if let Some(done) = e.done_on.filter(|x| *x > e.due.date) {
+            findings.push(finding(
+                d,
+                path,
+                format!(
+                    "{what} is recorded on {}, after the deadline of {} ({}).",
+                    format_date(done),
+                    format_date(e.due.date),
+                    e.due.basis
+                ),
+            ));
+        }
+        if !ctx.cal.covers(e.due.date) && beyond.is_none_or(|b| e.due.date < b) {
+            beyond = Some(e.due.date);
+        }
+    }
+    if let Some(date) = beyond {
+        let (_, last) = ctx.cal.coverage();
+        findings.push(Finding {
+            rule: "dates.beyond-holiday-data".into(),
+            item: "timescales".into(),
+            severity: crate::report::Severity::Warning,
+            path: String::new(),
+            message: format!(
+                "A due date ({}) falls after the bank holiday data, which ends on {}: bank holidays after that are not known, so dates there count only weekends. Load a newer bank-holidays.json.",
+                format_date(date),
+                format_date(last)
+            ),
+            source: "GOV.UK bank holidays (England and Wales)".into(),
+            quote: None,
+            hint: None,
+        });
+    }
+
+    let mut due: Vec<DueDate> = kept.into_iter().map(|e| e.due).collect();
+    due.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
+    (due, findings)
+}
+
+fn finding(d: &Deadline, path: String, message: String) -> Finding {
+    Finding {
+        rule: d.id.clone(),
+        item: d.item.clone(),
+        severity: d.severity,
+        path,
+        message,
+        source: d.source.clone(),
+        quote: Some(d.quote.clone()),
+        hint: None,
+    }
+}
+
+fn event_name(kind: &str, label: Option<&str>) -> String {
+    if let Some(l) = label {
+        return l.to_string();
+    }
+    match kind {
+        "initialMeeting" => "The initial Child in Need meeting",
+        "firstVisit" => "The first visit",
+        "nextReview" => "The next review",
+        "nextVisit" => "The next visit",
+        "visitWriteUp" => "The write-up of the last visit",
+        "minutesDistributed" => "Distributing the minutes",
+        "planRecorded" => "Recording the plan",
+        "planCopiesSent" => "Sending copies of the plan",
+        "managerOversight" => "Manager oversight of the plan",
+        "assessmentUpdate" => "The updated assessment",
+        "escalationReview" => "The escalation review",
+        "earliestClosure" => "Closure",
+        other => other,
+    }
+    .to_string()
+}
+
+fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
+    let plan = ctx.plan;
+    let mut push = |anchor: NaiveDate, what: String, after: Frequency, done_on, trackable, path: &str| {
+        let (date, moved) = if d.kind == "earliestClosure" {
+            // An earliest date, not a deadline: moving it earlier would allow closing too soon.
+            (crate::dates::add_interval(anchor, after), None)
+        } else {
+            let raw = crate::dates::add_interval(anchor, after);
+            let date = ctx.cal.deadline(anchor, after);
+            let moved = (after.unit != Unit::WorkingDays && date != raw).then_some(raw);
+            (date, moved)
+        };
+        let mut basis = format!("{} after {what} on {} ({})", after.describe(), format_date(anchor), ctx.rs.short_name);
+        if let Some(raw) = moved {
+            let why = ctx.cal.holiday_name(raw).map(str::to_string).unwrap_or_else(|| "a weekend".into());
+            basis.push_str(&format!("; brought forward from {} ({why})", format_date(raw)));
+        }
+        out.push(Entry {
+            due: DueDate {
+                kind: d.kind.clone(),
+                date,
+                overdue: false,
+                done: false,
+                basis,
+                source: d.source.clone(),
+                path: Some(path.to_string()),
+            },
+            label: d.label.as_deref(),
+            done_on,
+            deadline: d,
+            trackable,
+        });
+    };
+
+    match d.from {
+        Anchor::EachMeeting => {
+            let (field, path_field): (fn(&Meeting) -> Option<NaiveDate>, &str) = match d.kind.as_str() {
+                "minutesDistributed" => (|m| m.minutes_distributed, "minutesDistributed"),
+                "planRecorded" => (|m| m.plan_recorded, "planRecorded"),
+                "planCopiesSent" => (|m| m.plan_copies_sent, "planCopiesSent"),
+                _ => return,
+            };
+            let Some(after) = d.after else { return };
+            for (i, m) in plan.meetings.iter().enumerate() {
+                if let Some(date) = m.date {
+                    let what = format!("the {} meeting", meeting_word(m.kind));
+                    push(date, what, after, field(m), true, &format!("meetings.{i}.{path_field}"));
+                }
+            }
+        }
+        _ => {
+            let Some((anchor, what)) = anchor_date(ctx, d.from) else { return };
+            match d.kind.as_str() {
+                "initialMeeting" => {
+                    let Some(after) = d.after else { return };
+                    // Recorded by the initial meeting's date; the format has no completion
+                    // field for it, so it is never reported overdue, only late.
+                    let held = plan
+                        .meetings
+                        .iter()
+                        .enumerate()
+                        .find(|(_, m)| m.kind == Some(MeetingKind::Initial) && m.date.is_some());
+                    let path = held.map(|(i, _)| format!("meetings.{i}.date")).unwrap_or_else(|| "meetings".into());
+                    push(anchor, what, after, held.and_then(|(_, m)| m.date), false, &path);
+                }
+                "firstVisit" => {
+                    let Some(after) = d.after else { return };
+                    push(anchor, what, after, plan.visits.first, true, "visits.first");
+                }
+                "nextVisit" => {
+                    // The stricter of the authority's maximum and the plan's own frequency.
+                    for f in intervals(d.after, plan.visits.frequency) {
+                        let what = if Some(f) == plan.visits.frequency && Some(f) != d.after {
+                            format!("{what} (as the plan sets)")
+                        } else {
+                            what.clone()
+                        };
+                        push(anchor, what, f, None, true, "visits.last");
+                    }
+                }
+                "visitWriteUp" => {
+                    let Some(after) = d.after else { return };
+                    let done = plan.visits.last_written_up.filter(|w| *w >= anchor);
+                    push(anchor, what, after, done, true, "visits.lastWrittenUp");
+                }
+                "nextReview" => {
+                    for f in intervals(d.after, plan.reviews.frequency) {
+                        let what = if Some(f) == plan.reviews.frequency && Some(f) != d.after {
+                            format!("{what} (as the plan sets)")
+                        } else {
+                            what.clone()
+                        };
+                        push(anchor, what, f, None, false, "reviews.next");
+                    }
+                }
+                "managerOversight" => {
+                    let Some(after) = d.after else { return };
+                    push(anchor, what, after, None, true, "oversight.last");
+                }
+                "assessmentUpdate" | "escalationReview" | "earliestClosure" => {
+                    let Some(after) = d.after else { return };
+                    let path = match d.kind.as_str() {
+                        "assessmentUpdate" => "dates.assessmentCompleted",
+                        _ => "dates.planStart",
+                    };
+                    push(anchor, what, after, None, false, path);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The authority's interval and the plan's own, each computed; the merge keeps the earlier.
+fn intervals(authority: Option<Frequency>, plan: Option<Frequency>) -> Vec<Frequency> {
+    let mut v: Vec<Frequency> = authority.into_iter().collect();
+    if let Some(p) = plan {
+        if Some(p) != authority {
+            v.push(p);
+        }
+    }
+    v
+}
+
+fn meeting_word(k: Option<MeetingKind>) -> &'static str {
+    match k {
+        Some(MeetingKind::Initial) => "initial",
+        Some(MeetingKind::Review) => "review",
+        Some(MeetingKind::Final) => "final",
+        None => "Child in Need",
+    }
+}
+
+fn anchor_date(ctx: &Ctx, a: Anchor) -> Option<(NaiveDate, String)> {
+    let d = &ctx.plan.dates;
+    let s = |x: &str| x.to_string();
+    match a {
+        Anchor::Referral => d.referral.map(|x| (x, s("the referral"))),
+        Anchor::AssessmentStarted => d.assessment_started.map(|x| (x, s("the start of the single assessment"))),
+        Anchor::AssessmentCompleted => d.assessment_completed.map(|x| (x, s("completion of the assessment"))),
+        Anchor::PlanRequired => d.plan_required.map(|x| (x, s("the decision that a plan is required"))),
+        Anchor::PlanStart => d.plan_start.map(|x| (x, s("the start of the plan"))),
+        Anchor::StepDownOrPlanStart => match (ctx.pathway, d.step_down) {
+            (Pathway::StepDownFromChildProtection, Some(x)) => Some((x, s("step-down from child protection"))),
+            _ => d.plan_start.map(|x| (x, s("the start of the plan"))),
+        },
+        Anchor::EachMeeting => None,
+        Anchor::LastVisit => {
+            let v = &ctx.plan.visits;
+            v.last.map(|x| (x, s("the last visit"))).or(v.first.map(|x| (x, s("the first visit"))))
+        }
+        Anchor::LastReview => ctx.last_review.map(|(x, what)| (x, s(what))),
+        Anchor::LastOversightOrPlanStart => ctx
+            .plan
+            .oversight
+            .last
+            .map(|x| (x, s("the last manager oversight")))
+            .or(d.plan_start.map(|x| (x, s("the start of the plan")))),
+    }
+}

@@ -1,0 +1,228 @@
+//! The checking engine: applies an authority's rules and deadlines to a plan.
+//!
+//! `checks` holds one function per kind of rule, `due` the deadline engine, `fields` the
+//! plan paths a data rule may name, `message` the template filling. This module ties them
+//! together and turns findings into the checklist.
+
+mod checks;
+mod due;
+pub mod fields;
+mod message;
+
+use crate::dates::{self, Calendar};
+use crate::model::{MeetingKind, Pathway, Plan};
+use crate::parse::INVALID;
+use crate::report::{AuthorityRef, ChecklistEntry, Finding, Report, Severity, Status};
+use crate::rules::{Rule, Ruleset, When};
+use crate::smart::{self, SmartContext};
+use chrono::NaiveDate;
+
+pub use message::Vars;
+
+/// What every check needs, computed once per plan.
+pub(crate) struct Ctx<'a> {
+    pub plan: &'a Plan,
+    pub rs: &'a Ruleset,
+    pub today: NaiveDate,
+    pub cal: &'a Calendar,
+    pub pathway: Pathway,
+    pub disabled: bool,
+    /// The later of `reviews.last` and the latest initial or review meeting, with what it was.
+    pub last_review: Option<(NaiveDate, &'static str)>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(plan: &'a Plan, rs: &'a Ruleset, today: NaiveDate, cal: &'a Calendar) -> Ctx<'a> {
+        let from_meetings = plan
+            .meetings
+            .iter()
+            .filter(|m| matches!(m.kind, Some(MeetingKind::Initial) | Some(MeetingKind::Review)))
+            .filter_map(|m| {
+                let what = if m.kind == Some(MeetingKind::Initial) { "the initial meeting" } else { "the review" };
+                m.date.map(|d| (d, what))
+            })
+            .max_by_key(|(d, _)| *d);
+        let from_reviews = plan.reviews.last.map(|d| (d, "the review"));
+        let last_review = match (from_meetings, from_reviews) {
+            (Some(a), Some(b)) => Some(if b.0 >= a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        Ctx {
+            plan,
+            rs,
+            today,
+            cal,
+            pathway: plan.pathway.unwrap_or(Pathway::Assessment),
+            disabled: plan.child.disabled == Some(true),
+            last_review,
+        }
+    }
+
+    pub fn applies(&self, when: &When) -> bool {
+        if let Some(list) = &when.pathway_in {
+            if !list.contains(&self.pathway) {
+                return false;
+            }
+        }
+        if let Some(list) = &when.pathway_not_in {
+            if list.contains(&self.pathway) {
+                return false;
+            }
+        }
+        if let Some(d) = when.disabled {
+            if d != self.disabled {
+                return false;
+            }
+        }
+        if let Some(age) = when.plan_age_at_least {
+            match self.plan.dates.plan_start {
+                Some(start) if dates::add_interval(start, age) <= self.today => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// The latest date by which outcomes are expected to be achieved, if the authority sets one.
+    pub fn expected_end(&self) -> Option<(NaiveDate, &'a crate::rules::ExpectedDuration)> {
+        let start = self.plan.dates.plan_start?;
+        let d = self.rs.expected_duration.iter().find(|d| self.applies(&d.when))?;
+        Some((dates::add_interval(start, d.max), d))
+    }
+}
+
+/// A finding on its way into the report, with whether it means the item is missing.
+pub(crate) struct Raw {
+    pub finding: Finding,
+    pub essential: bool,
+}
+
+pub(crate) struct Sink<'r> {
+    pub out: Vec<Raw>,
+    pub rule: Option<&'r Rule>,
+    pub authority: &'r str,
+}
+
+impl<'r> Sink<'r> {
+    /// Emit the current rule's finding at `path` with the template filled from `vars`.
+    pub fn emit(&mut self, path: impl Into<String>, vars: &Vars) {
+        let rule = self.rule.expect("emit is only called while a rule runs");
+        self.out.push(Raw {
+            finding: Finding {
+                rule: rule.id.clone(),
+                item: rule.item.clone(),
+                severity: rule.severity,
+                path: path.into(),
+                message: message::fill(&rule.message, self.authority, vars),
+                source: rule.source.clone(),
+                quote: Some(rule.quote.clone()),
+                hint: rule.hint.as_ref().map(|h| message::fill(h, self.authority, vars)),
+            },
+            essential: rule.essential,
+        });
+    }
+}
+
+pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, cal: &Calendar) -> Report {
+    let ctx = Ctx::new(plan, rs, today, cal);
+    let mut sink = Sink { out: Vec::new(), rule: None, authority: &rs.short_name };
+    for rule in &rs.rules {
+        if ctx.applies(&rule.when) {
+            sink.rule = Some(rule);
+            checks::run(&rule.check, &ctx, &mut sink);
+        }
+    }
+    let (due, due_findings) = due::compute(&ctx);
+    sink.out.extend(due_findings.into_iter().map(|finding| Raw { finding, essential: false }));
+
+    let next_review = due.iter().find(|d| d.kind == "nextReview").map(|d| d.date);
+    let smart_ctx = SmartContext {
+        authority: &rs.short_name,
+        source: &rs.smart.source,
+        quote: rs.smart.quote.as_deref(),
+        plan_start: plan.dates.plan_start,
+        next_review,
+        max_end: ctx.expected_end().map(|(d, _)| d),
+    };
+    let (smart, smart_findings) = smart::analyse(plan, &smart_ctx);
+    sink.out.extend(smart_findings.into_iter().map(|finding| Raw { finding, essential: false }));
+
+    let (findings, checklist) = assemble(invalid, sink.out, rs);
+    Report {
+        authority: AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
+        today,
+        checklist,
+        findings,
+        due,
+        smart,
+    }
+}
+
+/// Orders the findings, drops a rule's finding where the same field already has an
+/// `input.invalid` one (the practitioner needs one message there, not two), and gives each
+/// checklist item its status.
+fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>, Vec<ChecklistEntry>) {
+    let items = rs.checklist_items();
+    let mut notmet = vec![false; items.len()];
+    let mut findings = invalid;
+    let n_invalid = findings.len();
+    for r in raw {
+        let idx = items.iter().position(|(id, _)| *id == r.finding.item);
+        if let Some(i) = idx {
+            notmet[i] |= r.essential;
+        }
+        if findings[..n_invalid].iter().any(|f| f.path == r.finding.path) {
+            continue;
+        }
+        findings.push(r.finding);
+    }
+    // Errors first, then warnings, then advice; within a severity, plan order is kept.
+    findings.sort_by_key(|f| f.severity);
+
+    let checklist = items
+        .iter()
+        .enumerate()
+        .map(|(i, (id, label))| {
+            let mine: Vec<usize> = findings
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.item == *id)
+                .map(|(k, _)| k)
+                .collect();
+            let serious: Vec<&Finding> = mine
+                .iter()
+                .map(|&k| &findings[k])
+                .filter(|f| f.severity != Severity::Info)
+                .collect();
+            let invalid_here = serious.iter().any(|f| f.rule == INVALID);
+            let status = if notmet[i] {
+                Status::NotMet
+            } else if serious.is_empty() {
+                Status::Met
+            } else {
+                let _ = invalid_here;
+                Status::Partial
+            };
+            let reason = match serious.first() {
+                None => format!("{label}: meets {}'s procedure.", rs.short_name),
+                Some(f) if serious.len() == 1 => f.message.clone(),
+                Some(f) => format!("{} (and {} more)", f.message, serious.len() - 1),
+            };
+            ChecklistEntry { item: (*id).to_string(), label: (*label).to_string(), status, reason, findings: mine }
+        })
+        .collect();
+    (findings, checklist)
+}
+
+/// Which checklist item a bad field belongs to, so `input.invalid` shows under the right item.
+pub fn item_for_path(path: &str) -> &'static str {
+    let head = path.split('.').next().unwrap_or("");
+    match head {
+        "leadProfessional" | "coordinator" => "leadProfessional",
+        "needs" | "outcomes" | "services" => "smartOutcomes",
+        "contingency" => "contingency",
+        "reviews" => "reviewPoints",
+        "visits" | "contacts" => "visitFrequency",
+        _ => "input",
+    }
+}
