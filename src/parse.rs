@@ -318,10 +318,8 @@ impl Reader {
             };
         }
         plan.coordinator = self.sub_person(m, "coordinator", at);
-        plan.needs = self.list(m, "needs", at, |r, o, p| Need {
-            id: r.text(o, "id", p),
-            description: r.text(o, "description", p),
-        });
+        plan.needs = self
+            .list(m, "needs", at, |r, o, p| Need { id: r.text(o, "id", p), description: r.text(o, "description", p) });
         plan.outcomes = self.list(m, "outcomes", at, |r, o, p| Outcome {
             id: r.text(o, "id", p),
             needs: r.need_ids(o, p),
@@ -436,11 +434,7 @@ impl Reader {
 }
 
 fn split_ids(s: &str) -> Vec<String> {
-    s.split([',', ';', ' '])
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.split([',', ';', ' ']).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
 }
 
 /// Strict `YYYY-MM-DD`: four-digit year, two-digit month and day, a real calendar date.
@@ -450,8 +444,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter()
-            .try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
     };
     NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
 }

@@ -273,7 +273,8 @@ function mappingBindings(root, map, prefix, out) {
   }
   for (const [rel, spec] of Object.entries(map.lists || {})) {
     if (!spec || !spec.rows) continue;
-    safeQueryAll(root, spec.rows)
+    // ':scope' = the current row itself is the one row of this list (flat tables).
+    (spec.rows.trim() === ':scope' ? [root] : safeQueryAll(root, spec.rows))
       .filter((row) => !isHiddenRow(row))
       .forEach((row, i) => {
         const rowPath = `${prefix}${rel}.${i}`;

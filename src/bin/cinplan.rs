@@ -91,13 +91,8 @@ fn list_authorities(args: &[String]) -> Result<u8, Usage> {
 }
 
 fn today_utc() -> chrono::NaiveDate {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    chrono::DateTime::from_timestamp(secs as i64, 0)
-        .map(|t| t.date_naive())
-        .unwrap_or_default()
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs as i64, 0).map(|t| t.date_naive()).unwrap_or_default()
 }
 
 fn check(args: &[String]) -> Result<u8, Usage> {
@@ -153,7 +148,8 @@ fn check(args: &[String]) -> Result<u8, Usage> {
                 Usage(format!("no --authority given and {} names none; {}", shown(file), valid_ids()))
             })?,
         };
-        let rs = ruleset(&id).ok_or_else(|| Usage(format!("{} names unknown authority '{id}'; {}", shown(file), valid_ids())))?;
+        let rs = ruleset(&id)
+            .ok_or_else(|| Usage(format!("{} names unknown authority '{id}'; {}", shown(file), valid_ids())))?;
         let report = cinplan::check_str(&text, rs, today, calendar);
         any_errors |= report.errors() > 0;
         match format {
@@ -235,7 +231,13 @@ fn plan_authority(text: &str) -> Option<String> {
 fn text_report(r: &Report) -> String {
     use std::fmt::Write;
     let mut s = String::new();
-    let _ = writeln!(s, "{} — checked against {} ({}), today {}", "Child in Need plan", r.authority.name, r.authority.source, format_date(r.today));
+    let _ = writeln!(
+        s,
+        "Child in Need plan — checked against {} ({}), today {}",
+        r.authority.name,
+        r.authority.source,
+        format_date(r.today)
+    );
     let _ = writeln!(s, "\nChecklist");
     for c in &r.checklist {
         let mark = match c.status {

@@ -9,66 +9,36 @@
 //!   `holidays_between(a, b)`.
 //! - free functions `add_months_clamped(d, n)`, `add_interval(d, Frequency)` (calendar result, no moving),
 //!   `format_date(d)` -> "6 Oct 2026", `exceeds(f, max) -> bool`.
+//!
+//! # The rules, in one place
+//!
+//! These are the readings of the procedures' words that every deadline in the crate
+//! follows (shared/spec/checklists.md, "Date arithmetic the engine must get right"). Each
+//! one is explained again beside the code that implements it.
+//!
+//! - A *working day* is Monday to Friday and not a bank holiday of England and Wales.
+//!   Substitute days count as the holiday (GOV.UK lists the substitute, e.g. Monday
+//!   28 December 2026 for Boxing Day on a Saturday, and not the weekend date).
+//! - "Within N working days of X": day 1 is the first working day *after* X, and the
+//!   deadline is the N-th. N = 0 is X itself.
+//! - Calendar months keep the day of the month, clamped to the month's last day
+//!   (30 November 2026 + 3 months = 28 February 2027).
+//! - A deadline counted in days, weeks or months that lands on a non-working day moves
+//!   back to the previous working day, so that whoever follows the date never misses
+//!   the real deadline — but never to before the event that started the clock (see
+//!   [`Calendar::deadline`]).
+//! - Outside the years the holiday data covers, every Monday to Friday counts as a
+//!   working day; [`Calendar::covers`] lets the engine say so in a finding.
+//! - Nothing here panics or loops without bound on any date chrono can represent:
+//!   results that would pass `NaiveDate::MAX` stop there.
+//!
+//! The hot functions (`is_working_day`, `add_working_days`, `previous_working_day`,
+//! `deadline`, `covers`, `holiday_name`) do not allocate: holidays are kept as sorted
+//! vectors and looked up by binary search.
 
-use crate::model::Frequency;
-use chrono::NaiveDate;
+mod calendar;
+mod holidays;
+mod interval;
 
-#[derive(Debug, Clone)]
-pub struct Calendar {
-    _private: (),
-}
-
-impl Calendar {
-    pub fn embedded() -> &'static Calendar {
-        unimplemented!()
-    }
-    pub fn from_govuk_json(_text: &str) -> Result<Calendar, String> {
-        unimplemented!()
-    }
-    /// Whether `d` falls inside the years the holiday data covers.
-    pub fn covers(&self, _d: NaiveDate) -> bool {
-        unimplemented!()
-    }
-    /// First and last day of the covered years.
-    pub fn coverage(&self) -> (NaiveDate, NaiveDate) {
-        unimplemented!()
-    }
-    pub fn is_working_day(&self, _d: NaiveDate) -> bool {
-        unimplemented!()
-    }
-    pub fn holiday_name(&self, _d: NaiveDate) -> Option<&str> {
-        unimplemented!()
-    }
-    /// "within N working days of X": day 1 is the first working day after X; returns the N-th.
-    pub fn add_working_days(&self, _from: NaiveDate, _n: u32) -> NaiveDate {
-        unimplemented!()
-    }
-    /// `d` itself when it is a working day, else the nearest earlier working day.
-    pub fn previous_working_day(&self, _d: NaiveDate) -> NaiveDate {
-        unimplemented!()
-    }
-    /// The deadline `f` after `from`: working days counted as above; days/weeks/months added on
-    /// the calendar (months clamped) and then moved back to a working day.
-    pub fn deadline(&self, _from: NaiveDate, _f: Frequency) -> NaiveDate {
-        unimplemented!()
-    }
-    /// Bank holidays in [a, b], with their names.
-    pub fn holidays_between(&self, _a: NaiveDate, _b: NaiveDate) -> Vec<(NaiveDate, String)> {
-        unimplemented!()
-    }
-}
-
-pub fn add_months_clamped(_d: NaiveDate, _n: u32) -> NaiveDate {
-    unimplemented!()
-}
-/// Calendar result of adding `f` (working days need a calendar, so they count Mon–Fri only here).
-pub fn add_interval(_d: NaiveDate, _f: Frequency) -> NaiveDate {
-    unimplemented!()
-}
-pub fn format_date(_d: NaiveDate) -> String {
-    unimplemented!()
-}
-/// Whether an interval `f` is, for some start on a working day, longer than `max`.
-pub fn exceeds(_f: Frequency, _max: Frequency) -> bool {
-    unimplemented!()
-}
+pub use calendar::Calendar;
+pub use interval::{add_interval, add_months_clamped, exceeds, format_date};

@@ -4,7 +4,7 @@
 use super::fields::{self, filled};
 use super::{Ctx, Sink, Vars};
 use crate::dates::{self, format_date};
-use crate::model::{Frequency, MeetingKind, Meeting, Pathway};
+use crate::model::{Frequency, Meeting, MeetingKind, Pathway};
 use crate::rules::Check;
 
 pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
@@ -62,19 +62,21 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
         }
         Check::ContactsDescribed => {
             if plan.contacts.is_empty() {
-                out.emit(
-                    "contacts",
-                    &Vars { actual: Some("no contacts are recorded".into()), ..Vars::default() },
-                );
+                out.emit("contacts", &Vars { actual: Some("no contacts are recorded".into()), ..Vars::default() });
             }
             for (i, c) in plan.contacts.iter().enumerate() {
                 let who = c.who.clone().unwrap_or_else(|| format!("contact {}", i + 1));
                 if !filled(&c.nature) {
-                    let v = Vars { n: Some(i + 1), actual: Some(format!("{who}: nature of contact missing")), ..Vars::default() };
+                    let v = Vars {
+                        n: Some(i + 1),
+                        actual: Some(format!("{who}: nature of contact missing")),
+                        ..Vars::default()
+                    };
                     out.emit(format!("contacts.{i}.nature"), &v);
                 }
                 if c.frequency.is_none() {
-                    let v = Vars { n: Some(i + 1), actual: Some(format!("{who}: frequency missing")), ..Vars::default() };
+                    let v =
+                        Vars { n: Some(i + 1), actual: Some(format!("{who}: frequency missing")), ..Vars::default() };
                     out.emit(format!("contacts.{i}.frequency"), &v);
                 }
             }
@@ -187,7 +189,9 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
             for (i, m) in held(&plan.meetings) {
                 let actual = match (&m.minute_taker.name, &m.chair.name) {
                     (None, _) => Some("no minute taker is recorded".to_string()),
-                    (Some(t), Some(c)) if same_person(t, c) => Some(format!("the chair, {}, took the minutes", c.trim())),
+                    (Some(t), Some(c)) if same_person(t, c) => {
+                        Some(format!("the chair, {}, took the minutes", c.trim()))
+                    }
                     _ => None,
                 };
                 if let Some(actual) = actual {

@@ -32,12 +32,10 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         }
     }
     // Keep the earliest deadline for each event (kind + place + label).
-    entries.sort_by(|a, b| a.due.date.cmp(&b.due.date));
+    entries.sort_by_key(|e| e.due.date);
     let mut kept: Vec<Entry> = Vec::new();
     for e in entries {
-        let dup = kept
-            .iter()
-            .any(|k| k.due.kind == e.due.kind && k.due.path == e.due.path && k.label == e.label);
+        let dup = kept.iter().any(|k| k.due.kind == e.due.kind && k.due.path == e.due.path && k.label == e.label);
         if !dup {
             kept.push(e);
         }
@@ -55,11 +53,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
             findings.push(finding(
                 d,
                 path.clone(),
-                format!(
-                    "{what} was due by {} ({}) and is not recorded as done.",
-                    format_date(e.due.date),
-                    e.due.basis
-                ),
+                format!("{what} was due by {} ({}) and is not recorded as done.", format_date(e.due.date), e.due.basis),
             ));
         } else if let Some(done) = e.done_on.filter(|x| *x > e.due.date) {
             findings.push(finding(
@@ -73,7 +67,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
                 ),
             ));
         }
-        if !ctx.cal.covers(e.due.date) && beyond.is_none_or(|b| e.due.date < b) {
+        if !ctx.cal.covers(e.due.date) && beyond.map_or(true, |b| e.due.date < b) {
             beyond = Some(e.due.date);
         }
     }
@@ -145,12 +139,15 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
             let raw = crate::dates::add_interval(anchor, after);
             let date = ctx.cal.deadline(anchor, after);
             let moved = (after.unit != Unit::WorkingDays && date != raw).then_some(raw);
+            // Normally a deadline on a weekend or holiday comes back to the working day
+            // before; only from a non-working anchor with none in between does it go later.
             (date, moved)
         };
         let mut basis = format!("{} after {what} on {} ({})", after.describe(), format_date(anchor), ctx.rs.short_name);
         if let Some(raw) = moved {
             let why = ctx.cal.holiday_name(raw).map(str::to_string).unwrap_or_else(|| "a weekend".into());
-            basis.push_str(&format!("; brought forward from {} ({why})", format_date(raw)));
+            let dir = if date < raw { "brought forward" } else { "moved" };
+            basis.push_str(&format!("; {dir} from {} ({why})", format_date(raw)));
         }
         out.push(Entry {
             due: DueDate {

@@ -183,24 +183,14 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
         .iter()
         .enumerate()
         .map(|(i, (id, label))| {
-            let mine: Vec<usize> = findings
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.item == *id)
-                .map(|(k, _)| k)
-                .collect();
-            let serious: Vec<&Finding> = mine
-                .iter()
-                .map(|&k| &findings[k])
-                .filter(|f| f.severity != Severity::Info)
-                .collect();
-            let invalid_here = serious.iter().any(|f| f.rule == INVALID);
+            let mine: Vec<usize> = findings.iter().enumerate().filter(|(_, f)| f.item == *id).map(|(k, _)| k).collect();
+            let serious: Vec<&Finding> =
+                mine.iter().map(|&k| &findings[k]).filter(|f| f.severity != Severity::Info).collect();
             let status = if notmet[i] {
                 Status::NotMet
             } else if serious.is_empty() {
                 Status::Met
             } else {
-                let _ = invalid_here;
                 Status::Partial
             };
             let reason = match serious.first() {

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the npm package into dist/cinplan/:
+#
+#   dist/cinplan/package.json, README.md   from pkg-template/
+#   dist/cinplan/web/       wasm-pack --target web      (ES module; call the default export, init(), first)
+#   dist/cinplan/node/      wasm-pack --target nodejs   (CommonJS; ready on require/import)
+#   dist/cinplan/bundler/   wasm-pack --target bundler  (ES module importing the .wasm)
+#   dist/cinplan/adapter/   from pkg-template/adapter/  (the form adapter; imports ../web/cinplan.js)
+#
+# Needs the tools scripts/setup.sh installs. The package is assembled in dist/.cinplan-build
+# and moved into place only when every step succeeded.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf 'build-pkg: %s\n' "$*"; }
+
+for tool in wasm-pack wasm-bindgen wasm-opt; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    say "$tool not found; run scripts/setup.sh first" >&2
+    exit 1
+  fi
+done
+
+OUT="dist/cinplan"
+TMP="dist/.cinplan-build"
+rm -rf "$TMP"
+mkdir -p "$TMP"
+
+for pair in web:web nodejs:node bundler:bundler; do
+  target="${pair%%:*}"
+  dir="${pair##*:}"
+  say "wasm-pack build --target $target -> $OUT/$dir"
+  # --no-pack / --no-gitignore: the package.json is ours (pkg-template), and a `*`
+  # .gitignore inside the package would make npm leave the files out of the tarball.
+  wasm-pack --quiet build --release --target "$target" --out-dir "$TMP/$dir" --out-name cinplan \
+    --no-pack --no-gitignore "$ROOT" -- --features wasm
+  rm -f "$TMP/$dir/package.json" "$TMP/$dir/.gitignore" "$TMP/$dir/README.md" "$TMP/$dir/LICENSE"*
+done
+
+# The package root is "type": "module" (web, bundler, adapter are ES modules); the nodejs
+# target's output is CommonJS, so its folder says so.
+printf '{\n  "type": "commonjs"\n}\n' > "$TMP/node/package.json"
+
+cp pkg-template/package.json "$TMP/package.json"
+cp pkg-template/README.md "$TMP/README.md"
+if [ -d pkg-template/adapter ]; then
+  mkdir -p "$TMP/adapter"
+  cp -R pkg-template/adapter/. "$TMP/adapter/"
+else
+  say "warning: pkg-template/adapter/ does not exist yet; the package has no adapter" >&2
+fi
+
+# The version in the package is the crate's.
+crate_version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)"
+node -e '
+  const fs = require("fs");
+  const file = process.argv[1];
+  const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+  pkg.version = process.argv[2];
+  fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
+' "$TMP/package.json" "$crate_version"
+
+rm -rf "$OUT"
+mv "$TMP" "$OUT"
+
+wasm_bytes="$(wc -c < "$OUT/web/cinplan_bg.wasm")"
+wasm_gzip="$(gzip -9 -c "$OUT/web/cinplan_bg.wasm" | wc -c)"
+say "done: $OUT (cinplan_bg.wasm $((wasm_bytes / 1024)) KiB, $((wasm_gzip / 1024)) KiB gzip)"

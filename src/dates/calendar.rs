@@ -1,0 +1,242 @@
+//! The working-day calendar: weekends plus the bank holidays of England and Wales.
+
+use super::holidays::parse_govuk;
+use super::interval::{add_interval, add_weekdays, is_weekend};
+use crate::model::{Frequency, Unit};
+use chrono::{Datelike, NaiveDate};
+use std::sync::OnceLock;
+
+/// GOV.UK's bank-holidays.json for 2018–2028, frozen at build time. A newer file can be
+/// loaded at run time with [`Calendar::from_govuk_json`].
+const EMBEDDED_JSON: &str = include_str!("../../data/bank-holidays.json");
+
+/// Working days in England and Wales.
+///
+/// Build one with [`Calendar::embedded`] (the data shipped with the crate) or
+/// [`Calendar::from_govuk_json`] (a newer GOV.UK file). Cheap to query: lookups are binary
+/// searches over a few hundred dates and allocate nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calendar {
+    /// 1 January of the first year with an event.
+    first: NaiveDate,
+    /// 31 December of the last year with an event.
+    last: NaiveDate,
+    /// Every event, sorted by date, one per date (for names).
+    events: Vec<(NaiveDate, String)>,
+    /// The events that fall Monday to Friday, sorted: the weekdays that are not working
+    /// days. A holiday listed on a weekend (GOV.UK never does; a hand-made file might)
+    /// takes no extra day off, so it is left out of the counting.
+    days_off: Vec<NaiveDate>,
+}
+
+impl Calendar {
+    /// The bank holidays shipped in data/bank-holidays.json (2018–2028), parsed once.
+    pub fn embedded() -> &'static Calendar {
+        static EMBEDDED: OnceLock<Calendar> = OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            // The file is part of the crate, not input: the unit test `embedded_data_loads`
+            // fails the build's tests if it is ever broken, so this cannot fire in a
+            // released version.
+            Calendar::from_govuk_json(EMBEDDED_JSON)
+                .expect("data/bank-holidays.json is a valid GOV.UK bank holidays file")
+        })
+    }
+
+    /// A calendar from the text of GOV.UK's bank-holidays.json
+    /// (<https://www.gov.uk/bank-holidays.json>); only the `england-and-wales` division is
+    /// read. A file that is not in that format gives an `Err` saying what is wrong.
+    pub fn from_govuk_json(text: &str) -> Result<Calendar, String> {
+        let events = parse_govuk(text)?;
+        // parse_govuk refuses an empty list, so both ends exist.
+        let (Some(&(first, _)), Some(&(last, _))) = (events.first(), events.last()) else {
+            return Err("the bank holidays file lists no bank holidays".to_string());
+        };
+        // Coverage is whole years: GOV.UK publishes whole years, and a year with a listed
+        // holiday is taken to list all of that year's holidays. A year inside the span
+        // with no events at all is taken to have none (GOV.UK's files have no gaps).
+        let first = NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first);
+        let last = NaiveDate::from_ymd_opt(last.year(), 12, 31).unwrap_or(last);
+        let days_off = events.iter().map(|&(d, _)| d).filter(|&d| !is_weekend(d)).collect();
+        Ok(Calendar { first, last, events, days_off })
+    }
+
+    /// Whether `d` falls inside the years the holiday data covers. Outside them the
+    /// calendar still answers, counting Monday to Friday as working days; the engine uses
+    /// this to tell the user that a date may be off by an unknown bank holiday.
+    pub fn covers(&self, d: NaiveDate) -> bool {
+        self.first <= d && d <= self.last
+    }
+
+    /// First and last day of the covered years.
+    pub fn coverage(&self) -> (NaiveDate, NaiveDate) {
+        (self.first, self.last)
+    }
+
+    /// Monday to Friday and not a bank holiday (substitute days included).
+    pub fn is_working_day(&self, d: NaiveDate) -> bool {
+        !is_weekend(d) && self.days_off.binary_search(&d).is_err()
+    }
+
+    /// The GOV.UK title of the bank holiday on `d`, exactly as the file has it. A
+    /// substitute day keeps the title of the day it replaces: Monday 28 Dec 2026 is
+    /// "Boxing Day", and Saturday 26 Dec 2026 — the real Boxing Day, which GOV.UK does not
+    /// list because it is a weekend anyway — has no name here.
+    pub fn holiday_name(&self, d: NaiveDate) -> Option<&str> {
+        self.events.binary_search_by_key(&d, |&(day, _)| day).ok().map(|i| self.events[i].1.as_str())
+    }
+
+    /// "within N working days of X": day 1 is the first working day after X; returns the N-th.
+    ///
+    /// - n = 0 returns `from` unchanged, even when `from` is not a working day: zero days
+    ///   after an event is the event's own day, and there is nothing to count.
+    /// - `from` itself never counts, working day or not: a meeting on Thursday 17 Dec 2026
+    ///   has minutes due 10 working days later on Tuesday 5 Jan 2027 (18, 21, 22, 23, 24,
+    ///   29, 30, 31 Dec, 4, 5 Jan — 25 and 28 Dec are holidays, 1 Jan too).
+    /// - From a weekend or holiday, day 1 is the next working day (Saturday → Monday is 1).
+    /// - Beyond the coverage only weekends are skipped.
+    ///
+    /// Constant time in `n` apart from one step per bank holiday crossed: count `n`
+    /// weekdays, see how many of them were bank holidays, count that many more from there,
+    /// and repeat until a step crosses none. Each step only moves forward and the list of
+    /// holidays is finite, so this ends.
+    pub fn add_working_days(&self, from: NaiveDate, n: u32) -> NaiveDate {
+        let mut cur = from;
+        let mut remaining = n;
+        loop {
+            let next = add_weekdays(cur, remaining);
+            let crossed = self.days_off_in(cur, next);
+            if crossed == 0 {
+                return next;
+            }
+            // `crossed` <= `remaining` (they are among the weekdays just counted), so this
+            // fits in u32. `next` may itself be a holiday; counting on from it is still
+            // right because it was one of the `crossed`.
+            remaining = u32::try_from(crossed).unwrap_or(u32::MAX);
+            cur = next;
+        }
+    }
+
+    /// `d` itself when it is a working day, else the nearest earlier working day.
+    ///
+    /// Ends quickly: at most two weekend days plus a run of listed holidays stand between
+    /// any day and a working day. At `NaiveDate::MIN` (nothing earlier exists) it returns
+    /// `d` rather than panicking.
+    pub fn previous_working_day(&self, d: NaiveDate) -> NaiveDate {
+        let mut d = d;
+        while !self.is_working_day(d) {
+            match d.pred_opt() {
+                Some(p) => d = p,
+                None => return d,
+            }
+        }
+        d
+    }
+
+    /// The deadline `f` after `from`: working days counted as above; days/weeks/months added on
+    /// the calendar (months clamped) and then moved back to a working day.
+    ///
+    /// - Working days: [`Calendar::add_working_days`], which always lands on a working
+    ///   day for n > 0.
+    /// - Days, weeks, months: the calendar date (see [`add_interval`]); if that is a
+    ///   weekend or bank holiday, the deadline is the previous working day, so following
+    ///   the date never misses the real deadline. A 28-day visit from Mon 1 Mar 2027 falls
+    ///   on Easter Monday 29 Mar, and Good Friday 26 Mar is a holiday too, so it is due
+    ///   Thursday 25 Mar.
+    /// - Moving back may land on `from` itself (1 day after a Friday is the Friday): the
+    ///   thing is then due on the day of the event. It is kept: that is the only working
+    ///   day inside the interval.
+    /// - Moving back never goes before `from`. That can only happen when `from` is not a
+    ///   working day and there is no working day between it and the calendar date (e.g.
+    ///   2 days from Saturday 26 Dec 2026 is Monday 28, the Boxing Day substitute; moving
+    ///   back would give Thursday 24, before the event happened). Then the deadline is the
+    ///   first working day after `from` (Tuesday 29 Dec): asking for something before the
+    ///   event that triggers it would be impossible to meet, and no earlier working day
+    ///   follows the event.
+    /// - every = 0 returns `from` unchanged for every unit (a degenerate interval; nothing
+    ///   to count or move).
+    /// - Beyond the coverage, only weekends move the date.
+    pub fn deadline(&self, from: NaiveDate, f: Frequency) -> NaiveDate {
+        if f.every == 0 {
+            return from;
+        }
+        if f.unit == Unit::WorkingDays {
+            return self.add_working_days(from, f.every);
+        }
+        let back = self.previous_working_day(add_interval(from, f));
+        if back >= from {
+            back
+        } else {
+            self.add_working_days(from, 1)
+        }
+    }
+
+    /// Bank holidays in [a, b] (both ends included), with their names, in date order.
+    /// Empty when `a > b`.
+    pub fn holidays_between(&self, a: NaiveDate, b: NaiveDate) -> Vec<(NaiveDate, String)> {
+        if a > b {
+            return Vec::new();
+        }
+        let lo = self.events.partition_point(|&(d, _)| d < a);
+        let hi = self.events.partition_point(|&(d, _)| d <= b);
+        self.events[lo..hi].to_vec()
+    }
+
+    /// How many weekday bank holidays fall in (after, upto]. Two binary searches.
+    fn days_off_in(&self, after: NaiveDate, upto: NaiveDate) -> usize {
+        if upto <= after {
+            return 0;
+        }
+        let hi = self.days_off.partition_point(|&d| d <= upto);
+        let lo = self.days_off.partition_point(|&d| d <= after);
+        hi - lo
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn embedded_data_loads() {
+        let cal = Calendar::from_govuk_json(EMBEDDED_JSON).unwrap();
+        assert_eq!(cal.coverage(), (d(2018, 1, 1), d(2028, 12, 31)));
+        // 8 a year, plus 2020's moved day (none extra), 2022's jubilee and funeral, 2023's
+        // coronation.
+        assert_eq!(cal.events.len(), 11 * 8 + 3);
+        assert_eq!(cal.days_off.len(), cal.events.len(), "GOV.UK lists no weekend dates");
+    }
+
+    #[test]
+    fn add_working_days_matches_day_by_day_counting() {
+        let cal = Calendar::embedded();
+        // Every start in late 2026 – early 2027 (Christmas, New Year, Easter) against the
+        // obvious loop.
+        let mut from = d(2026, 12, 1);
+        while from < d(2027, 4, 30) {
+            for n in 0..25u32 {
+                let mut cur = from;
+                for _ in 0..n {
+                    cur = cur.succ_opt().unwrap();
+                    while !cal.is_working_day(cur) {
+                        cur = cur.succ_opt().unwrap();
+                    }
+                }
+                assert_eq!(cal.add_working_days(from, n), cur, "from {from} n {n}");
+            }
+            from = from.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn huge_counts_finish() {
+        let cal = Calendar::embedded();
+        let far = cal.add_working_days(d(2026, 1, 1), u32::MAX);
+        assert!(far > d(100_000, 1, 1));
+        assert_eq!(cal.add_working_days(NaiveDate::MAX, 5), NaiveDate::MAX);
+        assert_eq!(cal.previous_working_day(NaiveDate::MIN), NaiveDate::MIN);
+    }
+}

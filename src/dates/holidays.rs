@@ -1,0 +1,120 @@
+//! Reading GOV.UK's bank-holidays.json (https://www.gov.uk/bank-holidays.json).
+//!
+//! The file looks like
+//! `{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "New Year’s Day",
+//! "date": "2026-01-01", "notes": "", "bunting": true}, ...]}, "scotland": {...}, ...}`.
+//! Only the `england-and-wales` division is read: every authority in the product is in
+//! England. `notes` and `bunting` are optional and ignored; unknown fields are ignored so a
+//! future GOV.UK file with more fields still loads.
+//!
+//! The file may come from a user (the demo's "load a newer file" button), so every problem
+//! is an `Err` with a message a person can act on, never a panic.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+const DIVISION: &str = "england-and-wales";
+
+/// The events of the `england-and-wales` division, sorted by date, at most one per date.
+pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String> {
+    let root: Value =
+        serde_json::from_str(text).map_err(|e| format!("the bank holidays file is not valid JSON: {e}"))?;
+    let Value::Object(root) = root else {
+        return Err(format!(
+            "the bank holidays file must be a JSON object with an \"{DIVISION}\" division \
+             (the format of https://www.gov.uk/bank-holidays.json)"
+        ));
+    };
+    let division = root.get(DIVISION).ok_or_else(|| {
+        format!(
+            "the bank holidays file has no \"{DIVISION}\" division \
+             (expected the format of https://www.gov.uk/bank-holidays.json)"
+        )
+    })?;
+    let events = division
+        .get("events")
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("the \"{DIVISION}\" division has no \"events\" list"))?;
+
+    let mut out = Vec::with_capacity(events.len());
+    for (i, event) in events.iter().enumerate() {
+        // People count from 1; the message names the event so it can be found in the file.
+        let n = i + 1;
+        let Value::Object(event) = event else {
+            return Err(format!("\"{DIVISION}\" event {n} is not an object"));
+        };
+        let title = match event.get("title") {
+            Some(Value::String(t)) if !t.trim().is_empty() => t.trim().to_string(),
+            _ => return Err(format!("\"{DIVISION}\" event {n} has no \"title\"")),
+        };
+        let date = match event.get("date") {
+            Some(Value::String(s)) => parse_iso_date(s).ok_or_else(|| {
+                format!("\"{DIVISION}\" event {n} (\"{title}\"): date \"{s}\" is not a YYYY-MM-DD date")
+            })?,
+            _ => return Err(format!("\"{DIVISION}\" event {n} (\"{title}\") has no \"date\"")),
+        };
+        out.push((date, title));
+    }
+    if out.is_empty() {
+        // An empty list would give a calendar that covers no year at all; that is almost
+        // certainly the wrong file, and the coverage (first, last) would be meaningless.
+        return Err(format!("the \"{DIVISION}\" division lists no bank holidays"));
+    }
+
+    // GOV.UK sorts its events, but a hand-edited file may not. A stable sort keeps the file's
+    // order among events on the same date, and the first of them wins: two holidays on one
+    // day are still one day off, and one name is enough to explain it.
+    out.sort_by_key(|(d, _)| *d);
+    out.dedup_by_key(|(d, _)| *d);
+    Ok(out)
+}
+
+/// Exactly `YYYY-MM-DD`. chrono's `%Y-%m-%d` also accepts `2026-1-5` and signed years; a
+/// bank holiday written that way is more likely a mistake than a date, so it is refused.
+fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_loose_dates() {
+        assert!(parse_iso_date("2026-1-05").is_none());
+        assert!(parse_iso_date("2026-02-30").is_none());
+        assert!(parse_iso_date("+2026-01-05").is_none());
+        assert_eq!(parse_iso_date("2026-12-28"), NaiveDate::from_ymd_opt(2026, 12, 28));
+    }
+
+    #[test]
+    fn sorts_and_keeps_first_of_a_date() {
+        let text = r#"{"england-and-wales":{"events":[
+            {"title":"B","date":"2030-05-06"},
+            {"title":"A","date":"2030-01-01"},
+            {"title":"C","date":"2030-05-06"}]}}"#;
+        let ev = parse_govuk(text).unwrap();
+        let titles: Vec<&str> = ev.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(titles, ["A", "B"]);
+    }
+
+    #[test]
+    fn messages_name_the_problem() {
+        let err = parse_govuk(r#"{"scotland":{"events":[]}}"#).unwrap_err();
+        assert!(err.contains("england-and-wales"), "{err}");
+        let err = parse_govuk(r#"{"england-and-wales":{"events":[{"title":"X","date":"soon"}]}}"#).unwrap_err();
+        assert!(err.contains("\"soon\"") && err.contains("event 1"), "{err}");
+        let err = parse_govuk(r#"{"england-and-wales":{"events":[]}}"#).unwrap_err();
+        assert!(err.contains("no bank holidays"), "{err}");
+        let err = parse_govuk("[1,2]").unwrap_err();
+        assert!(err.contains("JSON object"), "{err}");
+    }
+}

@@ -1,0 +1,207 @@
+//! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
+
+use super::text::Lexicon;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const SMART_JSON: &str = include_str!("../../data/smart.json");
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SmartData {
+    pub thresholds: Thresholds,
+    pub specific: SpecificLists,
+    pub quantity: Vec<String>,
+    pub measurable: MeasurableLists,
+    pub achievable: AchievableLists,
+    pub plain_language: PlainLists,
+    pub text: Wording,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Thresholds {
+    pub long_sentence_words: u32,
+    pub max_demands: usize,
+    pub min_target_days: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SpecificLists {
+    pub vague: Vec<String>,
+    pub observable: Vec<String>,
+    pub subjects: Vec<String>,
+    pub not_names: Vec<String>,
+    pub after_name: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct MeasurableLists {
+    pub evidence: Vec<String>,
+    pub countable: Vec<String>,
+    pub quantifiers: Vec<String>,
+    pub vague: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct AchievableLists {
+    pub separators: Vec<String>,
+    pub clause_verbs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PlainLists {
+    pub jargon: Vec<JargonEntry>,
+    pub familiar_acronyms: Vec<String>,
+    pub flag_unknown_acronyms: bool,
+    pub unknown_acronym_plain: String,
+    pub acronym_letters: MinMax,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct JargonEntry {
+    pub term: String,
+    pub plain: String,
+    #[serde(default)]
+    pub any_case: bool,
+    #[serde(default)]
+    pub also: Vec<String>,
+}
+
+impl JargonEntry {
+    /// Acronyms ("CAMHS", "CiN") only count when typed with capitals, unless `anyCase`.
+    pub fn needs_capitals(&self) -> bool {
+        !self.any_case && self.term.chars().filter(|c| c.is_uppercase()).count() >= 2
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct MinMax {
+    pub min: u8,
+    pub max: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Wording {
+    pub the_child: String,
+    pub reasons: HashMap<String, String>,
+    pub findings: HashMap<String, HashMap<String, String>>,
+}
+
+impl Wording {
+    /// A reason template; a missing key reads as the key itself (a test checks all exist).
+    pub fn reason(&self, key: &str) -> &str {
+        self.reasons.get(key).map(String::as_str).unwrap_or(key)
+    }
+
+    pub fn finding(&self, group: &str, key: &str) -> &str {
+        self.findings.get(group).and_then(|g| g.get(key)).map(String::as_str).unwrap_or(key)
+    }
+}
+
+/// Pattern categories in the one lexicon.
+pub(crate) mod cat {
+    pub const VAGUE: u8 = 1;
+    pub const OBSERVABLE: u8 = 2;
+    pub const SUBJECT: u8 = 3;
+    pub const NOT_NAME: u8 = 4;
+    pub const AFTER_NAME: u8 = 5;
+    pub const QUANTITY: u8 = 6;
+    pub const EVIDENCE: u8 = 7;
+    pub const COUNTABLE: u8 = 8;
+    pub const QUANTIFIER: u8 = 9;
+    pub const MEASURE_VAGUE: u8 = 10;
+    pub const SEPARATOR: u8 = 11;
+    pub const CLAUSE_VERB: u8 = 12;
+    /// id = index into `plain_language.jargon`.
+    pub const JARGON: u8 = 13;
+    pub const FAMILIAR: u8 = 14;
+}
+
+pub(crate) struct Compiled {
+    pub data: SmartData,
+    pub lex: Lexicon,
+}
+
+pub(crate) fn get() -> &'static Compiled {
+    static CELL: OnceLock<Compiled> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let data: SmartData = serde_json::from_str(SMART_JSON).expect("data/smart.json is valid (checked by tests)");
+        let lex = compile(&data);
+        Compiled { data, lex }
+    })
+}
+
+fn compile(d: &SmartData) -> Lexicon {
+    let mut lex = Lexicon::default();
+    let lists: [(&[String], u8); 13] = [
+        (&d.specific.vague, cat::VAGUE),
+        (&d.specific.observable, cat::OBSERVABLE),
+        (&d.specific.subjects, cat::SUBJECT),
+        (&d.specific.not_names, cat::NOT_NAME),
+        (&d.specific.after_name, cat::AFTER_NAME),
+        (&d.quantity, cat::QUANTITY),
+        (&d.measurable.evidence, cat::EVIDENCE),
+        (&d.measurable.countable, cat::COUNTABLE),
+        (&d.measurable.quantifiers, cat::QUANTIFIER),
+        (&d.measurable.vague, cat::MEASURE_VAGUE),
+        (&d.achievable.separators, cat::SEPARATOR),
+        (&d.achievable.clause_verbs, cat::CLAUSE_VERB),
+        (&d.plain_language.familiar_acronyms, cat::FAMILIAR),
+    ];
+    for (list, c) in lists {
+        for p in list {
+            lex.add(p, c, 0);
+        }
+    }
+    for (i, j) in d.plain_language.jargon.iter().enumerate() {
+        lex.add(&j.term, cat::JARGON, i as u16);
+        for a in &j.also {
+            lex.add(a, cat::JARGON, i as u16);
+        }
+    }
+    lex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_parses_and_every_pattern_compiles() {
+        let d: SmartData = serde_json::from_str(SMART_JSON).expect("data/smart.json parses");
+        let mut lex = Lexicon::default();
+        let all = d
+            .specific
+            .vague
+            .iter()
+            .chain(&d.specific.observable)
+            .chain(&d.specific.subjects)
+            .chain(&d.quantity)
+            .chain(&d.measurable.evidence)
+            .chain(&d.measurable.countable)
+            .chain(&d.measurable.vague);
+        for p in all {
+            assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
+        }
+        assert!(d.thresholds.long_sentence_words > 5 && d.thresholds.max_demands >= 2 && d.thresholds.min_target_days > 0);
+    }
+
+    #[test]
+    fn every_wording_key_the_code_uses_exists() {
+        let d = &get().data.text;
+        for k in super::super::REASON_KEYS {
+            assert!(d.reasons.contains_key(*k), "text.reasons.{k} missing");
+        }
+        for (g, k) in super::super::FINDING_KEYS {
+            assert!(d.findings.get(*g).is_some_and(|m| m.contains_key(*k)), "text.findings.{g}.{k} missing");
+        }
+    }
+}

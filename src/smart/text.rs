@@ -1,0 +1,470 @@
+//! Tokenising free text once (lower-cased into one buffer) and matching word patterns.
+//!
+//! No regular expressions: a statement is split into word tokens, each remembering where it
+//! sits in the original text and a few facts about its spelling (capital first letter, all
+//! capitals, digits) and what came before it (a space, punctuation that ends a clause, a
+//! sentence end). Patterns from `data/smart.json` are matched token by token, never across
+//! a comma, semicolon, colon, bracket or sentence end.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub(crate) const CAP: u16 = 1 << 0;
+pub(crate) const ALL_CAPS: u16 = 1 << 1;
+pub(crate) const DIGIT: u16 = 1 << 2;
+pub(crate) const SPACE_BEFORE: u16 = 1 << 3;
+pub(crate) const BARRIER_BEFORE: u16 = 1 << 4;
+pub(crate) const SENT_START: u16 = 1 << 5;
+pub(crate) const IN_PAREN: u16 = 1 << 6;
+pub(crate) const PAREN_AFTER: u16 = 1 << 7;
+pub(crate) const POSSESSIVE: u16 = 1 << 8;
+/// At least two upper-case letters ("CiN", "ACEs", "CAMHS").
+pub(crate) const UPPER2: u16 = 1 << 9;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    /// Range in `Text::lower`.
+    lo: u32,
+    hi: u32,
+    /// Range in the original text (including a possessive "'s").
+    o_lo: u32,
+    o_hi: u32,
+    pub flags: u16,
+    /// Letters in the token (for acronym length).
+    pub letters: u8,
+}
+
+impl Tok {
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// One piece of text, tokenised.
+pub(crate) struct Text<'a> {
+    pub orig: &'a str,
+    lower: String,
+    pub toks: Vec<Tok>,
+    /// Words per sentence, in order.
+    pub sentence_words: Vec<u32>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(orig: &'a str) -> Text<'a> {
+        tokenize(orig)
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.lower[t.lo as usize..t.hi as usize]
+    }
+
+    /// The original words from token `a` to token `b - 1`, as the practitioner typed them.
+    pub fn span(&self, a: usize, b: usize) -> &'a str {
+        let lo = self.toks[a].o_lo as usize;
+        let hi = self.toks[b - 1].o_hi as usize;
+        &self.orig[lo..hi]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Number of words (runs of non-space characters with a letter or digit).
+    pub fn words(&self) -> u32 {
+        self.sentence_words.iter().sum()
+    }
+}
+
+fn tokenize(orig: &str) -> Text<'_> {
+    let mut lower = String::with_capacity(orig.len());
+    let mut toks: Vec<Tok> = Vec::with_capacity(orig.len() / 5 + 1);
+    let mut sentence_words: Vec<u32> = Vec::new();
+
+    let mut pending: u16 = SPACE_BEFORE;
+    let mut sentence_break = true;
+    let mut paren_depth: u32 = 0;
+    // The token being built.
+    let mut cur: Option<Tok> = None;
+    let mut uppers: u32 = 0;
+    let mut first_upper = false;
+    let mut last_char_digit = false;
+    // Only whitespace between the last finished token and here.
+    let mut only_space_since_tok = false;
+
+    let mut it = orig.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            if cur.is_none() {
+                let mut flags = pending;
+                if sentence_break {
+                    flags |= SENT_START | BARRIER_BEFORE;
+                    sentence_words.push(0);
+                    sentence_break = false;
+                }
+                if paren_depth > 0 {
+                    flags |= IN_PAREN;
+                }
+                if flags & SPACE_BEFORE != 0 || toks.is_empty() {
+                    if let Some(w) = sentence_words.last_mut() {
+                        *w += 1;
+                    }
+                }
+                pending = 0;
+                uppers = 0;
+                first_upper = c.is_uppercase();
+                cur = Some(Tok { lo: lower.len() as u32, hi: 0, o_lo: i as u32, o_hi: 0, flags, letters: 0 });
+            }
+            let t = cur.as_mut().expect("token started above");
+            if c.is_ascii_digit() || c.is_numeric() {
+                t.flags |= DIGIT;
+                last_char_digit = true;
+            } else {
+                last_char_digit = false;
+                if c.is_alphabetic() {
+                    t.letters = t.letters.saturating_add(1);
+                    if c.is_uppercase() {
+                        uppers += 1;
+                    }
+                }
+            }
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+            continue;
+        }
+        let next_alnum = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if cur.is_some() && next_alnum {
+            // Joiners inside a word: don't, o'clock, A&E, 2.5
+            let joined = match c {
+                '\'' | '’' => Some('\''),
+                '&' => Some('&'),
+                '.' if last_char_digit && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()) => Some('.'),
+                _ => None,
+            };
+            if let Some(j) = joined {
+                lower.push(j);
+                continue;
+            }
+        }
+        if let Some(mut t) = cur.take() {
+            finish(&mut t, &mut lower, orig, i, uppers, first_upper);
+            toks.push(t);
+            only_space_since_tok = true;
+        }
+        last_char_digit = false;
+        if c.is_whitespace() {
+            pending |= SPACE_BEFORE;
+            if c == '\n' {
+                sentence_break = true;
+            }
+            continue;
+        }
+        match c {
+            '.' | '!' | '?' => {
+                let next_ends = it.peek().map_or(true, |&(_, n)| n.is_whitespace() || n == '"' || n == '”' || n == ')');
+                if next_ends {
+                    sentence_break = true;
+                }
+                pending |= BARRIER_BEFORE;
+            }
+            ',' | ';' | ':' | '–' | '—' | '•' => pending |= BARRIER_BEFORE,
+            '(' | '[' => {
+                if only_space_since_tok {
+                    if let Some(last) = toks.last_mut() {
+                        last.flags |= PAREN_AFTER;
+                    }
+                }
+                paren_depth += 1;
+                pending |= BARRIER_BEFORE;
+            }
+            ')' | ']' => {
+                paren_depth = paren_depth.saturating_sub(1);
+                pending |= BARRIER_BEFORE;
+            }
+            _ => {}
+        }
+        only_space_since_tok = false;
+    }
+    if let Some(mut t) = cur.take() {
+        finish(&mut t, &mut lower, orig, orig.len(), uppers, first_upper);
+        toks.push(t);
+    }
+    Text { orig, lower, toks, sentence_words }
+}
+
+fn finish(t: &mut Tok, lower: &mut String, orig: &str, end: usize, uppers: u32, first_upper: bool) {
+    t.o_hi = end as u32;
+    if lower.ends_with("'s") && lower.len() - 2 > t.lo as usize {
+        lower.truncate(lower.len() - 2);
+        t.flags |= POSSESSIVE;
+        // Leave o_hi including the "'s": quotes read naturally ("Amira's").
+    }
+    t.hi = lower.len() as u32;
+    if first_upper {
+        t.flags |= CAP;
+    }
+    if uppers >= 2 {
+        t.flags |= UPPER2;
+    }
+    if t.letters >= 1 && uppers == u32::from(t.letters) {
+        t.flags |= ALL_CAPS;
+    }
+    debug_assert!(orig.is_char_boundary(end));
+}
+
+// ---------------------------------------------------------------------------------------
+// Patterns
+
+/// FNV-1a: short keys, no need for SipHash's resistance to chosen input.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[derive(Debug, Clone)]
+enum Alt {
+    Exact(Box<str>),
+    Prefix(Box<str>),
+}
+
+impl Alt {
+    fn matches(&self, w: &str) -> bool {
+        match self {
+            Alt::Exact(e) => &**e == w,
+            Alt::Prefix(p) => w.starts_with(&**p),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Word(Vec<Alt>),
+    /// Skip up to two words.
+    Gap,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    steps: Vec<Step>,
+    cat: u8,
+    id: u16,
+}
+
+/// A hit: pattern category and id, tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub cat: u8,
+    pub id: u16,
+    pub start: u16,
+    pub end: u16,
+}
+
+/// Every pattern of every list, indexed by the first word (exact) or its first three
+/// characters (prefix patterns), so that each token costs two hash look-ups.
+#[derive(Default)]
+pub(crate) struct Lexicon {
+    patterns: Vec<Pattern>,
+    exact: FnvMap<Box<str>, Vec<u32>>,
+    prefix: FnvMap<Box<str>, Vec<u32>>,
+}
+
+const PREFIX_KEY: usize = 3;
+
+fn key3(w: &str) -> Option<&str> {
+    let end = w.char_indices().nth(PREFIX_KEY).map(|(i, _)| i).unwrap_or(w.len());
+    if w[..end].chars().count() < PREFIX_KEY {
+        None
+    } else {
+        Some(&w[..end])
+    }
+}
+
+/// Split a pattern's word into tokens the way `tokenize` would ("multi-agency" is two).
+fn pattern_words(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in src.split_whitespace() {
+        if raw == "~" || raw.contains('|') {
+            out.push(raw.to_lowercase());
+            continue;
+        }
+        let lowered = raw.to_lowercase();
+        let mut cur = String::new();
+        let chars: Vec<char> = lowered.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            let inner = k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphanumeric() && chars[k + 1].is_alphanumeric();
+            if c.is_alphanumeric() || c == '*' || (inner && (c == '\'' || c == '’' || c == '&')) {
+                cur.push(if c == '’' { '\'' } else { c });
+            } else if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    // A trailing possessive is stripped by the tokenizer; do the same here.
+    for w in &mut out {
+        if w.len() > 2 && w.ends_with("'s") {
+            w.truncate(w.len() - 2);
+        }
+    }
+    out
+}
+
+impl Lexicon {
+    /// Add a pattern (see data/smart.json "about"). Returns false if it has no words.
+    pub fn add(&mut self, src: &str, cat: u8, id: u16) -> bool {
+        let words = pattern_words(src);
+        let mut steps = Vec::with_capacity(words.len());
+        for w in &words {
+            if w == "~" {
+                steps.push(Step::Gap);
+                continue;
+            }
+            let alts: Vec<Alt> = w
+                .split('|')
+                .filter(|a| !a.is_empty())
+                .map(|a| match a.strip_suffix('*') {
+                    Some(p) => Alt::Prefix(p.into()),
+                    None => Alt::Exact(a.into()),
+                })
+                .collect();
+            if !alts.is_empty() {
+                steps.push(Step::Word(alts));
+            }
+        }
+        let Some(Step::Word(first)) = steps.first() else { return false };
+        let idx = self.patterns.len() as u32;
+        for a in first {
+            match a {
+                Alt::Exact(e) => self.exact.entry(e.clone()).or_default().push(idx),
+                Alt::Prefix(p) => match key3(p) {
+                    Some(k) => self.prefix.entry(k.into()).or_default().push(idx),
+                    // Prefixes shorter than the key are treated as exact words.
+                    None => self.exact.entry(p.clone()).or_default().push(idx),
+                },
+            }
+        }
+        self.patterns.push(Pattern { steps, cat, id });
+        true
+    }
+
+    /// All hits in a text, in token order.
+    pub fn scan(&self, text: &Text) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let n = text.toks.len();
+        for i in 0..n {
+            let w = text.word(i);
+            if let Some(ids) = self.exact.get(w) {
+                for &p in ids {
+                    self.try_at(text, i, p, &mut hits);
+                }
+            }
+            if let Some(k) = key3(w) {
+                if let Some(ids) = self.prefix.get(k) {
+                    for &p in ids {
+                        self.try_at(text, i, p, &mut hits);
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    fn try_at(&self, text: &Text, i: usize, p: u32, hits: &mut Vec<Hit>) {
+        let pat = &self.patterns[p as usize];
+        if let Some(end) = match_steps(text, &pat.steps, i, true) {
+            hits.push(Hit { cat: pat.cat, id: pat.id, start: i as u16, end: end as u16 });
+        }
+    }
+}
+
+fn match_steps(text: &Text, steps: &[Step], i: usize, first: bool) -> Option<usize> {
+    let Some((step, rest)) = steps.split_first() else { return Some(i) };
+    match step {
+        Step::Gap => {
+            for skip in 0..=2usize {
+                let j = i + skip;
+                if j > text.toks.len() {
+                    break;
+                }
+                if skip > 0 && text.toks[j - 1].has(BARRIER_BEFORE) {
+                    break;
+                }
+                if let Some(end) = match_steps(text, rest, j, false) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+        Step::Word(alts) => {
+            let tok = text.toks.get(i)?;
+            if !first && tok.has(BARRIER_BEFORE) {
+                return None;
+            }
+            let w = text.word(i);
+            if alts.iter().any(|a| a.matches(w)) {
+                match_steps(text, rest, i + 1, false)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_case_facts_and_strip_possessives() {
+        let t = Text::new("Amira's CAMHS appt (CiN) at 8:45, don't.");
+        let words: Vec<&str> = (0..t.toks.len()).map(|i| t.word(i)).collect();
+        assert_eq!(words, ["amira", "camhs", "appt", "cin", "at", "8", "45", "don't"]);
+        assert!(t.toks[0].has(POSSESSIVE) && t.toks[0].has(CAP) && t.toks[0].has(SENT_START));
+        assert!(t.toks[1].has(ALL_CAPS));
+        assert!(t.toks[2].has(PAREN_AFTER));
+        assert!(t.toks[3].has(IN_PAREN) && t.toks[3].has(UPPER2) && !t.toks[3].has(ALL_CAPS));
+        assert!(t.toks[5].has(DIGIT));
+        assert!(t.toks[7].has(BARRIER_BEFORE));
+        assert_eq!(t.span(0, 2), "Amira's CAMHS");
+    }
+
+    #[test]
+    fn sentences_and_words_are_counted() {
+        let t = Text::new("One two three. Four five-six 2.5 times! Seven");
+        assert_eq!(t.sentence_words, vec![3, 3, 1]);
+    }
+
+    #[test]
+    fn patterns_match_prefixes_gaps_and_alternatives_but_not_across_commas() {
+        let mut lex = Lexicon::default();
+        lex.add("improv*", 1, 0);
+        lex.add("needs ~ met", 1, 1);
+        lex.add("every|each day|week", 2, 0);
+        lex.add("multi-agency", 3, 0);
+        let t = Text::new("Improvement: her needs will be met every week via multi agency work");
+        let hits = lex.scan(&t);
+        let got: Vec<(u8, u16, u16, u16)> = hits.iter().map(|h| (h.cat, h.id, h.start, h.end)).collect();
+        assert_eq!(got, vec![(1, 0, 0, 1), (1, 1, 2, 6), (2, 0, 6, 8), (3, 0, 9, 11)]);
+        let t = Text::new("her needs, will be met");
+        assert!(lex.scan(&t).is_empty());
+    }
+}

@@ -1,0 +1,352 @@
+//! WebAssembly bindings (feature `wasm`): a thin layer over the Rust API in `lib.rs`.
+//!
+//! JS names: `check(plan, {authority, today})`, `authorities()`, `loadBankHolidays(text)`,
+//! `version()`. None of them throws on bad input:
+//!
+//! - The plan may be an object or JSON text. An object is turned into JSON text with the
+//!   host's `JSON.stringify` and read by [`crate::check_str`] (one copy across the boundary,
+//!   and serde_json's depth limit instead of a deep recursion over JS objects). An object
+//!   that `JSON.stringify` refuses (it refers to itself, holds a BigInt, or is nested deeper
+//!   than the host's stack) gives an `input.invalid` finding at path `""`; `undefined`, a
+//!   function or a symbol read as `null`, which is not a plan, and says so the same way.
+//! - Options that cannot be used do not fall back to a guess: a report with a wrong
+//!   authority or a wrong "today" would show deadlines that look right and are not. Instead
+//!   the answer is report-shaped with no checklist, due dates or SMART verdicts, and one
+//!   `input.invalid` finding per bad option, at path `"authority"` or `"today"`.
+//!   `report.authority.id` and `report.today` then echo what was passed (as text, `""` when
+//!   it was missing or not text), so `report.today` is not a date in that case only.
+//! - Panics: nothing here is meant to panic. On stable wasm32 a panic aborts the instance
+//!   (no unwinding), so `catch_unwind` cannot keep the module alive; instead a panic hook
+//!   reports the first panic once through `console.error` (later calls into the aborted
+//!   instance throw a JS `RuntimeError`, which the form adapter catches, keeping the page
+//!   usable and the form untouched).
+//!
+//! The TypeScript types in the generated `.d.ts` come from the Rust types through
+//! `tsify_next` (report and plan types in `report.rs` and `model.rs`, option and result
+//! types here); nothing is written twice by hand.
+
+use std::cell::RefCell;
+use std::sync::Once;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tsify_next::Tsify;
+use wasm_bindgen::prelude::*;
+
+use crate::dates::Calendar;
+use crate::model::Plan;
+use crate::parse::{invalid_finding, parse_date, INVALID};
+use crate::report::{AuthorityRef, Finding, Report, Severity};
+use crate::rules::{self, Ruleset};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_EXTRA: &'static str = r#"
+/** A calendar date written `YYYY-MM-DD`. */
+export type NaiveDate = string;
+
+/** Any part of a plan may be missing or `null`: a half-typed form is the normal case. */
+export type DeepPartial<T> = T extends (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | null }
+    : T;
+
+/** What `check` accepts as a plan: the plan format, partly filled, or its JSON text. */
+export type PlanInput = DeepPartial<Plan>;
+"#;
+
+/// Options for [`check`]. Read property by property (so a bad one becomes a finding, not
+/// an exception); the struct is here for its TypeScript type.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckOptions {
+    /// An authority id from `authorities()`, e.g. `"reading"`.
+    pub authority: String,
+    /// The date to check against, `YYYY-MM-DD`. The core has no clock.
+    pub today: String,
+}
+
+/// One authority whose procedure cinplan knows.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorityInfo {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    /// The procedure file the rules come from.
+    pub source: String,
+    /// The procedure document's title.
+    pub document: String,
+}
+
+/// The first and last dates a bank-holiday calendar knows about.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Coverage {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// What [`load_bank_holidays`] answers.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct LoadResult {
+    /// Whether the calendar is now in use for later checks.
+    pub ok: bool,
+    /// One sentence for a person: what was loaded, or why not.
+    pub message: String,
+    /// The calendar in use after the call (the previous one when `ok` is false).
+    pub coverage: Coverage,
+}
+
+thread_local! {
+    /// The calendar `loadBankHolidays` installed; `None` means the embedded one.
+    static CALENDAR: RefCell<Option<Calendar>> = const { RefCell::new(None) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs (once) a panic hook that reports the first panic through `console.error`.
+fn install_panic_hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        static REPORTED: Once = Once::new();
+        std::panic::set_hook(Box::new(|info| {
+            REPORTED.call_once(|| {
+                console_error(&format!(
+                    "cinplan: internal error ({info}). This is a bug in cinplan; the checker has stopped and will not answer until the page is reloaded."
+                ));
+            });
+        }));
+    });
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    // Serializing plain data (strings, numbers, bools, lists, structs) cannot fail; if it
+    // ever did, `null` is a safer answer than an exception in a keystroke handler.
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// A property of `options`, or `undefined` when `options` is not an object.
+fn option(options: &JsValue, key: &str) -> JsValue {
+    if options.is_object() {
+        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+fn option_finding(path: &str, message: String) -> Finding {
+    Finding {
+        rule: INVALID.into(),
+        item: "input".into(),
+        severity: Severity::Error,
+        path: path.into(),
+        message,
+        source: "cinplan check() options".into(),
+        quote: None,
+        hint: None,
+    }
+}
+
+/// Reads `{authority, today}`; on failure, the report to answer instead.
+fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsValue> {
+    let authority = option(options, "authority");
+    let today = option(options, "today");
+    let authority_text = authority.as_string();
+    let today_text = today.as_string();
+    let ruleset = authority_text.as_deref().and_then(rules::ruleset);
+    let date = today_text.as_deref().and_then(parse_date);
+    if let (Some(rs), Some(d)) = (ruleset, date) {
+        return Ok((rs, d));
+    }
+
+    let mut findings = Vec::new();
+    if ruleset.is_none() {
+        let known: Vec<&str> = rules::authorities().iter().map(|r| r.id.as_str()).collect();
+        let message = match &authority_text {
+            Some(id) if !id.is_empty() => format!(
+                "There is no procedure for the authority \"{}\"; use one of: {}.",
+                shorten(id),
+                known.join(", ")
+            ),
+            _ => format!("No authority was given; use one of: {}.", known.join(", ")),
+        };
+        findings.push(option_finding("authority", message));
+    }
+    if date.is_none() {
+        let message = match &today_text {
+            Some(t) if !t.is_empty() => {
+                format!("\"{}\" is not a date written YYYY-MM-DD, so no deadline can be worked out.", shorten(t))
+            }
+            _ => {
+                "No date for today was given (options.today, YYYY-MM-DD), so no deadline can be worked out.".to_string()
+            }
+        };
+        findings.push(option_finding("today", message));
+    }
+    let report = Report {
+        authority: match ruleset {
+            Some(rs) => AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
+            None => AuthorityRef {
+                id: authority_text.as_deref().map(shorten).unwrap_or_default(),
+                name: String::new(),
+                source: String::new(),
+            },
+        },
+        today: date.unwrap_or_default(),
+        checklist: Vec::new(),
+        findings,
+        due: Vec::new(),
+        smart: Vec::new(),
+    };
+    let js = to_js(&report);
+    if date.is_none() && js.is_object() {
+        let echo = today_text.as_deref().map(shorten).unwrap_or_default();
+        let _ = js_sys::Reflect::set(&js, &JsValue::from_str("today"), &JsValue::from_str(&echo));
+    }
+    Err(js)
+}
+
+fn shorten(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn with_calendar<R>(f: impl FnOnce(&Calendar) -> R) -> R {
+    CALENDAR.with(|cell| {
+        let cell = cell.borrow();
+        match cell.as_ref() {
+            Some(calendar) => f(calendar),
+            None => f(Calendar::embedded()),
+        }
+    })
+}
+
+/// The plan as JSON text, or `None` when the host cannot write it as JSON.
+fn plan_text(plan: &JsValue) -> Option<String> {
+    if let Some(text) = plan.as_string() {
+        return Some(text);
+    }
+    match js_sys::JSON::stringify(plan) {
+        // `JSON.stringify(undefined)` and friends answer `undefined`: read as `null`.
+        Ok(text) => Some(text.as_string().unwrap_or_else(|| "null".to_string())),
+        Err(_) => None,
+    }
+}
+
+/// Checks a plan against an authority's procedure.
+///
+/// `plan` is a plan object or its JSON text; `options` is `{authority, today}`. Never
+/// throws: anything that is not a plan, or options that cannot be used, come back as
+/// findings with rule `input.invalid` and the path of the bad part.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "PlanInput | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions")] options: JsValue,
+) -> JsValue {
+    install_panic_hook();
+    let (rs, today) = match read_options(&options) {
+        Ok(ok) => ok,
+        Err(report) => return report,
+    };
+    let report = with_calendar(|calendar| match plan_text(&plan) {
+        Some(text) => crate::check_str(&text, rs, today, calendar),
+        None => {
+            let finding = invalid_finding(
+                String::new(),
+                "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
+                    .to_string(),
+            );
+            crate::engine::run(&Plan::default(), vec![finding], rs, today, calendar)
+        }
+    });
+    to_js(&report)
+}
+
+/// The authorities whose procedures cinplan knows, in a stable order.
+#[wasm_bindgen(unchecked_return_type = "AuthorityInfo[]")]
+pub fn authorities() -> JsValue {
+    install_panic_hook();
+    let list: Vec<AuthorityInfo> = rules::authorities()
+        .iter()
+        .map(|r| AuthorityInfo {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            short_name: r.short_name.clone(),
+            source: r.source.clone(),
+            document: r.document.clone(),
+        })
+        .collect();
+    to_js(&list)
+}
+
+fn coverage(calendar: &Calendar) -> Coverage {
+    let (from, to) = calendar.coverage();
+    Coverage { from, to }
+}
+
+/// Uses a newer GOV.UK bank-holidays.json (its text) for every later `check`.
+///
+/// `null` or `undefined` goes back to the bank holidays built into cinplan. Text that is
+/// not a GOV.UK bank-holidays file leaves the calendar in use unchanged, with `ok: false`
+/// and the reason in `message`. Never throws.
+#[wasm_bindgen(js_name = loadBankHolidays, unchecked_return_type = "LoadResult")]
+pub fn load_bank_holidays(#[wasm_bindgen(unchecked_param_type = "string | null")] text: JsValue) -> JsValue {
+    install_panic_hook();
+    let result = if text.is_null() || text.is_undefined() {
+        CALENDAR.with(|cell| *cell.borrow_mut() = None);
+        let coverage = coverage(Calendar::embedded());
+        LoadResult {
+            ok: true,
+            message: format!("Using the bank holidays built into cinplan ({} to {}).", coverage.from, coverage.to),
+            coverage,
+        }
+    } else {
+        match text.as_string() {
+            None => LoadResult {
+                ok: false,
+                message: "Bank holidays must be given as the text of a GOV.UK bank-holidays.json file; the calendar in use is unchanged.".into(),
+                coverage: with_calendar(coverage),
+            },
+            Some(text) => match Calendar::from_govuk_json(&text) {
+                Ok(calendar) => {
+                    let coverage = coverage(&calendar);
+                    CALENDAR.with(|cell| *cell.borrow_mut() = Some(calendar));
+                    LoadResult {
+                        ok: true,
+                        message: format!(
+                            "Bank holidays loaded for {} to {}; later checks use them.",
+                            coverage.from, coverage.to
+                        ),
+                        coverage,
+                    }
+                }
+                Err(reason) => LoadResult {
+                    ok: false,
+                    message: format!("Bank holidays not loaded: {reason}. The calendar in use is unchanged."),
+                    coverage: with_calendar(coverage),
+                },
+            },
+        }
+    };
+    to_js(&result)
+}
+
+/// The cinplan version (the crate's), e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,523 @@
+// The cinplan demo page. It uses the published package exactly as an integrator would:
+// only through the adapter (`attach`, `authorities`, `ready`) at /pkg/adapter/adapter.js.
+// Everything else here is the page's own: the example loader, opening and saving plan
+// files, the authority switch message, trainer notes, the timeline and the print view.
+// Nothing is stored and nothing is sent anywhere; the only requests are for this site's
+// own files (the page, the examples, the package).
+
+import { addRow, clearForm, elementForPath, fillForm, listForButton, readPlan, removeRow } from './planform.js';
+import { compareReports, counts, describeChanges, summarise } from './compare.js';
+import { renderTimeline } from './timeline.js';
+import { renderPrintPlan } from './printview.js';
+
+const $ = (id) => document.getElementById(id);
+
+const els = {
+  form: $('plan'),
+  authority: $('authority'),
+  today: $('today'),
+  example: $('example'),
+  exampleAbout: $('example-about'),
+  loadExample: $('load-example'),
+  trainer: $('trainer'),
+  trainerNotes: $('trainer-notes'),
+  trainerList: $('trainer-list'),
+  trainerEmpty: $('trainer-empty'),
+  exportButton: $('export'),
+  importButton: $('import-button'),
+  importInput: $('import'),
+  printButton: $('print'),
+  clearButton: $('clear'),
+  status: $('status'),
+  changes: $('changes'),
+  changesTitle: $('changes-h'),
+  changesList: $('changes-list'),
+  authorityLine: $('authority-line'),
+  loadError: $('load-error'),
+  printPlan: $('print-plan'),
+  timeline: {
+    list: $('timeline-list'),
+    body: $('calendar-body'),
+    caption: $('calendar-caption'),
+    note: $('holiday-note'),
+    legendHoliday: document.querySelector('.key--holiday'),
+  },
+};
+
+const state = {
+  adapter: null, // the imported adapter module
+  handle: null,
+  authorities: [], // [{id, name, shortName, …}]
+  examples: [], // index.json entries
+  report: null,
+};
+
+// ------------------------------------------------------------------ small helpers
+
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const isIsoDate = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+function authorityName(id, { long = false } = {}) {
+  const a = state.authorities.find((x) => x.id === id);
+  if (!a) return id;
+  return long ? a.name || a.shortName || id : a.shortName || a.name || id;
+}
+
+function setStatus(text, { problem = false } = {}) {
+  els.status.textContent = text;
+  els.status.classList.toggle('status--problem', problem);
+}
+
+function showChanges(title, lines) {
+  if (!lines || !lines.length) {
+    els.changes.hidden = true;
+    els.changesList.replaceChildren();
+    return;
+  }
+  els.changesTitle.textContent = title;
+  els.changesList.replaceChildren(
+    ...lines.map((line) => {
+      const li = document.createElement('li');
+      const tag = document.createElement('span');
+      tag.className = `change__tag change__tag--${line.tag}`;
+      tag.textContent = { new: 'New', gone: 'Gone', changed: 'Changed' }[line.tag] || line.tag;
+      li.append(tag, line.text);
+      if (line.detail) {
+        const d = document.createElement('span');
+        d.className = 'change__pair';
+        d.textContent = line.detail;
+        li.append(d);
+      }
+      return li;
+    }),
+  );
+  els.changes.hidden = false;
+}
+
+// ------------------------------------------------------------------ reports
+
+function onReport(report) {
+  state.report = report;
+  renderReport();
+}
+
+function renderReport() {
+  const report = state.report;
+  if (!report) return;
+  const c = counts(report);
+  els.authorityLine.textContent = `Checking against ${authorityName(report.authority && report.authority.id, { long: true })}: ${summarise(report)}`;
+  els.authorityLine.dataset.errors = String(c.errors);
+  renderTimeline(els.timeline, report, holidaysFrom(report));
+  renderTrainer(report);
+}
+
+/** Bank holidays, if the report carries them (it does not yet; see the TODO in timeline.js). */
+function holidaysFrom(report) {
+  const h = report && (report.holidays || report.bankHolidays || (report.calendar && report.calendar.holidays));
+  return Array.isArray(h) ? h : [];
+}
+
+function renderTrainer(report) {
+  const on = els.trainer.checked;
+  els.trainerNotes.hidden = !on;
+  document.body.classList.toggle('trainer-mode', on);
+  if (!on) return;
+  const findings = Array.isArray(report.findings) ? report.findings : [];
+  els.trainerEmpty.hidden = findings.length > 0;
+  els.trainerList.replaceChildren(
+    ...findings.map((f) => {
+      const li = document.createElement('li');
+      li.className = 'trainer__item';
+      const sev = document.createElement('span');
+      const severity = ['error', 'warning', 'info'].includes(f.severity) ? f.severity : 'info';
+      sev.className = `sev sev--${severity}`;
+      sev.textContent = { error: 'Error', warning: 'Warning', info: 'Advice' }[severity];
+      const msg = document.createElement('span');
+      msg.textContent = f.message;
+      const head = document.createElement('p');
+      head.append(sev, msg);
+      li.append(head);
+
+      const rule = document.createElement('p');
+      rule.append('Rule ');
+      const code = document.createElement('code');
+      code.className = 'trainer__rule';
+      code.textContent = f.rule;
+      rule.append(code);
+      if (f.path) {
+        rule.append(' · field ');
+        const pathCode = document.createElement('code');
+        pathCode.className = 'trainer__rule';
+        pathCode.textContent = f.path;
+        rule.append(pathCode, ' ');
+        const target = elementForPath(els.form, f.path);
+        if (target) {
+          const go = document.createElement('button');
+          go.type = 'button';
+          go.className = 'button button--link';
+          go.textContent = 'Show in the form';
+          go.addEventListener('click', () => focusElement(target));
+          rule.append(go);
+        }
+      }
+      li.append(rule);
+      if (f.quote) {
+        const q = document.createElement('blockquote');
+        q.className = 'trainer__quote';
+        q.textContent = f.quote;
+        li.append(q);
+      } else {
+        const q = document.createElement('p');
+        q.className = 'hint';
+        q.textContent = 'No quoted passage for this point.';
+        li.append(q);
+      }
+      if (f.source) {
+        const s = document.createElement('p');
+        s.className = 'trainer__source';
+        s.append('Source: ');
+        const cite = document.createElement('cite');
+        cite.textContent = f.source;
+        s.append(cite);
+        li.append(s);
+      }
+      if (f.hint) {
+        const h = document.createElement('p');
+        h.textContent = `Suggestion: ${f.hint}`;
+        li.append(h);
+      }
+      return li;
+    }),
+  );
+}
+
+function focusElement(target) {
+  const focusable = target.matches('input, select, textarea, button')
+    ? target
+    : target.querySelector('input, select, textarea, button');
+  (target.closest('fieldset') || target).scrollIntoView({ block: 'center' });
+  if (focusable) focusable.focus({ preventScroll: true });
+}
+
+/** Re-checks through the adapter; `showAll` shows every message as a submit would. */
+function recheck({ showAll = false } = {}) {
+  if (!state.handle) return null;
+  const report = state.handle.check(showAll ? { showAll: true } : undefined);
+  if (report) {
+    state.report = report;
+    renderReport();
+  }
+  return report;
+}
+
+async function attachChecker({ showAll = false } = {}) {
+  if (!state.adapter) return;
+  if (state.handle) state.handle.detach();
+  state.handle = null;
+  state.handle = await state.adapter.attach(els.form, {
+    authority: els.authority.value,
+    today: els.today.value || localToday(),
+    mode: 'live',
+    headingLevel: 3,
+    panels: { summary: $('panel-summary'), checklist: $('panel-checklist'), due: $('panel-due') },
+    onReport,
+  });
+  state.report = state.handle.report;
+  if (showAll) recheck({ showAll: true });
+  else renderReport();
+}
+
+// ------------------------------------------------------------------ authority and today
+
+async function onAuthorityChange() {
+  const id = els.authority.value;
+  if (!state.handle) return;
+  const before = state.report;
+  const oldName = authorityName(before && before.authority && before.authority.id);
+  const newName = authorityName(id);
+  const after = await state.handle.setAuthority(id);
+  state.report = after;
+  renderReport();
+  const diff = compareReports(before, after);
+  const lines = describeChanges(diff, oldName, newName);
+  if (!lines.length) {
+    setStatus(`Now checking against ${newName}. Nothing changes for this plan: ${summarise(after)}`);
+    showChanges('', []);
+  } else {
+    setStatus(`Now checking against ${newName}: ${lines.length} ${lines.length === 1 ? 'difference' : 'differences'} from ${oldName}. ${summarise(after)}`);
+    showChanges(`What changes from ${oldName} to ${newName}`, lines);
+  }
+}
+
+async function onTodayChange() {
+  const value = els.today.value;
+  if (!isIsoDate(value) || !state.adapter) return;
+  const before = state.report;
+  // The adapter takes `today` when it attaches, so attach again with the new date.
+  await attachChecker();
+  const after = state.report;
+  const oldDate = before && before.today;
+  const lines = describeChanges(compareReports(before, after), `on ${oldDate}`, `on ${value}`);
+  setStatus(`Checked as it stands on ${value}: ${summarise(after)}`);
+  showChanges(lines.length ? `What changes between ${oldDate} and ${value}` : '', lines);
+}
+
+// ------------------------------------------------------------------ examples and files
+
+async function loadExamplesIndex() {
+  try {
+    const res = await fetch('examples/index.json');
+    if (!res.ok) throw new Error(String(res.status));
+    const index = await res.json();
+    state.examples = Array.isArray(index.examples) ? index.examples : [];
+  } catch {
+    state.examples = [];
+    els.exampleAbout.textContent = 'The example plans could not be loaded.';
+    return;
+  }
+  const groups = new Map();
+  for (const ex of state.examples) {
+    if (!groups.has(ex.authority)) groups.set(ex.authority, []);
+    groups.get(ex.authority).push(ex);
+  }
+  for (const [authority, items] of groups) {
+    const group = document.createElement('optgroup');
+    group.label = authorityName(authority);
+    group.dataset.authority = authority;
+    for (const ex of items) {
+      const opt = document.createElement('option');
+      opt.value = ex.file;
+      opt.textContent = ex.weakness ? `${ex.title} — weakness: ${ex.weakness}` : `${ex.title} — exemplary`;
+      group.append(opt);
+    }
+    els.example.append(group);
+  }
+}
+
+function relabelExampleGroups() {
+  for (const group of els.example.querySelectorAll('optgroup')) {
+    group.label = authorityName(group.dataset.authority);
+  }
+}
+
+function describeExample(ex) {
+  if (!ex) return '';
+  const who = authorityName(ex.authority);
+  return ex.weakness
+    ? `${who}. Deliberate weakness: ${ex.weakness}. ${ex.about || ''}`.trim()
+    : `${who}. An exemplary plan: it meets every item of the procedure. ${ex.about || ''}`.trim();
+}
+
+async function loadExample(file) {
+  const ex = state.examples.find((e) => e.file === file);
+  if (!ex) {
+    setStatus('Choose an example first.', { problem: true });
+    return;
+  }
+  let plan;
+  try {
+    const res = await fetch(`examples/${encodeURIComponent(ex.file)}`);
+    if (!res.ok) throw new Error(String(res.status));
+    plan = await res.json();
+  } catch {
+    setStatus(`The example "${ex.title}" could not be loaded.`, { problem: true });
+    return;
+  }
+  els.example.value = ex.file;
+  els.exampleAbout.textContent = describeExample(ex);
+  const problems = fillForm(els.form, plan);
+  if (ex.authority && [...els.authority.options].some((o) => o.value === ex.authority)) {
+    els.authority.value = ex.authority;
+  }
+  showChanges('', []);
+  if (state.handle) {
+    await state.handle.setAuthority(els.authority.value);
+    const report = recheck({ showAll: true });
+    setStatus(`Loaded the example "${ex.title}" (${authorityName(ex.authority)}). ${report ? summarise(report) : ''}`.trim());
+  } else {
+    setStatus(`Loaded the example "${ex.title}". The checker is not available, so it has not been checked.`, { problem: true });
+  }
+  if (problems.length) showChanges('Values the form could not show', problems.map((text) => ({ tag: 'changed', text })));
+}
+
+function fileNameFor(plan) {
+  const name = plan && plan.child && typeof plan.child.name === 'string' ? plan.child.name : '';
+  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `cin-plan${slug ? `-${slug}` : ''}-${els.today.value || localToday()}.json`;
+}
+
+function exportPlan() {
+  const plan = readPlan(els.form);
+  const blob = new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameFor(plan);
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  setStatus(`Saved the plan as ${a.download}. It went only to your own computer.`);
+}
+
+function importPlan(file) {
+  if (!file) return;
+  const reader = new FileReader();
+  reader.addEventListener('load', () => {
+    let plan;
+    try {
+      plan = JSON.parse(String(reader.result));
+    } catch {
+      setStatus(`"${file.name}" is not a plan file: it is not JSON. The form has not been changed.`, { problem: true });
+      return;
+    }
+    if (!plan || typeof plan !== 'object' || Array.isArray(plan)) {
+      setStatus(`"${file.name}" is not a plan file: it holds no plan object. The form has not been changed.`, { problem: true });
+      return;
+    }
+    const problems = fillForm(els.form, plan);
+    els.example.value = '';
+    els.exampleAbout.textContent = '';
+    const report = recheck({ showAll: true });
+    setStatus(`Opened "${file.name}". ${report ? summarise(report) : ''}`.trim());
+    showChanges(
+      problems.length ? 'Values in the file that the form could not show' : '',
+      problems.map((text) => ({ tag: 'changed', text })),
+    );
+  });
+  reader.addEventListener('error', () => {
+    setStatus(`"${file.name}" could not be read.`, { problem: true });
+  });
+  reader.readAsText(file);
+}
+
+function preparePrint() {
+  renderPrintPlan(els.printPlan, readPlan(els.form), state.report, state.report && state.report.authority ? authorityName(state.report.authority.id, { long: true }) : '');
+}
+
+// ------------------------------------------------------------------ wiring
+
+function wire() {
+  els.form.addEventListener('submit', (event) => event.preventDefault());
+
+  els.form.addEventListener('click', (event) => {
+    const add = event.target.closest('[data-add-row]');
+    if (add && els.form.contains(add)) {
+      const list = listForButton(add);
+      if (!list) return;
+      const row = addRow(list);
+      row.querySelector('input, select, textarea')?.focus();
+      recheck();
+      return;
+    }
+    const remove = event.target.closest('[data-remove-row]');
+    if (remove && els.form.contains(remove)) {
+      const row = remove.closest('[data-cin-row]');
+      const what = row.querySelector('legend')?.textContent || 'Row';
+      const next = removeRow(row);
+      next?.focus();
+      recheck();
+      setStatus(`${what} removed.`);
+    }
+  });
+
+  els.authority.addEventListener('change', () => {
+    onAuthorityChange().catch((e) => setStatus(`Could not switch: ${e && e.message}`, { problem: true }));
+  });
+  els.today.addEventListener('change', () => {
+    onTodayChange().catch((e) => setStatus(`Could not change the date: ${e && e.message}`, { problem: true }));
+  });
+  els.example.addEventListener('change', () => {
+    const ex = state.examples.find((e) => e.file === els.example.value);
+    els.exampleAbout.textContent = describeExample(ex);
+  });
+  els.loadExample.addEventListener('click', () => {
+    loadExample(els.example.value);
+  });
+  els.trainer.addEventListener('change', () => {
+    if (state.report) renderTrainer(state.report);
+    else els.trainerNotes.hidden = !els.trainer.checked;
+  });
+  els.exportButton.addEventListener('click', exportPlan);
+  els.importButton.addEventListener('click', () => els.importInput.click());
+  els.importInput.addEventListener('change', () => {
+    importPlan(els.importInput.files && els.importInput.files[0]);
+    els.importInput.value = '';
+  });
+  els.printButton.addEventListener('click', () => {
+    preparePrint();
+    window.print();
+  });
+  window.addEventListener('beforeprint', preparePrint);
+  els.clearButton.addEventListener('click', async () => {
+    // eslint-disable-next-line no-alert
+    if (!window.confirm('Start a blank plan? Anything not saved to a file is lost.')) return;
+    clearForm(els.form);
+    els.example.value = '';
+    els.exampleAbout.textContent = '';
+    showChanges('', []);
+    await attachChecker();
+    setStatus('Started a blank plan.');
+  });
+}
+
+async function main() {
+  const params = new URLSearchParams(window.location.search);
+  els.today.value = isIsoDate(params.get('today')) ? params.get('today') : localToday();
+  const wantedAuthority = params.get('authority');
+  if (wantedAuthority && [...els.authority.options].some((o) => o.value === wantedAuthority)) {
+    els.authority.value = wantedAuthority;
+  }
+  wire();
+  // Start with one empty row in each list, so the form shows what it asks for.
+  for (const list of els.form.querySelectorAll('[data-cin-list]')) {
+    if (!list.closest('[data-cin-row]')) addRow(list);
+  }
+  const examplesLoaded = loadExamplesIndex();
+
+  try {
+    state.adapter = await import('/pkg/adapter/adapter.js');
+    await state.adapter.ready();
+    state.authorities = state.adapter.authorities() || [];
+  } catch (error) {
+    state.adapter = null;
+    els.loadError.hidden = false;
+    els.loadError.textContent =
+      'The checker could not be loaded, so the plan is not being checked. ' +
+      'If you run this demo yourself, build the package first (scripts/build-pkg.sh or scripts/demo.sh).';
+    setStatus('The checker is not available.', { problem: true });
+    console.error(error);
+  }
+
+  if (state.authorities.length) {
+    const current = els.authority.value;
+    els.authority.replaceChildren(
+      ...state.authorities.map((a) => {
+        const opt = document.createElement('option');
+        opt.value = a.id;
+        opt.textContent = a.name || a.shortName || a.id;
+        return opt;
+      }),
+    );
+    els.authority.value = state.authorities.some((a) => a.id === current) ? current : state.authorities[0].id;
+  }
+  await examplesLoaded;
+  relabelExampleGroups();
+
+  if (state.adapter) {
+    els.authority.disabled = false;
+    await attachChecker();
+    document.documentElement.dataset.ready = 'true';
+  } else {
+    document.documentElement.dataset.ready = 'error';
+  }
+  const wantedExample = params.get('example');
+  if (wantedExample) await loadExample(wantedExample);
+}
+
+main();
