@@ -774,7 +774,11 @@ export async function attach(formOrSelector, options = {}) {
       if (!binding) return;
       const key = `${f.rule}\u0000${f.path}`;
       const isTypingHere = binding.els.some((e) => typing.has(e));
-      const show = isTypingHere ? visibleKeys.has(key) : state.submitted || binding.els.some((e) => touched.has(e));
+      // Reward early, punish late: a field's message waits until the field has been left
+      // (or the form submitted); while typing in it, only messages already shown stay.
+      // In onSubmit mode the report is only fresh after a submit, so only then.
+      const left = state.mode === 'live' && binding.els.some((e) => touched.has(e));
+      const show = isTypingHere ? visibleKeys.has(key) : state.submitted || left;
       if (!show) return;
       nextVisible.add(key);
       const el = binding.els[0];
@@ -906,12 +910,28 @@ export async function attach(formOrSelector, options = {}) {
     if (state.mode === 'live') checkAndRender();
     else render();
   };
+  // Leaving a field by pressing a button: showing the field's message at once would move
+  // the button away between mousedown and mouseup, and the click would be lost. So while
+  // a pointer is down, the new messages wait until just after the click.
+  let pointerDown = false;
+  let deferred = false;
+  const doc = form.ownerDocument;
+  const onPointerDown = () => {
+    pointerDown = true;
+  };
+  const onPointerUp = () => {
+    pointerDown = false;
+    if (!deferred) return;
+    deferred = false;
+    setTimeout(() => state.attached && render(), 0);
+  };
   const onFocusOut = (event) => {
     const t = event.target;
     if (!isField(t)) return;
     typing.delete(t);
     touched.add(t);
-    render();
+    if (pointerDown) deferred = true;
+    else render();
   };
   const onSubmit = (event) => {
     state.submitted = true;
@@ -947,6 +967,9 @@ export async function attach(formOrSelector, options = {}) {
   form.addEventListener('change', onChange);
   form.addEventListener('focusout', onFocusOut);
   form.addEventListener('submit', onSubmit, true);
+  doc.addEventListener('pointerdown', onPointerDown, true);
+  doc.addEventListener('pointerup', onPointerUp, true);
+  doc.addEventListener('pointercancel', onPointerUp, true);
 
   checkAndRender();
   observe();
@@ -960,6 +983,9 @@ export async function attach(formOrSelector, options = {}) {
     form.removeEventListener('change', onChange);
     form.removeEventListener('focusout', onFocusOut);
     form.removeEventListener('submit', onSubmit, true);
+    doc.removeEventListener('pointerdown', onPointerDown, true);
+    doc.removeEventListener('pointerup', onPointerUp, true);
+    doc.removeEventListener('pointercancel', onPointerUp, true);
     for (const entry of inline.values()) clearInline(entry);
     inline.clear();
     for (const [el] of originalDescribedBy) setDescribedBy(el, []);

@@ -11,7 +11,6 @@ mod message;
 
 use crate::dates::{self, Calendar};
 use crate::model::{MeetingKind, Pathway, Plan};
-use crate::parse::INVALID;
 use crate::report::{AuthorityRef, ChecklistEntry, Finding, Report, Severity, Status};
 use crate::rules::{Rule, Ruleset, When};
 use crate::smart::{self, SmartContext};

@@ -98,6 +98,22 @@ describe('case-record form, live mode', () => {
     }
   });
 
+  test('leaving a field by clicking a button below it does not lose the click', async () => {
+    const { page, context } = await open();
+    try {
+      await typeInto(page, '#out_target_1', '31/02/2027');
+      // the message that appears on leaving the field pushes the button down the page
+      await page.click('#add_outcome');
+      await page.waitForFunction(() => window.__cin.plan.outcomes.length === 2);
+      await page.waitForFunction(() => {
+        const p = document.getElementById('out_target_1').previousElementSibling;
+        return p && p.classList.contains('cin-error-message');
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('submitting shows the error summary, its links focus the fields, and the submission goes ahead', async () => {
     const { page, context } = await open();
     try {

@@ -1,0 +1,153 @@
+//! The `cinplan` command as a person or a batch job uses it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn cinplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cinplan")).args(args).output().expect("cinplan runs")
+}
+
+fn fixture(p: &str) -> String {
+    format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn tmp(name: &str, content: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("cinplan-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+#[test]
+fn a_good_plan_exits_0_with_a_json_report() {
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", &fixture("reading/good.json")]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["authority"]["id"], "reading");
+    assert_eq!(report["authority"]["source"], "berkshire-west.txt");
+    assert_eq!(report["findings"].as_array().unwrap().len(), 0);
+    assert!(report["due"].as_array().unwrap().iter().any(|d| d["kind"] == "nextReview"));
+}
+
+#[test]
+fn errors_exit_1_and_text_format_shows_the_checklist_findings_and_due_dates() {
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("reading/good.json")).unwrap()).unwrap();
+    plan["contingency"] = serde_json::json!("");
+    plan["reviews"]["frequency"] = serde_json::json!({"every": 8, "unit": "weeks"});
+    let p = tmp("weak.json", &plan.to_string());
+    let o =
+        cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", "--format", "text", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("✗ Contingency plan"), "{out}");
+    assert!(out.contains("✓ Lead professional"), "{out}");
+    assert!(out.contains("Reviews are set every 8 weeks; Reading requires reviews at least every 6 weeks."), "{out}");
+    assert!(out.contains("How often do Child in Need meetings take place?"), "{out}");
+    assert!(out.contains("nextReview") && out.contains("18 Dec 2026"), "{out}");
+}
+
+#[test]
+fn unknown_authority_is_a_usage_error_naming_the_valid_ids() {
+    let o = cinplan(&["check", "--authority", "narnia", &fixture("reading/good.json")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    for id in ["milton-keynes", "reading", "wokingham", "west-berkshire", "authority-c", "lewisham", "salford"] {
+        assert!(err.contains(id), "{err}");
+    }
+}
+
+#[test]
+fn usage_errors_and_unreadable_input_exit_2() {
+    assert_eq!(cinplan(&[]).status.code(), Some(2));
+    assert_eq!(cinplan(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(cinplan(&["check", "--authority", "reading", "--today", "2027-02-30"]).status.code(), Some(2));
+    assert_eq!(cinplan(&["check", "--authority", "reading", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(cinplan(&["check", "--authority", "reading", "/no/such/file.json"]).status.code(), Some(2));
+    let p = tmp("binary.json", "");
+    std::fs::write(&p, [0xff, 0xfe, 0x00]).unwrap();
+    assert_eq!(cinplan(&["check", "--authority", "reading", p.to_str().unwrap()]).status.code(), Some(2));
+    // No authority anywhere.
+    assert_eq!(cinplan(&["check", &fixture("reading/good.json")]).status.code(), Some(2));
+}
+
+#[test]
+fn junk_files_give_reports_never_a_crash() {
+    for (name, text) in [("num.json", "42"), ("broken.json", "{\"a\":"), ("deep.json", &"[".repeat(50_000))] {
+        let p = tmp(name, text);
+        let o = cinplan(&["check", "--authority", "lewisham", "--today", "2026-11-22", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+        let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        assert!(r["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "input.invalid"));
+    }
+}
+
+#[test]
+fn a_directory_gives_one_line_per_plan() {
+    let o = cinplan(&["check", "--authority", "salford", "--today", "2026-11-22", &fixture("salford")]);
+    let lines: Vec<serde_json::Value> =
+        stdout(&o).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
+    let files = std::fs::read_dir(fixture("salford")).unwrap().count();
+    assert_eq!(lines.len(), files);
+    assert!(lines.iter().all(|l| l["report"]["authority"]["id"] == "salford" && l["file"].is_string()));
+}
+
+#[test]
+fn standard_input_and_the_plans_own_authority_field() {
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("lewisham/good.json")).unwrap()).unwrap();
+    plan["authority"] = serde_json::json!("lewisham");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cinplan"))
+        .args(["check", "--today", "2026-11-22", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(plan.to_string().as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(r["authority"]["id"], "lewisham");
+}
+
+#[test]
+fn authorities_lists_ids_names_and_sources() {
+    let o = cinplan(&["authorities"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("authority-c") && out.contains("unnamed-authority.txt"), "{out}");
+    assert!(out.contains("London Borough of Lewisham"), "{out}");
+    let o = cinplan(&["authorities", "--format", "json"]);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(list.len(), 7);
+}
+
+#[test]
+fn a_newer_bank_holidays_file_changes_the_dates() {
+    // A made-up holiday on the day minutes would otherwise be due.
+    let holidays = r#"{"england-and-wales":{"division":"england-and-wales","events":[
+        {"title":"Made-up day","date":"2026-11-20","notes":"","bunting":false},
+        {"title":"Christmas Day","date":"2026-12-25","notes":"","bunting":true}]}}"#;
+    let h = tmp("holidays.json", holidays);
+    let args = ["check", "--authority", "reading", "--today", "2026-11-22"];
+    let plain = cinplan(&[&args[..], &[&fixture("reading/good.json")]].concat());
+    let custom = cinplan(&[&args[..], &["--holidays", h.to_str().unwrap(), &fixture("reading/good.json")]].concat());
+    let due = |o: &Output| -> Vec<String> {
+        let r: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
+        r["due"].as_array().unwrap().iter().map(|d| format!("{} {}", d["kind"], d["date"])).collect()
+    };
+    assert!(due(&plain).contains(&"\"minutesDistributed\" \"2026-11-20\"".to_string()), "{:?}", due(&plain));
+    assert!(due(&custom).contains(&"\"minutesDistributed\" \"2026-11-23\"".to_string()), "{:?}", due(&custom));
+    let bad = tmp("bad-holidays.json", "{\"nope\": 1}");
+    assert_eq!(
+        cinplan(&[&args[..], &["--holidays", bad.to_str().unwrap(), &fixture("reading/good.json")]].concat())
+            .status
+            .code(),
+        Some(2)
+    );
+}
