@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
@@ -34,6 +35,7 @@ pub struct Plan {
     pub family_group_conference_considered: Option<bool>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Child {
@@ -42,6 +44,7 @@ pub struct Child {
     pub disabled: Option<bool>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Pathway {
@@ -76,6 +79,7 @@ impl Pathway {
     }
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyDates {
@@ -88,6 +92,7 @@ pub struct KeyDates {
     pub order_ends: Option<NaiveDate>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LeadProfessional {
@@ -97,6 +102,7 @@ pub struct LeadProfessional {
     pub responsibilities: Option<String>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Person {
@@ -104,6 +110,7 @@ pub struct Person {
     pub role: Option<String>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Need {
@@ -111,6 +118,7 @@ pub struct Need {
     pub description: Option<String>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Outcome {
@@ -123,6 +131,7 @@ pub struct Outcome {
     pub actions: Vec<Action>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Action {
@@ -131,6 +140,7 @@ pub struct Action {
     pub due: Option<NaiveDate>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Service {
@@ -140,6 +150,7 @@ pub struct Service {
     pub scarce: Option<bool>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
@@ -149,6 +160,7 @@ pub struct Contact {
     pub frequency: Option<Frequency>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Visits {
@@ -159,6 +171,7 @@ pub struct Visits {
     pub child_seen_alone: Option<bool>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reviews {
@@ -171,6 +184,7 @@ pub struct Reviews {
     pub exception_reason: Option<String>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Meeting {
@@ -187,6 +201,7 @@ pub struct Meeting {
     pub agreement_signed: Option<bool>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum MeetingKind {
@@ -206,12 +221,14 @@ impl MeetingKind {
     }
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Oversight {
     pub last: Option<NaiveDate>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Views {
@@ -220,6 +237,7 @@ pub struct Views {
 }
 
 /// "every 3 weeks": an interval between two events.
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Frequency {
@@ -227,6 +245,7 @@ pub struct Frequency {
     pub unit: Unit,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Unit {

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
@@ -26,6 +27,7 @@ impl Report {
     }
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthorityRef {
@@ -35,6 +37,7 @@ pub struct AuthorityRef {
     pub source: String,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistEntry {
@@ -48,6 +51,7 @@ pub struct ChecklistEntry {
     pub findings: Vec<usize>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
@@ -56,6 +60,7 @@ pub enum Status {
     NotMet,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
@@ -74,6 +79,7 @@ impl Severity {
     }
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
@@ -94,10 +100,14 @@ pub struct Finding {
     pub hint: Option<String>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DueDate {
     pub kind: String,
+    /// Names the event where a kind has several ("Independent case-mapping meeting").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     pub date: NaiveDate,
     pub overdue: bool,
     /// Whether the plan records the event as done.
@@ -111,6 +121,7 @@ pub struct DueDate {
 }
 
 /// SMART verdict for one outcome. Filled by the SMART analysis (`smart` module).
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OutcomeSmart {
@@ -119,6 +130,7 @@ pub struct OutcomeSmart {
     pub letters: Vec<LetterVerdict>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LetterVerdict {

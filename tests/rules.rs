@@ -91,9 +91,15 @@ fn break_rule(rule: &Rule, plan: &mut Value) -> String {
         Check::ReviewExceptionRecorded { usual } => {
             set(plan, "reviews.frequency", freq_json(longer(*usual)));
             set(plan, "reviews.exceptionReason", json!(""));
+            // Keep the next date itself in time, so only the missing reason is at fault.
+            let next = last_review(plan) + Duration::days(28);
+            set(plan, "reviews.next", json!(next.to_string()));
             "reviews.frequency".into()
         }
         Check::NextReviewWithin { max } => {
+            // Reviews at the authority's interval, with no exception recorded, and a next date too late.
+            set(plan, "reviews.frequency", freq_json(*max));
+            set(plan, "reviews.exceptionReason", json!(""));
             let late = add_interval(last_review(plan), *max) + Duration::days(7);
             set(plan, "reviews.next", json!(late.to_string()));
             "reviews.next".into()
@@ -200,6 +206,8 @@ fn consequences(rule: &str) -> &'static [&'static str] {
     match rule {
         // With no needs identified, no outcome can be tied to one.
         "needs.described" => &["outcomes.need-linked"],
+        // Without a frequency, a recorded exception for longer reviews no longer covers the next date.
+        "reviews.frequency" => &["reviews.next-within"],
         _ => &[],
     }
 }
@@ -208,6 +216,13 @@ fn consequences(rule: &str) -> &'static [&'static str] {
 fn satisfy_when(rule_when: &cinplan::rules::When, plan: &mut Value) {
     if let Some(p) = rule_when.pathway_in.as_ref().and_then(|l| l.first()) {
         set(plan, "pathway", json!(p.as_str()));
+    }
+    if let Some(not) = &rule_when.pathway_not_in {
+        let now = cinplan::model::Pathway::parse(plan["pathway"].as_str().unwrap_or("assessment"));
+        if now.is_some_and(|p| not.contains(&p)) {
+            let other = cinplan::model::Pathway::ALL.into_iter().find(|p| !not.contains(p)).unwrap();
+            set(plan, "pathway", json!(other.as_str()));
+        }
     }
     if let Some(d) = rule_when.disabled {
         set(plan, "child.disabled", json!(d));
@@ -249,6 +264,10 @@ fn each_rule_is_caught_at_its_path_with_its_citation_and_only_where_it_exists() 
         for rule in &rs.rules {
             let mut plan = good_plan(&rs.id);
             satisfy_when(&rule.when, &mut plan);
+            if let (Check::OutcomeWithinDuration, Some(d)) = (&rule.check, rs.expected_duration.first()) {
+                // The expected duration has its own conditions (not on short breaks, …).
+                satisfy_when(&d.when, &mut plan);
+            }
             let baseline = run(&plan, rs);
             let before: Vec<&str> = baseline.findings.iter().map(|f| f.rule.as_str()).collect();
             let path = break_rule(rule, &mut plan);
@@ -310,8 +329,9 @@ fn break_deadline(d: &Deadline, plan: &mut Value) -> Option<String> {
             "visits.first".into()
         }
         "nextVisit" => {
-            set(plan, "visits.last", json!("2026-10-01"));
-            set(plan, "visits.lastWrittenUp", json!("2026-10-02"));
+            // Longer ago than any interval allows (short breaks: 6 months).
+            set(plan, "visits.last", json!("2026-01-05"));
+            set(plan, "visits.lastWrittenUp", json!("2026-01-06"));
             "visits.last".into()
         }
         "visitWriteUp" => {
@@ -419,6 +439,8 @@ fn intervals_are_compared_across_units() {
 fn a_disabled_child_with_stable_needs_may_have_longer_reviews_in_milton_keynes() {
     let mk = cinplan::ruleset("milton-keynes").unwrap();
     let mut plan = good_plan("milton-keynes");
+    set(&mut plan, "child.disabled", json!(false));
+    set(&mut plan, "reviews.exceptionReason", json!(""));
     set(&mut plan, "reviews.frequency", json!({"every": 4, "unit": "months"}));
     let not_disabled = run(&plan, mk);
     let f = not_disabled.findings.iter().find(|f| f.path == "reviews.frequency").expect("4-monthly reviews flagged");
@@ -512,5 +534,22 @@ fn the_rulesets_name_only_known_fields_and_fill_every_placeholder() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn each_weak_fixture_is_caught_for_its_labelled_weaknesses() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let expected: std::collections::BTreeMap<String, Vec<String>> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/expected.json")).unwrap()).unwrap();
+    assert!(expected.len() >= 7);
+    for (file, rules) in &expected {
+        let id = file.split('/').next().unwrap();
+        let plan: Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{file}")).unwrap()).unwrap();
+        let report = run(&plan, cinplan::ruleset(id).unwrap());
+        for rule in rules {
+            assert!(report.findings.iter().any(|f| &f.rule == rule), "{file}: {rule} not caught");
+        }
+        assert!(report.errors() > 0, "{file} has no errors");
     }
 }

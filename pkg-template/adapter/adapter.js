@@ -861,6 +861,10 @@ export async function attach(formOrSelector, options = {}) {
   function render() {
     const report = state.report;
     if (!report || !state.attached) return;
+    if (pointerIsDown()) {
+      deferred = true;
+      return;
+    }
     const missed = observer.takeRecords();
     observer.disconnect();
     if (relevant(missed)) recheckSoon();
@@ -913,14 +917,18 @@ export async function attach(formOrSelector, options = {}) {
   // Leaving a field by pressing a button: showing the field's message at once would move
   // the button away between mousedown and mouseup, and the click would be lost. So while
   // a pointer is down, the new messages wait until just after the click.
-  let pointerDown = false;
+  // (A pointer held down for more than a second no longer holds anything back.)
+  let pointerDownAt = 0;
   let deferred = false;
   const doc = form.ownerDocument;
+  function pointerIsDown() {
+    return pointerDownAt !== 0 && Date.now() - pointerDownAt < 1000;
+  }
   const onPointerDown = () => {
-    pointerDown = true;
+    pointerDownAt = Date.now();
   };
   const onPointerUp = () => {
-    pointerDown = false;
+    pointerDownAt = 0;
     if (!deferred) return;
     deferred = false;
     setTimeout(() => state.attached && render(), 0);
@@ -930,8 +938,7 @@ export async function attach(formOrSelector, options = {}) {
     if (!isField(t)) return;
     typing.delete(t);
     touched.add(t);
-    if (pointerDown) deferred = true;
-    else render();
+    render();
   };
   const onSubmit = (event) => {
     state.submitted = true;

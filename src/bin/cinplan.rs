@@ -279,7 +279,11 @@ fn text_report(r: &Report) -> String {
             } else {
                 ""
             };
-            let _ = writeln!(s, "  {:<w$}  {:<11}  {:<8}  {}", d.kind, format_date(d.date), st, d.basis);
+            let basis = match &d.label {
+                Some(l) => format!("{l}: {}", d.basis),
+                None => d.basis.clone(),
+            };
+            let _ = writeln!(s, "  {:<w$}  {:<11}  {:<8}  {basis}", d.kind, format_date(d.date), st);
         }
     }
     s

@@ -45,6 +45,10 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
             }
         }
         Check::NextReviewWithin { max } => {
+            // A recorded exception (Milton Keynes, Salford) lets the plan's own longer interval stand.
+            if ctx.review_exception(*max) {
+                return;
+            }
             if let (Some(next), Some((last, _))) = (plan.reviews.next, ctx.last_review) {
                 let deadline = ctx.cal.deadline(last, *max);
                 if next > deadline {

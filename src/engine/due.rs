@@ -13,6 +13,9 @@ use crate::report::{DueDate, Finding};
 use crate::rules::{Anchor, Deadline};
 use chrono::NaiveDate;
 
+/// Marks an interval taken from the plan itself rather than the authority's maximum.
+const PLAN_SETS: &str = "\u{0}plan";
+
 /// One computed deadline before merging.
 struct Entry<'r> {
     due: DueDate,
@@ -143,7 +146,13 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
             // before; only from a non-working anchor with none in between does it go later.
             (date, moved)
         };
-        let mut basis = format!("{} after {what} on {} ({})", after.describe(), format_date(anchor), ctx.rs.short_name);
+        // The plan's own interval is named as such: "3 weeks (as the plan sets) after …".
+        let (what, own) = match what.strip_suffix(PLAN_SETS) {
+            Some(w) => (w.to_string(), " (as the plan sets)"),
+            None => (what, ""),
+        };
+        let mut basis =
+            format!("{}{own} after {what} on {} ({})", after.describe(), format_date(anchor), ctx.rs.short_name);
         if let Some(raw) = moved {
             let why = ctx.cal.holiday_name(raw).map(str::to_string).unwrap_or_else(|| "a weekend".into());
             let dir = if date < raw { "brought forward" } else { "moved" };
@@ -152,6 +161,7 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
         out.push(Entry {
             due: DueDate {
                 kind: d.kind.clone(),
+                label: d.label.clone(),
                 date,
                 overdue: false,
                 done: false,
@@ -205,7 +215,7 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                     // The stricter of the authority's maximum and the plan's own frequency.
                     for f in intervals(d.after, plan.visits.frequency) {
                         let what = if Some(f) == plan.visits.frequency && Some(f) != d.after {
-                            format!("{what} (as the plan sets)")
+                            format!("{what}{PLAN_SETS}")
                         } else {
                             what.clone()
                         };
@@ -218,9 +228,11 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                     push(anchor, what, after, done, true, "visits.lastWrittenUp");
                 }
                 "nextReview" => {
-                    for f in intervals(d.after, plan.reviews.frequency) {
+                    // With a recorded exception the plan's own interval is the deadline.
+                    let authority = d.after.filter(|a| !ctx.review_exception(*a));
+                    for f in intervals(authority, plan.reviews.frequency) {
                         let what = if Some(f) == plan.reviews.frequency && Some(f) != d.after {
-                            format!("{what} (as the plan sets)")
+                            format!("{what}{PLAN_SETS}")
                         } else {
                             what.clone()
                         };

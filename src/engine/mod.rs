@@ -82,6 +82,12 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// Whether the plan records why its reviews are further apart than `usual`.
+    pub fn review_exception(&self, usual: crate::model::Frequency) -> bool {
+        fields::filled(&self.plan.reviews.exception_reason)
+            && self.plan.reviews.frequency.is_some_and(|f| dates::exceeds(f, usual))
+    }
+
     /// The latest date by which outcomes are expected to be achieved, if the authority sets one.
     pub fn expected_end(&self) -> Option<(NaiveDate, &'a crate::rules::ExpectedDuration)> {
         let start = self.plan.dates.plan_start?;

@@ -2,7 +2,7 @@
 //! plain language (any field) and the number of separate demands (for Achievable).
 
 use super::data::{cat, Compiled};
-use super::text::{Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START};
+use super::text::{Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START, SPACE_BEFORE};
 
 /// A piece of text with its pattern hits and, per token, which categories start there.
 pub(crate) struct Scanned<'a> {
@@ -63,14 +63,26 @@ pub(crate) fn specific(s: &Scanned, child_name: Option<&str>) -> Specific {
         push_unique(&mut out.vague, s.span(h));
     }
     let inside_vague = |h: &Hit| vague_ranges.iter().any(|&(a, b)| h.start >= a && h.end <= b);
+    // Words after "if" / "when" in the same clause describe a condition, not the change.
+    let mut in_condition = vec![false; s.text.toks.len()];
+    let mut open = false;
+    for (i, t) in s.text.toks.iter().enumerate() {
+        if t.has(BARRIER_BEFORE) {
+            open = false;
+        }
+        if s.starts_any(i, &[cat::CONDITION]) {
+            open = true;
+        }
+        in_condition[i] = open;
+    }
     for h in s.hits.iter().filter(|h| h.cat == cat::OBSERVABLE || h.cat == cat::QUANTITY) {
-        if !inside_vague(h) {
+        if !inside_vague(h) && !in_condition[h.start as usize] {
             push_unique(&mut out.anchors, s.span(h));
         }
     }
-    for (i, t) in s.text.toks.iter().enumerate() {
-        if t.has(DIGIT) {
-            push_unique(&mut out.anchors, s.text.span(i, i + 1));
+    for (a, b) in numbers(&s.text) {
+        if !in_condition[a] {
+            push_unique(&mut out.anchors, s.text.span(a, b));
         }
     }
     out.met = out.subject.is_some() && (out.vague.is_empty() || !out.anchors.is_empty());
@@ -129,6 +141,24 @@ fn subject(s: &Scanned, child_name: Option<&str>) -> Option<String> {
     None
 }
 
+/// Written words containing a digit, as token ranges: "8:45" and "0-10" are one each.
+fn numbers(text: &Text) -> Vec<(usize, usize)> {
+    let toks = &text.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut b = i + 1;
+        while b < toks.len() && !toks[b].has(SPACE_BEFORE) && !toks[b].has(SENT_START) {
+            b += 1;
+        }
+        if toks[i..b].iter().any(|t| t.has(DIGIT)) {
+            out.push((i, b));
+        }
+        i = b;
+    }
+    out
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Measurable {
     pub no_text: bool,
@@ -151,10 +181,8 @@ pub(crate) fn measurable(s: &Scanned) -> Measurable {
             _ => {}
         }
     }
-    for (i, t) in s.text.toks.iter().enumerate() {
-        if t.has(DIGIT) {
-            push_unique(&mut out.strong, s.text.span(i, i + 1));
-        }
+    for (a, b) in numbers(&s.text) {
+        push_unique(&mut out.strong, s.text.span(a, b));
     }
     out.met = !out.strong.is_empty();
     out

@@ -34,6 +34,7 @@ pub(crate) struct SpecificLists {
     pub observable: Vec<String>,
     pub subjects: Vec<String>,
     pub not_names: Vec<String>,
+    pub condition_words: Vec<String>,
     pub after_name: Vec<String>,
 }
 
@@ -97,11 +98,11 @@ pub(crate) struct Wording {
 
 impl Wording {
     /// A reason template; a missing key reads as the key itself (a test checks all exist).
-    pub fn reason(&self, key: &str) -> &str {
+    pub fn reason<'a>(&'a self, key: &'a str) -> &'a str {
         self.reasons.get(key).map(String::as_str).unwrap_or(key)
     }
 
-    pub fn finding(&self, group: &str, key: &str) -> &str {
+    pub fn finding<'a>(&'a self, group: &str, key: &'a str) -> &'a str {
         self.findings.get(group).and_then(|g| g.get(key)).map(String::as_str).unwrap_or(key)
     }
 }
@@ -123,6 +124,8 @@ pub(crate) mod cat {
     /// id = index into `plain_language.jargon`.
     pub const JARGON: u8 = 13;
     pub const FAMILIAR: u8 = 14;
+    /// Opens a condition ("if", "when"): what follows in the clause is not the change itself.
+    pub const CONDITION: u8 = 15;
 }
 
 pub(crate) struct Compiled {
@@ -141,12 +144,13 @@ pub(crate) fn get() -> &'static Compiled {
 
 fn compile(d: &SmartData) -> Lexicon {
     let mut lex = Lexicon::default();
-    let lists: [(&[String], u8); 13] = [
+    let lists: [(&[String], u8); 14] = [
         (&d.specific.vague, cat::VAGUE),
         (&d.specific.observable, cat::OBSERVABLE),
         (&d.specific.subjects, cat::SUBJECT),
         (&d.specific.not_names, cat::NOT_NAME),
         (&d.specific.after_name, cat::AFTER_NAME),
+        (&d.specific.condition_words, cat::CONDITION),
         (&d.quantity, cat::QUANTITY),
         (&d.measurable.evidence, cat::EVIDENCE),
         (&d.measurable.countable, cat::COUNTABLE),

@@ -71,7 +71,7 @@ test('reads every kind of field, repeating groups and nested rows into the plan 
   }
 });
 
-test('a radio group\'s messages go after its legend; links focus the chosen radio', async () => {
+test('after a submit, messages sit beside their fields and summary links focus them', async () => {
   const { page, context } = await open();
   try {
     await page.fill('#review_every', 'six');

@@ -1,0 +1,58 @@
+// Shared by the benchmarks: the plans timed, statistics, and the package location.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PKG = path.join(ROOT, 'dist', 'cinplan');
+export const TODAY = '2026-11-22';
+export const AUTHORITY = 'reading';
+
+/** The complete Reading plan from the fixtures. */
+export function goodPlan() {
+  return JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/reading/good.json'), 'utf8'));
+}
+
+/** The good plan with 100 outcomes (each with its two actions), as a large case would be. */
+export function bigPlan(outcomes = 100) {
+  const plan = goodPlan();
+  const base = plan.outcomes;
+  plan.outcomes = Array.from({ length: outcomes }, (_, i) => {
+    const o = structuredClone(base[i % base.length]);
+    o.id = `o${i + 1}`;
+    o.description = `${o.description} (${i + 1})`;
+    return o;
+  });
+  return plan;
+}
+
+/** Median, 95th percentile, mean and minimum of samples (numbers, any unit). */
+export function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return {
+    n: s.length,
+    median: at(0.5),
+    p95: at(0.95),
+    min: s[0],
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+  };
+}
+
+/** "12.3 µs" / "1.23 ms" for a time in microseconds. */
+export function fmtUs(us) {
+  if (us >= 1000) return `${(us / 1000).toFixed(2)} ms`;
+  if (us >= 100) return `${us.toFixed(0)} µs`;
+  return `${us.toFixed(1)} µs`;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

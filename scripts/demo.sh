@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the package and serves the demo on 127.0.0.1.
+#
+#   scripts/demo.sh [port] [--csp]      (port: default $PORT or 8000)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+bash scripts/setup.sh
+bash scripts/build-pkg.sh
+echo "demo: serving www/ with the package at /pkg/ (Ctrl+C to stop)"
+exec node scripts/serve.mjs "$@"
