@@ -44,6 +44,14 @@ const els = {
   },
 };
 
+/** Runs page actions that re-attach or switch one after another, never interleaved. */
+let queue = Promise.resolve();
+function serially(fn) {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => {});
+  return run;
+}
+
 const state = {
   adapter: null, // the imported adapter module
   handle: null,
@@ -327,6 +335,7 @@ async function loadExample(file) {
     setStatus(`The example "${ex.title}" could not be loaded.`, { problem: true });
     return;
   }
+  delete els.status.dataset.example;
   els.example.value = ex.file;
   els.exampleAbout.textContent = describeExample(ex);
   const problems = fillForm(els.form, plan);
@@ -342,6 +351,7 @@ async function loadExample(file) {
     setStatus(`Loaded the example "${ex.title}". The checker is not available, so it has not been checked.`, { problem: true });
   }
   if (problems.length) showChanges('Values the form could not show', problems.map((text) => ({ tag: 'changed', text })));
+  els.status.dataset.example = ex.file;
 }
 
 function fileNameFor(plan) {
@@ -365,35 +375,45 @@ function exportPlan() {
   setStatus(`Saved the plan as ${a.download}. It went only to your own computer.`);
 }
 
-function importPlan(file) {
+function readAsText(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.addEventListener('load', () => resolve(String(reader.result)));
+    reader.addEventListener('error', () => reject(reader.error));
+    reader.readAsText(file);
+  });
+}
+
+async function importPlan(file) {
   if (!file) return;
-  const reader = new FileReader();
-  reader.addEventListener('load', () => {
-    let plan;
-    try {
-      plan = JSON.parse(String(reader.result));
-    } catch {
-      setStatus(`"${file.name}" is not a plan file: it is not JSON. The form has not been changed.`, { problem: true });
-      return;
-    }
-    if (!plan || typeof plan !== 'object' || Array.isArray(plan)) {
-      setStatus(`"${file.name}" is not a plan file: it holds no plan object. The form has not been changed.`, { problem: true });
-      return;
-    }
-    const problems = fillForm(els.form, plan);
-    els.example.value = '';
-    els.exampleAbout.textContent = '';
-    const report = recheck({ showAll: true });
-    setStatus(`Opened "${file.name}". ${report ? summarise(report) : ''}`.trim());
-    showChanges(
-      problems.length ? 'Values in the file that the form could not show' : '',
-      problems.map((text) => ({ tag: 'changed', text })),
-    );
-  });
-  reader.addEventListener('error', () => {
+  let text;
+  try {
+    text = await readAsText(file);
+  } catch {
     setStatus(`"${file.name}" could not be read.`, { problem: true });
-  });
-  reader.readAsText(file);
+    return;
+  }
+  let plan;
+  try {
+    plan = JSON.parse(text);
+  } catch {
+    setStatus(`"${file.name}" is not a plan file: it is not JSON. The form has not been changed.`, { problem: true });
+    return;
+  }
+  if (!plan || typeof plan !== 'object' || Array.isArray(plan)) {
+    setStatus(`"${file.name}" is not a plan file: it holds no plan object. The form has not been changed.`, { problem: true });
+    return;
+  }
+  const problems = fillForm(els.form, plan);
+  els.example.value = '';
+  els.exampleAbout.textContent = '';
+  delete els.status.dataset.example;
+  const report = recheck({ showAll: true });
+  setStatus(`Opened "${file.name}". ${report ? summarise(report) : ''}`.trim());
+  showChanges(
+    problems.length ? 'Values in the file that the form could not show' : '',
+    problems.map((text) => ({ tag: 'changed', text })),
+  );
 }
 
 function preparePrint() {
@@ -427,17 +447,18 @@ function wire() {
   });
 
   els.authority.addEventListener('change', () => {
-    onAuthorityChange().catch((e) => setStatus(`Could not switch: ${e && e.message}`, { problem: true }));
+    serially(onAuthorityChange).catch((e) => setStatus(`Could not switch: ${e && e.message}`, { problem: true }));
   });
   els.today.addEventListener('change', () => {
-    onTodayChange().catch((e) => setStatus(`Could not change the date: ${e && e.message}`, { problem: true }));
+    serially(onTodayChange).catch((e) => setStatus(`Could not change the date: ${e && e.message}`, { problem: true }));
   });
   els.example.addEventListener('change', () => {
     const ex = state.examples.find((e) => e.file === els.example.value);
     els.exampleAbout.textContent = describeExample(ex);
   });
   els.loadExample.addEventListener('click', () => {
-    loadExample(els.example.value);
+    const file = els.example.value;
+    serially(() => loadExample(file));
   });
   els.trainer.addEventListener('change', () => {
     if (state.report) renderTrainer(state.report);
@@ -446,7 +467,8 @@ function wire() {
   els.exportButton.addEventListener('click', exportPlan);
   els.importButton.addEventListener('click', () => els.importInput.click());
   els.importInput.addEventListener('change', () => {
-    importPlan(els.importInput.files && els.importInput.files[0]);
+    const file = els.importInput.files && els.importInput.files[0];
+    serially(() => importPlan(file));
     els.importInput.value = '';
   });
   els.printButton.addEventListener('click', () => {
@@ -457,12 +479,14 @@ function wire() {
   els.clearButton.addEventListener('click', async () => {
     // eslint-disable-next-line no-alert
     if (!window.confirm('Start a blank plan? Anything not saved to a file is lost.')) return;
-    clearForm(els.form);
-    els.example.value = '';
-    els.exampleAbout.textContent = '';
-    showChanges('', []);
-    await attachChecker();
-    setStatus('Started a blank plan.');
+    await serially(async () => {
+      clearForm(els.form);
+      els.example.value = '';
+      els.exampleAbout.textContent = '';
+      showChanges('', []);
+      await attachChecker();
+      setStatus('Started a blank plan.');
+    });
   });
 }
 

@@ -53,22 +53,20 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         let what = event_name(&e.due.kind, e.label);
         let path = e.due.path.clone().unwrap_or_default();
         if e.due.overdue {
-            findings.push(finding(
-                d,
-                path.clone(),
-                format!("{what} was due by {} ({}) and is not recorded as done.", format_date(e.due.date), e.due.basis),
-            ));
+            let msg = format!(
+                "{what} was due by {} and is not recorded as done. Due {}.",
+                format_date(e.due.date),
+                e.due.basis
+            );
+            findings.push(finding(d, path, msg));
         } else if let Some(done) = e.done_on.filter(|x| *x > e.due.date) {
-            findings.push(finding(
-                d,
-                path,
-                format!(
-                    "{what} is recorded on {}, after the deadline of {} ({}).",
-                    format_date(done),
-                    format_date(e.due.date),
-                    e.due.basis
-                ),
-            ));
+            let msg = format!(
+                "{what} is recorded on {}, after the deadline of {}. Due {}.",
+                format_date(done),
+                format_date(e.due.date),
+                e.due.basis
+            );
+            findings.push(finding(d, path, msg));
         }
         if !ctx.cal.covers(e.due.date) && beyond.map_or(true, |b| e.due.date < b) {
             beyond = Some(e.due.date);

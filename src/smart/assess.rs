@@ -22,6 +22,12 @@ impl<'a> Scanned<'a> {
         Scanned { text, hits, starts }
     }
 
+    /// More than half the words typed in capitals.
+    pub fn shouting(&self) -> bool {
+        let toks = &self.text.toks;
+        toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len()
+    }
+
     fn starts_any(&self, i: usize, cats: &[u8]) -> bool {
         let mask = cats.iter().fold(0u32, |m, c| m | (1 << c));
         self.starts.get(i).is_some_and(|s| s & mask != 0)
@@ -58,11 +64,11 @@ pub(crate) fn specific(s: &Scanned, child_name: Option<&str>) -> Specific {
         return out;
     }
     out.subject = subject(s, child_name);
-    let vague_ranges: Vec<(u16, u16)> = s.of(cat::VAGUE).map(|h| (h.start, h.end)).collect();
+    let vague_ranges: Vec<(u16, u16)> = s.hits.iter().filter(|h| h.cat == cat::VAGUE || h.cat == cat::NOT_ANCHOR).map(|h| (h.start, h.end)).collect();
     for h in s.of(cat::VAGUE) {
         push_unique(&mut out.vague, s.span(h));
     }
-    let inside_vague = |h: &Hit| vague_ranges.iter().any(|&(a, b)| h.start >= a && h.end <= b);
+    let inside_vague = |h: &Hit| h.cat != cat::QUANTITY && vague_ranges.iter().any(|&(a, b)| h.start >= a && h.end <= b);
     // Words after "if" / "when" in the same clause describe a condition, not the change.
     let mut in_condition = vec![false; s.text.toks.len()];
     let mut open = false;
@@ -102,18 +108,26 @@ fn subject(s: &Scanned, child_name: Option<&str>) -> Option<String> {
         }
     }
     let n = text.toks.len();
+    // In text typed all in capitals, capitals say nothing.
+    let shouting = s.shouting();
     for (i, t) in text.toks.iter().enumerate() {
-        if !t.has(CAP) || t.has(DIGIT) || (t.has(ALL_CAPS) && t.letters >= 2) {
+        let acronym = t.has(ALL_CAPS) && t.letters >= 2 && !shouting;
+        if t.has(DIGIT) || acronym {
             continue;
         }
         if s.starts_any(i, &[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]) {
             continue;
         }
-        if !t.has(SENT_START) {
+        let capital = t.has(CAP) && !shouting;
+        if capital && !t.has(SENT_START) {
             return Some(text.span(i, i + 1).to_string());
         }
+        if !t.has(SENT_START) {
+            continue;
+        }
         // First word of a sentence: capitalised anyway, so only a name if it is no word we
-        // know and what follows reads like what follows a name.
+        // know and what follows reads like what follows a name. Typed in lower case (or
+        // all in capitals), only a following verb will do.
         let known = [
             cat::VAGUE,
             cat::OBSERVABLE,
@@ -124,17 +138,18 @@ fn subject(s: &Scanned, child_name: Option<&str>) -> Option<String> {
             cat::SEPARATOR,
             cat::COUNTABLE,
             cat::AFTER_NAME,
+            cat::CONDITION,
+            cat::QUANTIFIER,
         ];
         if s.starts_any(i, &known) {
             continue;
         }
-        let next_ok = i + 1 < n && {
+        let next_verb = i + 1 < n && s.starts_any(i + 1, &[cat::AFTER_NAME, cat::OBSERVABLE, cat::VAGUE]);
+        let next_ok = capital && i + 1 < n && {
             let nt = &text.toks[i + 1];
-            (nt.has(BARRIER_BEFORE) && !nt.has(SENT_START))
-                || (nt.has(CAP) && !nt.has(ALL_CAPS))
-                || s.starts_any(i + 1, &[cat::AFTER_NAME, cat::OBSERVABLE, cat::VAGUE, cat::SEPARATOR])
+            (nt.has(BARRIER_BEFORE) && !nt.has(SENT_START)) || (nt.has(CAP) && !nt.has(ALL_CAPS)) || s.starts_any(i + 1, &[cat::SEPARATOR])
         };
-        if t.has(POSSESSIVE) || next_ok {
+        if (capital && t.has(POSSESSIVE)) || next_verb || next_ok {
             return Some(text.span(i, i + 1).to_string());
         }
     }
@@ -252,9 +267,7 @@ pub(crate) fn plain(c: &Compiled, s: &Scanned, explained: &[u16]) -> Plain {
     }
     if pl.flag_unknown_acronyms {
         let toks = &s.text.toks;
-        let caps = toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count();
-        let shouting = caps * 2 > toks.len();
-        if !shouting {
+        if !s.shouting() {
             for (i, t) in toks.iter().enumerate() {
                 let acronym = t.has(ALL_CAPS)
                     && !t.has(DIGIT)

@@ -34,6 +34,8 @@ pub(crate) struct SpecificLists {
     pub observable: Vec<String>,
     pub subjects: Vec<String>,
     pub not_names: Vec<String>,
+    /// Nouns that look like observable verbs ("cannabis use", "home visits").
+    pub not_anchors: Vec<String>,
     pub condition_words: Vec<String>,
     pub after_name: Vec<String>,
 }
@@ -126,6 +128,7 @@ pub(crate) mod cat {
     pub const FAMILIAR: u8 = 14;
     /// Opens a condition ("if", "when"): what follows in the clause is not the change itself.
     pub const CONDITION: u8 = 15;
+    pub const NOT_ANCHOR: u8 = 16;
 }
 
 pub(crate) struct Compiled {
@@ -144,13 +147,14 @@ pub(crate) fn get() -> &'static Compiled {
 
 fn compile(d: &SmartData) -> Lexicon {
     let mut lex = Lexicon::default();
-    let lists: [(&[String], u8); 14] = [
+    let lists: [(&[String], u8); 15] = [
         (&d.specific.vague, cat::VAGUE),
         (&d.specific.observable, cat::OBSERVABLE),
         (&d.specific.subjects, cat::SUBJECT),
         (&d.specific.not_names, cat::NOT_NAME),
         (&d.specific.after_name, cat::AFTER_NAME),
         (&d.specific.condition_words, cat::CONDITION),
+        (&d.specific.not_anchors, cat::NOT_ANCHOR),
         (&d.quantity, cat::QUANTITY),
         (&d.measurable.evidence, cat::EVIDENCE),
         (&d.measurable.countable, cat::COUNTABLE),

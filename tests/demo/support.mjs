@@ -120,10 +120,7 @@ export function foreignRequests(record, origin) {
 export async function loadExample(page, file) {
   await page.selectOption('#example', file);
   await page.click('#load-example');
-  await page.waitForFunction(
-    (f) => document.querySelector('#status').textContent.startsWith('Loaded the example') && document.querySelector('#example').value === f,
-    file,
-  );
+  await page.waitForFunction((f) => document.querySelector('#status').dataset.example === f, file);
 }
 
 /** Rule ids of the findings, as trainer mode shows them. */
