@@ -553,3 +553,15 @@ fn each_weak_fixture_is_caught_for_its_labelled_weaknesses() {
         assert!(report.errors() > 0, "{file} has no errors");
     }
 }
+
+#[test]
+fn a_due_date_beyond_the_bank_holiday_data_says_so() {
+    let rs = cinplan::ruleset("reading").unwrap();
+    let mut plan = good_plan("reading");
+    // Assessment completed late in 2028: the 6-month update falls in 2029, past the data.
+    set(&mut plan, "dates.assessmentCompleted", json!("2028-10-02"));
+    let r = run(&plan, rs);
+    let f = r.findings.iter().find(|f| f.rule == "dates.beyond-holiday-data").expect("no beyond-data finding");
+    assert!(f.message.contains("2 Apr 2029") && f.message.contains("31 Dec 2028"), "{}", f.message);
+    assert!(!run(&good_plan("reading"), rs).findings.iter().any(|f| f.rule == "dates.beyond-holiday-data"));
+}

@@ -1,0 +1,111 @@
+// Types for the cinplan form adapter's own API. The report, plan and authority types are
+// the wasm package's own (generated from the Rust types into ../web/cinplan.d.ts).
+import type { AuthorityInfo, PlanInput, Report } from '../web/cinplan.js';
+
+export type { AuthorityInfo, PlanInput, Report } from '../web/cinplan.js';
+
+/** How a field's text becomes a plan value (see the README's "Value types"). */
+export type FieldType = 'text' | 'date' | 'number' | 'boolean' | 'list';
+
+/** One field of the mapping: a CSS selector, or a selector with options. */
+export type FieldSpec =
+  | string
+  | {
+      /** CSS selector, matched inside the form (or inside the row, in a list). */
+      selector: string;
+      /** Overrides the type the plan path or the element would give. */
+      type?: FieldType;
+      /**
+       * The form's own codes → plan values, applied to the raw value before typing,
+       * e.g. `{ W: 'weeks', M: 'months' }` or `{ Y: true, N: false }`.
+       */
+      values?: Record<string, unknown>;
+    };
+
+/** A repeating group: its rows, and the fields (and nested lists) inside each row. */
+export interface ListSpec {
+  /**
+   * CSS selector for the rows, matched inside the form (or the enclosing row). Row index
+   * = DOM order at check time, so rows added later are read. `':scope'` means the
+   * enclosing row itself is the only row (one action per outcome row in a flat table).
+   */
+  rows: string;
+  /** Plan path relative to the row → field. */
+  fields?: Record<string, FieldSpec>;
+  lists?: Record<string, ListSpec>;
+}
+
+/** The selector mapping: an alternative (or addition) to data-cin-* attributes. */
+export interface Mapping {
+  /** Plan path (`leadProfessional.name`) → field. */
+  fields?: Record<string, FieldSpec>;
+  /** List path (`outcomes`) → its rows and their fields. */
+  lists?: Record<string, ListSpec>;
+}
+
+export interface Panels {
+  /** Where the checklist goes; created just before the form when absent. */
+  checklist?: HTMLElement;
+  /** Where the due dates go; created just before the form when absent. */
+  due?: HTMLElement;
+  /** Where the error summary goes; created just before the form when absent. */
+  summary?: HTMLElement;
+}
+
+export interface AttachOptions {
+  /** An authority id from `authorities()`, e.g. `'reading'`. */
+  authority: string;
+  /**
+   * The date to check against, `YYYY-MM-DD`. The core never reads a clock; when this is
+   * omitted the adapter passes the browser's local date at each check.
+   */
+  today?: string;
+  /** Selector mapping; data-cin-* attributes are read as well (the mapping wins). */
+  mapping?: Mapping;
+  panels?: Panels;
+  /** `'live'` (default): check on every input. `'onSubmit'`: check at attach and on submit only. */
+  mode?: 'live' | 'onSubmit';
+  /** Prevent the submission when the report has errors. Default false: never blocks. */
+  blockSubmit?: boolean;
+  /** Heading level of the panels' headings (default 2). */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Called after every check with the new report. */
+  onReport?: (report: Report) => void;
+}
+
+export interface CheckCallOptions {
+  /** Show every message now, as a submit would (without submitting). */
+  showAll?: boolean;
+}
+
+export interface Handle {
+  /** Re-checks now; returns the report (the last good one if the core failed). */
+  check(options?: CheckCallOptions): Report | null;
+  /** Switches to another authority's procedure, re-checks and returns the report. */
+  setAuthority(id: string): Report | null;
+  /** Removes every node, listener and attribute change the adapter made. */
+  detach(): void;
+  /** The last report. */
+  readonly report: Report | null;
+  /** The plan as last read from the form. */
+  readonly plan: PlanInput | null;
+  readonly form: HTMLElement;
+}
+
+/** Initialises the WebAssembly core (once). `attach` awaits it too. */
+export function ready(): Promise<void>;
+
+/** The authorities the core knows. Call after `await ready()`. */
+export function authorities(): AuthorityInfo[];
+
+/** Attaches the checker to a form (an element or a selector for one). */
+export function attach(form: HTMLElement | string, options: AttachOptions): Promise<Handle>;
+
+/** Reads a form into the plan format without attaching (same rules as `attach`). */
+export function readPlan(form: HTMLElement | string, options?: { mapping?: Mapping }): PlanInput;
+
+/** `'5/3/2027'` → `'2027-03-05'`; anything else (an impossible date too) comes back as typed, trimmed. */
+export function toIsoDate(text: string): string;
+
+/** `'2026-11-17'` → `'Tuesday 17 November 2026'`. */
+export function formatDate(iso: string): string;
