@@ -127,33 +127,12 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
         }
         Check::OutcomeWithinDuration => {
             if let Some((end, d)) = ctx.expected_end() {
-                for (i, o) in plan.outcomes.iter().enumerate() {
-                    if let Some(t) = o.target_date.filter(|t| *t > end) {
-                        let v = Vars {
-                            n: Some(i + 1),
-                            date: Some(format_date(t)),
-                            deadline: Some(format_date(end)),
-                            limit: Some(d.max.describe()),
-                            ..Vars::default()
-                        };
-                        out.emit(format!("outcomes.{i}.targetDate"), &v);
-                    }
-                }
+                targets_after(ctx, end, Some(d.max), out);
             }
         }
         Check::OutcomeWithinOrder => {
             if let Some(end) = plan.dates.order_ends {
-                for (i, o) in plan.outcomes.iter().enumerate() {
-                    if let Some(t) = o.target_date.filter(|t| *t > end) {
-                        let v = Vars {
-                            n: Some(i + 1),
-                            date: Some(format_date(t)),
-                            deadline: Some(format_date(end)),
-                            ..Vars::default()
-                        };
-                        out.emit(format!("outcomes.{i}.targetDate"), &v);
-                    }
-                }
+                targets_after(ctx, end, None, out);
             }
         }
         Check::OutcomeActions => {
@@ -287,6 +266,23 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Flags each outcome whose target date is later than `end` (the expected plan end, or the
+/// end of a supervision order).
+fn targets_after(ctx: &Ctx, end: chrono::NaiveDate, limit: Option<Frequency>, out: &mut Sink) {
+    for (i, o) in ctx.plan.outcomes.iter().enumerate() {
+        if let Some(t) = o.target_date.filter(|t| *t > end) {
+            let v = Vars {
+                n: Some(i + 1),
+                date: Some(format_date(t)),
+                deadline: Some(format_date(end)),
+                limit: limit.map(|l| l.describe()),
+                ..Vars::default()
+            };
+            out.emit(format!("outcomes.{i}.targetDate"), &v);
         }
     }
 }
