@@ -12,7 +12,7 @@ pub mod report;
 pub mod rules;
 pub mod smart;
 #[cfg(feature = "wasm")]
-mod wasm;
+pub mod wasm;
 
 pub use dates::Calendar;
 pub use model::Plan;

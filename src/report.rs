@@ -13,6 +13,10 @@ pub struct Report {
     pub checklist: Vec<ChecklistEntry>,
     pub findings: Vec<Finding>,
     pub due: Vec<DueDate>,
+    /// Bank holidays from the earlier of today and the first due date to the later of
+    /// 12 weeks ahead and the last due date (at most two years), for calendars.
+    #[serde(default)]
+    pub holidays: Vec<Holiday>,
     /// Per-outcome SMART verdicts (S, M, A, R, T and plain language), one per outcome.
     #[serde(default)]
     pub smart: Vec<OutcomeSmart>,
@@ -118,6 +122,13 @@ pub struct DueDate {
     /// Where in the plan the event is recorded, for placing the date beside a field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Holiday {
+    pub date: NaiveDate,
+    pub name: String,
 }
 
 /// SMART verdict for one outcome. Filled by the SMART analysis (`smart` module).

@@ -565,3 +565,12 @@ fn a_due_date_beyond_the_bank_holiday_data_says_so() {
     assert!(f.message.contains("2 Apr 2029") && f.message.contains("31 Dec 2028"), "{}", f.message);
     assert!(!run(&good_plan("reading"), rs).findings.iter().any(|f| f.rule == "dates.beyond-holiday-data"));
 }
+
+#[test]
+fn the_report_lists_the_bank_holidays_its_due_dates_span() {
+    let r = run(&good_plan("reading"), cinplan::ruleset("reading").unwrap());
+    let names: Vec<String> = r.holidays.iter().map(|h| format!("{} {}", h.date, h.name)).collect();
+    assert!(names.contains(&"2026-12-28 Boxing Day".to_string()), "{names:?}");
+    assert!(names.contains(&"2026-12-25 Christmas Day".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("2026-12-26")), "Saturday 26th is not the holiday in 2026");
+}

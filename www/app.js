@@ -23,6 +23,7 @@ const els = {
   trainerNotes: $('trainer-notes'),
   trainerList: $('trainer-list'),
   trainerEmpty: $('trainer-empty'),
+  trainerSmart: $('trainer-smart'),
   exportButton: $('export'),
   importButton: $('import-button'),
   importInput: $('import'),
@@ -57,6 +58,7 @@ const state = {
   handle: null,
   authorities: [], // [{id, name, shortName, …}]
   examples: [], // index.json entries
+  examplesToday: null, // the date the examples are written for
   report: null,
 };
 
@@ -123,9 +125,9 @@ function renderReport() {
   renderTrainer(report);
 }
 
-/** Bank holidays, if the report carries them (it does not yet; see the TODO in timeline.js). */
+/** The bank holidays the report lists for the span of its due dates. */
 function holidaysFrom(report) {
-  const h = report && (report.holidays || report.bankHolidays || (report.calendar && report.calendar.holidays));
+  const h = report && report.holidays;
   return Array.isArray(h) ? h : [];
 }
 
@@ -201,6 +203,43 @@ function renderTrainer(report) {
       return li;
     }),
   );
+  renderSmart(report);
+}
+
+const LETTERS = { S: 'Specific', M: 'Measurable', A: 'Achievable', R: 'Relevant', T: 'Time-bound', P: 'Plain language' };
+
+/** The core's per-outcome SMART verdicts: each letter met or not, with its reasons. */
+function renderSmart(report) {
+  const smart = Array.isArray(report.smart) ? report.smart : [];
+  if (!smart.length) {
+    const p = document.createElement('p');
+    p.className = 'hint';
+    p.textContent = 'No outcomes yet.';
+    els.trainerSmart.replaceChildren(p);
+    return;
+  }
+  els.trainerSmart.replaceChildren(
+    ...smart.map((o, i) => {
+      const box = document.createElement('div');
+      box.className = 'smart';
+      const n = /^outcomes\.(\d+)$/.exec(o.path || '');
+      const title = document.createElement('p');
+      title.className = 'smart__title';
+      title.textContent = `Outcome ${n ? Number(n[1]) + 1 : i + 1}`;
+      const dl = document.createElement('dl');
+      dl.className = 'smart__letters';
+      for (const l of Array.isArray(o.letters) ? o.letters : []) {
+        const dt = document.createElement('dt');
+        dt.className = `smart__letter smart__letter--${l.met ? 'met' : 'not'}`;
+        dt.textContent = `${l.letter} ${LETTERS[l.letter] || ''}: ${l.met ? 'yes' : 'not yet'}`;
+        const dd = document.createElement('dd');
+        dd.textContent = (Array.isArray(l.reasons) ? l.reasons : []).join(' ');
+        dl.append(dt, dd);
+      }
+      box.append(title, dl);
+      return box;
+    }),
+  );
 }
 
 function focusElement(target) {
@@ -265,9 +304,11 @@ async function onTodayChange() {
   const value = els.today.value;
   if (!isIsoDate(value) || !state.adapter) return;
   const before = state.report;
-  // The adapter takes `today` when it attaches, so attach again with the new date.
-  await attachChecker();
-  const after = state.report;
+  const after = state.handle ? state.handle.setToday(value) : null;
+  if (after) {
+    state.report = after;
+    renderReport();
+  }
   const oldDate = before && before.today;
   const lines = describeChanges(compareReports(before, after), `on ${oldDate}`, `on ${value}`);
   setStatus(`Checked as it stands on ${value}: ${summarise(after)}`);
@@ -282,6 +323,7 @@ async function loadExamplesIndex() {
     if (!res.ok) throw new Error(String(res.status));
     const index = await res.json();
     state.examples = Array.isArray(index.examples) ? index.examples : [];
+    state.examplesToday = isIsoDate(index.today) ? index.today : null;
   } catch {
     state.examples = [];
     els.exampleAbout.textContent = 'The example plans could not be loaded.';
@@ -317,7 +359,7 @@ function describeExample(ex) {
   const who = authorityName(ex.authority);
   return ex.weakness
     ? `${who}. Deliberate weakness: ${ex.weakness}. ${ex.about || ''}`.trim()
-    : `${who}. An exemplary plan: it meets every item of the procedure. ${ex.about || ''}`.trim();
+    : `${who}. Exemplary plan. ${ex.about || ''}`.trim();
 }
 
 async function loadExample(file) {
@@ -346,7 +388,11 @@ async function loadExample(file) {
   if (state.handle) {
     await state.handle.setAuthority(els.authority.value);
     const report = recheck({ showAll: true });
-    setStatus(`Loaded the example "${ex.title}" (${authorityName(ex.authority)}). ${report ? summarise(report) : ''}`.trim());
+    let note = '';
+    if (state.examplesToday && els.today.value !== state.examplesToday) {
+      note = ` The examples are written for ${state.examplesToday}: set today's date to that to see them as intended.`;
+    }
+    setStatus(`Loaded the example "${ex.title}" (${authorityName(ex.authority)}). ${report ? summarise(report) : ''}${note}`.trim());
   } else {
     setStatus(`Loaded the example "${ex.title}". The checker is not available, so it has not been checked.`, { problem: true });
   }

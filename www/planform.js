@@ -248,7 +248,7 @@ function getField(el) {
   const type = el.dataset.cinType;
   if (el.type === 'checkbox') return el.checked;
   const raw = el.value;
-  if (raw === '' || raw === undefined) return undefined;
+  if (raw === undefined || raw.trim() === '') return undefined;
   if (type === 'boolean') {
     if (raw === 'true') return true;
     if (raw === 'false') return false;

@@ -83,7 +83,7 @@ export function renderPrintPlan(container, plan, report, authorityName) {
     parts.push(
       section(
         'What you told us',
-        labelled(name ? `${name} said` : 'The child said', views.child),
+        labelled(name ? `${name.split(/\s+/)[0]} said` : 'The child said', views.child),
         labelled('Parents or carers said', views.parents),
       ),
     );
@@ -142,7 +142,7 @@ export function renderPrintPlan(container, plan, report, authorityName) {
       const bits = [s.name.trim()];
       if (str(s.provider)) bits.push(`from ${s.provider.trim()}`);
       const li = el('li', bits.join(' '));
-      if (str(s.purpose)) li.append(`: ${s.purpose.trim()}`);
+      if (str(s.purpose)) li.append(`: ${s.purpose.trim().replace(/[.;,]+$/, '')}.`);
       ul.append(li);
     }
     parts.push(section('Help and services', ul));
@@ -160,7 +160,7 @@ export function renderPrintPlan(container, plan, report, authorityName) {
       for (const c of contacts) {
         let text = c.who.trim();
         if (str(c.role)) text += ` (${c.role.trim()})`;
-        if (str(c.nature)) text += `: ${c.nature.trim()}`;
+        if (str(c.nature)) text += `: ${c.nature.trim().replace(/[.;,]+$/, '')}`;
         const f = every(c.frequency);
         if (f) text += `, ${f}`;
         ul.append(el('li', `${text}.`));
@@ -179,7 +179,10 @@ export function renderPrintPlan(container, plan, report, authorityName) {
   if (rw) reviewBits.push(para(`We will meet to review the plan ${rw}.`));
   if (str(reviews.means)) reviewBits.push(labelled('How we will judge progress', reviews.means));
   const upcoming = (report && Array.isArray(report.due) ? report.due : []).filter(
-    (d) => !d.done && ['nextReview', 'nextVisit', 'planCopiesSent', 'minutesDistributed'].includes(d.kind),
+    (d) =>
+      !d.done &&
+      ['nextReview', 'nextVisit', 'planCopiesSent', 'minutesDistributed'].includes(d.kind) &&
+      !(d.kind === 'nextReview' && date(reviews.next)),
   );
   if (upcoming.length) {
     const ul = el('ul');

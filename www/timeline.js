@@ -182,11 +182,8 @@ export function renderTimeline(els, report, holidays) {
     notes.push(`${cal.outside.length === 1 ? 'One date falls' : `${cal.outside.length} dates fall`} outside the calendar: see the list above.`);
   }
   if (!holidays || !holidays.length) {
-    // TODO(lead): the package exposes no bank-holiday list to pages yet (the wasm exports
-    // have loadBankHolidays but nothing that lists them, and the report carries none).
-    // When the report or the adapter offers them (e.g. report.holidays = [{date, name}]),
-    // app.js passes them here and they are marked on the calendar.
-    notes.push('Bank holidays are not marked on this calendar yet. The checker still skips them when it counts working days.');
+    // The report lists the holidays in the span of its due dates; none there is worth saying.
+    notes.push('No bank holidays fall between these dates.');
   }
   els.note.textContent = notes.join(' ');
   if (els.legendHoliday) els.legendHoliday.hidden = !holidays || !holidays.length;

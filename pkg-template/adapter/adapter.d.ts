@@ -83,6 +83,8 @@ export interface Handle {
   check(options?: CheckCallOptions): Report | null;
   /** Switches to another authority's procedure, re-checks and returns the report. */
   setAuthority(id: string): Report | null;
+  /** Checks against another date (`YYYY-MM-DD`, or undefined for the local date); re-checks and returns the report. */
+  setToday(date?: string): Report | null;
   /** Removes every node, listener and attribute change the adapter made. */
   detach(): void;
   /** The last report. */

@@ -446,6 +446,7 @@ export async function attach(formOrSelector, options = {}) {
 
   const state = {
     authority: options.authority,
+    today: options.today,
     mode: options.mode === 'onSubmit' ? 'onSubmit' : 'live',
     mapping: options.mapping,
     headingLevel: Math.min(6, Math.max(1, Number(options.headingLevel) || 2)),
@@ -482,7 +483,7 @@ export async function attach(formOrSelector, options = {}) {
   const summaryList = h('ul', { class: 'cin-list cin-error-summary__list' });
   const summaryRoot = h(
     'div',
-    { class: 'cin-error-summary', tabindex: '-1', 'aria-labelledby': summaryTitleId, hidden: true },
+    { class: 'cin-error-summary', tabindex: '-1', hidden: true },
     summaryTitle,
     h('div', { class: 'cin-error-summary__body' }, summaryList),
   );
@@ -848,7 +849,7 @@ export async function attach(formOrSelector, options = {}) {
     state.fields = fields;
     let report;
     try {
-      report = normalise(coreCheck(JSON.stringify(plan), { authority: state.authority, today: options.today || localToday() }));
+      report = normalise(coreCheck(JSON.stringify(plan), { authority: state.authority, today: state.today || localToday() }));
     } catch (error) {
       logOnce('cinplan: the checker failed; the form still works, but is not being checked', error);
       return state.report;
@@ -954,7 +955,13 @@ export async function attach(formOrSelector, options = {}) {
   // Rows added or removed (not by us) → check again. Our own changes happen while the
   // observer is disconnected (see render), so every record it sees is the page's.
   let pending = false;
-  const relevant = (records) => records.some((r) => !roots.some((root) => root.contains(r.target)));
+  const isElement = (n) => n.nodeType === 1;
+  const relevant = (records) =>
+    records.some(
+      (r) =>
+        !roots.some((root) => root.contains(r.target)) &&
+        (Array.prototype.some.call(r.addedNodes, isElement) || Array.prototype.some.call(r.removedNodes, isElement)),
+    );
   const recheckSoon = () => {
     if (pending) return;
     pending = true;
@@ -1016,6 +1023,11 @@ export async function attach(formOrSelector, options = {}) {
     /** Switches to another authority's procedure, re-checks and returns the report. */
     setAuthority(id) {
       state.authority = id;
+      return this.check();
+    },
+    /** Checks against another date (`YYYY-MM-DD`; `undefined` for the browser's local date), re-checks and returns the report. Keeps which fields were left. */
+    setToday(date) {
+      state.today = date || undefined;
       return this.check();
     },
     detach,

@@ -11,7 +11,7 @@ mod message;
 
 use crate::dates::{self, Calendar};
 use crate::model::{MeetingKind, Pathway, Plan};
-use crate::report::{AuthorityRef, ChecklistEntry, Finding, Report, Severity, Status};
+use crate::report::{AuthorityRef, ChecklistEntry, Finding, Holiday, Report, Severity, Status};
 use crate::rules::{Rule, Ruleset, When};
 use crate::smart::{self, SmartContext};
 use chrono::NaiveDate;
@@ -153,14 +153,24 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
     sink.out.extend(smart_findings.into_iter().map(|finding| Raw { finding, essential: false }));
 
     let (findings, checklist) = assemble(invalid, sink.out, rs);
+    let holidays = holidays_around(&due, today, cal);
     Report {
         authority: AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
         today,
         checklist,
         findings,
         due,
+        holidays,
         smart,
     }
+}
+
+fn holidays_around(due: &[crate::report::DueDate], today: NaiveDate, cal: &Calendar) -> Vec<Holiday> {
+    let first = due.iter().map(|d| d.date).min().map_or(today, |d| d.min(today));
+    let ahead = today + chrono::Duration::weeks(12);
+    let last = due.iter().map(|d| d.date).max().map_or(ahead, |d| d.max(ahead));
+    let last = last.min(first + chrono::Duration::days(731));
+    cal.holidays_between(first, last).into_iter().map(|(date, name)| Holiday { date, name }).collect()
 }
 
 /// Orders the findings, drops a rule's finding where the same field already has an

@@ -1,25 +1,42 @@
 //! Text-only judgements on one outcome: Specific (description), Measurable (measure),
 //! plain language (any field) and the number of separate demands (for Achievable).
+//!
+//! Everything found is borrowed from the practitioner's text (`&'a str`); strings are only
+//! built for the report.
 
 use super::data::{cat, Compiled};
-use super::text::{Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START, SPACE_BEFORE};
+use super::text::{mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START, SPACE_BEFORE, UPPER2};
 
-/// A piece of text with its pattern hits and, per token, which categories start there.
+/// A piece of text with its pattern hits.
 pub(crate) struct Scanned<'a> {
     pub text: Text<'a>,
     pub hits: Vec<Hit>,
-    starts: Vec<u32>,
+}
+
+const fn mask(cats: &[u8]) -> u32 {
+    let mut m = 0u32;
+    let mut i = 0;
+    while i < cats.len() {
+        m |= 1 << cats[i];
+        i += 1;
+    }
+    m
 }
 
 impl<'a> Scanned<'a> {
-    pub fn new(c: &Compiled, s: &'a str) -> Scanned<'a> {
-        let text = Text::new(s);
-        let hits = c.lex.scan(&text);
-        let mut starts = vec![0u32; text.toks.len()];
-        for h in &hits {
-            starts[h.start as usize] |= 1 << h.cat;
+    /// Tokenise and match `s`, reusing buffers from `pool` (see `recycle`).
+    pub fn new(c: &Compiled, s: &'a str, pool: &mut Vec<Bufs>) -> Scanned<'a> {
+        let (mut text, mut hits) = Text::with(s, pool.pop().unwrap_or_default());
+        if !text.is_empty() {
+            c.lex.scan(&mut text, &mut hits);
+            mark_starts(&mut text, &hits);
         }
-        Scanned { text, hits, starts }
+        Scanned { text, hits }
+    }
+
+    /// Give the buffers back for the next text.
+    pub fn recycle(self, pool: &mut Vec<Bufs>) {
+        pool.push(self.text.into_bufs(self.hits));
     }
 
     /// More than half the words typed in capitals.
@@ -28,9 +45,8 @@ impl<'a> Scanned<'a> {
         toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len()
     }
 
-    fn starts_any(&self, i: usize, cats: &[u8]) -> bool {
-        let mask = cats.iter().fold(0u32, |m, c| m | (1 << c));
-        self.starts.get(i).is_some_and(|s| s & mask != 0)
+    fn starts_any(&self, i: usize, mask: u32) -> bool {
+        self.text.toks.get(i).is_some_and(|t| t.starts & mask != 0)
     }
 
     fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
@@ -40,54 +56,90 @@ impl<'a> Scanned<'a> {
     fn span(&self, h: &Hit) -> &'a str {
         self.text.span(h.start as usize, h.end as usize)
     }
-}
 
-/// Add `s` unless it is already there (ignoring case).
-fn push_unique(v: &mut Vec<String>, s: &str) {
-    if !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
-        v.push(s.to_string());
+    /// Token `i` follows "if" / "when" in the same clause: it describes a condition, not
+    /// the change itself.
+    fn in_condition(&self, i: usize) -> bool {
+        let toks = &self.text.toks;
+        for j in (0..=i).rev() {
+            if toks[j].starts & mask(&[cat::CONDITION]) != 0 {
+                return true;
+            }
+            if toks[j].has(BARRIER_BEFORE) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Does the token sequence `words` (lower case) occur in this text?
+    pub fn contains_words(&self, words: &[String]) -> bool {
+        let n = self.text.toks.len();
+        if words.is_empty() || words.len() > n {
+            return false;
+        }
+        (0..=n - words.len()).any(|i| words.iter().enumerate().all(|(k, w)| self.text.word(i + k) == w))
     }
 }
 
+/// Add `s` unless it is already there (ignoring case).
+fn push_unique<'a>(v: &mut Vec<&'a str>, s: &'a str) {
+    if !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+        v.push(s);
+    }
+}
+
+/// Written words containing a digit, as token ranges: "8:45" and "0-10" are one each.
+fn numbers<'t>(text: &'t Text) -> impl Iterator<Item = (usize, usize)> + 't {
+    let toks = &text.toks;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < toks.len() {
+            let a = i;
+            let mut b = i + 1;
+            while b < toks.len() && !toks[b].has(SPACE_BEFORE) && !toks[b].has(SENT_START) {
+                b += 1;
+            }
+            i = b;
+            if toks[a..b].iter().any(|t| t.has(DIGIT)) {
+                return Some((a, b));
+            }
+        }
+        None
+    })
+}
+
 #[derive(Debug, Default)]
-pub(crate) struct Specific {
+pub(crate) struct Specific<'a> {
     pub no_text: bool,
-    pub subject: Option<String>,
-    pub vague: Vec<String>,
-    pub anchors: Vec<String>,
+    pub subject: Option<&'a str>,
+    pub vague: Vec<&'a str>,
+    pub anchors: Vec<&'a str>,
     pub met: bool,
 }
 
-pub(crate) fn specific(s: &Scanned, child_name: Option<&str>) -> Specific {
+pub(crate) fn specific<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Specific<'a> {
     let mut out = Specific { no_text: s.text.is_empty(), ..Specific::default() };
     if out.no_text {
         return out;
     }
     out.subject = subject(s, child_name);
-    let vague_ranges: Vec<(u16, u16)> = s.hits.iter().filter(|h| h.cat == cat::VAGUE || h.cat == cat::NOT_ANCHOR).map(|h| (h.start, h.end)).collect();
     for h in s.of(cat::VAGUE) {
         push_unique(&mut out.vague, s.span(h));
     }
-    let inside_vague = |h: &Hit| h.cat != cat::QUANTITY && vague_ranges.iter().any(|&(a, b)| h.start >= a && h.end <= b);
-    // Words after "if" / "when" in the same clause describe a condition, not the change.
-    let mut in_condition = vec![false; s.text.toks.len()];
-    let mut open = false;
-    for (i, t) in s.text.toks.iter().enumerate() {
-        if t.has(BARRIER_BEFORE) {
-            open = false;
-        }
-        if s.starts_any(i, &[cat::CONDITION]) {
-            open = true;
-        }
-        in_condition[i] = open;
-    }
+    // An observable verb inside a vague phrase ("attend all meetings") or a noun that
+    // looks like one ("cannabis use") is no anchor.
+    let inside = |h: &Hit| {
+        h.cat != cat::QUANTITY
+            && s.hits.iter().any(|v| (v.cat == cat::VAGUE || v.cat == cat::NOT_ANCHOR) && h.start >= v.start && h.end <= v.end)
+    };
     for h in s.hits.iter().filter(|h| h.cat == cat::OBSERVABLE || h.cat == cat::QUANTITY) {
-        if !inside_vague(h) && !in_condition[h.start as usize] {
+        if !inside(h) && !s.in_condition(h.start as usize) {
             push_unique(&mut out.anchors, s.span(h));
         }
     }
     for (a, b) in numbers(&s.text) {
-        if !in_condition[a] {
+        if !s.in_condition(a) {
             push_unique(&mut out.anchors, s.text.span(a, b));
         }
     }
@@ -96,94 +148,72 @@ pub(crate) fn specific(s: &Scanned, child_name: Option<&str>) -> Specific {
 }
 
 /// Whose behaviour or circumstances: a pronoun, a family member, the home, the child's
-/// name (given, or any capitalised word that reads as a name).
-fn subject(s: &Scanned, child_name: Option<&str>) -> Option<String> {
+/// name (given, or any word that reads as a name).
+fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
     let text = &s.text;
     if let Some(h) = s.of(cat::SUBJECT).next() {
-        return Some(s.span(h).to_string());
+        return Some(s.span(h));
     }
     if let Some(name) = child_name.filter(|n| !n.is_empty()) {
         if let Some(i) = (0..text.toks.len()).find(|&i| text.word(i) == name) {
-            return Some(text.span(i, i + 1).to_string());
+            return Some(text.span(i, i + 1));
         }
     }
+    const SKIP: u32 = mask(&[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]);
+    const KNOWN: u32 = mask(&[
+        cat::VAGUE,
+        cat::OBSERVABLE,
+        cat::QUANTITY,
+        cat::EVIDENCE,
+        cat::MEASURE_VAGUE,
+        cat::CLAUSE_VERB,
+        cat::SEPARATOR,
+        cat::COUNTABLE,
+        cat::AFTER_NAME,
+        cat::CONDITION,
+        cat::QUANTIFIER,
+    ]);
+    const VERB: u32 = mask(&[cat::AFTER_NAME, cat::OBSERVABLE, cat::VAGUE]);
     let n = text.toks.len();
     // In text typed all in capitals, capitals say nothing.
     let shouting = s.shouting();
     for (i, t) in text.toks.iter().enumerate() {
         let acronym = t.has(ALL_CAPS) && t.letters >= 2 && !shouting;
-        if t.has(DIGIT) || acronym {
-            continue;
-        }
-        if s.starts_any(i, &[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]) {
+        if t.has(DIGIT) || acronym || t.starts & SKIP != 0 {
             continue;
         }
         let capital = t.has(CAP) && !shouting;
         if capital && !t.has(SENT_START) {
-            return Some(text.span(i, i + 1).to_string());
+            return Some(text.span(i, i + 1));
         }
-        if !t.has(SENT_START) {
+        if !t.has(SENT_START) || t.starts & KNOWN != 0 {
             continue;
         }
         // First word of a sentence: capitalised anyway, so only a name if it is no word we
         // know and what follows reads like what follows a name. Typed in lower case (or
         // all in capitals), only a following verb will do.
-        let known = [
-            cat::VAGUE,
-            cat::OBSERVABLE,
-            cat::QUANTITY,
-            cat::EVIDENCE,
-            cat::MEASURE_VAGUE,
-            cat::CLAUSE_VERB,
-            cat::SEPARATOR,
-            cat::COUNTABLE,
-            cat::AFTER_NAME,
-            cat::CONDITION,
-            cat::QUANTIFIER,
-        ];
-        if s.starts_any(i, &known) {
-            continue;
-        }
-        let next_verb = i + 1 < n && s.starts_any(i + 1, &[cat::AFTER_NAME, cat::OBSERVABLE, cat::VAGUE]);
+        let next_verb = s.starts_any(i + 1, VERB);
         let next_ok = capital && i + 1 < n && {
             let nt = &text.toks[i + 1];
-            (nt.has(BARRIER_BEFORE) && !nt.has(SENT_START)) || (nt.has(CAP) && !nt.has(ALL_CAPS)) || s.starts_any(i + 1, &[cat::SEPARATOR])
+            (nt.has(BARRIER_BEFORE) && !nt.has(SENT_START)) || (nt.has(CAP) && !nt.has(ALL_CAPS)) || s.starts_any(i + 1, mask(&[cat::SEPARATOR]))
         };
         if (capital && t.has(POSSESSIVE)) || next_verb || next_ok {
-            return Some(text.span(i, i + 1).to_string());
+            return Some(text.span(i, i + 1));
         }
     }
     None
 }
 
-/// Written words containing a digit, as token ranges: "8:45" and "0-10" are one each.
-fn numbers(text: &Text) -> Vec<(usize, usize)> {
-    let toks = &text.toks;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let mut b = i + 1;
-        while b < toks.len() && !toks[b].has(SPACE_BEFORE) && !toks[b].has(SENT_START) {
-            b += 1;
-        }
-        if toks[i..b].iter().any(|t| t.has(DIGIT)) {
-            out.push((i, b));
-        }
-        i = b;
-    }
-    out
-}
-
 #[derive(Debug, Default)]
-pub(crate) struct Measurable {
+pub(crate) struct Measurable<'a> {
     pub no_text: bool,
     /// What can be counted or seen: numbers, how often, records.
-    pub strong: Vec<String>,
-    pub vague: Vec<String>,
+    pub strong: Vec<&'a str>,
+    pub vague: Vec<&'a str>,
     pub met: bool,
 }
 
-pub(crate) fn measurable(s: &Scanned) -> Measurable {
+pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
     let mut out = Measurable { no_text: s.text.is_empty(), ..Measurable::default() };
     if out.no_text {
         return out;
@@ -207,22 +237,27 @@ pub(crate) fn measurable(s: &Scanned) -> Measurable {
 /// the same clause ("no missed appointments", "all appointments").
 fn counted(s: &Scanned, h: &Hit) -> bool {
     let start = h.start as usize;
-    let from = start.saturating_sub(3);
-    (from..start).rev().any(|i| {
-        let clear = (i + 1..=start).all(|j| !s.text.toks[j].has(BARRIER_BEFORE));
-        clear && s.starts_any(i, &[cat::QUANTIFIER])
-    }) || (from..start).any(|i| s.text.toks[i].has(DIGIT))
+    let toks = &s.text.toks;
+    for i in (start.saturating_sub(3)..start).rev() {
+        if toks[i + 1].has(BARRIER_BEFORE) {
+            return false;
+        }
+        if toks[i].has(DIGIT) || s.starts_any(i, mask(&[cat::QUANTIFIER])) {
+            return true;
+        }
+    }
+    false
 }
 
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Plain {
+pub(crate) struct Plain<'a, 'c> {
     /// (as typed, plain words to use)
-    pub jargon: Vec<(String, String)>,
+    pub jargon: Vec<(&'a str, &'c str)>,
     /// Word counts of sentences over the threshold.
     pub long: Vec<u32>,
 }
 
-impl Plain {
+impl Plain<'_, '_> {
     pub fn ok(&self) -> bool {
         self.jargon.is_empty() && self.long.is_empty()
     }
@@ -240,44 +275,37 @@ pub(crate) fn explained(s: &Scanned, into: &mut Vec<u16>) {
     }
 }
 
-pub(crate) fn plain(c: &Compiled, s: &Scanned, explained: &[u16]) -> Plain {
+/// A jargon hit that counts: acronyms only when typed with capitals.
+fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
+    let Some(entry) = c.data.plain_language.jargon.get(h.id as usize) else { return false };
+    let single = h.end - h.start == 1;
+    !(single && entry.needs_capitals() && !s.text.toks[h.start as usize].has(UPPER2))
+}
+
+pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16]) -> Plain<'a, 'c> {
     let pl = &c.data.plain_language;
     let mut out = Plain::default();
     let mut seen: Vec<u16> = Vec::new();
-    let mut covered = vec![false; s.text.toks.len()];
-    for h in &s.hits {
-        if h.cat == cat::FAMILIAR {
-            covered[h.start as usize..h.end as usize].iter_mut().for_each(|c| *c = true);
-        }
-        if h.cat != cat::JARGON {
-            continue;
-        }
-        let Some(entry) = pl.jargon.get(h.id as usize) else { continue };
-        let first = &s.text.toks[h.start as usize];
-        let single = h.end - h.start == 1;
-        if single && entry.needs_capitals() && !(first.has(super::text::UPPER2)) {
-            continue;
-        }
-        covered[h.start as usize..h.end as usize].iter_mut().for_each(|c| *c = true);
-        if explained.contains(&h.id) || seen.contains(&h.id) {
+    for h in s.of(cat::JARGON) {
+        if !jargon_applies(c, s, h) || explained.contains(&h.id) || seen.contains(&h.id) {
             continue;
         }
         seen.push(h.id);
-        out.jargon.push((s.span(h).to_string(), entry.plain.clone()));
+        out.jargon.push((s.span(h), pl.jargon[h.id as usize].plain.as_str()));
     }
-    if pl.flag_unknown_acronyms {
-        let toks = &s.text.toks;
-        if !s.shouting() {
-            for (i, t) in toks.iter().enumerate() {
-                let acronym = t.has(ALL_CAPS)
-                    && !t.has(DIGIT)
-                    && t.letters >= pl.acronym_letters.min
-                    && t.letters <= pl.acronym_letters.max;
-                if acronym && !covered[i] && !t.has(IN_PAREN) && !t.has(PAREN_AFTER) {
-                    let shown = s.text.span(i, i + 1);
-                    if !out.jargon.iter().any(|(j, _)| j == shown) {
-                        out.jargon.push((shown.to_string(), pl.unknown_acronym_plain.clone()));
-                    }
+    let toks = &s.text.toks;
+    if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(ALL_CAPS)) && !s.shouting() {
+        let covered = |i: usize| {
+            s.hits.iter().any(|h| {
+                (h.cat == cat::FAMILIAR || (h.cat == cat::JARGON && jargon_applies(c, s, h))) && (h.start as usize..h.end as usize).contains(&i)
+            })
+        };
+        for (i, t) in toks.iter().enumerate() {
+            let acronym = t.has(ALL_CAPS) && !t.has(DIGIT) && t.letters >= pl.acronym_letters.min && t.letters <= pl.acronym_letters.max;
+            if acronym && !t.has(IN_PAREN) && !t.has(PAREN_AFTER) && !covered(i) {
+                let shown = s.text.span(i, i + 1);
+                if !out.jargon.iter().any(|(j, _)| *j == shown) {
+                    out.jargon.push((shown, pl.unknown_acronym_plain.as_str()));
                 }
             }
         }
@@ -290,28 +318,24 @@ pub(crate) fn plain(c: &Compiled, s: &Scanned, explained: &[u16]) -> Plain {
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
 /// sentence ends and joining words ("and", "as well as").
 pub(crate) fn demands(s: &Scanned) -> usize {
-    let n = s.text.toks.len();
-    if n == 0 {
-        return 0;
-    }
-    let mut sep = vec![false; n];
-    let mut boundary = vec![false; n];
-    for h in s.of(cat::SEPARATOR) {
-        sep[h.start as usize..h.end as usize].iter_mut().for_each(|x| *x = true);
-        if (h.end as usize) < n {
-            boundary[h.end as usize] = true;
-        }
-    }
+    const VERB: u32 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
+    let toks = &s.text.toks;
     let mut count = 0;
     let mut has_verb = false;
-    for i in 0..n {
-        if i > 0 && (boundary[i] || s.text.toks[i].has(BARRIER_BEFORE)) {
+    let mut i = 0;
+    while i < toks.len() {
+        if i > 0 && toks[i].has(BARRIER_BEFORE) {
             count += usize::from(has_verb);
             has_verb = false;
         }
-        if !sep[i] && s.starts_any(i, &[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]) {
-            has_verb = true;
+        if let Some(sep) = s.hits.iter().find(|h| h.cat == cat::SEPARATOR && h.start as usize == i) {
+            count += usize::from(has_verb);
+            has_verb = false;
+            i = sep.end as usize;
+            continue;
         }
+        has_verb |= toks[i].starts & VERB != 0;
+        i += 1;
     }
     count + usize::from(has_verb)
 }

@@ -1,8 +1,7 @@
 //! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
 
-use super::text::Lexicon;
+use super::text::{FnvMap, Lexicon};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!("../../data/smart.json");
@@ -94,8 +93,8 @@ pub(crate) struct MinMax {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct Wording {
     pub the_child: String,
-    pub reasons: HashMap<String, String>,
-    pub findings: HashMap<String, HashMap<String, String>>,
+    pub reasons: FnvMap<String, String>,
+    pub findings: FnvMap<String, FnvMap<String, String>>,
 }
 
 impl Wording {

@@ -19,8 +19,10 @@ mod text;
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use assess::{Measurable, Plain, Scanned, Specific};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use data::Compiled;
+use text::Bufs;
+use std::fmt::Write;
 
 /// What the engine knows that the SMART analysis needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -75,17 +77,11 @@ impl StatementVerdict {
 /// Judge one statement on its words alone.
 pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let c = data::get();
-    let t = TextCheck::new(c, description, measure, None, &[]);
+    let t = TextCheck::new(c, description, measure, None, &[], &mut Vec::new());
     let w = Words::new(c, "", None);
     let (s_met, s_reasons) = w.specific_reasons(&t.spec);
     let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
-    let max = c.data.thresholds.max_demands;
-    let a_met = t.demands <= max;
-    let a_reasons = vec![if a_met {
-        w.reason("achievableMet", &[("count", &t.demands.to_string()), ("things", things(t.demands))])
-    } else {
-        w.reason("achievableTooMany", &[("count", &t.demands.to_string()), ("max", &max.to_string())])
-    }];
+    let (a_met, a_reasons) = w.demand_reasons(t.demands, None);
     let plains = [&t.plain_desc, &t.plain_meas];
     let (p_met, p_reasons) = w.plain_reasons(&plains, t.desc.text.is_empty() && t.meas.text.is_empty());
     StatementVerdict {
@@ -93,8 +89,8 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
         measurable: TextLetter { met: m_met, reasons: m_reasons },
         achievable: TextLetter { met: a_met, reasons: a_reasons },
         plain: TextLetter { met: p_met, reasons: p_reasons },
-        vague: t.spec.vague.clone(),
-        jargon: plains.iter().flat_map(|p| p.jargon.iter().cloned()).collect(),
+        vague: t.spec.vague.iter().map(|v| v.to_string()).collect(),
+        jargon: plains.iter().flat_map(|p| p.jargon.iter().map(|(a, b)| (a.to_string(), b.to_string()))).collect(),
         demands: t.demands,
     }
 }
@@ -106,13 +102,21 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
     let given = full_name.split_whitespace().next().filter(|g| g.chars().any(char::is_alphabetic));
     let given_lower = given.map(str::to_lowercase);
     let w = Words::new(c, ctx.authority, given);
-    let scarce = scarce_names(plan);
+    let env = PlanEnv {
+        c,
+        w: &w,
+        ctx,
+        plan,
+        child: given_lower.as_deref(),
+        scarce: scarce_services(plan),
+        review: ctx.next_review.map(date),
+        min_days: c.data.thresholds.min_target_days.to_string(),
+    };
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
+    let mut pool = Vec::new();
     for (i, o) in plan.outcomes.iter().enumerate() {
-        let (v, f) = outcome(c, &w, plan, ctx, i, o, given_lower.as_deref(), &scarce);
-        verdicts.push(v);
-        findings.extend(f);
+        verdicts.push(env.outcome(i, o, &mut findings, &mut pool));
     }
     (verdicts, findings)
 }
@@ -176,22 +180,22 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
 ];
 
 /// Description and measure of one outcome, scanned and judged.
-struct TextCheck<'a> {
+struct TextCheck<'a, 'c> {
     desc: Scanned<'a>,
     meas: Scanned<'a>,
-    spec: Specific,
-    meas_v: Measurable,
-    plain_desc: Plain,
-    plain_meas: Plain,
+    spec: Specific<'a>,
+    meas_v: Measurable<'a>,
+    plain_desc: Plain<'a, 'c>,
+    plain_meas: Plain<'a, 'c>,
     demands: usize,
     /// Jargon explained somewhere in this outcome (ids).
     explained: Vec<u16>,
 }
 
-impl<'a> TextCheck<'a> {
-    fn new(c: &Compiled, description: &'a str, measure: &'a str, child: Option<&str>, more_explained: &[u16]) -> TextCheck<'a> {
-        let desc = Scanned::new(c, description);
-        let meas = Scanned::new(c, measure);
+impl<'a, 'c> TextCheck<'a, 'c> {
+    fn new(c: &'c Compiled, description: &'a str, measure: &'a str, child: Option<&str>, more_explained: &[u16], pool: &mut Vec<Bufs>) -> TextCheck<'a, 'c> {
+        let desc = Scanned::new(c, description, pool);
+        let meas = Scanned::new(c, measure, pool);
         let mut explained = more_explained.to_vec();
         assess::explained(&desc, &mut explained);
         assess::explained(&meas, &mut explained);
@@ -214,21 +218,20 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Words<'a> {
-        let name = given_name.map(str::to_string).unwrap_or_else(|| c.data.text.the_child.clone());
+        let name = given_name.map_or_else(|| c.data.text.the_child.clone(), str::to_string);
         let possessive = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
         Words { c, authority, name, possessive }
     }
 
     fn reason(&self, key: &str, vars: &[(&str, &str)]) -> String {
-        fill(self.c.data.text.reason(key), vars)
+        fill(self.c.data.text.reason(key), &[], vars)
     }
 
     /// A finding template with the plan-wide variables plus `vars`.
     fn finding(&self, group: &str, key: &str, n: usize, vars: &[(&str, &str)]) -> String {
-        let n = n.to_string();
-        let mut all: Vec<(&str, &str)> = vec![("n", &n), ("authority", self.authority), ("name", &self.name), ("possessive", &self.possessive)];
-        all.extend_from_slice(vars);
-        fill(self.c.data.text.finding(group, key), &all)
+        let nb = itoa(n);
+        let globals = [("n", nb.as_str()), ("authority", self.authority), ("name", &self.name), ("possessive", &self.possessive)];
+        fill(self.c.data.text.finding(group, key), &globals, vars)
     }
 
     fn specific_reasons(&self, s: &Specific) -> (bool, Vec<String>) {
@@ -264,15 +267,33 @@ impl<'a> Words<'a> {
         (false, r)
     }
 
+    /// Achievable on text alone, plus the scarce service the outcome depends on, if any.
+    fn demand_reasons(&self, demands: usize, scarce: Option<&str>) -> (bool, Vec<String>) {
+        let max = self.c.data.thresholds.max_demands;
+        let count = itoa(demands);
+        let mut r = Vec::new();
+        if let Some(service) = scarce {
+            r.push(self.reason("achievableScarce", &[("service", service)]));
+        }
+        if demands > max {
+            r.push(self.reason("achievableTooMany", &[("count", &count), ("max", &itoa(max))]));
+        }
+        let met = r.is_empty();
+        if met {
+            r.push(self.reason("achievableMet", &[("count", &count), ("things", things(demands))]));
+        }
+        (met, r)
+    }
+
     fn plain_reasons(&self, plains: &[&Plain], no_text: bool) -> (bool, Vec<String>) {
         if no_text {
             return (false, vec![self.reason("plainNoText", &[])]);
         }
-        let mut terms: Vec<String> = Vec::new();
+        let mut terms: Vec<&str> = Vec::new();
         for p in plains {
             for (t, _) in &p.jargon {
                 if !terms.contains(t) {
-                    terms.push(t.clone());
+                    terms.push(t);
                 }
             }
         }
@@ -280,10 +301,10 @@ impl<'a> Words<'a> {
         if !terms.is_empty() {
             r.push(self.reason("plainJargon", &[("terms", &quoted(&terms))]));
         }
-        let max = self.c.data.thresholds.long_sentence_words.to_string();
         for p in plains {
             for words in &p.long {
-                r.push(self.reason("plainLong", &[("words", &words.to_string()), ("max", &max)]));
+                let max = itoa(self.c.data.thresholds.long_sentence_words as usize);
+                r.push(self.reason("plainLong", &[("words", &itoa(*words as usize)), ("max", &max)]));
             }
         }
         let met = r.is_empty();
@@ -292,59 +313,52 @@ impl<'a> Words<'a> {
         }
         (met, r)
     }
-
-    fn finding_for(&self, ctx: &SmartContext, rule: &str, path: String, message: String, hint: String) -> Finding {
-        Finding {
-            rule: rule.to_string(),
-            item: "smartOutcomes".to_string(),
-            severity: Severity::Warning,
-            path,
-            message,
-            source: ctx.source.to_string(),
-            quote: ctx.quote.map(str::to_string),
-            hint: Some(hint),
-        }
-    }
 }
 
-/// Replace `{key}` with its value; unknown keys stay as they are.
-fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
+/// Replace `{key}` with its value (looked up in `locals`, then `globals`); unknown keys
+/// stay as they are.
+fn fill(template: &str, globals: &[(&str, &str)], locals: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 48);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let key = &after[..close];
-                match vars.iter().find(|(k, _)| *k == key) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(key);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let key = &after[..close];
+        match locals.iter().chain(globals).find(|(k, _)| *k == key) {
+            Some((_, v)) => out.push_str(v),
             None => {
-                out.push_str(&rest[open..]);
-                rest = "";
+                out.push('{');
+                out.push_str(key);
+                out.push('}');
             }
         }
+        rest = &after[close + 1..];
     }
     out.push_str(rest);
     out
 }
 
 /// “a”, “a” and “b”, “a”, “b” and “c”.
-fn quoted(items: &[String]) -> String {
-    let q: Vec<String> = items.iter().map(|s| format!("“{s}”")).collect();
-    match q.len() {
-        0 => String::new(),
-        1 => q[0].clone(),
-        n => format!("{} and {}", q[..n - 1].join(", "), q[n - 1]),
+fn quoted<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out = String::new();
+    let n = items.len();
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == n { " and " } else { ", " });
+        }
+        out.push('“');
+        out.push_str(s.as_ref());
+        out.push('”');
     }
+    out
+}
+
+fn itoa(n: usize) -> String {
+    n.to_string()
 }
 
 fn is_are(n: usize) -> &'static str {
@@ -371,271 +385,299 @@ fn short(s: &str, max_chars: usize) -> String {
     }
 }
 
+/// "6 Oct 2026", as the engine writes dates.
 fn date(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let mut s = String::with_capacity(11);
+    let _ = write!(s, "{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year());
+    s
 }
 
-/// Names and providers of services the plan marks scarce, lower-cased, with a display name.
-fn scarce_names(plan: &Plan) -> Vec<(String, String)> {
+/// A service the plan marks scarce: its name and provider as words, and how to show it.
+struct Scarce {
+    words: Vec<Vec<String>>,
+    shown: String,
+}
+
+fn scarce_services(plan: &Plan) -> Vec<Scarce> {
     let mut out = Vec::new();
     for s in plan.services.iter().filter(|s| s.scarce == Some(true)) {
         let shown = s.name.as_deref().or(s.provider.as_deref()).unwrap_or("").trim();
-        for n in [s.name.as_deref(), s.provider.as_deref()].into_iter().flatten() {
-            let n = n.trim();
-            if n.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
-                out.push((n.to_lowercase(), shown.to_string()));
-            }
+        let words: Vec<Vec<String>> = [s.name.as_deref(), s.provider.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|n| n.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+            .map(|n| {
+                let t = text::Text::new(n);
+                (0..t.toks.len()).map(|i| t.word(i).to_string()).collect::<Vec<String>>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words.is_empty() {
+            out.push(Scarce { words, shown: shown.to_string() });
         }
     }
     out
 }
 
-/// `needle` (lower-case) occurs in `hay` as whole words, ignoring case.
-fn mentions(hay: &str, needle: &str) -> bool {
-    let hay = hay.to_lowercase();
-    let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
-        let s = from + p;
-        let e = s + needle.len();
-        let before = hay[..s].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-        let after = hay[e..].chars().next().map_or(true, |c| !c.is_alphanumeric());
-        if before && after {
-            return true;
-        }
-        from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
-    }
-    false
+/// What is the same for every outcome of one plan.
+struct PlanEnv<'p> {
+    c: &'p Compiled,
+    w: &'p Words<'p>,
+    ctx: &'p SmartContext<'p>,
+    plan: &'p Plan,
+    child: Option<&'p str>,
+    scarce: Vec<Scarce>,
+    review: Option<String>,
+    min_days: String,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn outcome(
-    c: &Compiled,
-    w: &Words,
-    plan: &Plan,
-    ctx: &SmartContext,
-    i: usize,
-    o: &Outcome,
-    child: Option<&str>,
-    scarce: &[(String, String)],
-) -> (OutcomeSmart, Vec<Finding>) {
-    let n = i + 1;
-    let base = format!("outcomes.{i}");
-    let mut findings = Vec::new();
-    let description = o.description.as_deref().unwrap_or("");
-    let measure = o.measure.as_deref().unwrap_or("");
-
-    // Actions are read for plain language too; a term explained anywhere in the outcome
-    // counts as explained everywhere in it.
-    let actions: Vec<Scanned> = o.actions.iter().map(|a| Scanned::new(c, a.description.as_deref().unwrap_or(""))).collect();
-    let mut explained_in_actions = Vec::new();
-    for a in &actions {
-        assess::explained(a, &mut explained_in_actions);
-    }
-    let t = TextCheck::new(c, description, measure, child, &explained_in_actions);
-    let action_plain: Vec<Plain> = actions.iter().map(|a| assess::plain(c, a, &t.explained)).collect();
-
-    // S
-    let (s_met, s_reasons) = w.specific_reasons(&t.spec);
-    if !s_met && !t.spec.no_text {
-        let message = if !t.spec.vague.is_empty() && t.spec.anchors.is_empty() {
-            w.finding("specific", "message", n, &[("terms", &quoted(&t.spec.vague))])
-        } else {
-            w.finding("specific", "messageNoSubject", n, &[])
-        };
-        let hint = w.finding("specific", "hint", n, &[]);
-        findings.push(w.finding_for(ctx, "smart.specific", format!("{base}.description"), message, hint));
-    }
-
-    // M
-    let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
-    if !m_met && !t.meas_v.no_text {
-        let vague = if t.meas_v.vague.is_empty() {
-            String::new()
-        } else {
-            let v = &t.meas_v.vague;
-            w.finding("measurable", "vagueFragment", n, &[("terms", &quoted(v)), ("isAre", is_are(v.len()))])
-        };
-        let message = w.finding("measurable", "message", n, &[("text", &short(measure, 80)), ("vague", &vague)]);
-        let hint = w.finding("measurable", "hint", n, &[]);
-        findings.push(w.finding_for(ctx, "smart.measurable", format!("{base}.measure"), message, hint));
-    }
-
-    // A
-    let mut a_reasons = Vec::new();
-    let mut scarce_hit: Option<(&str, String)> = None;
-    if !scarce.is_empty() {
-        let mut fields: Vec<(String, &str)> = vec![(format!("{base}.description"), description), (format!("{base}.measure"), measure)];
-        for (j, a) in o.actions.iter().enumerate() {
-            fields.push((format!("{base}.actions.{j}.description"), a.description.as_deref().unwrap_or("")));
-            fields.push((format!("{base}.actions.{j}.owner"), a.owner.as_deref().unwrap_or("")));
-        }
-        'outer: for (lower, shown) in scarce {
-            for (path, text) in &fields {
-                if !text.is_empty() && mentions(text, lower) {
-                    scarce_hit = Some((shown.as_str(), path.clone()));
-                    break 'outer;
-                }
-            }
+impl PlanEnv<'_> {
+    fn finding(&self, rule: &str, path: String, message: String, hint: String) -> Finding {
+        Finding {
+            rule: rule.to_string(),
+            item: "smartOutcomes".to_string(),
+            severity: Severity::Warning,
+            path,
+            message,
+            source: self.ctx.source.to_string(),
+            quote: self.ctx.quote.map(str::to_string),
+            hint: Some(hint),
         }
     }
-    if let Some((service, path)) = &scarce_hit {
-        a_reasons.push(w.reason("achievableScarce", &[("service", service)]));
-        let message = w.finding("achievableScarce", "message", n, &[("service", service)]);
-        let hint = w.finding("achievableScarce", "hint", n, &[("service", service)]);
-        findings.push(w.finding_for(ctx, "smart.achievable", path.clone(), message, hint));
-    }
-    let max_demands = c.data.thresholds.max_demands;
-    let count = t.demands.to_string();
-    if t.demands > max_demands {
-        let max = max_demands.to_string();
-        a_reasons.push(w.reason("achievableTooMany", &[("count", &count), ("max", &max)]));
-        let message = w.finding("achievableTooMany", "message", n, &[("count", &count), ("max", &max)]);
-        let hint = w.finding("achievableTooMany", "hint", n, &[]);
-        findings.push(w.finding_for(ctx, "smart.achievable", format!("{base}.description"), message, hint));
-    }
-    let a_met = a_reasons.is_empty();
-    if a_met {
-        a_reasons.push(w.reason("achievableMet", &[("count", &count), ("things", things(t.demands))]));
-    }
 
-    // R (structural: reasons only; the engine reports missing links)
-    let (r_met, r_reasons) = relevant(w, plan, o);
+    fn outcome(&self, i: usize, o: &Outcome, findings: &mut Vec<Finding>, pool: &mut Vec<Bufs>) -> OutcomeSmart {
+        let (c, w) = (self.c, self.w);
+        let n = i + 1;
+        let description = o.description.as_deref().unwrap_or("");
+        let measure = o.measure.as_deref().unwrap_or("");
 
-    // T
-    let (t_met, t_reasons) = timebound(w, c, ctx, o, n, &base, &mut findings);
-
-    // P
-    let mut plains: Vec<&Plain> = vec![&t.plain_desc, &t.plain_meas];
-    plains.extend(action_plain.iter());
-    let no_text = t.desc.text.is_empty() && t.meas.text.is_empty() && actions.iter().all(|a| a.text.is_empty());
-    let (p_met, p_reasons) = w.plain_reasons(&plains, no_text);
-    let mut plain_fields: Vec<(String, &Plain)> = vec![(format!("{base}.description"), &t.plain_desc), (format!("{base}.measure"), &t.plain_meas)];
-    for (j, p) in action_plain.iter().enumerate() {
-        plain_fields.push((format!("{base}.actions.{j}.description"), p));
-    }
-    for (path, p) in plain_fields {
-        if p.ok() {
-            continue;
+        // Actions are read for plain language too; a term explained anywhere in the
+        // outcome counts as explained everywhere in it.
+        let actions: Vec<Scanned> = o.actions.iter().map(|a| Scanned::new(c, a.description.as_deref().unwrap_or(""), pool)).collect();
+        let mut explained_in_actions = Vec::new();
+        for a in &actions {
+            assess::explained(a, &mut explained_in_actions);
         }
-        findings.push(plain_finding(w, c, ctx, n, path, p));
-    }
+        let t = TextCheck::new(c, description, measure, self.child, &explained_in_actions, pool);
+        let action_plain: Vec<Plain> = actions.iter().map(|a| assess::plain(c, a, &t.explained)).collect();
 
-    let letter = |l: &str, met: bool, reasons: Vec<String>| LetterVerdict { letter: l.to_string(), met, reasons };
-    let verdict = OutcomeSmart {
-        path: base,
-        letters: vec![
-            letter("S", s_met, s_reasons),
-            letter("M", m_met, m_reasons),
-            letter("A", a_met, a_reasons),
-            letter("R", r_met, r_reasons),
-            letter("T", t_met, t_reasons),
-            letter("P", p_met, p_reasons),
-        ],
-    };
-    (verdict, findings)
-}
-
-fn plain_finding(w: &Words, c: &Compiled, ctx: &SmartContext, n: usize, path: String, p: &Plain) -> Finding {
-    let max = c.data.thresholds.long_sentence_words.to_string();
-    let terms: Vec<String> = p.jargon.iter().map(|(t, _)| t.clone()).collect();
-    let replacements = p.jargon.iter().map(|(t, plain)| format!("“{plain}” instead of “{t}”")).collect::<Vec<_>>().join("; ");
-    let longest = p.long.iter().max().copied().unwrap_or(0).to_string();
-    let mut message = String::new();
-    if !terms.is_empty() {
-        message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", &quoted(&terms))]));
-    }
-    if !p.long.is_empty() {
-        if !message.is_empty() {
-            message.push(' ');
-        }
-        message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", &longest)]));
-    }
-    message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
-    let hint_key = match (terms.is_empty(), p.long.is_empty()) {
-        (false, false) => "hintBoth",
-        (false, true) => "hintJargon",
-        _ => "hintLong",
-    };
-    let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", &replacements), ("max", &max)]);
-    w.finding_for(ctx, "smart.plainLanguage", path, message, hint)
-}
-
-fn relevant(w: &Words, plan: &Plan, o: &Outcome) -> (bool, Vec<String>) {
-    let linked: Vec<&str> = o.needs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-    if linked.is_empty() {
-        return (false, vec![w.reason("relevantNone", &[])]);
-    }
-    let unknown: Vec<String> = linked
-        .iter()
-        .filter(|id| !plan.needs.iter().any(|n| n.id.as_deref().map(str::trim) == Some(**id)))
-        .map(|s| s.to_string())
-        .collect();
-    if !unknown.is_empty() {
-        return (false, vec![w.reason("relevantUnknown", &[("terms", &quoted(&unknown)), ("isAre", is_are(unknown.len()))])]);
-    }
-    let shown: Vec<String> = linked
-        .iter()
-        .map(|id| {
-            plan.needs
-                .iter()
-                .find(|n| n.id.as_deref().map(str::trim) == Some(*id))
-                .and_then(|n| n.description.as_deref())
-                .filter(|d| !d.trim().is_empty())
-                .map_or_else(|| id.to_string(), |d| short(d, 60))
-        })
-        .collect();
-    (true, vec![w.reason("relevantMet", &[("terms", &quoted(&shown))])])
-}
-
-fn timebound(w: &Words, c: &Compiled, ctx: &SmartContext, o: &Outcome, n: usize, base: &str, findings: &mut Vec<Finding>) -> (bool, Vec<String>) {
-    let Some(target) = o.target_date else {
-        return (false, vec![w.reason("timeboundNone", &[])]);
-    };
-    let mut r = Vec::new();
-    let td = date(target);
-    let min = c.data.thresholds.min_target_days;
-    let min_s = min.to_string();
-    if let Some(start) = ctx.plan_start {
-        let days = (target - start).num_days();
-        let sd = date(start);
-        if days < 0 {
-            r.push(w.reason("timeboundBeforeStart", &[("date", &td), ("start", &sd)]));
-            let message = w.finding("timeboundTooShort", "messageBeforeStart", n, &[("date", &td), ("start", &sd)]);
-            let hint = w.finding("timeboundTooShort", "hint", n, &[("min", &min_s)]);
-            findings.push(w.finding_for(ctx, "smart.timebound", format!("{base}.targetDate"), message, hint));
-        } else if days < min {
-            let days_s = days.to_string();
-            r.push(w.reason("timeboundTooShort", &[("days", &days_s), ("min", &min_s)]));
-            let message = w.finding("timeboundTooShort", "message", n, &[("date", &td), ("days", &days_s), ("min", &min_s)]);
-            let hint = w.finding("timeboundTooShort", "hint", n, &[("min", &min_s)]);
-            findings.push(w.finding_for(ctx, "smart.timebound", format!("{base}.targetDate"), message, hint));
-        }
-    }
-    if let Some(end) = ctx.max_end {
-        if target > end {
-            r.push(w.reason("timeboundBeyondEnd", &[("date", &td), ("end", &date(end))]));
-        }
-    }
-    let mut interim = String::new();
-    if let Some(review) = ctx.next_review {
-        if target > review {
-            let rd = date(review);
-            if o.actions.iter().any(|a| a.due.is_some_and(|d| d <= review)) {
-                interim = w.reason("timeboundInterim", &[("review", &rd)]);
+        // S
+        let (s_met, s_reasons) = w.specific_reasons(&t.spec);
+        if !s_met && !t.spec.no_text {
+            let message = if !t.spec.vague.is_empty() && t.spec.anchors.is_empty() {
+                w.finding("specific", "message", n, &[("terms", &quoted(&t.spec.vague))])
             } else {
-                r.push(w.reason("timeboundNoInterim", &[("review", &rd)]));
-                // With no dated action at all the engine already reports the missing dues.
-                if o.actions.iter().any(|a| a.due.is_some()) {
-                    let message = w.finding("timeboundNoInterim", "message", n, &[("date", &td), ("review", &rd)]);
-                    let hint = w.finding("timeboundNoInterim", "hint", n, &[("review", &rd)]);
-                    findings.push(w.finding_for(ctx, "smart.timebound", format!("{base}.targetDate"), message, hint));
+                w.finding("specific", "messageNoSubject", n, &[])
+            };
+            let hint = w.finding("specific", "hint", n, &[]);
+            findings.push(self.finding("smart.specific", format!("outcomes.{i}.description"), message, hint));
+        }
+
+        // M
+        let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
+        if !m_met && !t.meas_v.no_text {
+            let v = &t.meas_v.vague;
+            let vague = if v.is_empty() { String::new() } else { w.finding("measurable", "vagueFragment", n, &[("terms", &quoted(v)), ("isAre", is_are(v.len()))]) };
+            let message = w.finding("measurable", "message", n, &[("text", &short(measure, 80)), ("vague", &vague)]);
+            let hint = w.finding("measurable", "hint", n, &[]);
+            findings.push(self.finding("smart.measurable", format!("outcomes.{i}.measure"), message, hint));
+        }
+
+        // A
+        let scarce = self.scarce_mention(i, o, &t, &actions, pool);
+        let (a_met, a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
+        if let Some((service, path)) = scarce {
+            let message = w.finding("achievableScarce", "message", n, &[("service", service)]);
+            let hint = w.finding("achievableScarce", "hint", n, &[("service", service)]);
+            findings.push(self.finding("smart.achievable", path, message, hint));
+        }
+        let max_demands = c.data.thresholds.max_demands;
+        if t.demands > max_demands {
+            let message = w.finding("achievableTooMany", "message", n, &[("count", &itoa(t.demands)), ("max", &itoa(max_demands))]);
+            let hint = w.finding("achievableTooMany", "hint", n, &[]);
+            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.description"), message, hint));
+        }
+
+        // R (structural: reasons only; the engine reports missing links)
+        let (r_met, r_reasons) = self.relevant(o);
+
+        // T
+        let (t_met, t_reasons) = self.timebound(i, o, findings);
+
+        // P
+        let mut plains: Vec<&Plain> = vec![&t.plain_desc, &t.plain_meas];
+        plains.extend(action_plain.iter());
+        let no_text = t.desc.text.is_empty() && t.meas.text.is_empty() && actions.iter().all(|a| a.text.is_empty());
+        let (p_met, p_reasons) = w.plain_reasons(&plains, no_text);
+        if !t.plain_desc.ok() {
+            findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), &t.plain_desc));
+        }
+        if !t.plain_meas.ok() {
+            findings.push(self.plain_finding(n, format!("outcomes.{i}.measure"), &t.plain_meas));
+        }
+        for (j, p) in action_plain.iter().enumerate() {
+            if !p.ok() {
+                findings.push(self.plain_finding(n, format!("outcomes.{i}.actions.{j}.description"), p));
+            }
+        }
+
+        let TextCheck { desc, meas, .. } = t;
+        desc.recycle(pool);
+        meas.recycle(pool);
+        for a in actions {
+            a.recycle(pool);
+        }
+        let letter = |l: &str, met: bool, reasons: Vec<String>| LetterVerdict { letter: l.to_string(), met, reasons };
+        OutcomeSmart {
+            path: format!("outcomes.{i}"),
+            letters: vec![
+                letter("S", s_met, s_reasons),
+                letter("M", m_met, m_reasons),
+                letter("A", a_met, a_reasons),
+                letter("R", r_met, r_reasons),
+                letter("T", t_met, t_reasons),
+                letter("P", p_met, p_reasons),
+            ],
+        }
+    }
+
+    /// The first scarce service named in the outcome, and the path of the field naming it.
+    fn scarce_mention(&self, i: usize, o: &Outcome, t: &TextCheck, actions: &[Scanned], pool: &mut Vec<Bufs>) -> Option<(&str, String)> {
+        if self.scarce.is_empty() {
+            return None;
+        }
+        let owners: Vec<Scanned> = o.actions.iter().map(|a| Scanned::new(self.c, a.owner.as_deref().unwrap_or(""), pool)).collect();
+        let found = self.scarce_in(i, t, actions, &owners);
+        for s in owners {
+            s.recycle(pool);
+        }
+        found
+    }
+
+    fn scarce_in(&self, i: usize, t: &TextCheck, actions: &[Scanned], owners: &[Scanned]) -> Option<(&str, String)> {
+        for s in &self.scarce {
+            let named = |x: &Scanned| s.words.iter().any(|w| x.contains_words(w));
+            let path = if named(&t.desc) {
+                Some(format!("outcomes.{i}.description"))
+            } else if named(&t.meas) {
+                Some(format!("outcomes.{i}.measure"))
+            } else {
+                (0..actions.len()).find_map(|j| {
+                    if named(&actions[j]) {
+                        Some(format!("outcomes.{i}.actions.{j}.description"))
+                    } else if named(&owners[j]) {
+                        Some(format!("outcomes.{i}.actions.{j}.owner"))
+                    } else {
+                        None
+                    }
+                })
+            };
+            if let Some(p) = path {
+                return Some((s.shown.as_str(), p));
+            }
+        }
+        None
+    }
+
+    fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {
+        let w = self.w;
+        let max = itoa(self.c.data.thresholds.long_sentence_words as usize);
+        let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
+        let mut replacements = String::new();
+        for (k, (t, plain)) in p.jargon.iter().enumerate() {
+            if k > 0 {
+                replacements.push_str("; ");
+            }
+            let _ = write!(replacements, "“{plain}” instead of “{t}”");
+        }
+        let longest = itoa(p.long.iter().max().copied().unwrap_or(0) as usize);
+        let mut message = String::new();
+        if !terms.is_empty() {
+            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", &quoted(&terms))]));
+        }
+        if !p.long.is_empty() {
+            if !message.is_empty() {
+                message.push(' ');
+            }
+            message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", &longest)]));
+        }
+        message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
+        let hint_key = match (terms.is_empty(), p.long.is_empty()) {
+            (false, false) => "hintBoth",
+            (false, true) => "hintJargon",
+            _ => "hintLong",
+        };
+        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", &replacements), ("max", &max)]);
+        self.finding("smart.plainLanguage", path, message, hint)
+    }
+
+    fn relevant(&self, o: &Outcome) -> (bool, Vec<String>) {
+        let (w, plan) = (self.w, self.plan);
+        let linked: Vec<&str> = o.needs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        if linked.is_empty() {
+            return (false, vec![w.reason("relevantNone", &[])]);
+        }
+        let need = |id: &str| plan.needs.iter().find(|n| n.id.as_deref().map(str::trim) == Some(id));
+        let unknown: Vec<&str> = linked.iter().copied().filter(|id| need(id).is_none()).collect();
+        if !unknown.is_empty() {
+            return (false, vec![w.reason("relevantUnknown", &[("terms", &quoted(&unknown)), ("isAre", is_are(unknown.len()))])]);
+        }
+        let shown: Vec<String> = linked
+            .iter()
+            .map(|id| need(id).and_then(|n| n.description.as_deref()).filter(|d| !d.trim().is_empty()).map_or_else(|| id.to_string(), |d| short(d, 60)))
+            .collect();
+        (true, vec![w.reason("relevantMet", &[("terms", &quoted(&shown))])])
+    }
+
+    fn timebound(&self, i: usize, o: &Outcome, findings: &mut Vec<Finding>) -> (bool, Vec<String>) {
+        let (w, ctx) = (self.w, self.ctx);
+        let n = i + 1;
+        let Some(target) = o.target_date else {
+            return (false, vec![w.reason("timeboundNone", &[])]);
+        };
+        let mut r = Vec::new();
+        let td = date(target);
+        let min = self.c.data.thresholds.min_target_days;
+        let min_s = self.min_days.as_str();
+        if let Some(start) = ctx.plan_start {
+            let days = (target - start).num_days();
+            if days < min {
+                let sd = date(start);
+                let days_s = days.to_string();
+                let vars = [("date", td.as_str()), ("start", sd.as_str()), ("days", days_s.as_str()), ("min", min_s)];
+                let (reason, message) = if days < 0 { ("timeboundBeforeStart", "messageBeforeStart") } else { ("timeboundTooShort", "message") };
+                r.push(w.reason(reason, &vars));
+                let message = w.finding("timeboundTooShort", message, n, &vars);
+                let hint = w.finding("timeboundTooShort", "hint", n, &vars);
+                findings.push(self.finding("smart.timebound", format!("outcomes.{i}.targetDate"), message, hint));
+            }
+        }
+        if let Some(end) = ctx.max_end {
+            if target > end {
+                r.push(w.reason("timeboundBeyondEnd", &[("date", &td), ("end", &date(end))]));
+            }
+        }
+        let mut interim = String::new();
+        if let (Some(review), Some(rd)) = (ctx.next_review, self.review.as_deref()) {
+            if target > review {
+                if o.actions.iter().any(|a| a.due.is_some_and(|d| d <= review)) {
+                    interim = w.reason("timeboundInterim", &[("review", rd)]);
+                } else {
+                    r.push(w.reason("timeboundNoInterim", &[("review", rd)]));
+                    // With no dated action at all the engine already reports the missing dues.
+                    if o.actions.iter().any(|a| a.due.is_some()) {
+                        let message = w.finding("timeboundNoInterim", "message", n, &[("date", &td), ("review", rd)]);
+                        let hint = w.finding("timeboundNoInterim", "hint", n, &[("review", rd)]);
+                        findings.push(self.finding("smart.timebound", format!("outcomes.{i}.targetDate"), message, hint));
+                    }
                 }
             }
         }
+        let met = r.is_empty();
+        if met {
+            r.push(w.reason("timeboundMet", &[("date", &td), ("interim", &interim)]));
+        }
+        (met, r)
     }
-    let met = r.is_empty();
-    if met {
-        r.push(w.reason("timeboundMet", &[("date", &td), ("interim", &interim)]));
-    }
-    (met, r)
 }

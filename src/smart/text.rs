@@ -4,7 +4,8 @@
 //! sits in the original text and a few facts about its spelling (capital first letter, all
 //! capitals, digits) and what came before it (a space, punctuation that ends a clause, a
 //! sentence end). Patterns from `data/smart.json` are matched token by token, never across
-//! a comma, semicolon, colon, bracket or sentence end.
+//! a comma, semicolon, colon, bracket or sentence end. Every word that appears in a
+//! pattern gets a number when the data is compiled, so matching compares integers.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -21,6 +22,9 @@ pub(crate) const POSSESSIVE: u16 = 1 << 8;
 /// At least two upper-case letters ("CiN", "ACEs", "CAMHS").
 pub(crate) const UPPER2: u16 = 1 << 9;
 
+/// Word id of a word that is in no pattern.
+const UNKNOWN: u32 = u32::MAX;
+
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok {
     /// Range in `Text::lower`.
@@ -29,6 +33,10 @@ pub(crate) struct Tok {
     /// Range in the original text (including a possessive "'s").
     o_lo: u32,
     o_hi: u32,
+    /// Vocabulary id (set by `scan`), or `UNKNOWN`.
+    id: u32,
+    /// Bit `1 << cat` for every pattern category with a hit starting here (set by `scan`).
+    pub starts: u32,
     pub flags: u16,
     /// Letters in the token (for acronym length).
     pub letters: u8,
@@ -38,6 +46,15 @@ impl Tok {
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
+}
+
+/// Reusable buffers, so that checking a plan allocates them once, not per text.
+#[derive(Default)]
+pub(crate) struct Bufs {
+    lower: String,
+    toks: Vec<Tok>,
+    sentence_words: Vec<u32>,
+    pub hits: Vec<Hit>,
 }
 
 /// One piece of text, tokenised.
@@ -51,7 +68,19 @@ pub(crate) struct Text<'a> {
 
 impl<'a> Text<'a> {
     pub fn new(orig: &'a str) -> Text<'a> {
-        tokenize(orig)
+        tokenize(orig, Bufs::default())
+    }
+
+    /// Tokenise into recycled buffers (`hits` is left alone).
+    pub fn with(orig: &'a str, bufs: Bufs) -> (Text<'a>, Vec<Hit>) {
+        let mut hits = bufs.hits;
+        hits.clear();
+        let t = tokenize(orig, Bufs { hits: Vec::new(), ..bufs });
+        (t, hits)
+    }
+
+    pub fn into_bufs(self, hits: Vec<Hit>) -> Bufs {
+        Bufs { lower: self.lower, toks: self.toks, sentence_words: self.sentence_words, hits }
     }
 
     pub fn word(&self, i: usize) -> &str {
@@ -71,10 +100,23 @@ impl<'a> Text<'a> {
     }
 }
 
-fn tokenize(orig: &str) -> Text<'_> {
-    let mut lower = String::with_capacity(orig.len());
-    let mut toks: Vec<Tok> = Vec::with_capacity(orig.len() / 5 + 1);
-    let mut sentence_words: Vec<u32> = Vec::new();
+/// The character at byte `i` and its length (ASCII without decoding).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        s[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
+    let Bufs { mut lower, mut toks, mut sentence_words, .. } = bufs;
+    lower.clear();
+    toks.clear();
+    sentence_words.clear();
+    lower.reserve(orig.len());
 
     let mut pending: u16 = SPACE_BEFORE;
     let mut sentence_break = true;
@@ -87,10 +129,11 @@ fn tokenize(orig: &str) -> Text<'_> {
     // Only whitespace between the last finished token and here.
     let mut only_space_since_tok = false;
 
-    let mut it = orig.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(orig, i) {
+        let next = char_at(orig, i + len).map(|(n, _)| n);
         if c.is_alphanumeric() {
-            if cur.is_none() {
+            let t = cur.get_or_insert_with(|| {
                 let mut flags = pending;
                 if sentence_break {
                     flags |= SENT_START | BARRIER_BEFORE;
@@ -108,48 +151,57 @@ fn tokenize(orig: &str) -> Text<'_> {
                 pending = 0;
                 uppers = 0;
                 first_upper = c.is_uppercase();
-                cur = Some(Tok { lo: lower.len() as u32, hi: 0, o_lo: i as u32, o_hi: 0, flags, letters: 0 });
-            }
-            let t = cur.as_mut().expect("token started above");
-            if c.is_ascii_digit() || c.is_numeric() {
-                t.flags |= DIGIT;
-                last_char_digit = true;
+                Tok { lo: lower.len() as u32, hi: 0, o_lo: i as u32, o_hi: 0, id: UNKNOWN, starts: 0, flags, letters: 0 }
+            });
+            if c.is_ascii() {
+                if c.is_ascii_digit() {
+                    t.flags |= DIGIT;
+                    last_char_digit = true;
+                } else {
+                    last_char_digit = false;
+                    t.letters = t.letters.saturating_add(1);
+                    if c.is_ascii_uppercase() {
+                        uppers += 1;
+                    }
+                }
+                lower.push(c.to_ascii_lowercase());
             } else {
-                last_char_digit = false;
-                if c.is_alphabetic() {
+                last_char_digit = c.is_numeric();
+                if last_char_digit {
+                    t.flags |= DIGIT;
+                } else if c.is_alphabetic() {
                     t.letters = t.letters.saturating_add(1);
                     if c.is_uppercase() {
                         uppers += 1;
                     }
                 }
-            }
-            if c.is_ascii() {
-                lower.push(c.to_ascii_lowercase());
-            } else {
                 lower.extend(c.to_lowercase());
             }
+            i += len;
             continue;
         }
-        let next_alnum = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
         if cur.is_some() && next_alnum {
             // Joiners inside a word: don't, o'clock, A&E, 2.5
             let joined = match c {
                 '\'' | '’' => Some('\''),
                 '&' => Some('&'),
-                '.' if last_char_digit && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()) => Some('.'),
+                '.' if last_char_digit && next.is_some_and(|n| n.is_ascii_digit()) => Some('.'),
                 _ => None,
             };
             if let Some(j) = joined {
                 lower.push(j);
+                i += len;
                 continue;
             }
         }
         if let Some(mut t) = cur.take() {
-            finish(&mut t, &mut lower, orig, i, uppers, first_upper);
+            finish(&mut t, &mut lower, i, uppers, first_upper);
             toks.push(t);
             only_space_since_tok = true;
         }
         last_char_digit = false;
+        i += len;
         if c.is_whitespace() {
             pending |= SPACE_BEFORE;
             if c == '\n' {
@@ -159,8 +211,7 @@ fn tokenize(orig: &str) -> Text<'_> {
         }
         match c {
             '.' | '!' | '?' => {
-                let next_ends = it.peek().map_or(true, |&(_, n)| n.is_whitespace() || n == '"' || n == '”' || n == ')');
-                if next_ends {
+                if next.map_or(true, |n| n.is_whitespace() || n == '"' || n == '”' || n == ')') {
                     sentence_break = true;
                 }
                 pending |= BARRIER_BEFORE;
@@ -184,13 +235,13 @@ fn tokenize(orig: &str) -> Text<'_> {
         only_space_since_tok = false;
     }
     if let Some(mut t) = cur.take() {
-        finish(&mut t, &mut lower, orig, orig.len(), uppers, first_upper);
+        finish(&mut t, &mut lower, orig.len(), uppers, first_upper);
         toks.push(t);
     }
     Text { orig, lower, toks, sentence_words }
 }
 
-fn finish(t: &mut Tok, lower: &mut String, orig: &str, end: usize, uppers: u32, first_upper: bool) {
+fn finish(t: &mut Tok, lower: &mut String, end: usize, uppers: u32, first_upper: bool) {
     t.o_hi = end as u32;
     if lower.ends_with("'s") && lower.len() - 2 > t.lo as usize {
         lower.truncate(lower.len() - 2);
@@ -207,7 +258,6 @@ fn finish(t: &mut Tok, lower: &mut String, orig: &str, end: usize, uppers: u32, 
     if t.letters >= 1 && uppers == u32::from(t.letters) {
         t.flags |= ALL_CAPS;
     }
-    debug_assert!(orig.is_char_boundary(end));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -233,24 +283,17 @@ impl Hasher for Fnv {
 
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-#[derive(Debug, Clone)]
-enum Alt {
-    Exact(Box<str>),
-    Prefix(Box<str>),
-}
-
-impl Alt {
-    fn matches(&self, w: &str) -> bool {
-        match self {
-            Alt::Exact(e) => &**e == w,
-            Alt::Prefix(p) => w.starts_with(&**p),
-        }
-    }
+/// One word position of a pattern: any of these word ids, or a word starting with any of
+/// these prefixes.
+#[derive(Debug, Clone, Default)]
+struct Word {
+    ids: Vec<u32>,
+    prefixes: Vec<Box<str>>,
 }
 
 #[derive(Debug, Clone)]
 enum Step {
-    Word(Vec<Alt>),
+    Word(Word),
     /// Skip up to two words.
     Gap,
 }
@@ -267,30 +310,31 @@ struct Pattern {
 pub(crate) struct Hit {
     pub cat: u8,
     pub id: u16,
-    pub start: u16,
-    pub end: u16,
+    pub start: u32,
+    pub end: u32,
 }
 
-/// Every pattern of every list, indexed by the first word (exact) or its first three
-/// characters (prefix patterns), so that each token costs two hash look-ups.
+/// Every pattern of every list, indexed by the id of its first word, or by the first three
+/// characters of its first word for prefix patterns.
 #[derive(Default)]
 pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
-    exact: FnvMap<Box<str>, Vec<u32>>,
+    vocab: FnvMap<Box<str>, u32>,
+    /// Pattern ids by first word id.
+    by_first: Vec<Vec<u32>>,
     prefix: FnvMap<Box<str>, Vec<u32>>,
 }
 
 const PREFIX_KEY: usize = 3;
 
 fn key3(w: &str) -> Option<&str> {
-    let end = w.char_indices().nth(PREFIX_KEY).map(|(i, _)| i).unwrap_or(w.len());
-    if w[..end].chars().count() < PREFIX_KEY {
-        None
-    } else {
-        Some(&w[..end])
+    if w.is_ascii() {
+        return w.get(..PREFIX_KEY);
     }
+    let mut it = w.char_indices();
+    let end = it.nth(PREFIX_KEY).map_or(w.len(), |(i, _)| i);
+    (w[..end].chars().count() == PREFIX_KEY).then(|| &w[..end])
 }
-
 /// Split a pattern's word into tokens the way `tokenize` would ("multi-agency" is two).
 fn pattern_words(src: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -324,6 +368,16 @@ fn pattern_words(src: &str) -> Vec<String> {
 }
 
 impl Lexicon {
+    fn word_id(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.vocab.get(w) {
+            return id;
+        }
+        let id = self.by_first.len() as u32;
+        self.vocab.insert(w.into(), id);
+        self.by_first.push(Vec::new());
+        id
+    }
+
     /// Add a pattern (see data/smart.json "about"). Returns false if it has no words.
     pub fn add(&mut self, src: &str, cat: u8, id: u16) -> bool {
         let words = pattern_words(src);
@@ -333,61 +387,68 @@ impl Lexicon {
                 steps.push(Step::Gap);
                 continue;
             }
-            let alts: Vec<Alt> = w
-                .split('|')
-                .filter(|a| !a.is_empty())
-                .map(|a| match a.strip_suffix('*') {
-                    Some(p) => Alt::Prefix(p.into()),
-                    None => Alt::Exact(a.into()),
-                })
-                .collect();
-            if !alts.is_empty() {
-                steps.push(Step::Word(alts));
+            let mut word = Word::default();
+            for a in w.split('|').filter(|a| !a.is_empty()) {
+                match a.strip_suffix('*') {
+                    // Prefixes shorter than the index key are treated as exact words.
+                    Some(p) if key3(p).is_some() => word.prefixes.push(p.into()),
+                    Some(p) => word.ids.push(self.word_id(p)),
+                    None => word.ids.push(self.word_id(a)),
+                }
+            }
+            if !word.ids.is_empty() || !word.prefixes.is_empty() {
+                steps.push(Step::Word(word));
             }
         }
         let Some(Step::Word(first)) = steps.first() else { return false };
         let idx = self.patterns.len() as u32;
-        for a in first {
-            match a {
-                Alt::Exact(e) => self.exact.entry(e.clone()).or_default().push(idx),
-                Alt::Prefix(p) => match key3(p) {
-                    Some(k) => self.prefix.entry(k.into()).or_default().push(idx),
-                    // Prefixes shorter than the key are treated as exact words.
-                    None => self.exact.entry(p.clone()).or_default().push(idx),
-                },
+        for &w in &first.ids {
+            self.by_first[w as usize].push(idx);
+        }
+        for p in &first.prefixes {
+            if let Some(k) = key3(p) {
+                self.prefix.entry(k.into()).or_default().push(idx);
             }
         }
         self.patterns.push(Pattern { steps, cat, id });
         true
     }
 
-    /// All hits in a text, in token order.
-    pub fn scan(&self, text: &Text) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let n = text.toks.len();
-        for i in 0..n {
-            let w = text.word(i);
-            if let Some(ids) = self.exact.get(w) {
+    /// All hits in a text, in token order of their start, appended to `hits`; sets each
+    /// token's word id and `Tok::starts`.
+    pub fn scan(&self, text: &mut Text, hits: &mut Vec<Hit>) {
+        for i in 0..text.toks.len() {
+            let id = self.vocab.get(text.word(i)).copied().unwrap_or(UNKNOWN);
+            text.toks[i].id = id;
+        }
+        let text = &*text;
+        for i in 0..text.toks.len() {
+            let id = text.toks[i].id;
+            if let Some(ids) = self.by_first.get(id as usize) {
                 for &p in ids {
-                    self.try_at(text, i, p, &mut hits);
+                    self.try_at(text, i, p, hits);
                 }
             }
-            if let Some(k) = key3(w) {
-                if let Some(ids) = self.prefix.get(k) {
-                    for &p in ids {
-                        self.try_at(text, i, p, &mut hits);
-                    }
+            if let Some(ids) = key3(text.word(i)).and_then(|k| self.prefix.get(k)) {
+                for &p in ids {
+                    self.try_at(text, i, p, hits);
                 }
             }
         }
-        hits
     }
 
     fn try_at(&self, text: &Text, i: usize, p: u32, hits: &mut Vec<Hit>) {
         let pat = &self.patterns[p as usize];
         if let Some(end) = match_steps(text, &pat.steps, i, true) {
-            hits.push(Hit { cat: pat.cat, id: pat.id, start: i as u16, end: end as u16 });
+            hits.push(Hit { cat: pat.cat, id: pat.id, start: i as u32, end: end as u32 });
         }
+    }
+}
+
+/// Marks `Tok::starts` from the hits.
+pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit]) {
+    for h in hits {
+        text.toks[h.start as usize].starts |= 1 << h.cat;
     }
 }
 
@@ -409,13 +470,13 @@ fn match_steps(text: &Text, steps: &[Step], i: usize, first: bool) -> Option<usi
             }
             None
         }
-        Step::Word(alts) => {
+        Step::Word(word) => {
             let tok = text.toks.get(i)?;
             if !first && tok.has(BARRIER_BEFORE) {
                 return None;
             }
-            let w = text.word(i);
-            if alts.iter().any(|a| a.matches(w)) {
+            let hit = (tok.id != UNKNOWN && word.ids.contains(&tok.id)) || (!word.prefixes.is_empty() && word.prefixes.iter().any(|p| text.word(i).starts_with(&**p)));
+            if hit {
                 match_steps(text, rest, i + 1, false)
             } else {
                 None
@@ -456,10 +517,14 @@ mod tests {
         lex.add("every|each day|week", 2, 0);
         lex.add("multi-agency", 3, 0);
         let t = Text::new("Improvement: her needs will be met every week via multi agency work");
-        let hits = lex.scan(&t);
-        let got: Vec<(u8, u16, u16, u16)> = hits.iter().map(|h| (h.cat, h.id, h.start, h.end)).collect();
+        let mut t = t;
+        let mut hits = Vec::new();
+        lex.scan(&mut t, &mut hits);
+        let got: Vec<(u8, u16, u32, u32)> = hits.iter().map(|h| (h.cat, h.id, h.start, h.end)).collect();
         assert_eq!(got, vec![(1, 0, 0, 1), (1, 1, 2, 6), (2, 0, 6, 8), (3, 0, 9, 11)]);
-        let t = Text::new("her needs, will be met");
-        assert!(lex.scan(&t).is_empty());
+        let mut t = Text::new("her needs, will be met");
+        let mut hits = Vec::new();
+        lex.scan(&mut t, &mut hits);
+        assert!(hits.is_empty());
     }
 }

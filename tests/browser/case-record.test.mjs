@@ -138,13 +138,12 @@ describe('case-record form, live mode', () => {
       }
       // after a submit every message is shown inline, and the field's own description is kept
       const lp = await findingsAt(page, 'leadProfessional.name');
-      if (lp.some((f) => f.severity !== 'info')) {
-        const ids = (await messagesBefore(page, '#q_lp_name')).map((m) => m.id);
-        assert.ok(ids.length > 0);
-        const described = (await page.getAttribute('#q_lp_name', 'aria-describedby')).split(' ');
-        assert.equal(described[0], 'q_lp_name_hint');
-        assert.deepEqual(described.slice(1).sort(), ids.sort());
-      }
+      assert.ok(lp.some((f) => f.severity === 'error'), 'an unnamed lead professional is an error');
+      const ids = (await messagesBefore(page, '#q_lp_name')).map((m) => m.id);
+      assert.ok(ids.length > 0);
+      const described = (await page.getAttribute('#q_lp_name', 'aria-describedby')).split(' ');
+      assert.equal(described[0], 'q_lp_name_hint');
+      assert.deepEqual(described.slice(1).sort(), ids.sort());
       // fixing a summarised problem removes it from the summary while typing
       await page.click('#q_contingency');
       await page.keyboard.type('If things get worse, the social worker calls an early review meeting.');
@@ -222,7 +221,7 @@ describe('case-record form, live mode', () => {
       const plan = await page.evaluate(() => window.__cin.plan);
       assert.deepEqual(plan.visits, { frequency: { every: 3, unit: 'weeks' }, childSeenAlone: true });
       assert.deepEqual(plan.reviews, { frequency: { every: 6, unit: 'weeks' }, last: '2026-10-06' });
-      assert.equal(await itemStatus(page, 'visitFrequency') === 'notMet', false, 'visits now count');
+      assert.notEqual(await itemStatus(page, 'visitFrequency'), 'notMet', 'visits now count');
       // the review date gives a due date with its basis
       const due = await page.$$eval('.cin-due__item', (lis) => lis.map((li) => li.textContent));
       assert.ok(due.length > 0, 'due dates are listed');

@@ -124,6 +124,28 @@ describe('examples', () => {
   });
 });
 
+describe('trainer mode', () => {
+  test('shows the rule id, the procedure\'s own words and where they come from, and the SMART letters', async () => {
+    const { page, open } = await demo();
+    await open();
+    await loadExample(page, 'reading-review-interval.json');
+    assert.equal(await page.isVisible('#trainer-notes'), false, 'off until asked for');
+    await page.check('#trainer');
+    const item = page.locator('#trainer-list > li', { has: page.locator('code', { hasText: /^reviews\.interval-max$/ }) });
+    assert.equal(await item.count(), 1);
+    assert.match(await item.locator('.trainer__quote').textContent(), /at least every six weeks/);
+    assert.match(await item.locator('.trainer__source').textContent(), /Berkshire West guidance/);
+    // "Show in the form" takes the keyboard to the field the finding is about.
+    await item.getByRole('button', { name: 'Show in the form' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'r-every');
+    // One SMART verdict per outcome, six letters each.
+    assert.equal(await page.locator('#trainer-smart .smart').count(), 2);
+    assert.equal(await page.locator('#trainer-smart .smart').first().locator('dt').count(), 6);
+    await page.uncheck('#trainer');
+    assert.equal(await page.isVisible('#trainer-notes'), false);
+  });
+});
+
 describe('switching council', () => {
   test('re-checks the same plan at once and says what changed', async () => {
     const { page, open } = await demo();
@@ -269,12 +291,18 @@ describe('files', () => {
     const { page, open } = await demo();
     await open();
     const file = artifactPath('odd-plan.json');
-    writeFileSync(file, JSON.stringify({ child: { name: 'Test' }, pathway: 'fortnightly', reviews: { next: '31/02/2027' } }));
+    const name = '<img src=x onerror="window.__injected = 1">';
+    writeFileSync(file, JSON.stringify({ child: { name }, pathway: 'fortnightly', reviews: { next: '31/02/2027' }, contingency: name }));
     await page.setInputFiles('#import', file);
     await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Opened'));
     const changes = await page.$$eval('#changes-list li', (lis) => lis.map((li) => li.textContent));
     assert.ok(changes.some((c) => /reviews\.next/.test(c)), changes.join(' / '));
     assert.ok((await trainerRules(page)).includes('input.invalid'), 'the unknown pathway reaches the checker');
+    // Text from a file is shown as text, never run as HTML (here in the print view).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.match(await page.textContent('#print-plan h1'), /<img src=x onerror=/);
+    assert.equal(await page.locator('#print-plan img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__injected), undefined);
   });
 });
 
