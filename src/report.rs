@@ -124,6 +124,7 @@ pub struct DueDate {
     pub path: Option<String>,
 }
 
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Holiday {

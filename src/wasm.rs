@@ -204,6 +204,7 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
         checklist: Vec::new(),
         findings,
         due: Vec::new(),
+        holidays: Vec::new(),
         smart: Vec::new(),
     };
     let js = to_js(&report);

@@ -23,7 +23,8 @@ struct Item {
 }
 
 fn corpus() -> Vec<Item> {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/smart/corpus.json")).expect("corpus file");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/smart/corpus.json"))
+        .expect("corpus file");
     let v: Value = serde_json::from_str(&text).expect("corpus is JSON");
     let s = |x: &Value, k: &str| x[k].as_str().unwrap_or_else(|| panic!("item without {k}: {x}")).to_string();
     v["items"]
@@ -33,7 +34,13 @@ fn corpus() -> Vec<Item> {
         .map(|x| {
             let label = s(x, "label");
             assert!(label == "weak" || label == "well-formed", "bad label {label}");
-            Item { id: s(x, "id"), split: s(x, "split"), weak: label == "weak", description: s(x, "description"), measure: s(x, "measure") }
+            Item {
+                id: s(x, "id"),
+                split: s(x, "split"),
+                weak: label == "weak",
+                description: s(x, "description"),
+                measure: s(x, "measure"),
+            }
         })
         .collect()
 }
@@ -122,7 +129,8 @@ fn corpus_precision_and_recall_for_weak_statements() {
             }
         }
         if s.precision < MIN_SCORE || s.recall < MIN_SCORE {
-            failures.push(format!("{split}: precision {:.3}, recall {:.3} (minimum {MIN_SCORE})", s.precision, s.recall));
+            failures
+                .push(format!("{split}: precision {:.3}, recall {:.3} (minimum {MIN_SCORE})", s.precision, s.recall));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("; "));
@@ -138,13 +146,22 @@ fn specific_flags_vague_words_only_when_nothing_observable_goes_with_them() {
     assert!(v.vague.iter().any(|t| t == "Improve") && v.vague.iter().any(|t| t == "wellbeing"), "{:?}", v.vague);
     assert!(v.specific.reasons.iter().any(|r| r.contains("“Improve”")), "{:?}", v.specific.reasons);
 
-    for weak in ["Mum to engage with services", "The children's needs are met", "Reduce risk to the children", "Parents to work with professionals to address concerns", "Mum to be aware of the impact of domestic abuse", "Ella to be kept safe"] {
+    for weak in [
+        "Mum to engage with services",
+        "The children's needs are met",
+        "Reduce risk to the children",
+        "Parents to work with professionals to address concerns",
+        "Mum to be aware of the impact of domestic abuse",
+        "Ella to be kept safe",
+    ] {
         assert!(!assess_statement(weak, "School register").specific.met, "{weak} should not be specific");
     }
     // A vague verb with something anyone could see or count is fine.
     let v = assess_statement("Amira's attendance improves to 95%", "School register");
     assert!(v.specific.met, "{:?}", v.specific.reasons);
-    assert!(assess_statement("Mum is supported to take Leo to nursery 3 mornings a week", "Nursery register").specific.met);
+    assert!(
+        assess_statement("Mum is supported to take Leo to nursery 3 mornings a week", "Nursery register").specific.met
+    );
     // Observable behaviour, no number needed.
     assert!(assess_statement("Jayden sees the dentist and has his two fillings done", "Dental record").specific.met);
 }
@@ -156,18 +173,39 @@ fn specific_needs_to_say_whose_behaviour_changes() {
     assert!(v.specific.reasons.iter().any(|r| r.contains("whose")), "{:?}", v.specific.reasons);
     assert!(assess_statement("Amira attends school every day", "School register").specific.met);
     assert!(assess_statement("She attends school every day", "School register").specific.met);
-    assert!(assess_statement("The kitchen is clean and there is food in the fridge", "Seen at visits every 3 weeks").specific.met);
+    assert!(
+        assess_statement("The kitchen is clean and there is food in the fridge", "Seen at visits every 3 weeks")
+            .specific
+            .met
+    );
 }
 
 #[test]
 fn measurable_needs_something_to_count_or_see() {
-    for weak in ["Ongoing", "As appropriate", "Improved", "Better behaviour", "Social worker to monitor", "No further concerns", "Feedback from professionals", "Fewer concerns"] {
+    for weak in [
+        "Ongoing",
+        "As appropriate",
+        "Improved",
+        "Better behaviour",
+        "Social worker to monitor",
+        "No further concerns",
+        "Feedback from professionals",
+        "Fewer concerns",
+    ] {
         let v = assess_statement("Amira attends school every day", weak);
         assert!(!v.measurable.met, "{weak:?} should not count as a measure");
     }
     let v = assess_statement("Amira attends school every day", "Ongoing");
     assert!(v.measurable.reasons.iter().any(|r| r.contains("“Ongoing”")), "{:?}", v.measurable.reasons);
-    for good in ["School register", "Attendance above 95%", "Sleep diary kept by Mum", "Twice a week", "No missed appointments at the GP surgery", "Worry score of 4 or less on Aisha's 0-10 scale", "Seen by the social worker at each visit"] {
+    for good in [
+        "School register",
+        "Attendance above 95%",
+        "Sleep diary kept by Mum",
+        "Twice a week",
+        "No missed appointments at the GP surgery",
+        "Worry score of 4 or less on Aisha's 0-10 scale",
+        "Seen by the social worker at each visit",
+    ] {
         let v = assess_statement("Amira attends school every day", good);
         assert!(v.measurable.met, "{good:?} should count as a measure: {:?}", v.measurable.reasons);
     }
@@ -183,7 +221,10 @@ fn plain_language_flags_jargon_with_plain_words_and_long_sentences() {
     assert!(v.jargon.iter().any(|(t, plain)| t == "SW" && plain == "social worker"));
 
     // Explained once anywhere in the outcome: fine everywhere in it.
-    let v = assess_statement("Jordan goes to the Child and Adolescent Mental Health Service (CAMHS) every week", "CAMHS attendance letter");
+    let v = assess_statement(
+        "Jordan goes to the Child and Adolescent Mental Health Service (CAMHS) every week",
+        "CAMHS attendance letter",
+    );
     assert!(v.plain.met, "{:?}", v.plain.reasons);
     // Same letters, ordinary word, typed in lower case.
     assert!(assess_statement("Leo eats mash and vegetables at tea every day", "Food diary").plain.met);
@@ -215,7 +256,22 @@ fn achievable_flags_too_many_demands_in_one_outcome() {
 
 #[test]
 fn odd_text_never_panics() {
-    for s in ["", " ", "...", "İSTANBUL İ", "😀 Amira 😀", "(((", ")))", "'s", "a'", "&&&", "5.5.5", "\n\n\t", "CAMHS(", "(CAMHS"] {
+    for s in [
+        "",
+        " ",
+        "...",
+        "İSTANBUL İ",
+        "😀 Amira 😀",
+        "(((",
+        ")))",
+        "'s",
+        "a'",
+        "&&&",
+        "5.5.5",
+        "\n\n\t",
+        "CAMHS(",
+        "(CAMHS",
+    ] {
         let v = assess_statement(s, s);
         let _ = v.is_well_formed();
     }
@@ -248,14 +304,21 @@ fn good_outcome() -> Outcome {
         description: Some("Amira attends school every day and arrives by 8:45".into()),
         measure: Some("Attendance above 95% on the school register".into()),
         target_date: Some(d("2027-01-29")),
-        actions: vec![Action { description: Some("Walk Amira to school".into()), owner: Some("Mum (Leila)".into()), due: Some(d("2026-10-12")) }],
+        actions: vec![Action {
+            description: Some("Walk Amira to school".into()),
+            owner: Some("Mum (Leila)".into()),
+            due: Some(d("2026-10-12")),
+        }],
     }
 }
 
 fn plan_with(outcomes: Vec<Outcome>) -> Plan {
     Plan {
         child: Child { name: Some("Amira Khan".into()), ..Child::default() },
-        needs: vec![Need { id: Some("n1".into()), description: Some("Amira's school attendance is 71% this term".into()) }],
+        needs: vec![Need {
+            id: Some("n1".into()),
+            description: Some("Amira's school attendance is 71% this term".into()),
+        }],
         outcomes,
         ..Plan::default()
     }
@@ -304,6 +367,13 @@ fn text_findings_are_warnings_with_path_source_quote_and_a_hint_naming_the_child
     assert!(f[0].message.contains("“Improve”"), "{}", f[0].message);
     assert!(f[1].message.contains("“Ongoing”"), "{}", f[1].message);
 
+    // A hyphenated name is still the child's name.
+    let mut p = plan_with(vec![good_outcome()]);
+    p.child.name = Some("Ruby-Mae Jones".into());
+    p.outcomes[0].description = Some("ruby-mae goes to nursery 3 mornings a week".into());
+    let (v, f) = analyse(&p, &ctx());
+    assert!(letter(&v[0], "S").met && f.is_empty(), "{:?} {f:?}", letter(&v[0], "S").reasons);
+
     // Without a name the hint speaks of "the child".
     let mut p = plan_with(vec![good_outcome()]);
     p.child.name = None;
@@ -339,13 +409,22 @@ fn achievable_flags_dependence_on_a_scarce_service() {
     let mut p = plan_with(vec![good_outcome()]);
     p.services = vec![
         Service { name: Some("CAMHS".into()), provider: Some("NHS".into()), purpose: None, scarce: Some(true) },
-        Service { name: Some("Family support worker".into()), provider: Some("Early Help".into()), purpose: None, scarce: Some(false) },
+        Service {
+            name: Some("Family support worker".into()),
+            provider: Some("Early Help".into()),
+            purpose: None,
+            scarce: Some(false),
+        },
     ];
     let (v, f) = analyse(&p, &ctx());
     assert!(letter(&v[0], "A").met, "not mentioned: {:?}", letter(&v[0], "A").reasons);
     assert!(f.is_empty());
 
-    p.outcomes[0].actions.push(Action { description: Some("Refer Amira to CAMHS for counselling".into()), owner: Some("Social worker".into()), due: Some(d("2026-10-20")) });
+    p.outcomes[0].actions.push(Action {
+        description: Some("Refer Amira to CAMHS for counselling".into()),
+        owner: Some("Social worker".into()),
+        due: Some(d("2026-10-20")),
+    });
     let (v, f) = analyse(&p, &ctx());
     assert!(!letter(&v[0], "A").met);
     let a: Vec<&Finding> = f.iter().filter(|x| x.rule == "smart.achievable").collect();
@@ -402,9 +481,97 @@ fn plain_language_findings_point_at_the_field_and_suggest_plain_words() {
     o.actions[0].description = Some("Refer to the FGC service".into());
     let (v, f) = analyse(&plan_with(vec![o]), &ctx());
     assert!(!letter(&v[0], "P").met);
-    assert_eq!(rules(&f), [("smart.plainLanguage", "outcomes.0.measure"), ("smart.plainLanguage", "outcomes.0.actions.0.description")]);
+    assert_eq!(
+        rules(&f),
+        [("smart.plainLanguage", "outcomes.0.measure"), ("smart.plainLanguage", "outcomes.0.actions.0.description")]
+    );
     let hint = f[0].hint.as_deref().unwrap_or("");
     assert!(hint.contains("“social worker” instead of “SW”"), "{hint}");
     assert!(f[0].message.contains("Reading"), "{}", f[0].message);
     assert!(letter(&v[0], "M").met, "jargon does not make a measure unmeasurable");
+}
+
+// ---------------------------------------------------------------------------------------
+// Checking again (results per outcome are kept between checks on a thread)
+
+#[test]
+fn checking_again_gives_the_same_answer_and_follows_every_edit() {
+    let mut o = good_outcome();
+    o.description = Some("Improve Amira's wellbeing".into());
+    let mut p = plan_with(vec![good_outcome(), o]);
+    let first = analyse(&p, &ctx());
+    for _ in 0..3 {
+        assert_eq!(analyse(&p, &ctx()), first, "same plan, same answer");
+    }
+
+    // Editing one outcome changes its verdict and findings, and nothing else.
+    p.outcomes[1].description = Some("Amira goes to her school counsellor every Tuesday".into());
+    let (v, f) = analyse(&p, &ctx());
+    assert!(letter(&v[1], "S").met);
+    assert!(f.iter().all(|x| x.rule != "smart.specific"), "{f:?}");
+    assert_eq!(v[0], first.0[0]);
+
+    // A change outside the outcome that its words depend on is noticed too.
+    p.outcomes[1].description = Some("Support the family".into());
+    let (_, f) = analyse(&p, &ctx());
+    assert!(f[0].hint.as_deref().is_some_and(|h| h.contains("Amira")));
+    p.child.name = Some("Leo".into());
+    let (_, f) = analyse(&p, &ctx());
+    assert!(f[0].hint.as_deref().is_some_and(|h| h.contains("Leo")), "{:?}", f[0].hint);
+    let wokingham = SmartContext { authority: "Wokingham", ..ctx() };
+    let (_, f) = analyse(&p, &wokingham);
+    assert!(f[0].message.contains("Wokingham"), "{}", f[0].message);
+    let mut later = ctx();
+    later.next_review = Some(d("2026-12-01"));
+    let (v, _) = analyse(&p, &later);
+    assert!(
+        letter(&v[0], "T").met && letter(&v[0], "T").reasons[0].contains("1 Dec 2026"),
+        "{:?}",
+        letter(&v[0], "T").reasons
+    );
+
+    // Moving an outcome to another place renumbers its messages and paths.
+    p.outcomes.swap(0, 1);
+    let (v, f) = analyse(&p, &ctx());
+    assert_eq!(v[0].path, "outcomes.0");
+    assert_eq!(f[0].path, "outcomes.0.description");
+    assert!(f[0].message.contains("Outcome 1"), "{}", f[0].message);
+}
+
+#[test]
+fn many_plans_in_a_row_stay_correct() {
+    // More distinct outcomes than are kept between checks.
+    for k in 0..400 {
+        let mut o = good_outcome();
+        o.measure = Some(format!("Attendance above {}% on the school register", 50 + k % 50));
+        let plan = plan_with(vec![o]);
+        let (v, f) = analyse(&plan, &ctx());
+        assert!(letter(&v[0], "M").met && f.is_empty(), "{k}");
+        assert!(
+            letter(&v[0], "M").reasons[0].contains(&format!("{}%", 50 + k % 50)),
+            "{:?}",
+            letter(&v[0], "M").reasons
+        );
+    }
+}
+
+#[test]
+fn very_long_pasted_text_is_read_whole() {
+    // Thousands of clauses, numbers, "and"s and abbreviations in one field: every part is
+    // still looked at (the counts prove it) and the answer comes back.
+    let n = 20_000;
+    let many_ands = "Amira reads and ".repeat(n) + "Amira reads";
+    let v = assess_statement(&many_ands, "School register");
+    assert_eq!(v.demands, n + 1);
+    assert!(!v.achievable.met && !v.plain.met);
+
+    let numbers = format!("Amira attends {} days", "5 ".repeat(n));
+    assert!(assess_statement(&numbers, "School register").specific.met);
+
+    let acronyms: String = (0..n).map(|k| format!("the Q{}X team, ", (b'A' + (k % 26) as u8) as char)).collect();
+    let v = assess_statement(&format!("Mum sees {acronyms}weekly."), "Register");
+    assert!(!v.plain.met && !v.jargon.is_empty() && v.jargon.len() <= 12, "{}", v.jargon.len());
+
+    let explained = "Child and Adolescent Mental Health Service (CAMHS) ".repeat(n);
+    assert!(assess_statement(&explained, "CAMHS letter").jargon.is_empty());
 }

@@ -5,7 +5,10 @@
 //! built for the report.
 
 use super::data::{cat, Compiled};
-use super::text::{mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START, SPACE_BEFORE, UPPER2};
+use super::text::{
+    mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_PAREN, PAREN_AFTER,
+    POSSESSIVE, SENT_START, SPACE_BEFORE, UPPER2,
+};
 
 /// A piece of text with its pattern hits.
 pub(crate) struct Scanned<'a> {
@@ -29,7 +32,7 @@ impl<'a> Scanned<'a> {
         let (mut text, mut hits) = Text::with(s, pool.pop().unwrap_or_default());
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
-            mark_starts(&mut text, &hits);
+            mark_starts(&mut text, &hits, cat::CONDITION);
         }
         Scanned { text, hits }
     }
@@ -57,21 +60,6 @@ impl<'a> Scanned<'a> {
         self.text.span(h.start as usize, h.end as usize)
     }
 
-    /// Token `i` follows "if" / "when" in the same clause: it describes a condition, not
-    /// the change itself.
-    fn in_condition(&self, i: usize) -> bool {
-        let toks = &self.text.toks;
-        for j in (0..=i).rev() {
-            if toks[j].starts & mask(&[cat::CONDITION]) != 0 {
-                return true;
-            }
-            if toks[j].has(BARRIER_BEFORE) {
-                return false;
-            }
-        }
-        false
-    }
-
     /// Does the token sequence `words` (lower case) occur in this text?
     pub fn contains_words(&self, words: &[String]) -> bool {
         let n = self.text.toks.len();
@@ -82,10 +70,33 @@ impl<'a> Scanned<'a> {
     }
 }
 
-/// Add `s` unless it is already there (ignoring case).
-fn push_unique<'a>(v: &mut Vec<&'a str>, s: &'a str) {
-    if !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
-        v.push(s);
+/// Up to eight distinct words found, for showing to the practitioner (more are dropped).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Few<'a> {
+    items: [&'a str; 8],
+    len: u8,
+}
+
+impl<'a> Few<'a> {
+    /// Add `s` unless it is already there (ignoring case).
+    fn push(&mut self, s: &'a str) {
+        let n = self.len as usize;
+        if n < self.items.len() && !self.items[..n].iter().any(|x| x.eq_ignore_ascii_case(s)) {
+            self.items[n] = s;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[&'a str] {
+        &self.items[..self.len as usize]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.len as usize
     }
 }
 
@@ -113,37 +124,50 @@ fn numbers<'t>(text: &'t Text) -> impl Iterator<Item = (usize, usize)> + 't {
 pub(crate) struct Specific<'a> {
     pub no_text: bool,
     pub subject: Option<&'a str>,
-    pub vague: Vec<&'a str>,
-    pub anchors: Vec<&'a str>,
+    pub vague: Few<'a>,
+    pub anchors: Few<'a>,
     pub met: bool,
 }
 
-pub(crate) fn specific<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Specific<'a> {
+pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&str>) -> Specific<'a> {
     let mut out = Specific { no_text: s.text.is_empty(), ..Specific::default() };
     if out.no_text {
         return out;
     }
     out.subject = subject(s, child_name);
     for h in s.of(cat::VAGUE) {
-        push_unique(&mut out.vague, s.span(h));
+        out.vague.push(s.span(h));
     }
     // An observable verb inside a vague phrase ("attend all meetings") or a noun that
-    // looks like one ("cannabis use") is no anchor.
-    let inside = |h: &Hit| {
-        h.cat != cat::QUANTITY
-            && s.hits.iter().any(|v| (v.cat == cat::VAGUE || v.cat == cat::NOT_ANCHOR) && h.start >= v.start && h.end <= v.end)
-    };
-    for h in s.hits.iter().filter(|h| h.cat == cat::OBSERVABLE || h.cat == cat::QUANTITY) {
-        if !inside(h) && !s.in_condition(h.start as usize) {
-            push_unique(&mut out.anchors, s.span(h));
+    // looks like one ("cannabis use") is no anchor; nor is anything after "if" / "when".
+    const NOT_ANCHOR: u32 = mask(&[cat::VAGUE, cat::NOT_ANCHOR]);
+    let toks = &s.text.toks;
+    let mut h = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.starts & mask(&[cat::OBSERVABLE, cat::QUANTITY]) == 0 || t.has(IN_CONDITION) {
+            continue;
+        }
+        while h < s.hits.len() && (s.hits[h].start as usize) < i {
+            h += 1;
+        }
+        for hit in s.hits[h..].iter().take_while(|x| x.start as usize == i) {
+            let anchor = match hit.cat {
+                cat::QUANTITY => true,
+                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0,
+                _ => false,
+            };
+            if anchor {
+                out.anchors.push(s.span(hit));
+            }
         }
     }
     for (a, b) in numbers(&s.text) {
-        if !s.in_condition(a) {
-            push_unique(&mut out.anchors, s.text.span(a, b));
+        if !toks[a].has(IN_CONDITION) {
+            out.anchors.push(s.text.number_span(a, b));
         }
     }
-    out.met = out.subject.is_some() && (out.vague.is_empty() || !out.anchors.is_empty());
+    let subject_ok = out.subject.is_some() || !c.data.specific.require_subject;
+    out.met = subject_ok && (out.vague.is_empty() || !out.anchors.is_empty());
     out
 }
 
@@ -195,7 +219,9 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
         let next_verb = s.starts_any(i + 1, VERB);
         let next_ok = capital && i + 1 < n && {
             let nt = &text.toks[i + 1];
-            (nt.has(BARRIER_BEFORE) && !nt.has(SENT_START)) || (nt.has(CAP) && !nt.has(ALL_CAPS)) || s.starts_any(i + 1, mask(&[cat::SEPARATOR]))
+            (nt.has(BARRIER_BEFORE) && !nt.has(SENT_START))
+                || (nt.has(CAP) && !nt.has(ALL_CAPS))
+                || s.starts_any(i + 1, mask(&[cat::SEPARATOR]))
         };
         if (capital && t.has(POSSESSIVE)) || next_verb || next_ok {
             return Some(text.span(i, i + 1));
@@ -208,8 +234,8 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
 pub(crate) struct Measurable<'a> {
     pub no_text: bool,
     /// What can be counted or seen: numbers, how often, records.
-    pub strong: Vec<&'a str>,
-    pub vague: Vec<&'a str>,
+    pub strong: Few<'a>,
+    pub vague: Few<'a>,
     pub met: bool,
 }
 
@@ -220,14 +246,14 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
     }
     for h in &s.hits {
         match h.cat {
-            cat::QUANTITY | cat::EVIDENCE => push_unique(&mut out.strong, s.span(h)),
-            cat::COUNTABLE if counted(s, h) => push_unique(&mut out.strong, s.span(h)),
-            cat::MEASURE_VAGUE => push_unique(&mut out.vague, s.span(h)),
+            cat::QUANTITY | cat::EVIDENCE => out.strong.push(s.span(h)),
+            cat::COUNTABLE if counted(s, h) => out.strong.push(s.span(h)),
+            cat::MEASURE_VAGUE => out.vague.push(s.span(h)),
             _ => {}
         }
     }
     for (a, b) in numbers(&s.text) {
-        push_unique(&mut out.strong, s.text.span(a, b));
+        out.strong.push(s.text.number_span(a, b));
     }
     out.met = !out.strong.is_empty();
     out
@@ -253,13 +279,13 @@ fn counted(s: &Scanned, h: &Hit) -> bool {
 pub(crate) struct Plain<'a, 'c> {
     /// (as typed, plain words to use)
     pub jargon: Vec<(&'a str, &'c str)>,
-    /// Word counts of sentences over the threshold.
-    pub long: Vec<u32>,
+    /// Words in the longest sentence, if over the threshold (else 0).
+    pub longest: u32,
 }
 
 impl Plain<'_, '_> {
     pub fn ok(&self) -> bool {
-        self.jargon.is_empty() && self.long.is_empty()
+        self.jargon.is_empty() && self.longest == 0
     }
 }
 
@@ -269,7 +295,7 @@ pub(crate) fn explained(s: &Scanned, into: &mut Vec<u16>) {
     for h in s.of(cat::JARGON) {
         let first = &s.text.toks[h.start as usize];
         let last = &s.text.toks[h.end as usize - 1];
-        if first.has(IN_PAREN) || last.has(PAREN_AFTER) {
+        if (first.has(IN_PAREN) || last.has(PAREN_AFTER)) && !into.contains(&h.id) {
             into.push(h.id);
         }
     }
@@ -282,11 +308,17 @@ fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
     !(single && entry.needs_capitals() && !s.text.toks[h.start as usize].has(UPPER2))
 }
 
+/// At most this many unfamiliar terms are listed for one field.
+const MAX_TERMS: usize = 12;
+
 pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16]) -> Plain<'a, 'c> {
     let pl = &c.data.plain_language;
     let mut out = Plain::default();
     let mut seen: Vec<u16> = Vec::new();
     for h in s.of(cat::JARGON) {
+        if out.jargon.len() >= MAX_TERMS {
+            break;
+        }
         if !jargon_applies(c, s, h) || explained.contains(&h.id) || seen.contains(&h.id) {
             continue;
         }
@@ -295,14 +327,18 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
     }
     let toks = &s.text.toks;
     if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(ALL_CAPS)) && !s.shouting() {
-        let covered = |i: usize| {
-            s.hits.iter().any(|h| {
-                (h.cat == cat::FAMILIAR || (h.cat == cat::JARGON && jargon_applies(c, s, h))) && (h.start as usize..h.end as usize).contains(&i)
-            })
-        };
+        // An all-capitals token covered by a jargon or familiar hit is dealt with (jargon
+        // typed in capitals always applies).
+        const KNOWN: u32 = mask(&[cat::JARGON, cat::FAMILIAR]);
         for (i, t) in toks.iter().enumerate() {
-            let acronym = t.has(ALL_CAPS) && !t.has(DIGIT) && t.letters >= pl.acronym_letters.min && t.letters <= pl.acronym_letters.max;
-            if acronym && !t.has(IN_PAREN) && !t.has(PAREN_AFTER) && !covered(i) {
+            if out.jargon.len() >= MAX_TERMS {
+                break;
+            }
+            let acronym = t.has(ALL_CAPS)
+                && !t.has(DIGIT)
+                && t.letters >= pl.acronym_letters.min
+                && t.letters <= pl.acronym_letters.max;
+            if acronym && !t.has(IN_PAREN) && !t.has(PAREN_AFTER) && t.covers & KNOWN == 0 {
                 let shown = s.text.span(i, i + 1);
                 if !out.jargon.iter().any(|(j, _)| *j == shown) {
                     out.jargon.push((shown, pl.unknown_acronym_plain.as_str()));
@@ -311,7 +347,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
         }
     }
     let max = c.data.thresholds.long_sentence_words;
-    out.long = s.text.sentence_words.iter().copied().filter(|&w| w > max).collect();
+    out.longest = s.text.sentence_words.iter().copied().filter(|&w| w > max).max().unwrap_or(0);
     out
 }
 
@@ -320,6 +356,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
 pub(crate) fn demands(s: &Scanned) -> usize {
     const VERB: u32 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
     let toks = &s.text.toks;
+    let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
     let mut has_verb = false;
     let mut i = 0;
@@ -328,10 +365,13 @@ pub(crate) fn demands(s: &Scanned) -> usize {
             count += usize::from(has_verb);
             has_verb = false;
         }
-        if let Some(sep) = s.hits.iter().find(|h| h.cat == cat::SEPARATOR && h.start as usize == i) {
+        while separators.peek().is_some_and(|h| (h.start as usize) < i) {
+            separators.next();
+        }
+        if let Some(sep) = separators.peek().filter(|h| h.start as usize == i) {
             count += usize::from(has_verb);
             has_verb = false;
-            i = sep.end as usize;
+            i = (sep.end as usize).max(i + 1);
             continue;
         }
         has_verb |= toks[i].starts & VERB != 0;

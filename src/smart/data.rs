@@ -29,6 +29,8 @@ pub(crate) struct Thresholds {
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct SpecificLists {
+    /// Specific needs to say whose behaviour or circumstances change ("Amira", "Mum").
+    pub require_subject: bool,
     pub vague: Vec<String>,
     pub observable: Vec<String>,
     pub subjects: Vec<String>,
@@ -93,18 +95,159 @@ pub(crate) struct MinMax {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct Wording {
     pub the_child: String,
-    pub reasons: FnvMap<String, String>,
-    pub findings: FnvMap<String, FnvMap<String, String>>,
+    reasons: FnvMap<String, String>,
+    findings: FnvMap<String, FnvMap<String, String>>,
 }
 
-impl Wording {
-    /// A reason template; a missing key reads as the key itself (a test checks all exist).
-    pub fn reason<'a>(&'a self, key: &'a str) -> &'a str {
-        self.reasons.get(key).map(String::as_str).unwrap_or(key)
+/// A value for a template variable.
+#[derive(Clone, Copy)]
+pub(crate) enum V<'x> {
+    S(&'x str),
+    N(usize),
+    /// A list, written “a”, “b” and “c”.
+    Q(&'x [&'x str]),
+    /// A date, written "6 Oct 2026" as the engine writes dates.
+    D(chrono::NaiveDate),
+}
+
+impl V<'_> {
+    fn write(&self, out: &mut String) {
+        match self {
+            V::S(s) => out.push_str(s),
+            V::N(n) => push_num(out, *n),
+            V::D(d) => {
+                use chrono::Datelike;
+                const MONTHS: [&str; 12] =
+                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                push_num(out, d.day() as usize);
+                out.push(' ');
+                out.push_str(MONTHS[d.month0() as usize % 12]);
+                out.push(' ');
+                if d.year() < 0 {
+                    out.push('-');
+                }
+                push_num(out, d.year().unsigned_abs() as usize);
+            }
+            V::Q(items) => {
+                let n = items.len();
+                for (i, s) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(if i + 1 == n { " and " } else { ", " });
+                    }
+                    out.push('“');
+                    out.push_str(s);
+                    out.push('”');
+                }
+            }
+        }
+    }
+}
+
+/// Decimal digits without the formatting machinery.
+fn push_num(out: &mut String, mut n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
+    }
+}
+
+/// A message template, split once into literal text and `{variables}`.
+#[derive(Debug)]
+pub(crate) struct Tpl {
+    parts: Vec<(Box<str>, bool)>,
+    literal: usize,
+}
+
+impl Tpl {
+    pub fn parse(s: &str) -> Tpl {
+        let mut parts: Vec<(Box<str>, bool)> = Vec::new();
+        let mut rest = s;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            if open > 0 {
+                parts.push((rest[..open].into(), false));
+            }
+            parts.push((after[..close].into(), true));
+            rest = &after[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push((rest.into(), false));
+        }
+        let literal = parts.iter().filter(|(_, var)| !var).map(|(s, _)| s.len()).sum();
+        Tpl { parts, literal }
     }
 
-    pub fn finding<'a>(&'a self, group: &str, key: &'a str) -> &'a str {
-        self.findings.get(group).and_then(|g| g.get(key)).map(String::as_str).unwrap_or(key)
+    /// Fill in the variables (`locals` first, then `globals`); unknown ones stay "{name}".
+    pub fn render(&self, globals: &[(&str, V)], locals: &[(&str, V)]) -> String {
+        let find = |k: &str| locals.iter().chain(globals).find(|(n, _)| *n == k).map(|(_, v)| *v);
+        let mut out = String::with_capacity(self.literal + 64);
+        for (p, var) in &self.parts {
+            if !var {
+                out.push_str(p);
+                continue;
+            }
+            match find(p) {
+                Some(v) => v.write(&mut out),
+                None => {
+                    out.push('{');
+                    out.push_str(p);
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The wording, with every template parsed.
+pub(crate) struct Templates {
+    pub the_child: String,
+    reasons: FnvMap<String, Tpl>,
+    findings: FnvMap<String, FnvMap<String, Tpl>>,
+    missing: Tpl,
+}
+
+impl Templates {
+    fn new(w: &Wording) -> Templates {
+        Templates {
+            the_child: w.the_child.clone(),
+            reasons: w.reasons.iter().map(|(k, v)| (k.clone(), Tpl::parse(v))).collect(),
+            findings: w
+                .findings
+                .iter()
+                .map(|(g, m)| (g.clone(), m.iter().map(|(k, v)| (k.clone(), Tpl::parse(v))).collect()))
+                .collect(),
+            missing: Tpl::parse(""),
+        }
+    }
+
+    /// A reason template; a missing key renders empty (a test checks all exist).
+    pub fn reason(&self, key: &str) -> &Tpl {
+        self.reasons.get(key).unwrap_or(&self.missing)
+    }
+
+    pub fn finding(&self, group: &str, key: &str) -> &Tpl {
+        self.findings.get(group).and_then(|g| g.get(key)).unwrap_or(&self.missing)
+    }
+
+    #[cfg(test)]
+    pub fn has_reason(&self, key: &str) -> bool {
+        self.reasons.contains_key(key)
+    }
+
+    #[cfg(test)]
+    pub fn has_finding(&self, group: &str, key: &str) -> bool {
+        self.findings.get(group).is_some_and(|g| g.contains_key(key))
     }
 }
 
@@ -133,6 +276,7 @@ pub(crate) mod cat {
 pub(crate) struct Compiled {
     pub data: SmartData,
     pub lex: Lexicon,
+    pub text: Templates,
 }
 
 pub(crate) fn get() -> &'static Compiled {
@@ -140,7 +284,8 @@ pub(crate) fn get() -> &'static Compiled {
     CELL.get_or_init(|| {
         let data: SmartData = serde_json::from_str(SMART_JSON).expect("data/smart.json is valid (checked by tests)");
         let lex = compile(&data);
-        Compiled { data, lex }
+        let text = Templates::new(&data.text);
+        Compiled { data, lex, text }
     })
 }
 
@@ -174,6 +319,7 @@ fn compile(d: &SmartData) -> Lexicon {
             lex.add(a, cat::JARGON, i as u16);
         }
     }
+    lex.freeze();
     lex
 }
 
@@ -198,17 +344,29 @@ mod tests {
         for p in all {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
-        assert!(d.thresholds.long_sentence_words > 5 && d.thresholds.max_demands >= 2 && d.thresholds.min_target_days > 0);
+        assert!(
+            d.thresholds.long_sentence_words > 5 && d.thresholds.max_demands >= 2 && d.thresholds.min_target_days > 0
+        );
     }
 
     #[test]
     fn every_wording_key_the_code_uses_exists() {
-        let d = &get().data.text;
+        let t = &get().text;
         for k in super::super::REASON_KEYS {
-            assert!(d.reasons.contains_key(*k), "text.reasons.{k} missing");
+            assert!(t.has_reason(k), "text.reasons.{k} missing");
         }
         for (g, k) in super::super::FINDING_KEYS {
-            assert!(d.findings.get(*g).is_some_and(|m| m.contains_key(*k)), "text.findings.{g}.{k} missing");
+            assert!(t.has_finding(g, k), "text.findings.{g}.{k} missing");
         }
+    }
+
+    #[test]
+    fn templates_fill_variables_numbers_and_quoted_lists() {
+        let t = Tpl::parse("{n}: {terms} {isAre} vague{x}, says {who}.");
+        let terms = ["improve", "support"];
+        let s = t.render(&[("n", V::N(3))], &[("terms", V::Q(&terms)), ("isAre", V::S("are")), ("x", V::S(""))]);
+        assert_eq!(s, "3: “improve” and “support” are vague, says {who}.");
+        let three = ["a", "b", "c"];
+        assert_eq!(Tpl::parse("{t}").render(&[], &[("t", V::Q(&three))]), "“a”, “b” and “c”");
     }
 }

@@ -11,18 +11,23 @@
 //! records that count as evidence, jargon with its plain replacement, thresholds, and the
 //! wording of reasons, messages and hints — lives in `data/smart.json`, embedded at build
 //! time and compiled once on first use.
+//!
+//! A live form re-checks the plan at every keystroke; each thread keeps the results of
+//! outcomes that have not changed since the last check (`cache`), so a re-check only works
+//! out the outcome being edited.
 
 mod assess;
+mod cache;
 mod data;
 mod text;
 
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use assess::{Measurable, Plain, Scanned, Specific};
-use chrono::{Datelike, NaiveDate};
-use data::Compiled;
-use text::Bufs;
+use chrono::NaiveDate;
+use data::{Compiled, V};
 use std::fmt::Write;
+use text::Bufs;
 
 /// What the engine knows that the SMART analysis needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -83,13 +88,13 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
     let (a_met, a_reasons) = w.demand_reasons(t.demands, None);
     let plains = [&t.plain_desc, &t.plain_meas];
-    let (p_met, p_reasons) = w.plain_reasons(&plains, t.desc.text.is_empty() && t.meas.text.is_empty());
+    let (p_met, p_reasons) = w.plain_reasons(&plains, &[], t.desc.text.is_empty() && t.meas.text.is_empty());
     StatementVerdict {
         specific: TextLetter { met: s_met, reasons: s_reasons },
         measurable: TextLetter { met: m_met, reasons: m_reasons },
         achievable: TextLetter { met: a_met, reasons: a_reasons },
         plain: TextLetter { met: p_met, reasons: p_reasons },
-        vague: t.spec.vague.iter().map(|v| v.to_string()).collect(),
+        vague: t.spec.vague.as_slice().iter().map(|v| v.to_string()).collect(),
         jargon: plains.iter().flat_map(|p| p.jargon.iter().map(|(a, b)| (a.to_string(), b.to_string()))).collect(),
         demands: t.demands,
     }
@@ -100,7 +105,9 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
     let c = data::get();
     let full_name = plan.child.name.as_deref().unwrap_or("").trim();
     let given = full_name.split_whitespace().next().filter(|g| g.chars().any(char::is_alphabetic));
-    let given_lower = given.map(str::to_lowercase);
+    // Matched against words of the text, which split at hyphens ("Ruby-Mae" → "ruby").
+    let given_lower =
+        given.and_then(|g| g.split(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty())).map(str::to_lowercase);
     let w = Words::new(c, ctx.authority, given);
     let env = PlanEnv {
         c,
@@ -109,15 +116,34 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
         plan,
         child: given_lower.as_deref(),
         scarce: scarce_services(plan),
-        review: ctx.next_review.map(date),
-        min_days: c.data.thresholds.min_target_days.to_string(),
+        need_ids: plan.needs.iter().map(|n| n.id.as_deref().map_or("", str::trim)).collect(),
     };
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
-    let mut pool = Vec::new();
-    for (i, o) in plan.outcomes.iter().enumerate() {
-        verdicts.push(env.outcome(i, o, &mut findings, &mut pool));
-    }
+    let mut scratch = Scratch { pool: Vec::new(), actions: Vec::new(), plains: Vec::new() };
+    let context = cache::context_key(plan, ctx);
+    cache::with(|cache| {
+        let generation = cache.begin();
+        for (i, o) in plan.outcomes.iter().enumerate() {
+            let key = cache::outcome_key(context, i, o);
+            let keep = match cache.lookup(key, i, context, o, generation) {
+                cache::Lookup::Hit(k) => {
+                    verdicts.push(k.verdict.clone());
+                    findings.extend_from_slice(&k.findings);
+                    continue;
+                }
+                cache::Lookup::Keep => true,
+                cache::Lookup::Miss => false,
+            };
+            let from = findings.len();
+            let verdict = env.outcome(i, o, &mut findings, &mut scratch);
+            if keep {
+                cache.keep(key, i, context, o, &verdict, &findings[from..], generation);
+            }
+            verdicts.push(verdict);
+        }
+        cache.end(generation);
+    });
     (verdicts, findings)
 }
 
@@ -130,6 +156,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "specificNoSubject",
     "specificVague",
     "specificMet",
+    "specificMetAnchors",
     "measurableNoText",
     "measurableVague",
     "measurableNothing",
@@ -146,7 +173,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "timeboundBeyondEnd",
     "timeboundNoInterim",
     "timeboundMet",
-    "timeboundInterim",
+    "timeboundMetInterim",
     "plainNoText",
     "plainJargon",
     "plainLong",
@@ -193,13 +220,20 @@ struct TextCheck<'a, 'c> {
 }
 
 impl<'a, 'c> TextCheck<'a, 'c> {
-    fn new(c: &'c Compiled, description: &'a str, measure: &'a str, child: Option<&str>, more_explained: &[u16], pool: &mut Vec<Bufs>) -> TextCheck<'a, 'c> {
+    fn new(
+        c: &'c Compiled,
+        description: &'a str,
+        measure: &'a str,
+        child: Option<&str>,
+        more_explained: &[u16],
+        pool: &mut Vec<Bufs>,
+    ) -> TextCheck<'a, 'c> {
         let desc = Scanned::new(c, description, pool);
         let meas = Scanned::new(c, measure, pool);
         let mut explained = more_explained.to_vec();
         assess::explained(&desc, &mut explained);
         assess::explained(&meas, &mut explained);
-        let spec = assess::specific(&desc, child);
+        let spec = assess::specific(c, &desc, child);
         let meas_v = assess::measurable(&meas);
         let plain_desc = assess::plain(c, &desc, &explained);
         let plain_meas = assess::plain(c, &meas, &explained);
@@ -218,36 +252,43 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Words<'a> {
-        let name = given_name.map_or_else(|| c.data.text.the_child.clone(), str::to_string);
+        let name = given_name.map_or_else(|| c.text.the_child.clone(), str::to_string);
         let possessive = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
         Words { c, authority, name, possessive }
     }
 
-    fn reason(&self, key: &str, vars: &[(&str, &str)]) -> String {
-        fill(self.c.data.text.reason(key), &[], vars)
+    fn reason(&self, key: &str, vars: &[(&str, V)]) -> String {
+        self.c.text.reason(key).render(&[], vars)
     }
 
     /// A finding template with the plan-wide variables plus `vars`.
-    fn finding(&self, group: &str, key: &str, n: usize, vars: &[(&str, &str)]) -> String {
-        let nb = itoa(n);
-        let globals = [("n", nb.as_str()), ("authority", self.authority), ("name", &self.name), ("possessive", &self.possessive)];
-        fill(self.c.data.text.finding(group, key), &globals, vars)
+    fn finding(&self, group: &str, key: &str, n: usize, vars: &[(&str, V)]) -> String {
+        let globals = [
+            ("n", V::N(n)),
+            ("authority", V::S(self.authority)),
+            ("name", V::S(&self.name)),
+            ("possessive", V::S(&self.possessive)),
+        ];
+        self.c.text.finding(group, key).render(&globals, vars)
     }
 
     fn specific_reasons(&self, s: &Specific) -> (bool, Vec<String>) {
         if s.no_text {
             return (false, vec![self.reason("specificNoText", &[])]);
         }
-        let mut r = Vec::new();
-        if s.subject.is_none() {
+        let mut r = Vec::with_capacity(2);
+        if s.subject.is_none() && self.c.data.specific.require_subject {
             r.push(self.reason("specificNoSubject", &[]));
         }
         if !s.vague.is_empty() && s.anchors.is_empty() {
-            r.push(self.reason("specificVague", &[("terms", &quoted(&s.vague))]));
+            r.push(self.reason("specificVague", &[("terms", V::Q(s.vague.as_slice()))]));
         }
         if s.met {
-            let anchor = if s.anchors.is_empty() { String::new() } else { format!(" ({})", quoted(&s.anchors)) };
-            r.push(self.reason("specificMet", &[("anchor", &anchor)]));
+            r.push(if s.anchors.is_empty() {
+                self.reason("specificMet", &[])
+            } else {
+                self.reason("specificMetAnchors", &[("terms", V::Q(s.anchors.as_slice()))])
+            });
         }
         (s.met, r)
     }
@@ -257,11 +298,14 @@ impl<'a> Words<'a> {
             return (false, vec![self.reason("measurableNoText", &[])]);
         }
         if m.met {
-            return (true, vec![self.reason("measurableMet", &[("terms", &quoted(&m.strong))])]);
+            return (true, vec![self.reason("measurableMet", &[("terms", V::Q(m.strong.as_slice()))])]);
         }
-        let mut r = Vec::new();
+        let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
-            r.push(self.reason("measurableVague", &[("terms", &quoted(&m.vague)), ("isAre", is_are(m.vague.len()))]));
+            r.push(self.reason(
+                "measurableVague",
+                &[("terms", V::Q(m.vague.as_slice())), ("isAre", V::S(is_are(m.vague.len())))],
+            ));
         }
         r.push(self.reason("measurableNothing", &[]));
         (false, r)
@@ -270,27 +314,27 @@ impl<'a> Words<'a> {
     /// Achievable on text alone, plus the scarce service the outcome depends on, if any.
     fn demand_reasons(&self, demands: usize, scarce: Option<&str>) -> (bool, Vec<String>) {
         let max = self.c.data.thresholds.max_demands;
-        let count = itoa(demands);
         let mut r = Vec::new();
         if let Some(service) = scarce {
-            r.push(self.reason("achievableScarce", &[("service", service)]));
+            r.push(self.reason("achievableScarce", &[("service", V::S(service))]));
         }
         if demands > max {
-            r.push(self.reason("achievableTooMany", &[("count", &count), ("max", &itoa(max))]));
+            r.push(self.reason("achievableTooMany", &[("count", V::N(demands)), ("max", V::N(max))]));
         }
         let met = r.is_empty();
         if met {
-            r.push(self.reason("achievableMet", &[("count", &count), ("things", things(demands))]));
+            r.push(self.reason("achievableMet", &[("count", V::N(demands)), ("things", V::S(things(demands)))]));
         }
         (met, r)
     }
 
-    fn plain_reasons(&self, plains: &[&Plain], no_text: bool) -> (bool, Vec<String>) {
+    fn plain_reasons(&self, fields: &[&Plain], actions: &[Plain], no_text: bool) -> (bool, Vec<String>) {
         if no_text {
             return (false, vec![self.reason("plainNoText", &[])]);
         }
+        let plains = || fields.iter().copied().chain(actions.iter());
         let mut terms: Vec<&str> = Vec::new();
-        for p in plains {
+        for p in plains() {
             for (t, _) in &p.jargon {
                 if !terms.contains(t) {
                     terms.push(t);
@@ -299,12 +343,12 @@ impl<'a> Words<'a> {
         }
         let mut r = Vec::new();
         if !terms.is_empty() {
-            r.push(self.reason("plainJargon", &[("terms", &quoted(&terms))]));
+            r.push(self.reason("plainJargon", &[("terms", V::Q(&terms))]));
         }
-        for p in plains {
-            for words in &p.long {
-                let max = itoa(self.c.data.thresholds.long_sentence_words as usize);
-                r.push(self.reason("plainLong", &[("words", &itoa(*words as usize)), ("max", &max)]));
+        let max = self.c.data.thresholds.long_sentence_words as usize;
+        for p in plains() {
+            if p.longest > 0 {
+                r.push(self.reason("plainLong", &[("words", V::N(p.longest as usize)), ("max", V::N(max))]));
             }
         }
         let met = r.is_empty();
@@ -313,52 +357,6 @@ impl<'a> Words<'a> {
         }
         (met, r)
     }
-}
-
-/// Replace `{key}` with its value (looked up in `locals`, then `globals`); unknown keys
-/// stay as they are.
-fn fill(template: &str, globals: &[(&str, &str)], locals: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 48);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let key = &after[..close];
-        match locals.iter().chain(globals).find(|(k, _)| *k == key) {
-            Some((_, v)) => out.push_str(v),
-            None => {
-                out.push('{');
-                out.push_str(key);
-                out.push('}');
-            }
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// “a”, “a” and “b”, “a”, “b” and “c”.
-fn quoted<S: AsRef<str>>(items: &[S]) -> String {
-    let mut out = String::new();
-    let n = items.len();
-    for (i, s) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == n { " and " } else { ", " });
-        }
-        out.push('“');
-        out.push_str(s.as_ref());
-        out.push('”');
-    }
-    out
-}
-
-fn itoa(n: usize) -> String {
-    n.to_string()
 }
 
 fn is_are(n: usize) -> &'static str {
@@ -377,20 +375,12 @@ fn things(n: usize) -> &'static str {
     }
 }
 
-fn short(s: &str, max_chars: usize) -> String {
+fn short(s: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
     let s = s.trim();
     match s.char_indices().nth(max_chars) {
-        Some((i, _)) => format!("{}…", s[..i].trim_end()),
-        None => s.to_string(),
+        Some((i, _)) => format!("{}…", s[..i].trim_end()).into(),
+        None => s.into(),
     }
-}
-
-/// "6 Oct 2026", as the engine writes dates.
-fn date(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let mut s = String::with_capacity(11);
-    let _ = write!(s, "{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year());
-    s
 }
 
 /// A service the plan marks scarce: its name and provider as words, and how to show it.
@@ -428,11 +418,17 @@ struct PlanEnv<'p> {
     plan: &'p Plan,
     child: Option<&'p str>,
     scarce: Vec<Scarce>,
-    review: Option<String>,
-    min_days: String,
+    need_ids: Vec<&'p str>,
 }
 
-impl PlanEnv<'_> {
+/// Buffers reused from one outcome to the next.
+struct Scratch<'p, 'c> {
+    pool: Vec<Bufs>,
+    actions: Vec<Scanned<'p>>,
+    plains: Vec<Plain<'p, 'c>>,
+}
+
+impl<'p> PlanEnv<'p> {
     fn finding(&self, rule: &str, path: String, message: String, hint: String) -> Finding {
         Finding {
             rule: rule.to_string(),
@@ -446,7 +442,13 @@ impl PlanEnv<'_> {
         }
     }
 
-    fn outcome(&self, i: usize, o: &Outcome, findings: &mut Vec<Finding>, pool: &mut Vec<Bufs>) -> OutcomeSmart {
+    fn outcome(
+        &self,
+        i: usize,
+        o: &'p Outcome,
+        findings: &mut Vec<Finding>,
+        scratch: &mut Scratch<'p, 'p>,
+    ) -> OutcomeSmart {
         let (c, w) = (self.c, self.w);
         let n = i + 1;
         let description = o.description.as_deref().unwrap_or("");
@@ -454,19 +456,23 @@ impl PlanEnv<'_> {
 
         // Actions are read for plain language too; a term explained anywhere in the
         // outcome counts as explained everywhere in it.
-        let actions: Vec<Scanned> = o.actions.iter().map(|a| Scanned::new(c, a.description.as_deref().unwrap_or(""), pool)).collect();
         let mut explained_in_actions = Vec::new();
-        for a in &actions {
-            assess::explained(a, &mut explained_in_actions);
+        for a in &o.actions {
+            let s = Scanned::new(c, a.description.as_deref().unwrap_or(""), &mut scratch.pool);
+            assess::explained(&s, &mut explained_in_actions);
+            scratch.actions.push(s);
         }
+        let pool = &mut scratch.pool;
+        let actions = &scratch.actions;
         let t = TextCheck::new(c, description, measure, self.child, &explained_in_actions, pool);
-        let action_plain: Vec<Plain> = actions.iter().map(|a| assess::plain(c, a, &t.explained)).collect();
+        scratch.plains.extend(actions.iter().map(|a| assess::plain(c, a, &t.explained)));
+        let action_plain = &scratch.plains;
 
         // S
         let (s_met, s_reasons) = w.specific_reasons(&t.spec);
         if !s_met && !t.spec.no_text {
             let message = if !t.spec.vague.is_empty() && t.spec.anchors.is_empty() {
-                w.finding("specific", "message", n, &[("terms", &quoted(&t.spec.vague))])
+                w.finding("specific", "message", n, &[("terms", V::Q(t.spec.vague.as_slice()))])
             } else {
                 w.finding("specific", "messageNoSubject", n, &[])
             };
@@ -478,23 +484,36 @@ impl PlanEnv<'_> {
         let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
         if !m_met && !t.meas_v.no_text {
             let v = &t.meas_v.vague;
-            let vague = if v.is_empty() { String::new() } else { w.finding("measurable", "vagueFragment", n, &[("terms", &quoted(v)), ("isAre", is_are(v.len()))]) };
-            let message = w.finding("measurable", "message", n, &[("text", &short(measure, 80)), ("vague", &vague)]);
+            // "Ongoing" alone needs no "“ongoing” is not a measure" after it.
+            let whole = v.len() == 1 && v.as_slice()[0].eq_ignore_ascii_case(measure.trim().trim_end_matches('.'));
+            let vague = if v.is_empty() || whole {
+                String::new()
+            } else {
+                w.finding(
+                    "measurable",
+                    "vagueFragment",
+                    n,
+                    &[("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))],
+                )
+            };
+            let message =
+                w.finding("measurable", "message", n, &[("text", V::S(&short(measure, 80))), ("vague", V::S(&vague))]);
             let hint = w.finding("measurable", "hint", n, &[]);
             findings.push(self.finding("smart.measurable", format!("outcomes.{i}.measure"), message, hint));
         }
 
         // A
-        let scarce = self.scarce_mention(i, o, &t, &actions, pool);
+        let scarce = self.scarce_mention(i, o, &t, actions, pool);
         let (a_met, a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
         if let Some((service, path)) = scarce {
-            let message = w.finding("achievableScarce", "message", n, &[("service", service)]);
-            let hint = w.finding("achievableScarce", "hint", n, &[("service", service)]);
+            let message = w.finding("achievableScarce", "message", n, &[("service", V::S(service))]);
+            let hint = w.finding("achievableScarce", "hint", n, &[("service", V::S(service))]);
             findings.push(self.finding("smart.achievable", path, message, hint));
         }
         let max_demands = c.data.thresholds.max_demands;
         if t.demands > max_demands {
-            let message = w.finding("achievableTooMany", "message", n, &[("count", &itoa(t.demands)), ("max", &itoa(max_demands))]);
+            let message =
+                w.finding("achievableTooMany", "message", n, &[("count", V::N(t.demands)), ("max", V::N(max_demands))]);
             let hint = w.finding("achievableTooMany", "hint", n, &[]);
             findings.push(self.finding("smart.achievable", format!("outcomes.{i}.description"), message, hint));
         }
@@ -506,10 +525,8 @@ impl PlanEnv<'_> {
         let (t_met, t_reasons) = self.timebound(i, o, findings);
 
         // P
-        let mut plains: Vec<&Plain> = vec![&t.plain_desc, &t.plain_meas];
-        plains.extend(action_plain.iter());
         let no_text = t.desc.text.is_empty() && t.meas.text.is_empty() && actions.iter().all(|a| a.text.is_empty());
-        let (p_met, p_reasons) = w.plain_reasons(&plains, no_text);
+        let (p_met, p_reasons) = w.plain_reasons(&[&t.plain_desc, &t.plain_meas], action_plain, no_text);
         if !t.plain_desc.ok() {
             findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), &t.plain_desc));
         }
@@ -525,8 +542,9 @@ impl PlanEnv<'_> {
         let TextCheck { desc, meas, .. } = t;
         desc.recycle(pool);
         meas.recycle(pool);
-        for a in actions {
-            a.recycle(pool);
+        scratch.plains.clear();
+        for a in scratch.actions.drain(..) {
+            a.recycle(&mut scratch.pool);
         }
         let letter = |l: &str, met: bool, reasons: Vec<String>| LetterVerdict { letter: l.to_string(), met, reasons };
         OutcomeSmart {
@@ -543,11 +561,19 @@ impl PlanEnv<'_> {
     }
 
     /// The first scarce service named in the outcome, and the path of the field naming it.
-    fn scarce_mention(&self, i: usize, o: &Outcome, t: &TextCheck, actions: &[Scanned], pool: &mut Vec<Bufs>) -> Option<(&str, String)> {
+    fn scarce_mention(
+        &self,
+        i: usize,
+        o: &Outcome,
+        t: &TextCheck,
+        actions: &[Scanned],
+        pool: &mut Vec<Bufs>,
+    ) -> Option<(&str, String)> {
         if self.scarce.is_empty() {
             return None;
         }
-        let owners: Vec<Scanned> = o.actions.iter().map(|a| Scanned::new(self.c, a.owner.as_deref().unwrap_or(""), pool)).collect();
+        let owners: Vec<Scanned> =
+            o.actions.iter().map(|a| Scanned::new(self.c, a.owner.as_deref().unwrap_or(""), pool)).collect();
         let found = self.scarce_in(i, t, actions, &owners);
         for s in owners {
             s.recycle(pool);
@@ -582,7 +608,7 @@ impl PlanEnv<'_> {
 
     fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {
         let w = self.w;
-        let max = itoa(self.c.data.thresholds.long_sentence_words as usize);
+        let max = V::N(self.c.data.thresholds.long_sentence_words as usize);
         let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
         let mut replacements = String::new();
         for (k, (t, plain)) in p.jargon.iter().enumerate() {
@@ -591,43 +617,54 @@ impl PlanEnv<'_> {
             }
             let _ = write!(replacements, "“{plain}” instead of “{t}”");
         }
-        let longest = itoa(p.long.iter().max().copied().unwrap_or(0) as usize);
+        let longest = p.longest as usize;
         let mut message = String::new();
         if !terms.is_empty() {
-            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", &quoted(&terms))]));
+            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", V::Q(&terms))]));
         }
-        if !p.long.is_empty() {
+        if p.longest > 0 {
             if !message.is_empty() {
                 message.push(' ');
             }
-            message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", &longest)]));
+            message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", V::N(longest))]));
         }
         message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
-        let hint_key = match (terms.is_empty(), p.long.is_empty()) {
+        let hint_key = match (terms.is_empty(), p.longest == 0) {
             (false, false) => "hintBoth",
             (false, true) => "hintJargon",
             _ => "hintLong",
         };
-        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", &replacements), ("max", &max)]);
+        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", V::S(&replacements)), ("max", max)]);
         self.finding("smart.plainLanguage", path, message, hint)
     }
 
     fn relevant(&self, o: &Outcome) -> (bool, Vec<String>) {
-        let (w, plan) = (self.w, self.plan);
-        let linked: Vec<&str> = o.needs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-        if linked.is_empty() {
+        let w = self.w;
+        let linked = o.needs.iter().map(|s| s.trim()).filter(|s| !s.is_empty());
+        if linked.clone().next().is_none() {
             return (false, vec![w.reason("relevantNone", &[])]);
         }
-        let need = |id: &str| plan.needs.iter().find(|n| n.id.as_deref().map(str::trim) == Some(id));
-        let unknown: Vec<&str> = linked.iter().copied().filter(|id| need(id).is_none()).collect();
+        let index = |id: &str| self.need_ids.iter().position(|n| *n == id);
+        let unknown: Vec<&str> = linked.clone().filter(|id| index(id).is_none()).collect();
         if !unknown.is_empty() {
-            return (false, vec![w.reason("relevantUnknown", &[("terms", &quoted(&unknown)), ("isAre", is_are(unknown.len()))])]);
+            return (
+                false,
+                vec![w.reason("relevantUnknown", &[("terms", V::Q(&unknown)), ("isAre", V::S(is_are(unknown.len())))])],
+            );
         }
-        let shown: Vec<String> = linked
-            .iter()
-            .map(|id| need(id).and_then(|n| n.description.as_deref()).filter(|d| !d.trim().is_empty()).map_or_else(|| id.to_string(), |d| short(d, 60)))
-            .collect();
-        (true, vec![w.reason("relevantMet", &[("terms", &quoted(&shown))])])
+        let mut texts: [std::borrow::Cow<str>; 6] = Default::default();
+        let mut k = 0;
+        for id in linked.take(texts.len()) {
+            let need =
+                index(id).and_then(|k| self.plan.needs[k].description.as_deref()).filter(|d| !d.trim().is_empty());
+            texts[k] = need.map_or_else(|| id.into(), |d| short(d, 60));
+            k += 1;
+        }
+        let mut shown: [&str; 6] = [""; 6];
+        for (s, t) in shown.iter_mut().zip(&texts) {
+            *s = t.as_ref();
+        }
+        (true, vec![w.reason("relevantMet", &[("terms", V::Q(&shown[..k]))])])
     }
 
     fn timebound(&self, i: usize, o: &Outcome, findings: &mut Vec<Finding>) -> (bool, Vec<String>) {
@@ -637,16 +674,22 @@ impl PlanEnv<'_> {
             return (false, vec![w.reason("timeboundNone", &[])]);
         };
         let mut r = Vec::new();
-        let td = date(target);
+        let td = V::D(target);
         let min = self.c.data.thresholds.min_target_days;
-        let min_s = self.min_days.as_str();
         if let Some(start) = ctx.plan_start {
             let days = (target - start).num_days();
             if days < min {
-                let sd = date(start);
-                let days_s = days.to_string();
-                let vars = [("date", td.as_str()), ("start", sd.as_str()), ("days", days_s.as_str()), ("min", min_s)];
-                let (reason, message) = if days < 0 { ("timeboundBeforeStart", "messageBeforeStart") } else { ("timeboundTooShort", "message") };
+                let vars = [
+                    ("date", td),
+                    ("start", V::D(start)),
+                    ("days", V::N(days.max(0) as usize)),
+                    ("min", V::N(min.max(0) as usize)),
+                ];
+                let (reason, message) = if days < 0 {
+                    ("timeboundBeforeStart", "messageBeforeStart")
+                } else {
+                    ("timeboundTooShort", "message")
+                };
                 r.push(w.reason(reason, &vars));
                 let message = w.finding("timeboundTooShort", message, n, &vars);
                 let hint = w.finding("timeboundTooShort", "hint", n, &vars);
@@ -655,28 +698,37 @@ impl PlanEnv<'_> {
         }
         if let Some(end) = ctx.max_end {
             if target > end {
-                r.push(w.reason("timeboundBeyondEnd", &[("date", &td), ("end", &date(end))]));
+                r.push(w.reason("timeboundBeyondEnd", &[("date", td), ("end", V::D(end))]));
             }
         }
-        let mut interim = String::new();
-        if let (Some(review), Some(rd)) = (ctx.next_review, self.review.as_deref()) {
+        let mut step_before_review = None;
+        if let Some(review) = ctx.next_review {
             if target > review {
+                let rd = V::D(review);
                 if o.actions.iter().any(|a| a.due.is_some_and(|d| d <= review)) {
-                    interim = w.reason("timeboundInterim", &[("review", rd)]);
+                    step_before_review = Some(rd);
                 } else {
                     r.push(w.reason("timeboundNoInterim", &[("review", rd)]));
                     // With no dated action at all the engine already reports the missing dues.
                     if o.actions.iter().any(|a| a.due.is_some()) {
-                        let message = w.finding("timeboundNoInterim", "message", n, &[("date", &td), ("review", rd)]);
+                        let message = w.finding("timeboundNoInterim", "message", n, &[("date", td), ("review", rd)]);
                         let hint = w.finding("timeboundNoInterim", "hint", n, &[("review", rd)]);
-                        findings.push(self.finding("smart.timebound", format!("outcomes.{i}.targetDate"), message, hint));
+                        findings.push(self.finding(
+                            "smart.timebound",
+                            format!("outcomes.{i}.targetDate"),
+                            message,
+                            hint,
+                        ));
                     }
                 }
             }
         }
         let met = r.is_empty();
         if met {
-            r.push(w.reason("timeboundMet", &[("date", &td), ("interim", &interim)]));
+            r.push(match step_before_review {
+                Some(rd) => w.reason("timeboundMetInterim", &[("date", td), ("review", rd)]),
+                None => w.reason("timeboundMet", &[("date", td)]),
+            });
         }
         (met, r)
     }

@@ -21,6 +21,8 @@ pub(crate) const PAREN_AFTER: u16 = 1 << 7;
 pub(crate) const POSSESSIVE: u16 = 1 << 8;
 /// At least two upper-case letters ("CiN", "ACEs", "CAMHS").
 pub(crate) const UPPER2: u16 = 1 << 9;
+/// After "if" / "when" in the same clause (set by `mark_starts`).
+pub(crate) const IN_CONDITION: u16 = 1 << 10;
 
 /// Word id of a word that is in no pattern.
 const UNKNOWN: u32 = u32::MAX;
@@ -33,10 +35,14 @@ pub(crate) struct Tok {
     /// Range in the original text (including a possessive "'s").
     o_lo: u32,
     o_hi: u32,
+    /// Hash of the lower-case word (`hash_word`).
+    hash: u64,
     /// Vocabulary id (set by `scan`), or `UNKNOWN`.
     id: u32,
     /// Bit `1 << cat` for every pattern category with a hit starting here (set by `scan`).
     pub starts: u32,
+    /// Bit `1 << cat` for every pattern category with a hit covering this token.
+    pub covers: u32,
     pub flags: u16,
     /// Letters in the token (for acronym length).
     pub letters: u8,
@@ -95,6 +101,16 @@ impl<'a> Text<'a> {
         &self.orig[lo..hi]
     }
 
+    /// As `span`, with a "%" straight after a number included ("95%").
+    pub fn number_span(&self, a: usize, b: usize) -> &'a str {
+        let lo = self.toks[a].o_lo as usize;
+        let mut hi = self.toks[b - 1].o_hi as usize;
+        if self.orig.as_bytes().get(hi) == Some(&b'%') {
+            hi += 1;
+        }
+        &self.orig[lo..hi]
+    }
+
     pub fn is_empty(&self) -> bool {
         self.toks.is_empty()
     }
@@ -107,8 +123,28 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     if b < 0x80 {
         Some((b as char, 1))
     } else {
-        s[i..].chars().next().map(|c| (c, c.len_utf8()))
+        s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
     }
+}
+
+/// A cheap hash of a word for the vocabulary table: its length and its first and last
+/// eight bytes (equal hashes are confirmed by comparing the words).
+#[inline]
+pub(crate) fn hash_word(w: &[u8]) -> u64 {
+    let n = w.len();
+    let (a, b) = if n >= 8 {
+        let mut x = [0u8; 8];
+        let mut y = [0u8; 8];
+        x.copy_from_slice(&w[..8]);
+        y.copy_from_slice(&w[n - 8..]);
+        (u64::from_le_bytes(x), u64::from_le_bytes(y))
+    } else {
+        let mut x = [0u8; 8];
+        x[..n].copy_from_slice(w);
+        (u64::from_le_bytes(x), 0)
+    };
+    let h = (a ^ b.rotate_left(23) ^ (n as u64).rotate_left(56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 29)
 }
 
 fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
@@ -118,22 +154,25 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
     sentence_words.clear();
     lower.reserve(orig.len());
 
+    let bytes = orig.as_bytes();
     let mut pending: u16 = SPACE_BEFORE;
     let mut sentence_break = true;
     let mut paren_depth: u32 = 0;
-    // The token being built.
-    let mut cur: Option<Tok> = None;
+    // The token being built, if `in_tok`.
+    let mut in_tok = false;
+    let mut tok =
+        Tok { lo: 0, hi: 0, o_lo: 0, o_hi: 0, hash: 0, id: UNKNOWN, starts: 0, covers: 0, flags: 0, letters: 0 };
     let mut uppers: u32 = 0;
     let mut first_upper = false;
-    let mut last_char_digit = false;
+    let mut last_digit = false;
     // Only whitespace between the last finished token and here.
     let mut only_space_since_tok = false;
 
     let mut i = 0;
     while let Some((c, len)) = char_at(orig, i) {
-        let next = char_at(orig, i + len).map(|(n, _)| n);
         if c.is_alphanumeric() {
-            let t = cur.get_or_insert_with(|| {
+            if !in_tok {
+                in_tok = true;
                 let mut flags = pending;
                 if sentence_break {
                     flags |= SENT_START | BARRIER_BEFORE;
@@ -149,67 +188,102 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                     }
                 }
                 pending = 0;
+                tok = Tok {
+                    lo: lower.len() as u32,
+                    hi: 0,
+                    o_lo: i as u32,
+                    o_hi: 0,
+                    hash: 0,
+                    id: UNKNOWN,
+                    starts: 0,
+                    covers: 0,
+                    flags,
+                    letters: 0,
+                };
                 uppers = 0;
                 first_upper = c.is_uppercase();
-                Tok { lo: lower.len() as u32, hi: 0, o_lo: i as u32, o_hi: 0, id: UNKNOWN, starts: 0, flags, letters: 0 }
-            });
-            if c.is_ascii() {
-                if c.is_ascii_digit() {
-                    t.flags |= DIGIT;
-                    last_char_digit = true;
-                } else {
-                    last_char_digit = false;
-                    t.letters = t.letters.saturating_add(1);
-                    if c.is_ascii_uppercase() {
+            }
+            if len == 1 {
+                // A run of ASCII letters and digits in one go.
+                let mut j = i;
+                let mut letters = 0u32;
+                let mut digit = false;
+                while let Some(&x) = bytes.get(j) {
+                    if x.is_ascii_lowercase() {
+                        letters += 1;
+                    } else if x.is_ascii_uppercase() {
+                        letters += 1;
                         uppers += 1;
+                    } else if x.is_ascii_digit() {
+                        digit = true;
+                    } else {
+                        break;
                     }
+                    j += 1;
                 }
-                lower.push(c.to_ascii_lowercase());
+                let from = lower.len();
+                lower.push_str(&orig[i..j]);
+                if let Some(s) = lower.get_mut(from..) {
+                    s.make_ascii_lowercase();
+                }
+                tok.letters = tok.letters.saturating_add(letters.min(255) as u8);
+                if digit {
+                    tok.flags |= DIGIT;
+                }
+                last_digit = bytes[j - 1].is_ascii_digit();
+                i = j;
             } else {
-                last_char_digit = c.is_numeric();
-                if last_char_digit {
-                    t.flags |= DIGIT;
+                last_digit = c.is_numeric();
+                if last_digit {
+                    tok.flags |= DIGIT;
                 } else if c.is_alphabetic() {
-                    t.letters = t.letters.saturating_add(1);
+                    tok.letters = tok.letters.saturating_add(1);
                     if c.is_uppercase() {
                         uppers += 1;
                     }
                 }
                 lower.extend(c.to_lowercase());
+                i += len;
             }
-            i += len;
             continue;
         }
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
-        if cur.is_some() && next_alnum {
+        // The next character matters only after a possible joiner or sentence end.
+        let next = if matches!(c, '\'' | '’' | '&' | '.' | '!' | '?') {
+            char_at(orig, i + len).map(|(n, _)| n)
+        } else {
+            None
+        };
+        if in_tok {
             // Joiners inside a word: don't, o'clock, A&E, 2.5
-            let joined = match c {
-                '\'' | '’' => Some('\''),
-                '&' => Some('&'),
-                '.' if last_char_digit && next.is_some_and(|n| n.is_ascii_digit()) => Some('.'),
-                _ => None,
-            };
-            if let Some(j) = joined {
-                lower.push(j);
-                i += len;
-                continue;
+            if next.is_some_and(char::is_alphanumeric) {
+                let joined = match c {
+                    '\'' | '’' => Some('\''),
+                    '&' => Some('&'),
+                    '.' if last_digit && next.is_some_and(|n| n.is_ascii_digit()) => Some('.'),
+                    _ => None,
+                };
+                if let Some(j) = joined {
+                    lower.push(j);
+                    i += len;
+                    continue;
+                }
             }
-        }
-        if let Some(mut t) = cur.take() {
-            finish(&mut t, &mut lower, i, uppers, first_upper);
-            toks.push(t);
+            in_tok = false;
+            finish(&mut tok, &mut lower, i, uppers, first_upper);
+            toks.push(tok);
             only_space_since_tok = true;
         }
-        last_char_digit = false;
         i += len;
-        if c.is_whitespace() {
-            pending |= SPACE_BEFORE;
-            if c == '\n' {
-                sentence_break = true;
-            }
-            continue;
-        }
         match c {
+            ' ' | '\t' | '\r' => {
+                pending |= SPACE_BEFORE;
+                continue;
+            }
+            '\n' => {
+                pending |= SPACE_BEFORE;
+                sentence_break = true;
+                continue;
+            }
             '.' | '!' | '?' => {
                 if next.map_or(true, |n| n.is_whitespace() || n == '"' || n == '”' || n == ')') {
                     sentence_break = true;
@@ -230,33 +304,38 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                 paren_depth = paren_depth.saturating_sub(1);
                 pending |= BARRIER_BEFORE;
             }
+            _ if c.is_whitespace() => {
+                pending |= SPACE_BEFORE;
+                continue;
+            }
             _ => {}
         }
         only_space_since_tok = false;
     }
-    if let Some(mut t) = cur.take() {
-        finish(&mut t, &mut lower, orig.len(), uppers, first_upper);
-        toks.push(t);
+    if in_tok {
+        finish(&mut tok, &mut lower, orig.len(), uppers, first_upper);
+        toks.push(tok);
     }
     Text { orig, lower, toks, sentence_words }
 }
 
-fn finish(t: &mut Tok, lower: &mut String, end: usize, uppers: u32, first_upper: bool) {
-    t.o_hi = end as u32;
-    if lower.ends_with("'s") && lower.len() - 2 > t.lo as usize {
+fn finish(tok: &mut Tok, lower: &mut String, end: usize, uppers: u32, first_upper: bool) {
+    tok.o_hi = end as u32;
+    if lower.ends_with("'s") && lower.len() - 2 > tok.lo as usize {
         lower.truncate(lower.len() - 2);
-        t.flags |= POSSESSIVE;
+        tok.flags |= POSSESSIVE;
         // Leave o_hi including the "'s": quotes read naturally ("Amira's").
     }
-    t.hi = lower.len() as u32;
+    tok.hi = lower.len() as u32;
+    tok.hash = hash_word(&lower.as_bytes()[tok.lo as usize..]);
     if first_upper {
-        t.flags |= CAP;
+        tok.flags |= CAP;
     }
     if uppers >= 2 {
-        t.flags |= UPPER2;
+        tok.flags |= UPPER2;
     }
-    if t.letters >= 1 && uppers == u32::from(t.letters) {
-        t.flags |= ALL_CAPS;
+    if tok.letters >= 1 && uppers == u32::from(tok.letters) {
+        tok.flags |= ALL_CAPS;
     }
 }
 
@@ -303,6 +382,7 @@ struct Pattern {
     steps: Vec<Step>,
     cat: u8,
     id: u16,
+    gap: bool,
 }
 
 /// A hit: pattern category and id, tokens `start..end`.
@@ -320,12 +400,25 @@ pub(crate) struct Hit {
 pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
     vocab: FnvMap<Box<str>, u32>,
+    /// The vocabulary again as an open-addressing table keyed by `hash_word`, so that a
+    /// token's id costs one probe (built by `freeze`).
+    table: Vec<(u64, u32)>,
+    words: Vec<Box<str>>,
     /// Pattern ids by first word id.
     by_first: Vec<Vec<u32>>,
-    prefix: FnvMap<Box<str>, Vec<u32>>,
+    /// Prefix patterns by the first two bytes of their first word: index into
+    /// `prefix_lists` (0 = none), so most words need no look-up at all.
+    prefix2: Vec<u16>,
+    /// (prefix, pattern id) lists; list 0 is empty.
+    prefix_lists: Vec<Vec<(Box<str>, u32)>>,
 }
 
 const PREFIX_KEY: usize = 3;
+
+fn two(w: &str) -> usize {
+    let b = w.as_bytes();
+    (usize::from(b[0]) << 8) | usize::from(b[1])
+}
 
 fn key3(w: &str) -> Option<&str> {
     if w.is_ascii() {
@@ -347,7 +440,8 @@ fn pattern_words(src: &str) -> Vec<String> {
         let mut cur = String::new();
         let chars: Vec<char> = lowered.chars().collect();
         for (k, &c) in chars.iter().enumerate() {
-            let inner = k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphanumeric() && chars[k + 1].is_alphanumeric();
+            let inner =
+                k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphanumeric() && chars[k + 1].is_alphanumeric();
             if c.is_alphanumeric() || c == '*' || (inner && (c == '\'' || c == '’' || c == '&')) {
                 cur.push(if c == '’' { '\'' } else { c });
             } else if !cur.is_empty() {
@@ -374,8 +468,43 @@ impl Lexicon {
         }
         let id = self.by_first.len() as u32;
         self.vocab.insert(w.into(), id);
+        self.words.push(w.into());
         self.by_first.push(Vec::new());
         id
+    }
+
+    /// Build the look-up table; call once after the last `add`.
+    pub fn freeze(&mut self) {
+        let size = (self.words.len() * 2).next_power_of_two().max(8);
+        let mut table = vec![(0u64, UNKNOWN); size];
+        for (id, w) in self.words.iter().enumerate() {
+            let h = hash_word(w.as_bytes());
+            let mut k = h as usize & (size - 1);
+            while table[k].1 != UNKNOWN {
+                k = (k + 1) & (size - 1);
+            }
+            table[k] = (h, id as u32);
+        }
+        self.table = table;
+    }
+
+    fn lookup(&self, text: &Text, i: usize) -> u32 {
+        if self.table.is_empty() {
+            return self.vocab.get(text.word(i)).copied().unwrap_or(UNKNOWN);
+        }
+        let h = text.toks[i].hash;
+        let mask = self.table.len() - 1;
+        let mut k = h as usize & mask;
+        loop {
+            let (sh, id) = self.table[k];
+            if id == UNKNOWN {
+                return UNKNOWN;
+            }
+            if sh == h && *self.words[id as usize] == *text.word(i) {
+                return id;
+            }
+            k = (k + 1) & mask;
+        }
     }
 
     /// Add a pattern (see data/smart.json "about"). Returns false if it has no words.
@@ -406,11 +535,21 @@ impl Lexicon {
             self.by_first[w as usize].push(idx);
         }
         for p in &first.prefixes {
-            if let Some(k) = key3(p) {
-                self.prefix.entry(k.into()).or_default().push(idx);
+            if key3(p).is_some() {
+                if self.prefix2.is_empty() {
+                    self.prefix2 = vec![0; 1 << 16];
+                    self.prefix_lists.push(Vec::new());
+                }
+                let b = two(p);
+                if self.prefix2[b] == 0 {
+                    self.prefix2[b] = self.prefix_lists.len() as u16;
+                    self.prefix_lists.push(Vec::new());
+                }
+                self.prefix_lists[self.prefix2[b] as usize].push((p.clone(), idx));
             }
         }
-        self.patterns.push(Pattern { steps, cat, id });
+        let gap = steps.iter().any(|s| matches!(s, Step::Gap));
+        self.patterns.push(Pattern { steps, cat, id, gap });
         true
     }
 
@@ -418,20 +557,31 @@ impl Lexicon {
     /// token's word id and `Tok::starts`.
     pub fn scan(&self, text: &mut Text, hits: &mut Vec<Hit>) {
         for i in 0..text.toks.len() {
-            let id = self.vocab.get(text.word(i)).copied().unwrap_or(UNKNOWN);
-            text.toks[i].id = id;
+            text.toks[i].id = self.lookup(text, i);
         }
         let text = &*text;
         for i in 0..text.toks.len() {
             let id = text.toks[i].id;
             if let Some(ids) = self.by_first.get(id as usize) {
                 for &p in ids {
-                    self.try_at(text, i, p, hits);
+                    let pat = &self.patterns[p as usize];
+                    if pat.steps.len() == 1 {
+                        // One word, already matched by its id.
+                        hits.push(Hit { cat: pat.cat, id: pat.id, start: i as u32, end: i as u32 + 1 });
+                    } else {
+                        self.try_at(text, i, p, hits);
+                    }
                 }
             }
-            if let Some(ids) = key3(text.word(i)).and_then(|k| self.prefix.get(k)) {
-                for &p in ids {
-                    self.try_at(text, i, p, hits);
+            let w = text.word(i);
+            if w.len() >= PREFIX_KEY && !self.prefix2.is_empty() {
+                let list = self.prefix2[two(w)] as usize;
+                if list != 0 {
+                    for (prefix, p) in &self.prefix_lists[list] {
+                        if w.starts_with(&**prefix) {
+                            self.try_at(text, i, *p, hits);
+                        }
+                    }
                 }
             }
         }
@@ -439,17 +589,56 @@ impl Lexicon {
 
     fn try_at(&self, text: &Text, i: usize, p: u32, hits: &mut Vec<Hit>) {
         let pat = &self.patterns[p as usize];
-        if let Some(end) = match_steps(text, &pat.steps, i, true) {
+        let end = if pat.gap { match_steps(text, &pat.steps, i, true) } else { match_straight(text, &pat.steps, i) };
+        if let Some(end) = end {
             hits.push(Hit { cat: pat.cat, id: pat.id, start: i as u32, end: end as u32 });
         }
     }
 }
 
-/// Marks `Tok::starts` from the hits.
-pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit]) {
+/// Marks `Tok::starts` and `Tok::covers` from the hits, and `IN_CONDITION` on the words
+/// of a clause after a hit of category `condition`.
+pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8) {
     for h in hits {
-        text.toks[h.start as usize].starts |= 1 << h.cat;
+        let bit = 1 << h.cat;
+        text.toks[h.start as usize].starts |= bit;
+        for t in &mut text.toks[h.start as usize..h.end as usize] {
+            t.covers |= bit;
+        }
     }
+    let mut open = false;
+    for t in &mut text.toks {
+        if t.has(BARRIER_BEFORE) {
+            open = false;
+        }
+        open |= t.starts & (1 << condition) != 0;
+        if open {
+            t.flags |= IN_CONDITION;
+        }
+    }
+}
+
+impl Word {
+    #[inline]
+    fn matches(&self, text: &Text, i: usize) -> bool {
+        let id = text.toks[i].id;
+        (id != UNKNOWN && self.ids.contains(&id))
+            || (!self.prefixes.is_empty() && self.prefixes.iter().any(|p| text.word(i).starts_with(&**p)))
+    }
+}
+
+/// A pattern without gaps: one word per token, within one clause.
+fn match_straight(text: &Text, steps: &[Step], i: usize) -> Option<usize> {
+    let mut j = i;
+    for (k, step) in steps.iter().enumerate() {
+        let Step::Word(word) = step else { return None };
+        let tok = text.toks.get(j)?;
+        if (k > 0 && tok.has(BARRIER_BEFORE)) || !word.matches(text, j) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
 }
 
 fn match_steps(text: &Text, steps: &[Step], i: usize, first: bool) -> Option<usize> {
@@ -475,8 +664,7 @@ fn match_steps(text: &Text, steps: &[Step], i: usize, first: bool) -> Option<usi
             if !first && tok.has(BARRIER_BEFORE) {
                 return None;
             }
-            let hit = (tok.id != UNKNOWN && word.ids.contains(&tok.id)) || (!word.prefixes.is_empty() && word.prefixes.iter().any(|p| text.word(i).starts_with(&**p)));
-            if hit {
+            if word.matches(text, i) {
                 match_steps(text, rest, i + 1, false)
             } else {
                 None
