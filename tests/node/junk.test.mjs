@@ -58,6 +58,18 @@ const notPlans = [
   ['a cyclic object', cyclic, ''],
   ['an object holding a BigInt', { child: { name: 10n } }, ''],
   ['an object whose getter throws', throwingGetter, ''],
+  [
+    'a Proxy whose traps throw',
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    ),
+    '',
+  ],
 ];
 
 for (const [what, plan, pathWanted] of notPlans) {
@@ -104,6 +116,16 @@ const badOptions = [
   ['today as DD/MM/YYYY', { authority: 'reading', today: '22/11/2026' }, ['today']],
   ['an impossible today', { authority: 'reading', today: '2026-02-30' }, ['today']],
   ['today as a Date object', { authority: 'reading', today: new Date(2026, 10, 22) }, ['today']],
+  [
+    'options whose getter throws',
+    {
+      get authority() {
+        throw new Error('boom');
+      },
+      today: TODAY,
+    },
+    ['authority'],
+  ],
 ];
 
 for (const [what, options, paths] of badOptions) {
