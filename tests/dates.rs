@@ -68,10 +68,7 @@ fn one_off_holidays_are_in_the_data() {
     // 2023: the Coronation, Monday 8 May, on top of Early May bank holiday on 1 May.
     assert!(!cal().is_working_day(d(2023, 5, 1)));
     assert!(!cal().is_working_day(d(2023, 5, 8)));
-    assert_eq!(
-        cal().holiday_name(d(2023, 5, 8)),
-        Some("Bank holiday for the coronation of King Charles III")
-    );
+    assert_eq!(cal().holiday_name(d(2023, 5, 8)), Some("Bank holiday for the coronation of King Charles III"));
     // 2022: Christmas Day on a Sunday, so Tuesday 27 December is its substitute.
     assert_eq!(cal().holiday_name(d(2022, 12, 27)), Some("Christmas Day"));
     // New Year's Day on a Saturday (2022, 2028) → Monday 3 January.
@@ -97,15 +94,10 @@ fn boxing_day_2026_substitute() {
     assert_eq!(cal().holiday_name(d(2026, 12, 26)), None);
     assert!(cal().is_working_day(d(2026, 12, 29)));
     // Both ends of holidays_between are included.
-    let names: Vec<String> = cal()
-        .holidays_between(d(2026, 12, 25), d(2026, 12, 28))
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect();
+    let names: Vec<String> =
+        cal().holidays_between(d(2026, 12, 25), d(2026, 12, 28)).into_iter().map(|(_, t)| t).collect();
     assert_eq!(names, ["Christmas Day", "Boxing Day"]);
-    assert!(cal()
-        .holidays_between(d(2026, 12, 28), d(2026, 12, 25))
-        .is_empty());
+    assert!(cal().holidays_between(d(2026, 12, 28), d(2026, 12, 25)).is_empty());
 }
 
 // ---------------------------------------------------------------- working days
@@ -118,18 +110,12 @@ fn minutes_ten_working_days_after_a_meeting_before_christmas_2026() {
     // Tue 29 (6), Wed 30 (7), Thu 31 (8), Fri 1 Jan New Year's Day,
     // Mon 4 Jan (9), Tue 5 Jan 2027 (10).
     assert_eq!(cal().add_working_days(d(2026, 12, 17), 10), d(2027, 1, 5));
-    assert_eq!(
-        cal().deadline(d(2026, 12, 17), f(10, Unit::WorkingDays)),
-        d(2027, 1, 5)
-    );
+    assert_eq!(cal().deadline(d(2026, 12, 17), f(10, Unit::WorkingDays)), d(2027, 1, 5));
     // Day 5 is Christmas Eve; day 6 jumps the two holidays and the weekend.
     assert_eq!(cal().add_working_days(d(2026, 12, 17), 5), d(2026, 12, 24));
     assert_eq!(cal().add_working_days(d(2026, 12, 17), 6), d(2026, 12, 29));
     // Without bank holidays (Mon–Fri only) it would have been Thursday 31 December.
-    assert_eq!(
-        add_interval(d(2026, 12, 17), f(10, Unit::WorkingDays)),
-        d(2026, 12, 31)
-    );
+    assert_eq!(add_interval(d(2026, 12, 17), f(10, Unit::WorkingDays)), d(2026, 12, 31));
 }
 
 #[test]
@@ -138,10 +124,7 @@ fn ten_working_days_across_the_august_bank_holiday_2027() {
     // Mon 30 Summer bank holiday, Tue 31 (6), Wed 1 Sep (7), 2 (8), Fri 3 (9), Mon 6 (10).
     assert_eq!(cal().add_working_days(d(2027, 8, 20), 10), d(2027, 9, 6));
     assert!(!cal().is_working_day(d(2027, 8, 30)));
-    assert_eq!(
-        cal().holiday_name(d(2027, 8, 30)),
-        Some("Summer bank holiday")
-    );
+    assert_eq!(cal().holiday_name(d(2027, 8, 30)), Some("Summer bank holiday"));
     // Day 5 is the Friday before the holiday, day 6 the Tuesday after it.
     assert_eq!(cal().add_working_days(d(2027, 8, 20), 5), d(2027, 8, 27));
     assert_eq!(cal().add_working_days(d(2027, 8, 20), 6), d(2027, 8, 31));
@@ -183,19 +166,10 @@ fn previous_working_day() {
 fn twenty_eight_day_visit_landing_on_easter_monday_moves_back_past_good_friday() {
     // 1 Mar 2027 + 28 days = Monday 29 March, Easter Monday. Back: Sun 28, Sat 27,
     // Good Friday 26 — all off — so Thursday 25 March.
-    assert_eq!(
-        add_interval(d(2027, 3, 1), f(28, Unit::Days)),
-        d(2027, 3, 29)
-    );
-    assert_eq!(
-        cal().deadline(d(2027, 3, 1), f(28, Unit::Days)),
-        d(2027, 3, 25)
-    );
+    assert_eq!(add_interval(d(2027, 3, 1), f(28, Unit::Days)), d(2027, 3, 29));
+    assert_eq!(cal().deadline(d(2027, 3, 1), f(28, Unit::Days)), d(2027, 3, 25));
     // 4 weeks is the same 28 days.
-    assert_eq!(
-        cal().deadline(d(2027, 3, 1), f(4, Unit::Weeks)),
-        d(2027, 3, 25)
-    );
+    assert_eq!(cal().deadline(d(2027, 3, 1), f(4, Unit::Weeks)), d(2027, 3, 25));
 }
 
 #[test]
@@ -208,40 +182,22 @@ fn months_clamp_to_the_end_of_the_month() {
     assert_eq!(add_months_clamped(d(2026, 11, 5), 3), d(2027, 2, 5));
     assert_eq!(add_months_clamped(d(2026, 11, 5), 14), d(2028, 1, 5)); // over a year end
     assert_eq!(add_months_clamped(d(2026, 11, 5), 0), d(2026, 11, 5));
-    assert_eq!(
-        add_interval(d(2026, 11, 30), f(3, Unit::Months)),
-        d(2027, 2, 28)
-    );
+    assert_eq!(add_interval(d(2026, 11, 30), f(3, Unit::Months)), d(2027, 2, 28));
     // As a deadline, 28 Feb 2027 is a Sunday, so it moves back to Friday 26 February.
-    assert_eq!(
-        cal().deadline(d(2026, 11, 30), f(3, Unit::Months)),
-        d(2027, 2, 26)
-    );
+    assert_eq!(cal().deadline(d(2026, 11, 30), f(3, Unit::Months)), d(2027, 2, 26));
     // 29 Feb 2028 is a Tuesday: no move.
-    assert_eq!(
-        cal().deadline(d(2027, 11, 30), f(3, Unit::Months)),
-        d(2028, 2, 29)
-    );
+    assert_eq!(cal().deadline(d(2027, 11, 30), f(3, Unit::Months)), d(2028, 2, 29));
 }
 
 #[test]
 fn deadline_never_moves_before_its_anchor() {
     // 1 day after Friday 20 Nov 2026 is Saturday; moving back lands on the Friday itself.
-    assert_eq!(
-        cal().deadline(d(2026, 11, 20), f(1, Unit::Days)),
-        d(2026, 11, 20)
-    );
+    assert_eq!(cal().deadline(d(2026, 11, 20), f(1, Unit::Days)), d(2026, 11, 20));
     // 2 days after Saturday 26 Dec 2026 is Monday 28 (Boxing Day substitute); moving back
     // would give Thursday 24, before the event, so it is the next working day instead.
-    assert_eq!(
-        cal().deadline(d(2026, 12, 26), f(2, Unit::Days)),
-        d(2026, 12, 29)
-    );
+    assert_eq!(cal().deadline(d(2026, 12, 26), f(2, Unit::Days)), d(2026, 12, 29));
     // every = 0 is the anchor itself.
-    assert_eq!(
-        cal().deadline(d(2026, 12, 26), f(0, Unit::Weeks)),
-        d(2026, 12, 26)
-    );
+    assert_eq!(cal().deadline(d(2026, 12, 26), f(0, Unit::Weeks)), d(2026, 12, 26));
 }
 
 // ---------------------------------------------------------------- coverage and other files
@@ -313,18 +269,10 @@ fn malformed_files_are_errors_not_panics() {
         assert!(!err.is_empty());
     }
     let err = Calendar::from_govuk_json(r#"{"scotland": {"events": []}}"#).unwrap_err();
-    assert!(
-        err.contains("england-and-wales"),
-        "message should name the division: {err}"
-    );
-    let err = Calendar::from_govuk_json(
-        r#"{"england-and-wales": {"events": [{"title": "X", "date": "01/01/2030"}]}}"#,
-    )
-    .unwrap_err();
-    assert!(
-        err.contains("01/01/2030"),
-        "message should quote the bad date: {err}"
-    );
+    assert!(err.contains("england-and-wales"), "message should name the division: {err}");
+    let err = Calendar::from_govuk_json(r#"{"england-and-wales": {"events": [{"title": "X", "date": "01/01/2030"}]}}"#)
+        .unwrap_err();
+    assert!(err.contains("01/01/2030"), "message should quote the bad date: {err}");
 }
 
 // ---------------------------------------------------------------- free functions
@@ -340,23 +288,11 @@ fn formats_dates_for_people() {
 #[test]
 fn add_interval_is_plain_calendar_arithmetic() {
     // No moving back: 28 days from 1 Mar 2027 is the holiday itself.
-    assert_eq!(
-        add_interval(d(2027, 3, 1), f(28, Unit::Days)),
-        d(2027, 3, 29)
-    );
-    assert_eq!(
-        add_interval(d(2026, 11, 22), f(3, Unit::Weeks)),
-        d(2026, 12, 13)
-    );
+    assert_eq!(add_interval(d(2027, 3, 1), f(28, Unit::Days)), d(2027, 3, 29));
+    assert_eq!(add_interval(d(2026, 11, 22), f(3, Unit::Weeks)), d(2026, 12, 13));
     // Working days without a calendar: Monday to Friday only, Christmas Day counts.
-    assert_eq!(
-        add_interval(d(2026, 12, 24), f(1, Unit::WorkingDays)),
-        d(2026, 12, 25)
-    );
-    assert_eq!(
-        add_interval(d(2026, 11, 20), f(1, Unit::WorkingDays)),
-        d(2026, 11, 23)
-    );
+    assert_eq!(add_interval(d(2026, 12, 24), f(1, Unit::WorkingDays)), d(2026, 12, 25));
+    assert_eq!(add_interval(d(2026, 11, 20), f(1, Unit::WorkingDays)), d(2026, 11, 23));
     for unit in [Unit::Days, Unit::WorkingDays, Unit::Weeks, Unit::Months] {
         assert_eq!(add_interval(d(2026, 11, 21), f(0, unit)), d(2026, 11, 21));
     }
@@ -389,13 +325,7 @@ fn exceeds_table() {
         (f(5, WorkingDays), f(1, Weeks), false),
     ];
     for (plan, max, want) in table {
-        assert_eq!(
-            exceeds(plan, max),
-            want,
-            "exceeds({}, {})",
-            plan.describe(),
-            max.describe()
-        );
+        assert_eq!(exceeds(plan, max), want, "exceeds({}, {})", plan.describe(), max.describe());
     }
 }
 
@@ -407,12 +337,7 @@ fn any_date() -> impl Strategy<Value = NaiveDate> {
 }
 
 fn any_unit() -> impl Strategy<Value = Unit> {
-    prop_oneof![
-        Just(Unit::Days),
-        Just(Unit::WorkingDays),
-        Just(Unit::Weeks),
-        Just(Unit::Months)
-    ]
+    prop_oneof![Just(Unit::Days), Just(Unit::WorkingDays), Just(Unit::Weeks), Just(Unit::Months)]
 }
 
 proptest! {
