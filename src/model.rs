@@ -274,6 +274,12 @@ impl Frequency {
 
     /// "6 weeks", "1 month", "20 working days".
     pub fn describe(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl std::fmt::Display for Frequency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let n = self.every;
         let word = match (self.unit, n == 1) {
             (Unit::Days, true) => "day",
@@ -285,6 +291,6 @@ impl Frequency {
             (Unit::Months, true) => "month",
             (Unit::Months, false) => "months",
         };
-        format!("{n} {word}")
+        write!(f, "{n} {word}")
     }
 }

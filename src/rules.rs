@@ -279,7 +279,7 @@ impl Ruleset {
     }
 
     /// The checklist items in display order: the five, then this authority's own.
-    pub fn checklist_items(&self) -> Vec<(&str, &str)> {
-        CORE_ITEMS.iter().copied().chain(self.items.iter().map(|i| (i.id.as_str(), i.label.as_str()))).collect()
+    pub fn checklist_items(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        CORE_ITEMS.iter().copied().chain(self.items.iter().map(|i| (i.id.as_str(), i.label.as_str())))
     }
 }

@@ -478,7 +478,7 @@ fn the_rulesets_name_only_known_fields_and_fill_every_placeholder() {
             assert!(ids.insert(&rule.id), "{}: duplicate rule id {}", rs.id, rule.id);
             assert!(!rule.quote.trim().is_empty() && !rule.source.trim().is_empty(), "{}: {} uncited", rs.id, rule.id);
             assert!(
-                rs.checklist_items().iter().any(|(id, _)| *id == rule.item),
+                rs.checklist_items().any(|(id, _)| id == rule.item),
                 "{}: {} counts against unknown item {}",
                 rs.id,
                 rule.id,

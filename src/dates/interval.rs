@@ -92,7 +92,17 @@ const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 /// "6 Oct 2026": day without a leading zero, English three-letter month (never the
 /// locale's; the procedures and the report are in English), four-digit year.
 pub fn format_date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    Day(d).to_string()
+}
+
+/// `format_date` without the allocation, for writing a date straight into a message.
+#[derive(Clone, Copy)]
+pub struct Day(pub NaiveDate);
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {}", self.0.day(), MONTHS[self.0.month0() as usize], self.0.year())
+    }
 }
 
 /// Whether an interval `f` is, for some start on a working day, longer than `max` —

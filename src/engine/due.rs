@@ -7,14 +7,12 @@
 //! wins. A kind whose inputs are missing is left out, never guessed.
 
 use super::Ctx;
-use crate::dates::format_date;
+use crate::dates::{format_date, Day};
 use crate::model::{Frequency, Meeting, MeetingKind, Pathway, Unit};
 use crate::report::{DueDate, Finding};
 use crate::rules::{Anchor, Deadline};
 use chrono::NaiveDate;
-
-/// Marks an interval taken from the plan itself rather than the authority's maximum.
-const PLAN_SETS: &str = "\u{0}plan";
+use std::fmt::Write;
 
 /// One computed deadline before merging.
 struct Entry<'r> {
@@ -132,7 +130,7 @@ fn event_name(kind: &str, label: Option<&str>) -> String {
 
 fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
     let plan = ctx.plan;
-    let mut push = |anchor: NaiveDate, what: String, after: Frequency, done_on, trackable, path: &str| {
+    let mut push = |anchor: NaiveDate, what: &str, own: bool, after: Frequency, done_on, trackable, path: String| {
         let (date, moved) = if d.kind == "earliestClosure" {
             // An earliest date, not a deadline: moving it earlier would allow closing too soon.
             (crate::dates::add_interval(anchor, after), None)
@@ -145,16 +143,12 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
             (date, moved)
         };
         // The plan's own interval is named as such: "3 weeks (as the plan sets) after …".
-        let (what, own) = match what.strip_suffix(PLAN_SETS) {
-            Some(w) => (w.to_string(), " (as the plan sets)"),
-            None => (what, ""),
-        };
-        let mut basis =
-            format!("{}{own} after {what} on {} ({})", after.describe(), format_date(anchor), ctx.rs.short_name);
+        let own = if own { " (as the plan sets)" } else { "" };
+        let mut basis = format!("{after}{own} after {what} on {} ({})", Day(anchor), ctx.rs.short_name);
         if let Some(raw) = moved {
-            let why = ctx.cal.holiday_name(raw).map(str::to_string).unwrap_or_else(|| "a weekend".into());
+            let why = ctx.cal.holiday_name(raw).unwrap_or("a weekend");
             let dir = if date < raw { "brought forward" } else { "moved" };
-            basis.push_str(&format!("; {dir} from {} ({why})", format_date(raw)));
+            let _ = write!(basis, "; {dir} from {} ({why})", Day(raw));
         }
         out.push(Entry {
             due: DueDate {
@@ -165,7 +159,7 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                 done: false,
                 basis,
                 source: d.source.clone(),
-                path: Some(path.to_string()),
+                path: Some(path),
             },
             label: d.label.as_deref(),
             done_on,
@@ -185,8 +179,15 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
             let Some(after) = d.after else { return };
             for (i, m) in plan.meetings.iter().enumerate() {
                 if let Some(date) = m.date {
-                    let what = format!("the {} meeting", meeting_word(m.kind));
-                    push(date, what, after, field(m), true, &format!("meetings.{i}.{path_field}"));
+                    push(
+                        date,
+                        meeting_word(m.kind),
+                        false,
+                        after,
+                        field(m),
+                        true,
+                        format!("meetings.{i}.{path_field}"),
+                    );
                 }
             }
         }
@@ -203,43 +204,35 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                         .enumerate()
                         .find(|(_, m)| m.kind == Some(MeetingKind::Initial) && m.date.is_some());
                     let path = held.map(|(i, _)| format!("meetings.{i}.date")).unwrap_or_else(|| "meetings".into());
-                    push(anchor, what, after, held.and_then(|(_, m)| m.date), false, &path);
+                    push(anchor, what, false, after, held.and_then(|(_, m)| m.date), false, path);
                 }
                 "firstVisit" => {
                     let Some(after) = d.after else { return };
-                    push(anchor, what, after, plan.visits.first, true, "visits.first");
+                    push(anchor, what, false, after, plan.visits.first, true, "visits.first".into());
                 }
                 "nextVisit" => {
                     // The stricter of the authority's maximum and the plan's own frequency.
                     for f in intervals(d.after, plan.visits.frequency) {
-                        let what = if Some(f) == plan.visits.frequency && Some(f) != d.after {
-                            format!("{what}{PLAN_SETS}")
-                        } else {
-                            what.clone()
-                        };
-                        push(anchor, what, f, None, true, "visits.last");
+                        let own = Some(f) == plan.visits.frequency && Some(f) != d.after;
+                        push(anchor, what, own, f, None, true, "visits.last".into());
                     }
                 }
                 "visitWriteUp" => {
                     let Some(after) = d.after else { return };
                     let done = plan.visits.last_written_up.filter(|w| *w >= anchor);
-                    push(anchor, what, after, done, true, "visits.lastWrittenUp");
+                    push(anchor, what, false, after, done, true, "visits.lastWrittenUp".into());
                 }
                 "nextReview" => {
                     // With a recorded exception the plan's own interval is the deadline.
                     let authority = d.after.filter(|a| !ctx.review_exception(*a));
                     for f in intervals(authority, plan.reviews.frequency) {
-                        let what = if Some(f) == plan.reviews.frequency && Some(f) != d.after {
-                            format!("{what}{PLAN_SETS}")
-                        } else {
-                            what.clone()
-                        };
-                        push(anchor, what, f, None, false, "reviews.next");
+                        let own = Some(f) == plan.reviews.frequency && Some(f) != d.after;
+                        push(anchor, what, own, f, None, false, "reviews.next".into());
                     }
                 }
                 "managerOversight" => {
                     let Some(after) = d.after else { return };
-                    push(anchor, what, after, None, true, "oversight.last");
+                    push(anchor, what, false, after, None, true, "oversight.last".into());
                 }
                 "assessmentUpdate" | "escalationReview" | "earliestClosure" => {
                     let Some(after) = d.after else { return };
@@ -247,7 +240,7 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                         "assessmentUpdate" => "dates.assessmentCompleted",
                         _ => "dates.planStart",
                     };
-                    push(anchor, what, after, None, false, path);
+                    push(anchor, what, false, after, None, false, path.into());
                 }
                 _ => {}
             }
@@ -268,16 +261,16 @@ fn intervals(authority: Option<Frequency>, plan: Option<Frequency>) -> Vec<Frequ
 
 fn meeting_word(k: Option<MeetingKind>) -> &'static str {
     match k {
-        Some(MeetingKind::Initial) => "initial",
-        Some(MeetingKind::Review) => "review",
-        Some(MeetingKind::Final) => "final",
-        None => "Child in Need",
+        Some(MeetingKind::Initial) => "the initial meeting",
+        Some(MeetingKind::Review) => "the review meeting",
+        Some(MeetingKind::Final) => "the final meeting",
+        None => "the Child in Need meeting",
     }
 }
 
-fn anchor_date(ctx: &Ctx, a: Anchor) -> Option<(NaiveDate, String)> {
+fn anchor_date(ctx: &Ctx, a: Anchor) -> Option<(NaiveDate, &'static str)> {
     let d = &ctx.plan.dates;
-    let s = |x: &str| x.to_string();
+    let s = |x: &'static str| x;
     match a {
         Anchor::Referral => d.referral.map(|x| (x, s("the referral"))),
         Anchor::AssessmentStarted => d.assessment_started.map(|x| (x, s("the start of the single assessment"))),
@@ -293,7 +286,7 @@ fn anchor_date(ctx: &Ctx, a: Anchor) -> Option<(NaiveDate, String)> {
             let v = &ctx.plan.visits;
             v.last.map(|x| (x, s("the last visit"))).or(v.first.map(|x| (x, s("the first visit"))))
         }
-        Anchor::LastReview => ctx.last_review.map(|(x, what)| (x, s(what))),
+        Anchor::LastReview => ctx.last_review,
         Anchor::LastOversightOrPlanStart => ctx
             .plan
             .oversight

@@ -177,14 +177,13 @@ fn holidays_around(due: &[crate::report::DueDate], today: NaiveDate, cal: &Calen
 /// `input.invalid` one (the practitioner needs one message there, not two), and gives each
 /// checklist item its status.
 fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>, Vec<ChecklistEntry>) {
-    let items = rs.checklist_items();
-    let mut notmet = vec![false; items.len()];
+    let items = || rs.checklist_items();
+    let mut notmet: Vec<&str> = Vec::new();
     let mut findings = invalid;
     let n_invalid = findings.len();
     for r in raw {
-        let idx = items.iter().position(|(id, _)| *id == r.finding.item);
-        if let Some(i) = idx {
-            notmet[i] |= r.essential;
+        if r.essential {
+            notmet.push(rules_item(rs, &r.finding.item));
         }
         if findings[..n_invalid].iter().any(|f| f.path == r.finding.path) {
             continue;
@@ -194,29 +193,33 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
     // Errors first, then warnings, then advice; within a severity, plan order is kept.
     findings.sort_by_key(|f| f.severity);
 
-    let checklist = items
-        .iter()
-        .enumerate()
-        .map(|(i, (id, label))| {
-            let mine: Vec<usize> = findings.iter().enumerate().filter(|(_, f)| f.item == *id).map(|(k, _)| k).collect();
-            let serious: Vec<&Finding> =
-                mine.iter().map(|&k| &findings[k]).filter(|f| f.severity != Severity::Info).collect();
-            let status = if notmet[i] {
+    let checklist = items()
+        .map(|(id, label)| {
+            let mine: Vec<usize> = findings.iter().enumerate().filter(|(_, f)| f.item == id).map(|(k, _)| k).collect();
+            let mut serious = mine.iter().map(|&k| &findings[k]).filter(|f| f.severity != Severity::Info);
+            let first = serious.next();
+            let more = serious.count();
+            let status = if notmet.contains(&id) {
                 Status::NotMet
-            } else if serious.is_empty() {
+            } else if first.is_none() {
                 Status::Met
             } else {
                 Status::Partial
             };
-            let reason = match serious.first() {
+            let reason = match first {
                 None => format!("{label}: meets {}'s procedure.", rs.short_name),
-                Some(f) if serious.len() == 1 => f.message.clone(),
-                Some(f) => format!("{} (and {} more)", f.message, serious.len() - 1),
+                Some(f) if more == 0 => f.message.clone(),
+                Some(f) => format!("{} (and {more} more)", f.message),
             };
-            ChecklistEntry { item: (*id).to_string(), label: (*label).to_string(), status, reason, findings: mine }
+            ChecklistEntry { item: id.to_string(), label: label.to_string(), status, reason, findings: mine }
         })
         .collect();
     (findings, checklist)
+}
+
+/// The ruleset's own spelling of an item id (so `notmet` can hold `&str`s that outlive `raw`).
+fn rules_item<'r>(rs: &'r Ruleset, item: &str) -> &'r str {
+    rs.checklist_items().map(|(id, _)| id).find(|id| *id == item).unwrap_or("")
 }
 
 /// Which checklist item a bad field belongs to, so `input.invalid` shows under the right item.
