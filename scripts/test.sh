@@ -10,7 +10,7 @@
 #   7. the wasm exports inside wasm, in Node (tests/wasm.rs, wasm-bindgen-test)
 #   8. the same in headless Chromium (chromedriver + /usr/bin/chromium)
 #   9. Node tests of the built package and browser tests of the form adapter and demo
-#      (node --test tests/node/ tests/browser/)
+#      (node --test tests/node/ tests/browser/ tests/demo/)
 #
 # Every step runs even when an earlier one failed (except those that need the package when
 # its build failed), so one run shows everything that is wrong; the exit status is non-zero
@@ -83,11 +83,11 @@ step "wasm tests in headless Chromium (wasm-bindgen-test, chromedriver)" \
   env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --features wasm --test wasm
 
 node_dirs=()
-for d in tests/node tests/browser; do
+for d in tests/node tests/browser tests/demo; do
   if [ -d "$d" ] && ls "$d"/*.test.mjs >/dev/null 2>&1; then node_dirs+=("$d/"); fi
 done
 if [ ${#node_dirs[@]} -eq 0 ]; then
-  say "node --test: no tests/node or tests/browser test files"
+  say "node --test: no tests/node, tests/browser or tests/demo test files"
 elif [ "$package_built" = 1 ]; then
   # The parity tests compare the package with the CLI (target/debug/cinplan).
   step "node --test ${node_dirs[*]}" \
