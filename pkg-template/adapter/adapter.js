@@ -646,6 +646,74 @@ export async function attach(formOrSelector, options = {}) {
     for (const [k, v] of next) inline.set(k, v);
   }
 
+  // --- SMART marks beside each outcome ---------------------------------------------------
+  const LETTERS = {
+    S: 'Specific',
+    M: 'Measurable',
+    A: 'Achievable',
+    R: 'Relevant',
+    T: 'Time-bound',
+    P: 'Plain language',
+  };
+  const smartNodes = new Map(); // row element → { sig, node }
+
+  /** Where marks go in a row: a table row's first cell, after a fieldset's legend, else the row's start. */
+  function smartAnchor(row) {
+    if (tagOf(row) === 'tr') {
+      const cell = Array.from(row.children).find((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
+      return cell ? { parent: cell, before: cell.firstChild } : null;
+    }
+    if (tagOf(row) === 'fieldset') {
+      const legend = Array.from(row.children).find((c) => tagOf(c) === 'legend');
+      return { parent: row, before: legend ? legend.nextSibling : row.firstChild };
+    }
+    return { parent: row, before: row.firstChild };
+  }
+
+  function renderSmart(report) {
+    const rowsByPath = new Map((state.rows || []).map((b) => [b.path, b.row]));
+    const next = new Map();
+    for (const entry of Array.isArray(report.smart) ? report.smart : []) {
+      const row = rowsByPath.get(entry && entry.path);
+      const letters = Array.isArray(entry && entry.letters) ? entry.letters : [];
+      if (!row || !letters.length) continue;
+      const n = Number(String(entry.path).split('.')[1]) + 1;
+      const sig = letters.map((l) => `${l.letter}${l.met ? 1 : 0}${(l.reasons || []).join('\u0001')}`).join('\u0002');
+      const prev = smartNodes.get(row);
+      if (prev && prev.sig === sig && prev.node.isConnected) {
+        next.set(row, prev);
+        smartNodes.delete(row);
+        continue;
+      }
+      // The old marks go first: they may be the node the new ones would be placed before.
+      if (prev) prev.node.remove();
+      smartNodes.delete(row);
+      const anchor = smartAnchor(row);
+      if (!anchor) continue;
+      const marks = letters.map((l) => {
+        const name = LETTERS[l.letter] || l.letter;
+        const why = (l.reasons || []).join(' ');
+        return h(
+          'li',
+          { class: `cin-smart__mark cin-smart__mark--${l.met ? 'met' : 'unmet'}`, title: `${name}: ${why}` },
+          h('span', { 'aria-hidden': 'true', text: `${l.letter} ${l.met ? '✓' : '✗'}` }),
+          h('span', { class: 'cin-visually-hidden', text: `${name}: ${l.met ? 'yes' : 'not yet'}. ${why}` }),
+        );
+      });
+      const node = h(
+        'div',
+        { class: 'cin-smart', 'data-cin-smart': entry.path },
+        h('span', { class: 'cin-smart__label', text: `SMART check, outcome ${n}:` }),
+        h('ul', { class: 'cin-smart__marks' }, ...marks),
+      );
+      anchor.parent.insertBefore(node, anchor.before);
+      next.set(row, { sig, node });
+    }
+    for (const old of smartNodes.values()) old.node.remove();
+    smartNodes.clear();
+    for (const [k, v] of next) smartNodes.set(k, v);
+  }
+
   function sameEls(a, b) {
     return a.length === b.length && a.every((e, i) => e === b[i]);
   }
@@ -844,9 +912,10 @@ export async function attach(formOrSelector, options = {}) {
       logOnce('cinplan: could not read the form', error);
       return state.report;
     }
-    const { plan, fields } = buildPlan(bindings);
+    const { plan, fields, rows } = buildPlan(bindings);
     state.plan = plan;
     state.fields = fields;
+    state.rows = rows;
     let report;
     try {
       report = normalise(coreCheck(JSON.stringify(plan), { authority: state.authority, today: state.today || localToday() }));
@@ -873,6 +942,7 @@ export async function attach(formOrSelector, options = {}) {
       renderChecklist(report);
       renderDue(report);
       renderFindings(report);
+      renderSmart(report);
     } catch (error) {
       logOnce('cinplan: could not show the report', error);
     } finally {
@@ -1002,6 +1072,8 @@ export async function attach(formOrSelector, options = {}) {
     doc.removeEventListener('pointercancel', onPointerUp, true);
     for (const entry of inline.values()) clearInline(entry);
     inline.clear();
+    for (const { node } of smartNodes.values()) node.remove();
+    smartNodes.clear();
     for (const [el] of originalDescribedBy) setDescribedBy(el, []);
     for (const r of roots) {
       r.removeEventListener('click', onPanelClick);

@@ -101,3 +101,34 @@ test('detach() empties the page\'s panels and restores the form exactly', async 
     await context.close();
   }
 });
+
+test('each outcome shows its S, M, A, R, T and plain-language marks, updated as the practitioner types', async () => {
+  const { page, context, log } = await open();
+  try {
+    const marks = () =>
+      page.$$eval('#outcome-list > fieldset:first-of-type .cin-smart__mark', (els) =>
+        els.map((e) => `${e.textContent.trim().slice(0, 3)}`),
+      );
+    await page.fill('#o1_desc', 'Mum to engage with services and improve her parenting');
+    await page.waitForFunction(() => document.querySelector('#outcome-list .cin-smart'));
+    const vague = await marks();
+    assert.ok(vague.some((m) => m.startsWith('S ✗')), `vague outcome passed Specific: ${vague}`);
+    const label = await page.textContent('#outcome-list > fieldset:first-of-type .cin-smart__label');
+    assert.match(label, /outcome 1/);
+    // Screen readers hear the letter's name and verdict, not just a symbol.
+    const spoken = await page.textContent('#outcome-list > fieldset:first-of-type .cin-smart__mark .cin-visually-hidden');
+    assert.match(spoken, /^Specific: not yet\./);
+
+    await page.fill('#o1_desc', 'Amira attends school every day and arrives by 8:45');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#outcome-list > fieldset:first-of-type .cin-smart__mark')].some((e) =>
+        e.textContent.startsWith('S ✓'),
+      ),
+    );
+    // The marks never touch what was typed.
+    assert.equal(await page.inputValue('#o1_desc'), 'Amira attends school every day and arrives by 8:45');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
