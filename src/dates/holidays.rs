@@ -69,18 +69,12 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
     Ok(out)
 }
 
-/// Exactly `YYYY-MM-DD`. chrono's `%Y-%m-%d` also accepts `2026-1-5` and signed years; a
-/// bank holiday written that way is more likely a mistake than a date, so it is refused.
+/// Exactly `YYYY-MM-DD`, a real date. chrono's `%Y-%m-%d` also accepts `2026-1-5` and
+/// signed years; a bank holiday written that way is more likely a mistake than a date, so it
+/// is refused. (The plan reader's strict parser; it also keeps chrono's format-string
+/// machinery out of the WebAssembly build.)
 fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let shape_ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape_ok {
-        return None;
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    crate::parse::parse_date(s)
 }
 
 #[cfg(test)]
