@@ -1,0 +1,500 @@
+//! `plan_from_str` reads JSON text straight into a plan; `plan_from_value` walks a parsed
+//! `serde_json::Value`. The walk is the oracle: for every fixture and many damaged copies of
+//! them, both must give exactly the same plan and the same findings in the same order.
+
+use cinplan::parse::{plan_from_str, plan_from_value, MAX_ROWS, MAX_TEXT};
+use cinplan::{Finding, Plan};
+use serde_json::{json, Value};
+
+/// What the old `plan_from_str` did: parse a `Value`, then walk it.
+fn oracle(text: &str) -> (Plan, Vec<Finding>) {
+    match serde_json::from_str::<Value>(text) {
+        Ok(v) => plan_from_value(&v),
+        Err(e) => {
+            let what = if e.to_string().contains("recursion limit") {
+                "The plan is nested too deeply to be a plan".to_string()
+            } else {
+                format!("The plan is not valid JSON ({e})")
+            };
+            let f = Finding {
+                rule: "input.invalid".into(),
+                item: cinplan::engine::item_for_path("").into(),
+                severity: cinplan::report::Severity::Error,
+                path: String::new(),
+                message: what,
+                source: "cinplan plan format (plan-format.md)".into(),
+                quote: None,
+                hint: None,
+            };
+            (Plan::default(), vec![f])
+        }
+    }
+}
+
+fn same(text: &str) -> usize {
+    let fast = plan_from_str(text);
+    let slow = oracle(text);
+    if fast != slow {
+        let shown: String = text.chars().take(600).collect();
+        panic!("plan_from_str differs from the Value walk for:\n{shown}\nfast: {fast:#?}\nslow: {slow:#?}");
+    }
+    fast.1.len()
+}
+
+fn fixtures() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut out = Vec::new();
+    for sub in std::fs::read_dir(dir).unwrap() {
+        let sub = sub.unwrap().path();
+        if !sub.is_dir() {
+            continue;
+        }
+        for f in std::fs::read_dir(&sub).unwrap() {
+            let f = f.unwrap().path();
+            if f.extension().is_some_and(|e| e == "json") {
+                out.push((f.display().to_string(), std::fs::read_to_string(&f).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    assert!(out.len() >= 10, "fixtures not found");
+    out
+}
+
+fn good() -> Value {
+    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reading/good.json");
+    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+}
+
+/// JSON pointers to every value in `v` (the root excluded).
+fn pointers(v: &Value, here: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, c) in m {
+                let p = format!("{here}/{}", k.replace('~', "~0").replace('/', "~1"));
+                out.push(p.clone());
+                pointers(c, p, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, c) in a.iter().enumerate() {
+                let p = format!("{here}/{i}");
+                out.push(p.clone());
+                pointers(c, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every pointer a plan can have a value at, whether or not `v` fills it.
+const KNOWN: &[&str] = &[
+    "/child",
+    "/child/name",
+    "/child/dateOfBirth",
+    "/child/disabled",
+    "/pathway",
+    "/dates",
+    "/dates/referral",
+    "/dates/assessmentStarted",
+    "/dates/assessmentCompleted",
+    "/dates/planRequired",
+    "/dates/planStart",
+    "/dates/stepDown",
+    "/dates/orderEnds",
+    "/leadProfessional",
+    "/leadProfessional/name",
+    "/leadProfessional/role",
+    "/leadProfessional/agency",
+    "/leadProfessional/responsibilities",
+    "/coordinator",
+    "/coordinator/name",
+    "/coordinator/role",
+    "/needs",
+    "/needs/0",
+    "/needs/0/id",
+    "/needs/0/description",
+    "/outcomes",
+    "/outcomes/0",
+    "/outcomes/0/id",
+    "/outcomes/0/needs",
+    "/outcomes/0/needs/0",
+    "/outcomes/0/description",
+    "/outcomes/0/measure",
+    "/outcomes/0/targetDate",
+    "/outcomes/0/actions",
+    "/outcomes/0/actions/0",
+    "/outcomes/0/actions/0/description",
+    "/outcomes/0/actions/0/owner",
+    "/outcomes/0/actions/0/due",
+    "/services",
+    "/services/0",
+    "/services/0/name",
+    "/services/0/provider",
+    "/services/0/purpose",
+    "/services/0/scarce",
+    "/contingency",
+    "/contacts",
+    "/contacts/0",
+    "/contacts/0/who",
+    "/contacts/0/role",
+    "/contacts/0/nature",
+    "/contacts/0/frequency",
+    "/contacts/0/frequency/every",
+    "/contacts/0/frequency/unit",
+    "/visits",
+    "/visits/frequency",
+    "/visits/frequency/every",
+    "/visits/frequency/unit",
+    "/visits/first",
+    "/visits/last",
+    "/visits/lastWrittenUp",
+    "/visits/childSeenAlone",
+    "/reviews",
+    "/reviews/frequency",
+    "/reviews/frequency/every",
+    "/reviews/frequency/unit",
+    "/reviews/last",
+    "/reviews/next",
+    "/reviews/means",
+    "/reviews/exceptionReason",
+    "/meetings",
+    "/meetings/0",
+    "/meetings/0/kind",
+    "/meetings/0/date",
+    "/meetings/0/chair",
+    "/meetings/0/chair/name",
+    "/meetings/0/chair/role",
+    "/meetings/0/minuteTaker",
+    "/meetings/0/minuteTaker/name",
+    "/meetings/0/childAttended",
+    "/meetings/0/parentsAttended",
+    "/meetings/0/nonAttendanceReason",
+    "/meetings/0/minutesDistributed",
+    "/meetings/0/planRecorded",
+    "/meetings/0/planCopiesSent",
+    "/meetings/0/agreementSigned",
+    "/oversight",
+    "/oversight/last",
+    "/views",
+    "/views/child",
+    "/views/parents",
+    "/riskAnalysis",
+    "/strengths",
+    "/worries",
+    "/equality",
+    "/familyGroupConferenceConsidered",
+];
+
+fn junk() -> Vec<Value> {
+    let long: String = "é".repeat(60) + &"x".repeat(140);
+    vec![
+        Value::Null,
+        json!(1),
+        json!(-1.5),
+        json!(0),
+        json!(-0.0),
+        json!(7),
+        json!(1000),
+        json!(1001),
+        json!(2.0),
+        json!(u64::MAX),
+        json!(i64::MIN),
+        json!("x"),
+        json!(""),
+        json!("   "),
+        json!("7"),
+        json!("yes"),
+        json!(" No "),
+        json!("TRUE"),
+        json!("weeks"),
+        json!("workingDays"),
+        json!("review"),
+        json!("assessment"),
+        json!("2027-02-30"),
+        json!("2027-02-28"),
+        json!(" 2027-02-28 "),
+        json!("N1, N2;N3  N4,,"),
+        json!(long),
+        json!([]),
+        json!({}),
+        json!([{}]),
+        json!([1, "N1", null, "", " N2 ", [], {}, true]),
+        json!({"a": {"b": [1, 2]}}),
+        json!({"0": {"id": "N1"}, "1": {"id": "N2"}}),
+        json!({"every": 2, "unit": "weeks"}),
+        json!({"every": "2", "unit": 5}),
+        json!(true),
+        json!(false),
+    ]
+}
+
+/// Puts `with` at pointer `p` in `v`, creating the objects and first list rows on the way.
+fn put(v: &mut Value, p: &str, with: Value) -> bool {
+    let mut cur = v;
+    let parts: Vec<&str> = p.split('/').skip(1).collect();
+    for (n, part) in parts.iter().enumerate() {
+        let last = n + 1 == parts.len();
+        let next_is_index = !last && parts[n + 1].parse::<usize>().is_ok();
+        let fresh = || if next_is_index { json!([]) } else { json!({}) };
+        cur = match cur {
+            Value::Object(m) => {
+                if last {
+                    m.insert(part.to_string(), with);
+                    return true;
+                }
+                m.entry(part.to_string()).or_insert_with(fresh)
+            }
+            Value::Array(a) => {
+                let Ok(i) = part.parse::<usize>() else { return false };
+                if i > a.len() {
+                    return false;
+                }
+                if i == a.len() {
+                    a.push(if last { Value::Null } else { fresh() });
+                }
+                if last {
+                    a[i] = with;
+                    return true;
+                }
+                &mut a[i]
+            }
+            _ => return false,
+        };
+    }
+    false
+}
+
+#[test]
+fn every_fixture_reads_the_same() {
+    for (name, text) in fixtures() {
+        let fast = plan_from_str(&text);
+        assert_eq!(fast, oracle(&text), "{name}");
+        // Pretty and compact forms of the same plan read the same too.
+        if let Ok(v) = serde_json::from_str::<Value>(&text) {
+            same(&v.to_string());
+            same(&serde_json::to_string_pretty(&v).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_field_replaced_by_every_kind_of_junk_reads_the_same() {
+    let junk = junk();
+    let mut cases = 0;
+    let mut findings = 0;
+    for (name, text) in fixtures() {
+        // Every kind of junk everywhere in one plan; a tenth of them (in turn) in the others.
+        let all = name.ends_with("reading/good.json");
+        let Ok(base) = serde_json::from_str::<Value>(&text) else { continue };
+        if !base.is_object() {
+            continue;
+        }
+        let mut ptrs = Vec::new();
+        pointers(&base, String::new(), &mut ptrs);
+        ptrs.extend(KNOWN.iter().map(|s| s.to_string()));
+        ptrs.sort();
+        ptrs.dedup();
+        for (n, p) in ptrs.iter().enumerate() {
+            for (_, j) in junk.iter().enumerate().filter(|(k, _)| all || (n + k) % 10 == 0) {
+                let mut v = base.clone();
+                if put(&mut v, p, j.clone()) {
+                    findings += same(&v.to_string());
+                    cases += 1;
+                }
+            }
+            // A list given as a map of its rows; an object given as a one-row list.
+            if let Some(x) = base.pointer(p) {
+                let swapped = match x {
+                    Value::Array(a) => {
+                        Value::Object(a.iter().enumerate().map(|(i, r)| (i.to_string(), r.clone())).collect())
+                    }
+                    Value::Object(_) => json!([x]),
+                    _ => continue,
+                };
+                let mut v = base.clone();
+                put(&mut v, p, swapped);
+                findings += same(&v.to_string());
+                cases += 1;
+            }
+        }
+    }
+    eprintln!("{cases} cases, {findings} findings");
+    assert!(cases > 5_000, "only {cases} cases");
+    assert!(findings > cases / 2, "the junk should have made findings ({findings} in {cases} cases)");
+}
+
+#[test]
+fn unknown_fields_of_every_kind_are_ignored_alike() {
+    let mut nested = json!(1);
+    for _ in 0..100 {
+        nested = json!({ "n": [nested] });
+    }
+    let mut ptrs = vec![String::new()];
+    pointers(&good(), String::new(), &mut ptrs);
+    for p in ptrs {
+        for j in junk().into_iter().chain([nested.clone()]) {
+            let mut v = good();
+            match v.pointer_mut(&p) {
+                Some(Value::Object(m)) => {
+                    m.insert("somethingElse".into(), j);
+                }
+                _ => continue,
+            }
+            same(&v.to_string());
+        }
+    }
+}
+
+/// Text-level damage a `Value` cannot express: repeated keys, escapes, odd numbers, cut text.
+#[test]
+fn text_level_oddities_read_the_same() {
+    let g = good().to_string();
+    let mut texts: Vec<String> = vec![
+        "42".into(),
+        "[1,2,3]".into(),
+        "\"a plan\"".into(),
+        "null".into(),
+        "true".into(),
+        "{}".into(),
+        "".into(),
+        "   ".into(),
+        "{".into(),
+        "{\"child\":}".into(),
+        "{} x".into(),
+        "{}{}".into(),
+        "{\"a\":1e999}".into(),
+        "{\"contingency\":1e999}".into(),
+        "{\"contingency\":-1e999}".into(),
+        "{\"a\":\"\\ud800\"}".into(),
+        "{\"contingency\":\"\\ud800x\"}".into(),
+        "{\"contingency\":\"\\uDD1E\"}".into(),
+        "{\"contingency\":\"\\q\"}".into(),
+        "{\"a\":\"\u{1}\"}".into(),
+        "{\"a\":01}".into(),
+        "{\"a\":1.}".into(),
+        "{\"a\":-}".into(),
+        "{\"a\":tru}".into(),
+        "{1:2}".into(),
+        "{\"a\" 1}".into(),
+        "{\"a\":1,}".into(),
+        "{\"needs\":[1,]}".into(),
+        "{\"reviews\":{\"frequency\":{\"every\":1e2,\"unit\":\"weeks\"}}}".into(),
+        "{\"reviews\":{\"frequency\":{\"every\":-0,\"unit\":\"weeks\"}}}".into(),
+        "{\"reviews\":{\"frequency\":{\"every\":18446744073709551616,\"unit\":\"weeks\"}}}".into(),
+        "{\"reviews\":{\"frequency\":{\"every\":4.000000000000001,\"unit\":\"weeks\"}}}".into(),
+        "{\"reviews\":{\"frequency\":{\"every\":12345678901234567890123,\"unit\":\"weeks\"}}}".into(),
+        "{\"\\u0063hild\":{\"n\\u0061me\":\"Esc\\u00e9ped \\\"name\\\"\"}}".into(),
+        "{\"child\":{\"name\":\"first\"},\"child\":{\"name\":\"second\"}}".into(),
+        "{\"child\":{\"name\":1},\"child\":{\"name\":\"second\"}}".into(),
+        "{\"child\":{\"name\":\"first\"},\"child\":5}".into(),
+        "{\"outcomes\":[{\"targetDate\":\"bad\",\"targetDate\":\"2027-01-01\"}]}".into(),
+        "{\"outcomes\":[{\"targetDate\":\"2027-01-01\",\"targetDate\":\"bad\"}]}".into(),
+        "{\"pathway\":\"nope\",\"pathway\":\"  assessment \"}".into(),
+        "{\"pathway\":\"nope\"}".into(),
+        "{\"meetings\":[{\"kind\":\"nope\"},5,{\"kind\":\"final\",\"kind\":\"\"}]}".into(),
+    ];
+    // Repeated keys around the real plan: the last value wins, the first leaves no finding.
+    for (k, junk) in [
+        ("outcomes", "5"),
+        ("outcomes", "[{\"targetDate\":\"x\"}]"),
+        ("child", "[]"),
+        ("reviews", "{\"frequency\":\"x\"}"),
+        ("contingency", "{}"),
+    ] {
+        texts.push(format!("{{\"{k}\":{junk},{}", &g[1..]));
+        texts.push(format!("{},\"{k}\":{junk}}}", &g[..g.len() - 1]));
+    }
+    // Nesting: at, under and over the recursion limit, at the root and inside fields.
+    for depth in [1, 50, 120, 125, 126, 127, 128, 129, 130, 200, 5000] {
+        let deep = format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+        let deep_obj = format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth));
+        texts.push(deep.clone());
+        texts.push(deep_obj.clone());
+        for field in ["contingency", "child", "outcomes", "somethingElse"] {
+            texts.push(format!("{{\"{field}\":{deep},{}", &g[1..]));
+            texts.push(format!("{{\"{field}\":{deep_obj},{}", &g[1..]));
+        }
+        texts.push(format!("{{\"outcomes\":[{{\"actions\":[{{\"due\":{deep}}}]}}]}}"));
+        texts.push(format!("{{\"outcomes\":[{{\"needs\":[{deep_obj}]}}]}}"));
+    }
+    // Every prefix of a plan is (mostly) invalid JSON; the errors must match too.
+    let small = json!({"child": {"name": "A\u{e9}\"b"}, "outcomes": [{"needs": ["N1", 2], "targetDate": "2027-01-01"}], "reviews": {"frequency": {"every": 4, "unit": "weeks"}}}).to_string();
+    for cut in 0..=small.len() {
+        if small.is_char_boundary(cut) {
+            texts.push(small[..cut].to_string());
+        }
+    }
+    for cut in (0..g.len()).step_by(7) {
+        if g.is_char_boundary(cut) {
+            texts.push(g[..cut].to_string());
+        }
+    }
+    for t in &texts {
+        same(t);
+    }
+}
+
+#[test]
+fn caps_on_rows_and_text_read_the_same() {
+    let row = good()["outcomes"][0].clone();
+    for n in [MAX_ROWS - 1, MAX_ROWS, MAX_ROWS + 1, MAX_ROWS + 7] {
+        let mut v = good();
+        let mut rows: Vec<Value> = (0..n).map(|_| row.clone()).collect();
+        rows[n - 1] = json!(5);
+        v["outcomes"] = Value::Array(rows);
+        v["needs"] = Value::Array((0..n).map(|i| json!({"id": format!("N{i}")})).collect());
+        v["outcomes"][0]["needs"] = Value::Array((0..n).map(|i| json!(i)).collect());
+        v["outcomes"][1]["actions"] = Value::Array((0..n).map(|_| json!([])).collect());
+        same(&v.to_string());
+    }
+    for n in [MAX_TEXT - 1, MAX_TEXT, MAX_TEXT + 1] {
+        for fill in ["a", "é", "😀"] {
+            let mut v = good();
+            // Multi-byte characters put the cut inside a character.
+            let s: String = fill.repeat(n / fill.len() + 1);
+            v["contingency"] = json!(s);
+            v["outcomes"][0]["description"] = json!(s.chars().take(MAX_TEXT / 2 + 1).collect::<String>());
+            v["pathway"] = json!(s);
+            same(&v.to_string());
+        }
+    }
+}
+
+/// Many fields wrong at once, so the order of the findings is compared too.
+#[test]
+fn many_fields_wrong_at_once_read_the_same_in_the_same_order() {
+    let junk = junk();
+    for (_, text) in fixtures() {
+        let Ok(base) = serde_json::from_str::<Value>(&text) else { continue };
+        if !base.is_object() {
+            continue;
+        }
+        let mut ptrs = Vec::new();
+        pointers(&base, String::new(), &mut ptrs);
+        ptrs.extend(KNOWN.iter().map(|s| s.to_string()));
+        ptrs.sort();
+        ptrs.dedup();
+        for turn in 0..junk.len() {
+            // Each field its own kind of junk, the kinds turning from one plan to the next.
+            let mut mixed = base.clone();
+            // Each field the same kind of junk.
+            let mut alike = base.clone();
+            for (n, p) in ptrs.iter().enumerate() {
+                put(&mut mixed, p, junk[(n + turn) % junk.len()].clone());
+                put(&mut alike, p, junk[turn].clone());
+            }
+            same(&mixed.to_string());
+            same(&alike.to_string());
+            // Only the leaves wrong, so every object and list is still walked.
+            let mut leaves = base.clone();
+            for (n, p) in ptrs.iter().enumerate() {
+                if !ptrs.iter().any(|q| q.len() > p.len() && q.starts_with(p.as_str()) && q.as_bytes()[p.len()] == b'/')
+                {
+                    put(&mut leaves, p, junk[(n * 7 + turn) % junk.len()].clone());
+                }
+            }
+            assert!(same(&leaves.to_string()) > 5);
+        }
+    }
+}
