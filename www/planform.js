@@ -3,7 +3,7 @@
 // file, the print view). The checking itself is the adapter's job; this file never talks
 // to it. Filling the form here is the user's own action (they chose an example or a file).
 //
-// Mapping convention (shared with the adapter, see docs/CONTRACTS.md): a field carries
+// Mapping convention (shared with the adapter, see docs/ARCHITECTURE.md): a field carries
 // data-cin-path; a repeating group is a container with data-cin-list whose rows carry
 // data-cin-row; inside a row, paths are relative to the row; data-cin-type overrides the
 // value type (number, boolean, list).
