@@ -46,13 +46,6 @@ export function fmtUs(us) {
   return `${us.toFixed(1)} µs`;
 }
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// One list of Chromium flags for every test and benchmark (see tests/browser/helpers.mjs).
+import { CHROMIUM_ARGS } from '../tests/browser/helpers.mjs';
+export { CHROMIUM_ARGS };

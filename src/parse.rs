@@ -469,7 +469,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// User text quoted back in a message is kept short (a 10 MB value must not be echoed).
-fn shorten(s: &str) -> String {
+pub(crate) fn shorten(s: &str) -> String {
     const MAX: usize = 40;
     if s.chars().count() <= MAX {
         s.to_string()

@@ -35,7 +35,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::dates::Calendar;
 use crate::model::Plan;
-use crate::parse::{invalid_finding, parse_date, INVALID};
+use crate::parse::{invalid_finding, parse_date, shorten, INVALID};
 use crate::report::{AuthorityRef, Finding, Report, Severity};
 use crate::rules::{self, Ruleset};
 
@@ -215,16 +215,6 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
     Err(js)
 }
 
-fn shorten(s: &str) -> String {
-    const MAX: usize = 40;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(MAX).collect();
-        t.push('…');
-        t
-    }
-}
 
 fn with_calendar<R>(f: impl FnOnce(&Calendar) -> R) -> R {
     CALENDAR.with(|cell| {

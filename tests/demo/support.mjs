@@ -11,16 +11,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 export const TODAY = '2026-11-22';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// One list of Chromium flags for every test and benchmark (see tests/browser/helpers.mjs).
+import { CHROMIUM_ARGS } from '../browser/helpers.mjs';
+export { CHROMIUM_ARGS };
 
 export function readExamples() {
   return JSON.parse(readFileSync(path.join(ROOT, 'www', 'examples', 'index.json'), 'utf8')).examples;

@@ -8,17 +8,8 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { PKG, TODAY } from './helpers.mjs';
+import { CHROMIUM_ARGS } from '../browser/helpers.mjs';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let app;
 let server;
