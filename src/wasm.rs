@@ -215,7 +215,6 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
     Err(js)
 }
 
-
 fn with_calendar<R>(f: impl FnOnce(&Calendar) -> R) -> R {
     CALENDAR.with(|cell| {
         let cell = cell.borrow();
