@@ -4,6 +4,13 @@
 //! as a map becomes an `input.invalid` finding at its path, the value is treated as
 //! missing, and the rest of the plan is read on. Unknown fields are ignored. A blank
 //! string or `null` is simply missing (a half-typed form), not invalid.
+//!
+//! There are two readers on purpose. `plan_from_str` (the hot path: CLI, WebAssembly) reads
+//! the text straight into borrowed plan-shaped structs, because building a
+//! `serde_json::Value` first cost half of every check. `plan_from_value` walks a `Value`; it
+//! serves `check_value` and is the reference the fast reader is tested against
+//! (`tests/parse_equivalence.rs`, ~16 800 mutated plans). A new plan field is added to both;
+//! the equivalence test fails until they agree.
 
 use crate::model::*;
 use crate::report::{Finding, Severity};
