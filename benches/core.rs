@@ -72,6 +72,14 @@ fn main() {
                 std::hint::black_box(cinplan::check_with(&plan, rs, today, cal));
             })
         );
+        let report = cinplan::check_with(&plan, rs, today, cal);
+        println!(
+            "  report to JSON text: {:.1} µs ({} bytes)",
+            med(&|| {
+                std::hint::black_box(serde_json::to_string(&report).unwrap());
+            }),
+            serde_json::to_string(&report).unwrap().len()
+        );
         let empty = cinplan::Plan { outcomes: vec![], ..plan.clone() };
         println!(
             "  check without outcomes: {:.1} µs",
