@@ -1,21 +1,12 @@
 // End-to-end: a form annotated with data-cin-path / data-cin-list / data-cin-row, with the
 // panels placed by the page (tests/browser/attributes.html).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openFixture, startServer } from './helpers.mjs';
+import { openFixture, serverAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
-const open = () => openFixture(browser, `${server.origin}/tests/attributes.html`);
+const open = () => openFixture(env.browser, `${env.server.origin}/tests/attributes.html`);
 
 test('reads every kind of field, repeating groups and nested rows into the plan format', async () => {
   const { page, context, log } = await open();

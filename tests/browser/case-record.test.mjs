@@ -1,22 +1,13 @@
 // End-to-end: the adapter attached with a selector mapping to an imitation case-record
 // form whose field names are its own (tests/browser/case-record.html).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemStatus, launch, messagesBefore, openFixture, startServer } from './helpers.mjs';
+import { itemStatus, messagesBefore, openFixture, serverAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 async function open(query = '') {
-  return openFixture(browser, `${server.origin}/tests/case-record.html${query}`);
+  return openFixture(env.browser, `${env.server.origin}/tests/case-record.html${query}`);
 }
 
 async function typeInto(page, selector, text) {

@@ -1,20 +1,11 @@
 // End-to-end: if the WebAssembly core ever throws, the adapter logs once, keeps the last
 // report on screen and the form keeps working. The core is wrapped (by intercepting the
 // package's cinplan.js) so that it throws while window.__breakCore is set.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemStatus, launch, startServer } from './helpers.mjs';
+import { itemStatus, serverAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 const WRAPPER = `
 import init, * as real from '/pkg/web/cinplan.js?real';
@@ -27,7 +18,7 @@ export function check(...a) {
 `;
 
 test('a core that throws is logged once and the form keeps working', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -37,7 +28,7 @@ test('a core that throws is logged once and the form keeps working', async () =>
       (url) => url.pathname === '/pkg/web/cinplan.js' && url.search === '',
       (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: WRAPPER }),
     );
-    await page.goto(`${server.origin}/tests/case-record.html`);
+    await page.goto(`${env.server.origin}/tests/case-record.html`);
     await page.waitForFunction(() => document.documentElement.dataset.cinReady === 'true');
     assert.equal(await itemStatus(page, 'contingency'), 'notMet');
 
