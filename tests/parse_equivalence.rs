@@ -286,15 +286,7 @@ fn every_field_replaced_by_every_kind_of_junk_reads_the_same() {
     for (name, text) in fixtures() {
         // Every kind of junk everywhere in one plan; a tenth of them (in turn) in the others.
         let all = name.ends_with("reading/good.json");
-        let Ok(base) = serde_json::from_str::<Value>(&text) else { continue };
-        if !base.is_object() {
-            continue;
-        }
-        let mut ptrs = Vec::new();
-        pointers(&base, String::new(), &mut ptrs);
-        ptrs.extend(KNOWN.iter().map(|s| s.to_string()));
-        ptrs.sort();
-        ptrs.dedup();
+        let Some((base, ptrs)) = plan_and_fields(&text) else { continue };
         for (n, p) in ptrs.iter().enumerate() {
             for (_, j) in junk.iter().enumerate().filter(|(k, _)| all || (n + k) % 10 == 0) {
                 let mut v = base.clone();
@@ -461,20 +453,23 @@ fn caps_on_rows_and_text_read_the_same() {
     }
 }
 
+/// A fixture that is a plan object, with the pointers of every field it has or could have.
+fn plan_and_fields(text: &str) -> Option<(Value, Vec<String>)> {
+    let base = serde_json::from_str::<Value>(text).ok().filter(Value::is_object)?;
+    let mut ptrs = Vec::new();
+    pointers(&base, String::new(), &mut ptrs);
+    ptrs.extend(KNOWN.iter().map(|s| s.to_string()));
+    ptrs.sort();
+    ptrs.dedup();
+    Some((base, ptrs))
+}
+
 /// Many fields wrong at once, so the order of the findings is compared too.
 #[test]
 fn many_fields_wrong_at_once_read_the_same_in_the_same_order() {
     let junk = junk();
     for (_, text) in fixtures() {
-        let Ok(base) = serde_json::from_str::<Value>(&text) else { continue };
-        if !base.is_object() {
-            continue;
-        }
-        let mut ptrs = Vec::new();
-        pointers(&base, String::new(), &mut ptrs);
-        ptrs.extend(KNOWN.iter().map(|s| s.to_string()));
-        ptrs.sort();
-        ptrs.dedup();
+        let Some((base, ptrs)) = plan_and_fields(&text) else { continue };
         for turn in 0..junk.len() {
             // Each field its own kind of junk, the kinds turning from one plan to the next.
             let mut mixed = base.clone();
