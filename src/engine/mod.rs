@@ -177,13 +177,13 @@ fn holidays_around(due: &[crate::report::DueDate], today: NaiveDate, cal: &Calen
 /// `input.invalid` one (the practitioner needs one message there, not two), and gives each
 /// checklist item its status.
 fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>, Vec<ChecklistEntry>) {
-    let items = || rs.checklist_items();
-    let mut notmet: Vec<&str> = Vec::new();
+    // Items whose essential rule failed (even if that finding is dropped below).
+    let mut notmet: Vec<String> = Vec::new();
     let mut findings = invalid;
     let n_invalid = findings.len();
     for r in raw {
         if r.essential {
-            notmet.push(rules_item(rs, &r.finding.item));
+            notmet.push(r.finding.item.clone());
         }
         if findings[..n_invalid].iter().any(|f| f.path == r.finding.path) {
             continue;
@@ -193,13 +193,14 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
     // Errors first, then warnings, then advice; within a severity, plan order is kept.
     findings.sort_by_key(|f| f.severity);
 
-    let checklist = items()
+    let checklist = rs
+        .checklist_items()
         .map(|(id, label)| {
             let mine: Vec<usize> = findings.iter().enumerate().filter(|(_, f)| f.item == id).map(|(k, _)| k).collect();
             let mut serious = mine.iter().map(|&k| &findings[k]).filter(|f| f.severity != Severity::Info);
             let first = serious.next();
             let more = serious.count();
-            let status = if notmet.contains(&id) {
+            let status = if notmet.iter().any(|n| n == id) {
                 Status::NotMet
             } else if first.is_none() {
                 Status::Met
@@ -215,11 +216,6 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
         })
         .collect();
     (findings, checklist)
-}
-
-/// The ruleset's own spelling of an item id (so `notmet` can hold `&str`s that outlive `raw`).
-fn rules_item<'r>(rs: &'r Ruleset, item: &str) -> &'r str {
-    rs.checklist_items().map(|(id, _)| id).find(|id| *id == item).unwrap_or("")
 }
 
 /// Which checklist item a bad field belongs to, so `input.invalid` shows under the right item.
