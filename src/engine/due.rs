@@ -17,7 +17,6 @@ use std::fmt::Write;
 /// One computed deadline before merging.
 struct Entry<'r> {
     due: DueDate,
-    label: Option<&'r str>,
     /// When the plan records the event as done, and where.
     done_on: Option<NaiveDate>,
     deadline: &'r Deadline,
@@ -36,7 +35,8 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
     entries.sort_by_key(|e| e.due.date);
     let mut kept: Vec<Entry> = Vec::new();
     for e in entries {
-        let dup = kept.iter().any(|k| k.due.kind == e.due.kind && k.due.path == e.due.path && k.label == e.label);
+        let dup =
+            kept.iter().any(|k| k.due.kind == e.due.kind && k.due.path == e.due.path && k.due.label == e.due.label);
         if !dup {
             kept.push(e);
         }
@@ -48,15 +48,15 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         let d = e.deadline;
         e.due.done = e.done_on.is_some();
         e.due.overdue = e.trackable && !e.due.done && ctx.today > e.due.date;
-        let what = event_name(&e.due.kind, e.label);
-        let path = e.due.path.clone().unwrap_or_default();
+        let what = event_name(&e.due.kind, e.due.label.as_deref());
+        let path = || e.due.path.clone().unwrap_or_default();
         if e.due.overdue {
             let msg = format!(
                 "{what} was due by {} and is not recorded as done. Due {}.",
                 format_date(e.due.date),
                 e.due.basis
             );
-            findings.push(finding(d, path, msg));
+            findings.push(finding(d, path(), msg));
         } else if let Some(done) = e.done_on.filter(|x| *x > e.due.date) {
             let msg = format!(
                 "{what} is recorded on {}, after the deadline of {}. Due {}.",
@@ -64,7 +64,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
                 format_date(e.due.date),
                 e.due.basis
             );
-            findings.push(finding(d, path, msg));
+            findings.push(finding(d, path(), msg));
         }
         if !ctx.cal.covers(e.due.date) && beyond.map_or(true, |b| e.due.date < b) {
             beyond = Some(e.due.date);
@@ -161,7 +161,6 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                 source: d.source.clone(),
                 path: Some(path),
             },
-            label: d.label.as_deref(),
             done_on,
             deadline: d,
             trackable,
