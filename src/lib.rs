@@ -4,6 +4,7 @@
 //! The plain Rust API comes first; the WebAssembly bindings (`wasm` feature) and the
 //! CLI (`src/bin/cinplan.rs`) are thin layers over it.
 
+mod datafile;
 pub mod dates;
 pub mod engine;
 pub mod model;

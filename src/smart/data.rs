@@ -1,13 +1,12 @@
 //! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
 
 use super::text::{FnvMap, Lexicon};
-use serde::Deserialize;
+use crate::datafile::{self, read_struct};
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!("../../data/smart.json");
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct SmartData {
     pub thresholds: Thresholds,
     pub specific: SpecificLists,
@@ -16,18 +15,19 @@ pub(crate) struct SmartData {
     pub achievable: AchievableLists,
     pub plain_language: PlainLists,
     pub text: Wording,
+    /// The file's own description of its format (for people editing it).
+    #[allow(dead_code)]
+    pub about: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct Thresholds {
     pub long_sentence_words: u32,
     pub max_demands: usize,
     pub min_target_days: i64,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct SpecificLists {
     /// Specific needs to say whose behaviour or circumstances change ("Amira", "Mum").
     pub require_subject: bool,
@@ -41,8 +41,7 @@ pub(crate) struct SpecificLists {
     pub after_name: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct MeasurableLists {
     pub evidence: Vec<String>,
     pub countable: Vec<String>,
@@ -50,15 +49,13 @@ pub(crate) struct MeasurableLists {
     pub vague: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct AchievableLists {
     pub separators: Vec<String>,
     pub clause_verbs: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct PlainLists {
     pub jargon: Vec<JargonEntry>,
     pub familiar_acronyms: Vec<String>,
@@ -67,14 +64,11 @@ pub(crate) struct PlainLists {
     pub acronym_letters: MinMax,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct JargonEntry {
     pub term: String,
     pub plain: String,
-    #[serde(default)]
     pub any_case: bool,
-    #[serde(default)]
     pub also: Vec<String>,
 }
 
@@ -85,19 +79,62 @@ impl JargonEntry {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct MinMax {
     pub min: u8,
     pub max: u8,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub(crate) struct Wording {
     pub the_child: String,
     reasons: FnvMap<String, String>,
     findings: FnvMap<String, FnvMap<String, String>>,
 }
+
+// How each part of data/smart.json is read; `= default` marks what may be left out.
+read_struct!(SmartData {
+    thresholds: "thresholds",
+    specific: "specific",
+    quantity: "quantity",
+    measurable: "measurable",
+    achievable: "achievable",
+    plain_language: "plainLanguage",
+    text: "text",
+    about: "about",
+});
+read_struct!(Thresholds {
+    long_sentence_words: "longSentenceWords",
+    max_demands: "maxDemands",
+    min_target_days: "minTargetDays"
+});
+read_struct!(SpecificLists {
+    require_subject: "requireSubject",
+    vague: "vague",
+    observable: "observable",
+    subjects: "subjects",
+    not_names: "notNames",
+    not_anchors: "notAnchors",
+    condition_words: "conditionWords",
+    after_name: "afterName",
+});
+read_struct!(MeasurableLists {
+    evidence: "evidence",
+    countable: "countable",
+    quantifiers: "quantifiers",
+    vague: "vague"
+});
+read_struct!(AchievableLists { separators: "separators", clause_verbs: "clauseVerbs" });
+read_struct!(PlainLists {
+    jargon: "jargon",
+    familiar_acronyms: "familiarAcronyms",
+    flag_unknown_acronyms: "flagUnknownAcronyms",
+    unknown_acronym_plain: "unknownAcronymPlain",
+    acronym_letters: "acronymLetters",
+});
+read_struct!(JargonEntry { term: "term", plain: "plain", any_case: "anyCase" = false, also: "also" = Vec::new() });
+read_struct!(MinMax { min: "min", max: "max" });
+read_struct!(Wording { the_child: "theChild", reasons: "reasons", findings: "findings" });
 
 /// A value for a template variable.
 #[derive(Clone, Copy)]
@@ -282,7 +319,7 @@ pub(crate) struct Compiled {
 pub(crate) fn get() -> &'static Compiled {
     static CELL: OnceLock<Compiled> = OnceLock::new();
     CELL.get_or_init(|| {
-        let data: SmartData = serde_json::from_str(SMART_JSON).expect("data/smart.json is valid (checked by tests)");
+        let data: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json is valid (checked by tests)");
         let lex = compile(&data);
         let text = Templates::new(&data.text);
         Compiled { data, lex, text }
@@ -329,7 +366,7 @@ mod tests {
 
     #[test]
     fn data_parses_and_every_pattern_compiles() {
-        let d: SmartData = serde_json::from_str(SMART_JSON).expect("data/smart.json parses");
+        let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
         let mut lex = Lexicon::default();
         let all = d
             .specific
