@@ -25,6 +25,8 @@
 //! `tsify_next` (report and plan types in `report.rs` and `model.rs`, option and result
 //! types here); nothing is written twice by hand.
 
+mod tape;
+
 use std::cell::RefCell;
 use std::sync::Once;
 
@@ -129,10 +131,10 @@ fn install_panic_hook() {
 }
 
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    // Serializing plain data (strings, numbers, bools, lists, structs) cannot fail; if it
-    // ever did, `null` is a safer answer than an exception in a keystroke handler.
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    // The answers here are plain data (strings, numbers, bools, lists, structs), which the
+    // tape always carries; if one ever did not, `null` is a safer answer than an exception
+    // in a keystroke handler.
+    tape::to_js(value).unwrap_or(JsValue::NULL)
 }
 
 /// A property of `options`, or `undefined` when `options` is not an object.

@@ -46,7 +46,8 @@ function logOnce(message, error) {
   console.error(message, error);
 }
 
-// The core may hand back plain objects, a JSON string, or Maps (serde-wasm-bindgen).
+// The core hands back plain objects; a JSON string or Maps (from a core built another way)
+// are read too.
 function normalise(value) {
   if (typeof value === 'string') {
     try {

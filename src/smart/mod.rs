@@ -19,7 +19,7 @@
 mod assess;
 mod cache;
 mod data;
-mod text;
+pub(crate) mod text;
 
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};

@@ -2,7 +2,8 @@
 // an integrator sees in the browser exactly what the CLI (and the Rust tests) check.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CLI, ROOT, TODAY, loadPackage, planFixtures } from './helpers.mjs';
@@ -45,3 +46,29 @@ for (const { authority, file } of fixtures) {
     assert.deepEqual(JSON.parse(JSON.stringify(fromText)), fromText);
   });
 }
+
+// Text beyond ASCII crosses the boundary both ways: into wasm (the plan) and back (the
+// report's strings are cut from one text by UTF-16 offsets, so one wrong count would shift
+// every later string).
+test('wasm report equals CLI report for names and text beyond ASCII', () => {
+  const good = fixtures.find((f) => f.authority === 'reading' && f.file.endsWith('good.json'));
+  const plan = JSON.parse(readFileSync(good.file, 'utf8'));
+  plan.child.name = 'Zoë-Łucja 😀 Ødegård';
+  plan.contingency = `${plan.contingency} — 🚸 café ✓`;
+  plan.outcomes[0].description = 'Zoë 😀 improves';
+  plan.outcomes[0].measure = '';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cinplan-parity-'));
+  try {
+    const file = path.join(dir, 'plan.json');
+    const text = JSON.stringify(plan);
+    writeFileSync(file, text);
+    const expected = cliReport('reading', file);
+    const report = cinplan.check(text, { authority: 'reading', today: TODAY });
+    assert.deepEqual(report, expected);
+    assert.deepEqual(cinplan.check(plan, { authority: 'reading', today: TODAY }), expected);
+    // The child's name reaches the report's wording intact.
+    assert.ok(JSON.stringify(report).includes('Zoë'), 'the name appears in the report');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

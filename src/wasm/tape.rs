@@ -1,0 +1,372 @@
+//! Handing a Rust value to JS as plain objects: written as a tape in wasm, built in one
+//! pass by `tape.js`.
+//!
+//! Why not serde-wasm-bindgen: it makes every object, property and string with its own
+//! call across the boundary, and each string is a separate `TextDecoder` call in the glue.
+//! For a ~100-string report that was a third of a whole `check()`. Here the value becomes
+//! a list of numbers (the tape) and one text holding all its strings; the JS side cuts the
+//! strings out with `slice` and builds the objects in one loop. Field names and enum values
+//! (`&'static str` in the Rust types) are handed to JS once and then reused by number, so
+//! V8 sees the same key strings on every call.
+//!
+//! The tape, one `f64` per slot (JS reads it as a `Float64Array`):
+//!
+//! | op | slots after it    | meaning                                              |
+//! |----|-------------------|------------------------------------------------------|
+//! | 0  |                   | start an object                                      |
+//! | 1  |                   | start a list                                         |
+//! | 2  |                   | end the innermost object or list                     |
+//! | 3  | known index       | the next value's key                                 |
+//! | 4  | start, length     | a string: `text.slice(start, start + length)` (UTF-16)|
+//! | 5  | known index       | a string handed over earlier                         |
+//! | 6  | number            | a number                                             |
+//! | 7, 8, 9 |              | `true`, `false`, `null`                              |
+//!
+//! Maps are refused (the report has none): a key typed by a user must never become a
+//! property name such as `__proto__`.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use js_sys::{Array, JsString};
+use serde::ser::{self, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::smart::text::FnvMap;
+
+#[wasm_bindgen(module = "/src/wasm/tape.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = decodeTape)]
+    fn decode_tape(tape: &[f64], text: &JsString, known: &Array) -> JsValue;
+}
+
+const OBJECT: f64 = 0.0;
+const LIST: f64 = 1.0;
+const END: f64 = 2.0;
+const KEY: f64 = 3.0;
+const TEXT: f64 = 4.0;
+const KNOWN: f64 = 5.0;
+const NUMBER: f64 = 6.0;
+const TRUE: f64 = 7.0;
+const FALSE: f64 = 8.0;
+const NULL: f64 = 9.0;
+
+/// Strings already handed to JS: by address, because every one is a `&'static str` (a
+/// field name or an enum value) and so lives, unchanged, as long as the module.
+struct Known {
+    index: FnvMap<(usize, usize), u32>,
+    strings: Array,
+}
+
+thread_local! {
+    static KNOWN_STRINGS: RefCell<Option<Known>> = const { RefCell::new(None) };
+    /// Reused between calls so a check allocates no new tape or text once warm.
+    static BUFFERS: RefCell<(Vec<f64>, String)> = const { RefCell::new((Vec::new(), String::new())) };
+}
+
+/// `value` as plain JS objects, lists, strings, numbers, booleans and `null`; `None` when it
+/// holds something that has no such form (a map, a number outside what JS can hold exactly).
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Option<JsValue> {
+    KNOWN_STRINGS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let known = cell.get_or_insert_with(|| Known { index: FnvMap::default(), strings: Array::new() });
+        BUFFERS.with(|buffers| {
+            let mut buffers = buffers.borrow_mut();
+            let (tape, text) = &mut *buffers;
+            tape.clear();
+            text.clear();
+            let mut writer = Writer { tape, text, text_units: 0, known };
+            value.serialize(&mut writer).ok()?;
+            let text = JsString::from(text.as_str());
+            // The tape is read by `decodeTape` as a view of wasm memory: nothing allocates
+            // in wasm until it returns.
+            Some(decode_tape(tape, &text, &known.strings))
+        })
+    })
+}
+
+struct Writer<'a> {
+    tape: &'a mut Vec<f64>,
+    text: &'a mut String,
+    /// Length of `text` in UTF-16 units, as JS counts it.
+    text_units: usize,
+    known: &'a mut Known,
+}
+
+impl Writer<'_> {
+    fn known(&mut self, s: &'static str) -> f64 {
+        let next = self.known.index.len() as u32;
+        let index = *self.known.index.entry((s.as_ptr() as usize, s.len())).or_insert_with(|| {
+            self.known.strings.push(&JsValue::from_str(s));
+            next
+        });
+        f64::from(index)
+    }
+
+    fn text(&mut self, s: &str) {
+        let units = if s.is_ascii() { s.len() } else { s.encode_utf16().count() };
+        self.tape.extend([TEXT, self.text_units as f64, units as f64]);
+        self.text.push_str(s);
+        self.text_units += units;
+    }
+
+    fn number(&mut self, n: f64) {
+        self.tape.extend([NUMBER, n]);
+    }
+
+    fn key(&mut self, key: &'static str) {
+        let index = self.known(key);
+        self.tape.extend([KEY, index]);
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Unsupported(String);
+
+impl fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl ser::Error for Unsupported {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Unsupported(msg.to_string())
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, Unsupported>;
+
+/// Integers beyond 2^53 would change value as JS numbers.
+fn exact(n: f64) -> Result<f64> {
+    if n.abs() <= 9_007_199_254_740_992.0 {
+        Ok(n)
+    } else {
+        Err(Unsupported("a whole number too large for JS".into()))
+    }
+}
+
+impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = Self;
+    type SerializeTuple = Self;
+    type SerializeTupleStruct = Self;
+    type SerializeTupleVariant = Self;
+    type SerializeMap = ser::Impossible<(), Unsupported>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Self;
+
+    fn serialize_bool(self, v: bool) -> Result {
+        self.tape.push(if v { TRUE } else { FALSE });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result {
+        let n = exact(v as f64)?;
+        self.number(n);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result {
+        let n = exact(v as f64)?;
+        self.number(n);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result {
+        // As JSON would: a number that is not finite becomes null.
+        if v.is_finite() {
+            self.number(v);
+        } else {
+            self.tape.push(NULL);
+        }
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result {
+        self.text(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result {
+        self.text(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result {
+        self.tape.push(LIST);
+        for b in v {
+            self.number(f64::from(*b));
+        }
+        self.tape.push(END);
+        Ok(())
+    }
+    fn serialize_none(self) -> Result {
+        self.tape.push(NULL);
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result {
+        self.tape.push(NULL);
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result {
+        let index = self.known(variant);
+        self.tape.extend([KNOWN, index]);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result {
+        self.tape.push(OBJECT);
+        self.key(variant);
+        value.serialize(&mut *self)?;
+        self.tape.push(END);
+        Ok(())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self> {
+        self.tape.push(LIST);
+        Ok(self)
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Self> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Self> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self> {
+        self.tape.push(OBJECT);
+        self.key(variant);
+        self.tape.push(LIST);
+        Ok(self)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap> {
+        Err(Unsupported("maps are not handed to JS".into()))
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self> {
+        self.tape.push(OBJECT);
+        Ok(self)
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self> {
+        self.tape.push(OBJECT);
+        self.key(variant);
+        self.tape.push(OBJECT);
+        Ok(self)
+    }
+}
+
+impl ser::SerializeSeq for &mut Writer<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result {
+        self.tape.push(END);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for &mut Writer<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result {
+        self.tape.push(END);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for &mut Writer<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result {
+        self.tape.push(END);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for &mut Writer<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result {
+        self.tape.extend([END, END]);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for &mut Writer<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+        self.key(key);
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result {
+        self.tape.push(END);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for &mut Writer<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+        self.key(key);
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result {
+        self.tape.extend([END, END]);
+        Ok(())
+    }
+}
