@@ -7,6 +7,7 @@
 mod datafile;
 pub mod dates;
 pub mod engine;
+pub mod json;
 pub mod model;
 pub mod parse;
 pub mod report;

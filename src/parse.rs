@@ -5,22 +5,17 @@
 //! missing, and the rest of the plan is read on. Unknown fields are ignored. A blank
 //! string or `null` is simply missing (a half-typed form), not invalid.
 //!
-//! There are two readers on purpose. `plan_from_value` walks a `serde_json::Value`: it serves
-//! `check_value`, reads every plan in the WebAssembly build, and is the reference the other
-//! is tested against. `direct` (natively: the CLI, batch checks) reads the text straight into
-//! borrowed plan-shaped structs, because building a `Value` first cost half of every native
-//! check. In WebAssembly the direct reader's generic serde code was 84 KB of the module
-//! (23 KB gzip) for a 7-15% faster check, so the module leaves it out. The equivalence test
-//! (`tests/parse_equivalence.rs`, ~16 800 mutated plans) holds them to the same answers; a
-//! new plan field is added to both and the test fails until they agree.
+//! One walk reads every plan: text through cinplan's own JSON reader (`crate::json`, which
+//! borrows strings from the text and, unlike serde_json, reads a lone UTF-16 surrogate as
+//! U+FFFD), or a `serde_json::Value` a caller already has (`check_value`), turned into the
+//! same tree. `tests/parse_equivalence.rs` holds the text path to serde_json's reading of
+//! ~16 800 damaged plans.
 
+use crate::json::{self, Json, Object};
 use crate::model::*;
 use crate::report::{Finding, Severity};
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
-
-#[cfg(not(target_arch = "wasm32"))]
-mod direct;
+use serde_json::Value;
 
 /// Rows read per list; a plan with more is answered, with a finding, on the first ones.
 pub const MAX_ROWS: usize = 500;
@@ -30,31 +25,29 @@ pub const MAX_TEXT: usize = 100_000;
 pub const INVALID: &str = "input.invalid";
 
 pub fn plan_from_str(text: &str) -> (Plan, Vec<Finding>) {
-    #[cfg(not(target_arch = "wasm32"))]
-    return direct::plan_from_str(text);
-    #[cfg(target_arch = "wasm32")]
-    match serde_json::from_str::<Value>(text) {
-        Ok(v) => plan_from_value(&v),
-        Err(e) => (Plan::default(), vec![not_json(&e)]),
+    match json::parse(text) {
+        Ok(v) => plan_from_json(&v),
+        Err(e) => {
+            let what = if e.is_too_deep() {
+                "The plan is nested too deeply to be a plan".to_string()
+            } else {
+                format!("The plan is not valid JSON ({e})")
+            };
+            (Plan::default(), vec![invalid_finding(String::new(), what)])
+        }
     }
 }
 
-/// The finding for text serde_json refuses.
-fn not_json(e: &serde_json::Error) -> Finding {
-    // serde_json refuses nesting deeper than 128 levels, so deep junk ends here too.
-    let what = if e.to_string().contains("recursion limit") {
-        "The plan is nested too deeply to be a plan".to_string()
-    } else {
-        format!("The plan is not valid JSON ({e})")
-    };
-    invalid_finding(String::new(), what)
+/// A plan already parsed by serde_json (`check_value`).
+pub fn plan_from_value(v: &Value) -> (Plan, Vec<Finding>) {
+    plan_from_json(&json::from_value(v))
 }
 
-pub fn plan_from_value(v: &Value) -> (Plan, Vec<Finding>) {
+fn plan_from_json(v: &Json) -> (Plan, Vec<Finding>) {
     let mut r = Reader { findings: Vec::new() };
     let root = Path::Root;
     let plan = match v {
-        Value::Object(m) => r.plan(m, &root),
+        Json::Object(m) => r.plan(m, &root),
         other => {
             r.invalid(&root, format!("A plan must be a JSON object; this is {}", describe(other)));
             Plan::default()
@@ -95,14 +88,14 @@ impl Path<'_> {
     }
 }
 
-fn describe(v: &Value) -> &'static str {
+fn describe(v: &Json) -> &'static str {
     match v {
-        Value::Null => "empty",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Json::Null => "empty",
+        Json::Bool(_) => "true/false",
+        Json::Number(_) => "a number",
+        Json::String(_) => "text",
+        Json::Array(_) => "a list",
+        Json::Object(_) => "an object",
     }
 }
 
@@ -115,10 +108,10 @@ impl Reader {
         self.findings.push(invalid_finding(path.render(), message));
     }
 
-    fn text(&mut self, m: &Map<String, Value>, key: &str, at: &Path) -> Option<String> {
+    fn text(&mut self, m: &Object, key: &str, at: &Path) -> Option<String> {
         match m.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) => {
                 if s.trim().is_empty() {
                     None
                 } else if s.len() > MAX_TEXT {
@@ -132,7 +125,7 @@ impl Reader {
                     );
                     Some(s[..cut].to_string())
                 } else {
-                    Some(s.clone())
+                    Some(s.to_string())
                 }
             }
             Some(other) => {
@@ -142,11 +135,11 @@ impl Reader {
         }
     }
 
-    fn date(&mut self, m: &Map<String, Value>, key: &str, at: &Path) -> Option<NaiveDate> {
+    fn date(&mut self, m: &Object, key: &str, at: &Path) -> Option<NaiveDate> {
         match m.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) if s.trim().is_empty() => None,
-            Some(Value::String(s)) => match parse_date(s.trim()) {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) if s.trim().is_empty() => None,
+            Some(Json::String(s)) => match parse_date(s.trim()) {
                 Some(d) => Some(d),
                 None => {
                     self.invalid(
@@ -163,12 +156,12 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, m: &Map<String, Value>, key: &str, at: &Path) -> Option<bool> {
+    fn boolean(&mut self, m: &Object, key: &str, at: &Path) -> Option<bool> {
         match m.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::Bool(b)) => Some(*b),
+            None | Some(Json::Null) => None,
+            Some(Json::Bool(b)) => Some(*b),
             // Form fields arrive as text; the common spellings of yes/no are not an error.
-            Some(Value::String(s)) => match s.trim().to_ascii_lowercase().as_str() {
+            Some(Json::String(s)) => match s.trim().to_ascii_lowercase().as_str() {
                 "" => None,
                 "true" | "yes" => Some(true),
                 "false" | "no" => Some(false),
@@ -185,10 +178,10 @@ impl Reader {
     }
 
     /// A nested object; `null` or absent reads as empty.
-    fn obj<'m>(&mut self, m: &'m Map<String, Value>, key: &str, at: &Path) -> Option<&'m Map<String, Value>> {
+    fn obj<'m, 'j>(&mut self, m: &'m Object<'j>, key: &str, at: &Path) -> Option<&'m Object<'j>> {
         match m.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::Object(o)) => Some(o),
+            None | Some(Json::Null) => None,
+            Some(Json::Object(o)) => Some(o),
             Some(other) => {
                 self.invalid(&Path::Key(at, key), format!("Expected an object here, found {}", describe(other)));
                 None
@@ -199,15 +192,15 @@ impl Reader {
     /// A list of objects, each read by `item`; a map or scalar where a list belongs is invalid.
     fn list<T>(
         &mut self,
-        m: &Map<String, Value>,
+        m: &Object,
         key: &str,
         at: &Path,
-        mut item: impl FnMut(&mut Self, &Map<String, Value>, &Path) -> T,
+        mut item: impl FnMut(&mut Self, &Object, &Path) -> T,
     ) -> Vec<T> {
         let here = Path::Key(at, key);
         match m.get(key) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Array(a)) => {
                 if a.len() > MAX_ROWS {
                     self.invalid(
                         &here,
@@ -218,11 +211,11 @@ impl Reader {
                 for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
                     let p = Path::Index(&here, i);
                     match v {
-                        Value::Object(o) => out.push(item(self, o, &p)),
+                        Json::Object(o) => out.push(item(self, o, &p)),
                         other => {
                             self.invalid(&p, format!("Expected an object in this list, found {}", describe(other)));
                             // Keep the row so later rows keep their index (paths stay true).
-                            out.push(item(self, &Map::new(), &p));
+                            out.push(item(self, &Object::default(), &p));
                         }
                     }
                 }
@@ -235,13 +228,13 @@ impl Reader {
         }
     }
 
-    fn frequency(&mut self, m: &Map<String, Value>, key: &str, at: &Path) -> Option<Frequency> {
+    fn frequency(&mut self, m: &Object, key: &str, at: &Path) -> Option<Frequency> {
         let here = Path::Key(at, key);
         let f = self.obj(m, key, at)?;
         let every = match f.get("every") {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) if s.trim().is_empty() => None,
-            Some(Value::Number(n)) => match n.as_u64() {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) if s.trim().is_empty() => None,
+            Some(Json::Number(n)) => match n.as_u64() {
                 Some(v @ 1..=1000) => Some(v as u32),
                 _ => {
                     self.invalid(
@@ -253,7 +246,7 @@ impl Reader {
             },
             Some(other) => {
                 let shown = match other {
-                    Value::String(s) => format!("'{}'", shorten(s)),
+                    Json::String(s) => format!("'{}'", shorten(s)),
                     v => describe(v).to_string(),
                 };
                 self.invalid(&Path::Key(&here, "every"), format!("Expected a number here, found {shown}"));
@@ -261,9 +254,9 @@ impl Reader {
             }
         };
         let unit = match f.get("unit") {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) if s.trim().is_empty() => None,
-            Some(Value::String(s)) => match Unit::parse(s.trim()) {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) if s.trim().is_empty() => None,
+            Some(Json::String(s)) => match Unit::parse(s.trim()) {
                 Some(u) => Some(u),
                 None => {
                     self.invalid(
@@ -281,18 +274,18 @@ impl Reader {
         Some(Frequency::new(every?, unit?))
     }
 
-    fn person(&mut self, m: &Map<String, Value>, at: &Path) -> Person {
+    fn person(&mut self, m: &Object, at: &Path) -> Person {
         Person { name: self.text(m, "name", at), role: self.text(m, "role", at) }
     }
 
-    fn sub_person(&mut self, m: &Map<String, Value>, key: &str, at: &Path) -> Person {
+    fn sub_person(&mut self, m: &Object, key: &str, at: &Path) -> Person {
         match self.obj(m, key, at) {
             Some(o) => self.person(o, &Path::Key(at, key)),
             None => Person::default(),
         }
     }
 
-    fn plan(&mut self, m: &Map<String, Value>, at: &Path) -> Plan {
+    fn plan(&mut self, m: &Object, at: &Path) -> Plan {
         let mut plan = Plan::default();
         if let Some(o) = self.obj(m, "child", at) {
             let p = Path::Key(at, "child");
@@ -424,17 +417,17 @@ impl Reader {
     }
 
     /// An outcome's needs: a list of ids, or (from a form) one text of ids separated by commas.
-    fn need_ids(&mut self, m: &Map<String, Value>, at: &Path) -> Vec<String> {
+    fn need_ids(&mut self, m: &Object, at: &Path) -> Vec<String> {
         let here = Path::Key(at, "needs");
         match m.get("needs") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::String(s)) => split_ids(s),
-            Some(Value::Array(a)) => {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::String(s)) => split_ids(s),
+            Some(Json::Array(a)) => {
                 let mut ids = Vec::new();
                 for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
                     match v {
-                        Value::String(s) if !s.trim().is_empty() => ids.push(s.trim().to_string()),
-                        Value::String(_) | Value::Null => {}
+                        Json::String(s) if !s.trim().is_empty() => ids.push(s.trim().to_string()),
+                        Json::String(_) | Json::Null => {}
                         other => self.invalid(
                             &Path::Index(&here, i),
                             format!("Expected a need id (text), found {}", describe(other)),

@@ -10,9 +10,9 @@
 //! `{date}` / `{deadline}` (formatted dates), `{role}`.
 
 use crate::datafile::{self, read_struct, FromData};
+use crate::json::{Json, Object};
 use crate::model::{Frequency, Pathway};
 use crate::report::Severity;
-use serde_json::Value;
 use std::sync::OnceLock;
 
 /// The five checklist items every authority has, in display order.
@@ -272,7 +272,7 @@ const UNIT_CHECKS: [&str; 15] = [
 
 impl FromData for Check {
     /// `{"kind": "maxInterval", "path": …, "max": …}`: the kind, then exactly its parameters.
-    fn from_data(v: &Value, at: &str) -> Result<Self, String> {
+    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
         let kind = v.get("kind").ok_or_else(|| format!("{}: missing", datafile::child(at, "kind")))?;
         let kind = kind.as_str().unwrap_or_default();
         let params: &[&str] = match kind {
@@ -319,12 +319,12 @@ impl FromData for Check {
     }
 }
 
-fn get_frequency(m: &serde_json::Map<String, Value>, key: &str, at: &str) -> Result<Frequency, String> {
+fn get_frequency(m: &Object, key: &str, at: &str) -> Result<Frequency, String> {
     datafile::field(m, key, at)
 }
 
 impl FromData for Anchor {
-    fn from_data(v: &Value, at: &str) -> Result<Self, String> {
+    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
         const ALL: [(Anchor, &str); 10] = [
             (Anchor::Referral, "referral"),
             (Anchor::AssessmentStarted, "assessmentStarted"),

@@ -5,7 +5,7 @@
 //!
 //! - The plan may be an object or JSON text. An object is turned into JSON text with the
 //!   host's `JSON.stringify` and read by [`crate::check_str`] (one copy across the boundary,
-//!   and serde_json's depth limit instead of a deep recursion over JS objects). An object
+//!   and the JSON reader's depth limit instead of a deep recursion over JS objects). An object
 //!   that `JSON.stringify` refuses (it refers to itself, holds a BigInt, or is nested deeper
 //!   than the host's stack) gives an `input.invalid` finding at path `""`; `undefined`, a
 //!   function or a symbol read as `null`, which is not a plan, and says so the same way.

@@ -1,12 +1,16 @@
-//! `plan_from_str` reads JSON text straight into a plan; `plan_from_value` walks a parsed
-//! `serde_json::Value`. The walk is the oracle: for every fixture and many damaged copies of
-//! them, both must give exactly the same plan and the same findings in the same order.
+//! `plan_from_str` reads JSON text with cinplan's own reader (`cinplan::json`);
+//! `plan_from_value` walks what serde_json parsed. serde_json is the oracle: for every
+//! fixture and many damaged copies of them, both must give exactly the same plan and the
+//! same findings in the same order. Only the wording of "not valid JSON" may differ (each
+//! reader says where in its own words); whether a text is refused may not.
 
 use cinplan::parse::{plan_from_str, plan_from_value, MAX_ROWS, MAX_TEXT};
 use cinplan::{Finding, Plan};
 use serde_json::{json, Value};
 
-/// What the old `plan_from_str` did: parse a `Value`, then walk it.
+const NOT_JSON: &str = "The plan is not valid JSON (";
+
+/// serde_json parses, then the same walk.
 fn oracle(text: &str) -> (Plan, Vec<Finding>) {
     match serde_json::from_str::<Value>(text) {
         Ok(v) => plan_from_value(&v),
@@ -14,7 +18,7 @@ fn oracle(text: &str) -> (Plan, Vec<Finding>) {
             let what = if e.to_string().contains("recursion limit") {
                 "The plan is nested too deeply to be a plan".to_string()
             } else {
-                format!("The plan is not valid JSON ({e})")
+                format!("{NOT_JSON}{e})")
             };
             let f = Finding {
                 rule: "input.invalid".into(),
@@ -31,12 +35,19 @@ fn oracle(text: &str) -> (Plan, Vec<Finding>) {
     }
 }
 
+/// Both refused the text as not JSON: equal whatever the wording after the colon.
+fn both_not_json(a: &(Plan, Vec<Finding>), b: &(Plan, Vec<Finding>)) -> bool {
+    let refused =
+        |r: &(Plan, Vec<Finding>)| r.1.len() == 1 && r.1[0].path.is_empty() && r.1[0].message.starts_with(NOT_JSON);
+    refused(a) && refused(b) && a.0 == b.0
+}
+
 fn same(text: &str) -> usize {
     let fast = plan_from_str(text);
     let slow = oracle(text);
-    if fast != slow {
+    if fast != slow && !both_not_json(&fast, &slow) {
         let shown: String = text.chars().take(600).collect();
-        panic!("plan_from_str differs from the Value walk for:\n{shown}\nfast: {fast:#?}\nslow: {slow:#?}");
+        panic!("plan_from_str differs from serde_json + walk for:\n{shown}\nfast: {fast:#?}\nslow: {slow:#?}");
     }
     fast.1.len()
 }
@@ -339,6 +350,25 @@ fn unknown_fields_of_every_kind_are_ignored_alike() {
 }
 
 /// Text-level damage a `Value` cannot express: repeated keys, escapes, odd numbers, cut text.
+/// Where the two readers differ on purpose: serde_json refuses a lone UTF-16 surrogate
+/// escape, which `JSON.stringify` writes for half an emoji; cinplan reads it as U+FFFD and
+/// checks the rest of the plan.
+#[test]
+fn a_lone_surrogate_is_one_replaced_character_not_an_unreadable_plan() {
+    for (escape, read) in
+        [("\\ud800x", "\u{fffd}x"), ("\\uDD1E", "\u{fffd}"), ("a\\ud83d\\ude00b\\ud83d", "a😀b\u{fffd}")]
+    {
+        let mut v = good();
+        v["contingency"] = json!("PLACEHOLDER");
+        let text = v.to_string().replace("PLACEHOLDER", escape);
+        assert!(serde_json::from_str::<Value>(&text).is_err() || !escape.contains("\\ud800"));
+        let (plan, findings) = plan_from_str(&text);
+        assert_eq!(plan.contingency.as_deref(), Some(read), "{escape}");
+        v["contingency"] = json!(read);
+        assert_eq!((plan, findings), plan_from_value(&v), "{escape}: the rest of the plan reads as usual");
+    }
+}
+
 #[test]
 fn text_level_oddities_read_the_same() {
     let g = good().to_string();
@@ -358,9 +388,6 @@ fn text_level_oddities_read_the_same() {
         "{\"a\":1e999}".into(),
         "{\"contingency\":1e999}".into(),
         "{\"contingency\":-1e999}".into(),
-        "{\"a\":\"\\ud800\"}".into(),
-        "{\"contingency\":\"\\ud800x\"}".into(),
-        "{\"contingency\":\"\\uDD1E\"}".into(),
         "{\"contingency\":\"\\q\"}".into(),
         "{\"a\":\"\u{1}\"}".into(),
         "{\"a\":01}".into(),

@@ -10,16 +10,15 @@
 //! The file may come from a user (the demo's "load a newer file" button), so every problem
 //! is an `Err` with a message a person can act on, never a panic.
 
+use crate::json::{self, Json};
 use chrono::NaiveDate;
-use serde_json::Value;
 
 const DIVISION: &str = "england-and-wales";
 
 /// The events of the `england-and-wales` division, sorted by date, at most one per date.
 pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String> {
-    let root: Value =
-        serde_json::from_str(text).map_err(|e| format!("the bank holidays file is not valid JSON: {e}"))?;
-    let Value::Object(root) = root else {
+    let root = json::parse(text).map_err(|e| format!("the bank holidays file is not valid JSON: {e}"))?;
+    let Json::Object(root) = root else {
         return Err(format!(
             "the bank holidays file must be a JSON object with an \"{DIVISION}\" division \
              (the format of https://www.gov.uk/bank-holidays.json)"
@@ -33,22 +32,22 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
     })?;
     let events = division
         .get("events")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .ok_or_else(|| format!("the \"{DIVISION}\" division has no \"events\" list"))?;
 
     let mut out = Vec::with_capacity(events.len());
     for (i, event) in events.iter().enumerate() {
         // People count from 1; the message names the event so it can be found in the file.
         let n = i + 1;
-        let Value::Object(event) = event else {
+        let Json::Object(event) = event else {
             return Err(format!("\"{DIVISION}\" event {n} is not an object"));
         };
         let title = match event.get("title") {
-            Some(Value::String(t)) if !t.trim().is_empty() => t.trim().to_string(),
+            Some(Json::String(t)) if !t.trim().is_empty() => t.trim().to_string(),
             _ => return Err(format!("\"{DIVISION}\" event {n} has no \"title\"")),
         };
         let date = match event.get("date") {
-            Some(Value::String(s)) => parse_iso_date(s).ok_or_else(|| {
+            Some(Json::String(s)) => parse_iso_date(s).ok_or_else(|| {
                 format!("\"{DIVISION}\" event {n} (\"{title}\"): date \"{s}\" is not a YYYY-MM-DD date")
             })?,
             _ => return Err(format!("\"{DIVISION}\" event {n} (\"{title}\") has no \"date\"")),

@@ -57,6 +57,8 @@ test('wasm report equals CLI report for names and text beyond ASCII', () => {
   plan.contingency = `${plan.contingency} — 🚸 café ✓`;
   plan.outcomes[0].description = 'Zoë 😀 improves';
   plan.outcomes[0].measure = '';
+  // Half an emoji (a lone surrogate): one replaced character, not an unreadable plan.
+  plan.leadProfessional.name = 'Sam \uD83D Okafor';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cinplan-parity-'));
   try {
     const file = path.join(dir, 'plan.json');
@@ -68,6 +70,7 @@ test('wasm report equals CLI report for names and text beyond ASCII', () => {
     assert.deepEqual(cinplan.check(plan, { authority: 'reading', today: TODAY }), expected);
     // The child's name reaches the report's wording intact.
     assert.ok(JSON.stringify(report).includes('Zoë'), 'the name appears in the report');
+    assert.ok(!report.findings.some((f) => f.rule === 'input.invalid'), 'nothing is unreadable');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,482 @@
+//! A small JSON reader for plans: text in, a tree borrowing the text's strings out.
+//!
+//! Why not `serde_json::Value`: a `Value` copies every key and string and keeps objects in
+//! B-trees; reading a plan that way was a third of a whole check in WebAssembly. Plans are
+//! small objects read by a handful of keys, so here an object is a list of pairs, and a
+//! string without escapes is a slice of the text. It also reads what a browser can send
+//! and serde_json refuses: `JSON.stringify` writes a lone UTF-16 surrogate (half an emoji
+//! left by a cut-and-paste) as `"\ud83d"`, which here becomes U+FFFD, so one damaged
+//! character does not make the whole plan unreadable.
+//!
+//! Otherwise it is strict JSON (RFC 8259), as serde_json reads it: the same texts are
+//! refused, objects and lists nest at most [`MAX_DEPTH`] deep, a repeated key keeps its
+//! last value, and numbers are `serde_json::Number`s (so a number quoted back in a message
+//! is written as serde_json writes it). Tested against serde_json in
+//! `tests/parse_equivalence.rs`.
+
+use serde_json::Number;
+use std::borrow::Cow;
+use std::fmt;
+
+/// Objects and lists inside each other, counting the outermost: serde_json's limit, so
+/// deep junk is refused alike.
+pub const MAX_DEPTH: usize = 127;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    Object(Object<'a>),
+}
+
+impl<'a> Json<'a> {
+    /// A member of an object; `None` for a missing key or a value that is not an object.
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        self.as_object()?.get(key)
+    }
+    pub fn as_object(&self) -> Option<&Object<'a>> {
+        match self {
+            Json::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+    pub fn as_array(&self) -> Option<&[Json<'a>]> {
+        match self {
+            Json::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Json::Number(n) => n.as_i64(),
+            _ => None,
+        }
+    }
+}
+
+/// An object's members in the order written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Object<'a>(pub Vec<(Cow<'a, str>, Json<'a>)>);
+
+impl<'a> Object<'a> {
+    /// The value of `key`; when the key is repeated, the last one (as in serde_json's `Value`).
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// The members in the order written (a repeated key appears each time).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Json<'a>)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+}
+
+/// Why a text is not JSON, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub what: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Error {
+    /// The nesting limit was passed (the text may be valid JSON, just too deep for a plan).
+    pub fn is_too_deep(&self) -> bool {
+        self.what == TOO_DEEP
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at line {} column {}", self.what, self.line, self.column)
+    }
+}
+
+const TOO_DEEP: &str = "nested more than 127 deep";
+
+/// Reads one JSON value filling the whole text (whitespace around it allowed).
+pub fn parse(text: &str) -> Result<Json<'_>, Error> {
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0 };
+    p.space();
+    let value = p.value()?;
+    p.space();
+    if p.at < p.bytes.len() {
+        return Err(p.error("unexpected text after the value"));
+    }
+    Ok(value)
+}
+
+/// A `serde_json::Value` as a [`Json`] tree borrowing its strings.
+pub fn from_value(v: &serde_json::Value) -> Json<'_> {
+    use serde_json::Value;
+    match v {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => Json::Number(n.clone()),
+        Value::String(s) => Json::String(Cow::Borrowed(s)),
+        Value::Array(a) => Json::Array(a.iter().map(from_value).collect()),
+        Value::Object(m) => {
+            Json::Object(Object(m.iter().map(|(k, v)| (Cow::Borrowed(k.as_str()), from_value(v))).collect()))
+        }
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+    depth: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn error(&self, what: &'static str) -> Error {
+        let before = &self.bytes[..self.at.min(self.bytes.len())];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = self.text[line_start..self.at.min(self.text.len())].chars().count() + 1;
+        Error { what, line, column }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    fn literal(&mut self, word: &'static str, value: Json<'a>) -> Result<Json<'a>, Error> {
+        if self.bytes[self.at..].starts_with(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("expected a value"))
+        }
+    }
+
+    fn value(&mut self) -> Result<Json<'a>, Error> {
+        match self.peek() {
+            None => Err(self.error("the text ends where a value should be")),
+            Some(b'{') => self.nested(Self::object),
+            Some(b'[') => self.nested(Self::array),
+            Some(b'"') => Ok(Json::String(self.string()?)),
+            Some(b't') => self.literal("true", Json::Bool(true)),
+            Some(b'f') => self.literal("false", Json::Bool(false)),
+            Some(b'n') => self.literal("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Json<'a>, Error>) -> Result<Json<'a>, Error> {
+        if self.depth == MAX_DEPTH {
+            return Err(self.error(TOO_DEEP));
+        }
+        self.depth += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn array(&mut self) -> Result<Json<'a>, Error> {
+        self.at += 1; // [
+        let mut items = Vec::new();
+        self.space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.space();
+            items.push(self.value()?);
+            self.space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                None => return Err(self.error("the text ends inside a list")),
+                Some(_) => return Err(self.error("expected , or ] in a list")),
+            }
+        }
+    }
+
+    fn object(&mut self) -> Result<Json<'a>, Error> {
+        self.at += 1; // {
+        let mut members = Vec::new();
+        self.space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Json::Object(Object(members)));
+        }
+        loop {
+            self.space();
+            match self.peek() {
+                Some(b'"') => {}
+                None => return Err(self.error("the text ends inside an object")),
+                Some(_) => return Err(self.error("expected a key in quotes")),
+            }
+            let key = self.string()?;
+            self.space();
+            match self.peek() {
+                Some(b':') => self.at += 1,
+                None => return Err(self.error("the text ends inside an object")),
+                Some(_) => return Err(self.error("expected : after a key")),
+            }
+            self.space();
+            let value = self.value()?;
+            members.push((key, value));
+            self.space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Json::Object(Object(members)));
+                }
+                None => return Err(self.error("the text ends inside an object")),
+                Some(_) => return Err(self.error("expected , or } in an object")),
+            }
+        }
+    }
+
+    /// A string at `"`; borrowed from the text unless it has escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>, Error> {
+        self.at += 1; // "
+        let start = self.at;
+        // Fast path: no escapes, no control characters.
+        loop {
+            match self.peek() {
+                None => return Err(self.error("the text ends inside a string")),
+                Some(b'"') => {
+                    let s = &self.text[start..self.at];
+                    self.at += 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1f) => return Err(self.error("a control character inside a string")),
+                Some(_) => self.at += 1,
+            }
+        }
+        let mut out = String::with_capacity(self.at - start + 16);
+        out.push_str(&self.text[start..self.at]);
+        loop {
+            match self.peek() {
+                None => return Err(self.error("the text ends inside a string")),
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    let escaped = self.peek().ok_or_else(|| self.error("the text ends inside a string"))?;
+                    self.at += 1;
+                    match escaped {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => out.push(self.unicode_escape()?),
+                        _ => {
+                            self.at -= 1;
+                            return Err(self.error("an unknown escape in a string"));
+                        }
+                    }
+                }
+                Some(0..=0x1f) => return Err(self.error("a control character inside a string")),
+                Some(_) => {
+                    // Copy the run up to the next quote or backslash (whole UTF-8 characters).
+                    let run = self.at;
+                    while let Some(b) = self.peek() {
+                        if b == b'"' || b == b'\\' || b < 0x20 {
+                            break;
+                        }
+                        self.at += 1;
+                    }
+                    out.push_str(&self.text[run..self.at]);
+                }
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u16, Error> {
+        let digits =
+            self.bytes.get(self.at..self.at + 4).ok_or_else(|| self.error("the text ends inside an escape"))?;
+        let mut n: u16 = 0;
+        for &d in digits {
+            let v = match d {
+                b'0'..=b'9' => d - b'0',
+                b'a'..=b'f' => d - b'a' + 10,
+                b'A'..=b'F' => d - b'A' + 10,
+                _ => return Err(self.error("a \\u escape needs four hex digits")),
+            };
+            n = n * 16 + u16::from(v);
+        }
+        self.at += 4;
+        Ok(n)
+    }
+
+    /// After `\u`: a character, a surrogate pair, or U+FFFD for a lone surrogate.
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let first = self.hex4()?;
+        match first {
+            0xD800..=0xDBFF => {
+                if self.bytes[self.at..].starts_with(b"\\u") {
+                    let save = self.at;
+                    self.at += 2;
+                    let second = self.hex4()?;
+                    if (0xDC00..=0xDFFF).contains(&second) {
+                        let c = 0x10000 + ((u32::from(first) - 0xD800) << 10) + (u32::from(second) - 0xDC00);
+                        return Ok(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                    }
+                    // Not a low surrogate: this one is lone; read the next escape on its own.
+                    self.at = save;
+                }
+                Ok(char::REPLACEMENT_CHARACTER)
+            }
+            0xDC00..=0xDFFF => Ok(char::REPLACEMENT_CHARACTER),
+            n => Ok(char::from_u32(u32::from(n)).unwrap_or(char::REPLACEMENT_CHARACTER)),
+        }
+    }
+
+    /// A number, checked against JSON's grammar, then read as serde_json reads it.
+    fn number(&mut self) -> Result<Json<'a>, Error> {
+        let start = self.at;
+        let digits = |p: &mut Self| {
+            let from = p.at;
+            while let Some(b'0'..=b'9') = p.peek() {
+                p.at += 1;
+            }
+            p.at > from
+        };
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.at += 1,
+            Some(b'1'..=b'9') => {
+                digits(self);
+            }
+            _ => return Err(self.error("expected a digit")),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !digits(self) {
+                return Err(self.error("expected a digit after the decimal point"));
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.at += 1;
+            }
+            if !digits(self) {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+        }
+        let text = &self.text[start..self.at];
+        text.parse::<Number>().map(Json::Number).map_err(|_| {
+            self.at = start;
+            self.error("a number out of range")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &str) -> Json<'_> {
+        Json::String(Cow::Borrowed(v))
+    }
+
+    #[test]
+    fn reads_values_and_borrows_plain_strings() {
+        let text = r#" {"a": [1, -2.5e3, true, false, null], "b": "plain", "c": "esc\"aped\u00e9\n"} "#;
+        let Json::Object(o) = parse(text).unwrap() else { panic!("not an object") };
+        assert!(matches!(o.get("b"), Some(Json::String(Cow::Borrowed("plain")))));
+        assert_eq!(o.get("c"), Some(&Json::String(Cow::Owned("esc\"apedé\n".into()))));
+        let Some(Json::Array(a)) = o.get("a") else { panic!("not a list") };
+        assert_eq!(a[0], Json::Number(1.into()));
+        assert_eq!(a[1], Json::Number(Number::from_f64(-2500.0).unwrap()));
+        assert_eq!(a[2..], [Json::Bool(true), Json::Bool(false), Json::Null]);
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_its_last_value() {
+        let Json::Object(o) = parse(r#"{"k": 1, "k": "two"}"#).unwrap() else { panic!() };
+        assert_eq!(o.get("k"), Some(&s("two")));
+    }
+
+    #[test]
+    fn surrogates_pair_up_and_lone_ones_become_the_replacement_character() {
+        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Json::String(Cow::Owned("😀".into())));
+        assert_eq!(parse(r#""a\ud83db""#).unwrap(), Json::String(Cow::Owned("a\u{fffd}b".into())));
+        assert_eq!(parse(r#""\ude00\ud83d""#).unwrap(), Json::String(Cow::Owned("\u{fffd}\u{fffd}".into())));
+        assert_eq!(parse(r#""\ud83d\u0041""#).unwrap(), Json::String(Cow::Owned("\u{fffd}A".into())));
+    }
+
+    #[test]
+    fn refuses_what_json_refuses_with_where() {
+        for bad in [
+            "",
+            " ",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "{a:1}",
+            "[01]",
+            "[1.]",
+            "[.5]",
+            "[1e]",
+            "[-]",
+            "\"\\x\"",
+            "\"a\nb\"",
+            "\"\\u12g4\"",
+            "tru",
+            "nul",
+            "[1] 2",
+            "{\"a\" 1}",
+            "'a'",
+            "[1e400]",
+            "NaN",
+            "\"open",
+        ] {
+            let e = parse(bad).expect_err(bad);
+            assert!(e.line >= 1 && e.column >= 1, "{bad}: {e}");
+            assert!(serde_json::from_str::<serde_json::Value>(bad).is_err(), "serde_json accepts {bad:?}");
+        }
+        let e = parse("{\n  \"a\": tru\n}").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 8));
+    }
+
+    #[test]
+    fn nesting_stops_at_the_limit() {
+        let ok = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+        let deep = format!("{}1{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(parse(&deep).unwrap_err().is_too_deep());
+        // Far deeper than any stack: refused without recursing that far.
+        assert!(parse(&"[".repeat(1_000_000)).unwrap_err().is_too_deep());
+    }
+}
