@@ -19,7 +19,7 @@
 mod assess;
 mod cache;
 mod data;
-pub(crate) mod text;
+mod text;
 
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};

@@ -26,13 +26,13 @@
 //! property name such as `__proto__`.
 
 use std::cell::RefCell;
-use std::fmt;
+use std::collections::HashMap;
+use std::fmt::{self, Write as _};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use js_sys::{Array, JsString};
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
-
-use crate::smart::text::FnvMap;
 
 #[wasm_bindgen(module = "/src/wasm/tape.js")]
 extern "C" {
@@ -51,11 +51,31 @@ const TRUE: f64 = 7.0;
 const FALSE: f64 = 8.0;
 const NULL: f64 = 9.0;
 
-/// Strings already handed to JS: by address, because every one is a `&'static str` (a
-/// field name or an enum value) and so lives, unchanged, as long as the module.
+/// Strings already handed to JS: by address and length, because every one is a
+/// `&'static str` (a field name or an enum value) and so lives, unchanged, as long as the
+/// module. (Length too: the linker may place one string at the start of a longer one.)
 struct Known {
-    index: FnvMap<(usize, usize), u32>,
+    index: HashMap<u64, u32, BuildHasherDefault<AddressHasher>>,
     strings: Array,
+}
+
+/// The key is already unique and cheap: one multiply spreads it for the table. (The
+/// general-purpose hashers cost more than the rest of the lookup, ~400 times a report.)
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
 }
 
 thread_local! {
@@ -69,7 +89,7 @@ thread_local! {
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Option<JsValue> {
     KNOWN_STRINGS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let known = cell.get_or_insert_with(|| Known { index: FnvMap::default(), strings: Array::new() });
+        let known = cell.get_or_insert_with(|| Known { index: HashMap::default(), strings: Array::new() });
         BUFFERS.with(|buffers| {
             let mut buffers = buffers.borrow_mut();
             let (tape, text) = &mut *buffers;
@@ -96,7 +116,8 @@ struct Writer<'a> {
 impl Writer<'_> {
     fn known(&mut self, s: &'static str) -> f64 {
         let next = self.known.index.len() as u32;
-        let index = *self.known.index.entry((s.as_ptr() as usize, s.len())).or_insert_with(|| {
+        let key = (s.as_ptr() as usize as u64) ^ ((s.len() as u64) << 40);
+        let index = *self.known.index.entry(key).or_insert_with(|| {
             self.known.strings.push(&JsValue::from_str(s));
             next
         });
@@ -209,6 +230,17 @@ impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
     }
     fn serialize_str(self, v: &str) -> Result {
         self.text(v);
+        Ok(())
+    }
+    /// Dates (chrono writes them with `collect_str`) go straight into the text, with no
+    /// string of their own.
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result {
+        let start = self.text.len();
+        write!(self.text, "{value}").map_err(|_| Unsupported("a value that cannot be written".into()))?;
+        let written = &self.text[start..];
+        let units = if written.is_ascii() { written.len() } else { written.encode_utf16().count() };
+        self.tape.extend([TEXT, self.text_units as f64, units as f64]);
+        self.text_units += units;
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> Result {
