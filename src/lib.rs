@@ -5,6 +5,7 @@
 //! CLI (`src/bin/cinplan.rs`) are thin layers over it.
 
 mod datafile;
+mod fold;
 pub mod dates;
 pub mod engine;
 pub mod json;

@@ -184,12 +184,12 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
         }
         Check::ChairRole { allowed, forbidden } => {
             for (i, m) in held(&plan.meetings) {
-                let role = m.chair.role.as_deref().map(str::to_lowercase);
+                let role = m.chair.role.as_deref().map(crate::fold::fold);
                 let ok = match &role {
                     None => false,
                     Some(r) => {
-                        !forbidden.iter().any(|f| r.contains(&f.to_lowercase()))
-                            && (allowed.is_empty() || allowed.iter().any(|a| r.contains(&a.to_lowercase())))
+                        !forbidden.iter().any(|f| r.contains(&crate::fold::fold(f)))
+                            && (allowed.is_empty() || allowed.iter().any(|a| r.contains(&crate::fold::fold(a))))
                     }
                 };
                 if !ok {

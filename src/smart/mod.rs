@@ -107,7 +107,7 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
     let given = full_name.split_whitespace().next().filter(|g| g.chars().any(char::is_alphabetic));
     // Matched against words of the text, which split at hyphens ("Ruby-Mae" → "ruby").
     let given_lower =
-        given.and_then(|g| g.split(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty())).map(str::to_lowercase);
+        given.and_then(|g| g.split(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty())).map(crate::fold::fold);
     let w = Words::new(c, ctx.authority, given);
     let env = PlanEnv {
         c,

@@ -242,7 +242,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                         uppers += 1;
                     }
                 }
-                lower.extend(c.to_lowercase());
+                lower.push(crate::fold::fold_char(c));
                 i += len;
             }
             continue;
@@ -433,10 +433,10 @@ fn pattern_words(src: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in src.split_whitespace() {
         if raw == "~" || raw.contains('|') {
-            out.push(raw.to_lowercase());
+            out.push(crate::fold::fold(raw));
             continue;
         }
-        let lowered = raw.to_lowercase();
+        let lowered = crate::fold::fold(raw);
         let mut cur = String::new();
         let chars: Vec<char> = lowered.chars().collect();
         for (k, &c) in chars.iter().enumerate() {
