@@ -19,8 +19,8 @@ pub fn fold_char(c: char) -> char {
         // Latin Extended-A: capitals on even code points, except the runs on odd ones.
         0x0100..=0x012F | 0x0132..=0x0137 | 0x014A..=0x0177 if n % 2 == 0 => n + 1,
         0x0139..=0x0148 | 0x0179..=0x017E if n % 2 == 1 => n + 1,
-        0x0130 => 0x69,  // İ
-        0x0178 => 0xFF,  // Ÿ
+        0x0130 => 0x69, // İ
+        0x0178 => 0xFF, // Ÿ
         // Greek capitals, plain and with tonos.
         0x0391..=0x03A9 if n != 0x03A2 => n + 0x20,
         0x0386 => 0x03AC,

@@ -5,9 +5,9 @@
 //! CLI (`src/bin/cinplan.rs`) are thin layers over it.
 
 mod datafile;
-mod fold;
 pub mod dates;
 pub mod engine;
+mod fold;
 pub mod json;
 pub mod model;
 pub mod parse;
