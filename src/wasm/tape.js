@@ -2,10 +2,11 @@
 // string cut from one text. Read src/wasm/tape.rs first; the op numbers are defined there.
 //
 // tape:  Float64Array (a view of wasm memory, read before anything else runs in wasm)
-// text:  every string of the value, one after another (UTF-16 offsets in the tape)
+// ascii: the value's strings that are all ASCII, one after another
+// wide:  its other strings, one after another (offsets in UTF-16 units)
 // known: strings handed over once and reused on every call (field names, enum values),
 //        already JS strings, so property stores reuse V8's internalized keys
-export function decodeTape(tape, text, known) {
+export function decodeTape(tape, ascii, wide, known) {
   const stack = [];
   let top = null;
   let isList = false;
@@ -30,9 +31,14 @@ export function decodeTape(tape, text, known) {
       case 3: // key, known
         key = known[tape[i++]];
         continue;
-      case 4: { // string, from the text
+      case 4: { // string, from the ASCII text
         const start = tape[i++];
-        value = text.slice(start, start + tape[i++]);
+        value = ascii.slice(start, start + tape[i++]);
+        break;
+      }
+      case 10: { // string, from the wide text
+        const start = tape[i++];
+        value = wide.slice(start, start + tape[i++]);
         break;
       }
       case 5: // string, known
