@@ -153,6 +153,14 @@ impl Writer<'_> {
         self.tape.extend([NUMBER, n]);
     }
 
+    /// A variant with data is `{variant: …}`: opens that object, then `inner` (a list or an
+    /// object) for the data.
+    fn open_variant(&mut self, variant: &'static str, inner: f64) {
+        self.tape.push(OBJECT);
+        self.key(variant);
+        self.tape.push(inner);
+    }
+
     fn key(&mut self, key: &'static str) {
         let index = self.known(key);
         self.tape.extend([KEY, index]);
@@ -187,6 +195,15 @@ fn exact(n: f64) -> Result<f64> {
     }
 }
 
+/// `serialize_*` methods for number types that convert to `f64` without loss.
+macro_rules! serialize_as_f64 {
+    ($($method:ident: $t:ty),*) => {$(
+        fn $method(self, v: $t) -> Result {
+            self.serialize_f64(f64::from(v))
+        }
+    )*};
+}
+
 impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
     type Ok = ();
     type Error = Unsupported;
@@ -202,36 +219,18 @@ impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
         self.tape.push(if v { TRUE } else { FALSE });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result {
-        self.serialize_f64(f64::from(v))
-    }
+    // Every number JS can hold exactly is a JS number; see `exact` for the 64-bit ones.
+    serialize_as_f64!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32);
+    serialize_as_f64!(serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_f32: f32);
     fn serialize_i64(self, v: i64) -> Result {
         let n = exact(v as f64)?;
         self.number(n);
         Ok(())
     }
-    fn serialize_u8(self, v: u8) -> Result {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result {
-        self.serialize_f64(f64::from(v))
-    }
     fn serialize_u64(self, v: u64) -> Result {
         let n = exact(v as f64)?;
         self.number(n);
         Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result {
-        self.serialize_f64(f64::from(v))
     }
     fn serialize_f64(self, v: f64) -> Result {
         // As JSON would: a number that is not finite becomes null.
@@ -323,9 +322,7 @@ impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Self> {
-        self.tape.push(OBJECT);
-        self.key(variant);
-        self.tape.push(LIST);
+        self.open_variant(variant, LIST);
         Ok(self)
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap> {
@@ -342,83 +339,34 @@ impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Self> {
-        self.tape.push(OBJECT);
-        self.key(variant);
-        self.tape.push(OBJECT);
+        self.open_variant(variant, OBJECT);
         Ok(self)
     }
 }
 
-impl ser::SerializeSeq for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        self.tape.push(END);
-        Ok(())
-    }
+/// The six serde traits for the insides of lists and structs differ only in names, the
+/// struct ones' keys, and how many containers `end` closes (a variant is an object around
+/// its value).
+macro_rules! compound {
+    ($trait:ident, $method:ident, ($($key:ident)?), $ends:expr) => {
+        impl ser::$trait for &mut Writer<'_> {
+            type Ok = ();
+            type Error = Unsupported;
+            fn $method<T: Serialize + ?Sized>(&mut self, $($key: &'static str,)? value: &T) -> Result {
+                $(self.key($key);)?
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result {
+                self.tape.extend($ends);
+                Ok(())
+            }
+        }
+    };
 }
 
-impl ser::SerializeTuple for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        self.tape.extend([END, END]);
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result {
-        self.tape.extend([END, END]);
-        Ok(())
-    }
-}
+compound!(SerializeSeq, serialize_element, (), [END]);
+compound!(SerializeTuple, serialize_element, (), [END]);
+compound!(SerializeTupleStruct, serialize_field, (), [END]);
+compound!(SerializeTupleVariant, serialize_field, (), [END, END]);
+compound!(SerializeStruct, serialize_field, (key), [END]);
+compound!(SerializeStructVariant, serialize_field, (key), [END, END]);
