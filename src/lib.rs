@@ -14,6 +14,7 @@ pub mod parse;
 pub mod report;
 pub mod rules;
 pub mod smart;
+pub mod template;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 

@@ -13,6 +13,7 @@ use crate::datafile::{self, read_struct, FromData};
 use crate::json::{Json, Object};
 use crate::model::{Frequency, Pathway};
 use crate::report::Severity;
+use crate::template::Template;
 use std::sync::OnceLock;
 
 /// The five checklist items every authority has, in display order.
@@ -90,8 +91,8 @@ pub struct Rule {
     /// When this rule fails the item is `notMet` rather than `partial`
     /// (the item's core content is missing altogether).
     pub essential: bool,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Template,
+    pub hint: Option<Template>,
     /// "Berkshire West guidance, 'How often do Child in Need meetings take place?'"
     pub source: String,
     /// The procedure's own words.

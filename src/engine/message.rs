@@ -1,6 +1,9 @@
-//! Filling rule message templates: `{authority}`, `{limit}`, `{actual}`, `{n}`, `{date}`,
-//! `{deadline}`, `{role}`. An unknown or unfilled placeholder is left as written so a
-//! ruleset test can catch it.
+//! The variables a rule's message and hint may use: `{authority}` (short name), `{limit}`,
+//! `{actual}`, `{n}`, `{date}`, `{deadline}`, `{role}` (see `rules.rs`). The templates are
+//! parsed when the ruleset loads (`crate::template`); a variable with no value is left as
+//! written so a ruleset test can catch it.
+
+use crate::template::{Template, V};
 
 #[derive(Debug, Default, Clone)]
 pub struct Vars {
@@ -12,40 +15,22 @@ pub struct Vars {
     pub role: Option<String>,
 }
 
-pub fn fill(template: &str, authority: &str, v: &Vars) -> String {
-    if !template.contains('{') {
-        return template.to_string();
-    }
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = &after[..close];
-        let value: Option<String> = match name {
-            "authority" => Some(authority.to_string()),
-            "n" => v.n.map(|n| n.to_string()),
-            "limit" => v.limit.clone(),
-            "actual" => v.actual.clone(),
-            "date" => v.date.clone(),
-            "deadline" => v.deadline.clone(),
-            "role" => v.role.clone(),
-            _ => None,
-        };
-        match value {
-            Some(s) => out.push_str(&s),
-            None => {
-                out.push('{');
-                out.push_str(name);
-                out.push('}');
-            }
+impl Vars {
+    /// `template` filled with these values and the authority's short name.
+    pub fn fill(&self, template: &Template, authority: &str) -> String {
+        let mut locals: Vec<(&str, V)> = Vec::with_capacity(7);
+        locals.push(("authority", V::S(authority)));
+        if let Some(n) = self.n {
+            locals.push(("n", V::N(n)));
         }
-        rest = &after[close + 1..];
+        let texts = [
+            ("limit", &self.limit),
+            ("actual", &self.actual),
+            ("date", &self.date),
+            ("deadline", &self.deadline),
+            ("role", &self.role),
+        ];
+        locals.extend(texts.iter().filter_map(|(name, v)| v.as_deref().map(|s| (*name, V::S(s)))));
+        template.render(&[], &locals)
     }
-    out.push_str(rest);
-    out
 }

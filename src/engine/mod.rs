@@ -118,10 +118,10 @@ impl<'r> Sink<'r> {
                 item: rule.item.clone(),
                 severity: rule.severity,
                 path: path.into(),
-                message: message::fill(&rule.message, self.authority, vars),
+                message: vars.fill(&rule.message, self.authority),
                 source: rule.source.clone(),
                 quote: Some(rule.quote.clone()),
-                hint: rule.hint.as_ref().map(|h| message::fill(h, self.authority, vars)),
+                hint: rule.hint.as_ref().map(|h| vars.fill(h, self.authority)),
             },
             essential: rule.essential,
         });

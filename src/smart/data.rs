@@ -2,6 +2,7 @@
 
 use super::text::{FnvMap, Lexicon};
 use crate::datafile::{self, read_struct};
+pub(crate) use crate::template::{Template, V};
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!("../../data/smart.json");
@@ -136,144 +137,34 @@ read_struct!(JargonEntry { term: "term", plain: "plain", any_case: "anyCase" = f
 read_struct!(MinMax { min: "min", max: "max" });
 read_struct!(Wording { the_child: "theChild", reasons: "reasons", findings: "findings" });
 
-/// A value for a template variable.
-#[derive(Clone, Copy)]
-pub(crate) enum V<'x> {
-    S(&'x str),
-    N(usize),
-    /// A list, written “a”, “b” and “c”.
-    Q(&'x [&'x str]),
-    /// A date, written "6 Oct 2026" as the engine writes dates.
-    D(chrono::NaiveDate),
-}
-
-impl V<'_> {
-    fn write(&self, out: &mut String) {
-        match self {
-            V::S(s) => out.push_str(s),
-            V::N(n) => push_num(out, *n),
-            V::D(d) => {
-                use chrono::Datelike;
-                const MONTHS: [&str; 12] =
-                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-                push_num(out, d.day() as usize);
-                out.push(' ');
-                out.push_str(MONTHS[d.month0() as usize % 12]);
-                out.push(' ');
-                if d.year() < 0 {
-                    out.push('-');
-                }
-                push_num(out, d.year().unsigned_abs() as usize);
-            }
-            V::Q(items) => {
-                let n = items.len();
-                for (i, s) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(if i + 1 == n { " and " } else { ", " });
-                    }
-                    out.push('“');
-                    out.push_str(s);
-                    out.push('”');
-                }
-            }
-        }
-    }
-}
-
-/// Decimal digits without the formatting machinery.
-fn push_num(out: &mut String, mut n: usize) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &b in &buf[i..] {
-        out.push(char::from(b));
-    }
-}
-
-/// A message template, split once into literal text and `{variables}`.
-#[derive(Debug)]
-pub(crate) struct Tpl {
-    parts: Vec<(Box<str>, bool)>,
-    literal: usize,
-}
-
-impl Tpl {
-    pub fn parse(s: &str) -> Tpl {
-        let mut parts: Vec<(Box<str>, bool)> = Vec::new();
-        let mut rest = s;
-        while let Some(open) = rest.find('{') {
-            let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else { break };
-            if open > 0 {
-                parts.push((rest[..open].into(), false));
-            }
-            parts.push((after[..close].into(), true));
-            rest = &after[close + 1..];
-        }
-        if !rest.is_empty() {
-            parts.push((rest.into(), false));
-        }
-        let literal = parts.iter().filter(|(_, var)| !var).map(|(s, _)| s.len()).sum();
-        Tpl { parts, literal }
-    }
-
-    /// Fill in the variables (`locals` first, then `globals`); unknown ones stay "{name}".
-    pub fn render(&self, globals: &[(&str, V)], locals: &[(&str, V)]) -> String {
-        let find = |k: &str| locals.iter().chain(globals).find(|(n, _)| *n == k).map(|(_, v)| *v);
-        let mut out = String::with_capacity(self.literal + 64);
-        for (p, var) in &self.parts {
-            if !var {
-                out.push_str(p);
-                continue;
-            }
-            match find(p) {
-                Some(v) => v.write(&mut out),
-                None => {
-                    out.push('{');
-                    out.push_str(p);
-                    out.push('}');
-                }
-            }
-        }
-        out
-    }
-}
-
 /// The wording, with every template parsed.
 pub(crate) struct Templates {
     pub the_child: String,
-    reasons: FnvMap<String, Tpl>,
-    findings: FnvMap<String, FnvMap<String, Tpl>>,
-    missing: Tpl,
+    reasons: FnvMap<String, Template>,
+    findings: FnvMap<String, FnvMap<String, Template>>,
+    missing: Template,
 }
 
 impl Templates {
     fn new(w: &Wording) -> Templates {
         Templates {
             the_child: w.the_child.clone(),
-            reasons: w.reasons.iter().map(|(k, v)| (k.clone(), Tpl::parse(v))).collect(),
+            reasons: w.reasons.iter().map(|(k, v)| (k.clone(), Template::parse(v))).collect(),
             findings: w
                 .findings
                 .iter()
-                .map(|(g, m)| (g.clone(), m.iter().map(|(k, v)| (k.clone(), Tpl::parse(v))).collect()))
+                .map(|(g, m)| (g.clone(), m.iter().map(|(k, v)| (k.clone(), Template::parse(v))).collect()))
                 .collect(),
-            missing: Tpl::parse(""),
+            missing: Template::parse(""),
         }
     }
 
     /// A reason template; a missing key renders empty (a test checks all exist).
-    pub fn reason(&self, key: &str) -> &Tpl {
+    pub fn reason(&self, key: &str) -> &Template {
         self.reasons.get(key).unwrap_or(&self.missing)
     }
 
-    pub fn finding(&self, group: &str, key: &str) -> &Tpl {
+    pub fn finding(&self, group: &str, key: &str) -> &Template {
         self.findings.get(group).and_then(|g| g.get(key)).unwrap_or(&self.missing)
     }
 
@@ -399,11 +290,11 @@ mod tests {
 
     #[test]
     fn templates_fill_variables_numbers_and_quoted_lists() {
-        let t = Tpl::parse("{n}: {terms} {isAre} vague{x}, says {who}.");
+        let t = Template::parse("{n}: {terms} {isAre} vague{x}, says {who}.");
         let terms = ["improve", "support"];
         let s = t.render(&[("n", V::N(3))], &[("terms", V::Q(&terms)), ("isAre", V::S("are")), ("x", V::S(""))]);
         assert_eq!(s, "3: “improve” and “support” are vague, says {who}.");
         let three = ["a", "b", "c"];
-        assert_eq!(Tpl::parse("{t}").render(&[], &[("t", V::Q(&three))]), "“a”, “b” and “c”");
+        assert_eq!(Template::parse("{t}").render(&[], &[("t", V::Q(&three))]), "“a”, “b” and “c”");
     }
 }

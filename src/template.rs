@@ -1,0 +1,142 @@
+//! Message templates: text with `{name}` variables, parsed once when the data is loaded
+//! (rulesets' messages and hints, `data/smart.json`'s wording) and filled per finding.
+//! A variable with no value is left as written, `{name}`, so a test can catch it.
+
+/// A value for a template variable.
+#[derive(Clone, Copy)]
+pub(crate) enum V<'x> {
+    S(&'x str),
+    N(usize),
+    /// A list, written “a”, “b” and “c”.
+    Q(&'x [&'x str]),
+    /// A date, written "6 Oct 2026" as the engine writes dates.
+    D(chrono::NaiveDate),
+}
+
+impl V<'_> {
+    fn write(&self, out: &mut String) {
+        match self {
+            V::S(s) => out.push_str(s),
+            V::N(n) => push_num(out, *n),
+            V::D(d) => {
+                use chrono::Datelike;
+                const MONTHS: [&str; 12] =
+                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                push_num(out, d.day() as usize);
+                out.push(' ');
+                out.push_str(MONTHS[d.month0() as usize % 12]);
+                out.push(' ');
+                if d.year() < 0 {
+                    out.push('-');
+                }
+                push_num(out, d.year().unsigned_abs() as usize);
+            }
+            V::Q(items) => {
+                let n = items.len();
+                for (i, s) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(if i + 1 == n { " and " } else { ", " });
+                    }
+                    out.push('“');
+                    out.push_str(s);
+                    out.push('”');
+                }
+            }
+        }
+    }
+}
+
+/// Decimal digits without the formatting machinery.
+fn push_num(out: &mut String, mut n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
+    }
+}
+
+/// A message template, split once into literal text and `{variables}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    parts: Vec<(Box<str>, bool)>,
+    literal: usize,
+}
+
+impl Template {
+    pub fn parse(s: &str) -> Template {
+        let mut parts: Vec<(Box<str>, bool)> = Vec::new();
+        let mut rest = s;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            if open > 0 {
+                parts.push((rest[..open].into(), false));
+            }
+            parts.push((after[..close].into(), true));
+            rest = &after[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push((rest.into(), false));
+        }
+        let literal = parts.iter().filter(|(_, var)| !var).map(|(s, _)| s.len()).sum();
+        Template { parts, literal }
+    }
+
+    /// Fill in the variables (`locals` first, then `globals`); unknown ones stay "{name}".
+    pub(crate) fn render(&self, globals: &[(&str, V)], locals: &[(&str, V)]) -> String {
+        let find = |k: &str| locals.iter().chain(globals).find(|(n, _)| *n == k).map(|(_, v)| *v);
+        let mut out = String::with_capacity(self.literal + 64);
+        for (p, var) in &self.parts {
+            if !var {
+                out.push_str(p);
+                continue;
+            }
+            match find(p) {
+                Some(v) => v.write(&mut out),
+                None => {
+                    out.push('{');
+                    out.push_str(p);
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Template {
+    /// Whether the template has the variable `name` ("authority" for `{authority}`).
+    pub fn uses(&self, name: &str) -> bool {
+        self.parts.iter().any(|(p, var)| *var && &**p == name)
+    }
+}
+
+impl crate::datafile::FromData for Template {
+    fn from_data(v: &crate::json::Json, at: &str) -> Result<Self, String> {
+        String::from_data(v, at).map(|s| Template::parse(&s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variables_are_found_filled_and_left_visible_when_missing() {
+        let t = Template::parse("{authority} requires reviews every {limit}; {unknown} stays");
+        assert!(t.uses("authority") && t.uses("limit") && !t.uses("n"));
+        let filled =
+            t.render(&[("authority", V::S("Reading"))], &[("limit", V::S("6 weeks")), ("authority", V::S("Local"))]);
+        assert_eq!(filled, "Local requires reviews every 6 weeks; {unknown} stays");
+        assert_eq!(Template::parse("no variables").render(&[], &[]), "no variables");
+        assert_eq!(Template::parse("unclosed {brace").render(&[], &[]), "unclosed {brace");
+    }
+}
