@@ -7,7 +7,10 @@
 // Cases: the complete Reading plan and the same plan with 100 outcomes, each passed
 //   - as an object (the wasm side calls JSON.stringify, then reads the text), and
 //   - as JSON text made by the caller (JSON.stringify timed in the loop), and
-//   - as JSON text made once (the core alone, with the report's conversion to JS).
+//   - as JSON text made once (the core alone, with the report's conversion to JS);
+// and, for scale, two host operations no check() can avoid: JSON.stringify of the plan
+// object, and JSON.parse of the report's own JSON (the cost of V8 building the report's
+// objects and strings from text, with no wasm involved).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,6 +43,7 @@ export function runNode(runs = 2000) {
   ]) {
     const text = JSON.stringify(plan);
     const report = cinplan.check(plan, options);
+    const reportText = JSON.stringify(report);
     if (!Array.isArray(report.checklist) || report.checklist.length === 0) {
       throw new Error(`check() did not answer a report for ${name}`);
     }
@@ -47,6 +51,8 @@ export function runNode(runs = 2000) {
       ['object', () => cinplan.check(plan, options)],
       ['JSON.stringify(object) by the caller', () => cinplan.check(JSON.stringify(plan), options)],
       ['JSON text made once', () => cinplan.check(text, options)],
+      ['floor: JSON.stringify(plan) alone', () => JSON.stringify(plan)],
+      ["floor: JSON.parse(the report's JSON) alone", () => JSON.parse(reportText)],
     ];
     const results = timeInterleaved(
       cases.map(([, fn]) => fn),
