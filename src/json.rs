@@ -291,19 +291,19 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>, Error> {
         self.at += 1; // "
         let start = self.at;
-        // Fast path: no escapes, no control characters.
-        loop {
-            match self.peek() {
-                None => return Err(self.error("the text ends inside a string")),
-                Some(b'"') => {
-                    let s = &self.text[start..self.at];
-                    self.at += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1f) => return Err(self.error("a control character inside a string")),
-                Some(_) => self.at += 1,
+        // Fast path: no escapes, no control characters (one scan to the first byte that
+        // needs a decision).
+        let stop = self.bytes[start..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        self.at = stop.map_or(self.bytes.len(), |n| start + n);
+        match self.peek() {
+            None => return Err(self.error("the text ends inside a string")),
+            Some(b'"') => {
+                let s = &self.text[start..self.at];
+                self.at += 1;
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.error("a control character inside a string")),
         }
         let mut out = String::with_capacity(self.at - start + 16);
         out.push_str(&self.text[start..self.at]);
@@ -338,12 +338,8 @@ impl<'a> Parser<'a> {
                 Some(_) => {
                     // Copy the run up to the next quote or backslash (whole UTF-8 characters).
                     let run = self.at;
-                    while let Some(b) = self.peek() {
-                        if b == b'"' || b == b'\\' || b < 0x20 {
-                            break;
-                        }
-                        self.at += 1;
-                    }
+                    let stop = self.bytes[run..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+                    self.at = stop.map_or(self.bytes.len(), |n| run + n);
                     out.push_str(&self.text[run..self.at]);
                 }
             }
