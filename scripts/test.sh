@@ -63,12 +63,21 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
 step "cargo fmt --check" cargo fmt --check
 step "cargo clippy --all-targets -- -D warnings" cargo clippy --all-targets -- -D warnings
-step "cargo clippy (wasm32, feature wasm) -- -D warnings" \
-  cargo clippy --features wasm --target wasm32-unknown-unknown --lib --test wasm -- -D warnings
+step "cargo clippy (wasm32, features wasm and panic-probe) -- -D warnings" bash -c '
+  cargo clippy --features wasm --target wasm32-unknown-unknown --lib --test wasm -- -D warnings &&
+  cargo clippy --features panic-probe --target wasm32-unknown-unknown --lib -- -D warnings' 
 step "cargo test" cargo test
 
 failed_before=$failed
 step "build the package (scripts/build-pkg.sh)" bash scripts/build-pkg.sh
+# A debug build with one extra export that panics on purpose (feature panic-probe), for
+# tests/node/panic.test.mjs; ES module glue, so Node imports it as it is.
+step "build the panic probe (dist/panic-probe)" bash -c '
+  rm -rf dist/panic-probe &&
+  wasm-pack --quiet build --dev --target web --out-dir dist/panic-probe --out-name cinplan \
+    --no-pack --no-gitignore . -- --features wasm,panic-probe &&
+  rm -f dist/panic-probe/.gitignore dist/panic-probe/package.json &&
+  printf "{\n  \"type\": \"module\"\n}\n" > dist/panic-probe/package.json'
 package_built=0
 if [ "$failed" -eq "$failed_before" ]; then package_built=1; fi
 

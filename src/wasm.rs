@@ -16,10 +16,11 @@
 //!   `report.authority.id` and `report.today` then echo what was passed (as text, `""` when
 //!   it was missing or not text), so `report.today` is not a date in that case only.
 //! - Panics: nothing here is meant to panic. On stable wasm32 a panic aborts the instance
-//!   (no unwinding), so `catch_unwind` cannot keep the module alive; instead a panic hook
-//!   reports the first panic once through `console.error` (later calls into the aborted
-//!   instance throw a JS `RuntimeError`, which the form adapter catches, keeping the page
-//!   usable and the form untouched).
+//!   (no unwinding), so `catch_unwind` cannot keep it alive; instead the panic hook reports
+//!   the panic once through `console.error` and schedules a fresh instance, which
+//!   wasm-bindgen's glue creates at the next call: the call that panicked throws a JS
+//!   `RuntimeError` (the form adapter catches it, keeping the page usable and the form
+//!   untouched), and the next call is answered as usual.
 //!
 //! The TypeScript types in the generated `.d.ts` come from the Rust types through
 //! `tsify_next` (report and plan types in `report.rs` and `model.rs`, option and result
@@ -115,19 +116,44 @@ extern "C" {
     fn console_error(message: &str);
 }
 
-/// Installs (once) a panic hook that reports the first panic through `console.error`.
+/// Installs (once) a panic hook that reports a panic through `console.error` and has the
+/// module start afresh.
+///
+/// On wasm32 a panic aborts the instance: the call that panicked throws a `RuntimeError`
+/// (the form adapter catches it and keeps the page as it was). `schedule_reinit` makes
+/// wasm-bindgen's glue create a fresh instance of the same module at the next call, so the
+/// checker answers again, with its state as at start (the embedded bank holidays; a file
+/// loaded with `loadBankHolidays` has to be loaded again). That works in the `web` and
+/// `nodejs` glue; the `bundler` glue has no module object to instantiate again.
 fn install_panic_hook() {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
-        static REPORTED: Once = Once::new();
         std::panic::set_hook(Box::new(|info| {
-            REPORTED.call_once(|| {
-                console_error(&format!(
-                    "cinplan: internal error ({info}). This is a bug in cinplan; the checker has stopped and will not answer until the page is reloaded."
-                ));
-            });
+            console_error(&format!(
+                "cinplan: internal error ({info}). This is a bug in cinplan; the check that hit it has stopped, and the next one starts afresh."
+            ));
+            wasm_bindgen::handler::schedule_reinit();
         }));
     });
+}
+
+/// Panics on purpose, for the test that a panic is reported once and the module answers
+/// again afterwards. Only in builds with the `panic-probe` feature, never in the package.
+///
+/// It panics where a real bug would do most harm: while writing an answer, with the
+/// module's reusable buffers borrowed. With no unwinding the borrow is never released, so
+/// without a fresh instance every later answer would fail.
+#[cfg(feature = "panic-probe")]
+#[wasm_bindgen(js_name = panicForTest)]
+pub fn panic_for_test() -> JsValue {
+    struct Explodes;
+    impl Serialize for Explodes {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            panic!("a panic requested by a test")
+        }
+    }
+    install_panic_hook();
+    to_js(&Explodes)
 }
 
 fn to_js<T: Serialize>(value: &T) -> JsValue {
