@@ -9,7 +9,7 @@
 //! e.g. "6 weeks"), `{actual}` (what the plan says), `{n}` (1-based row number, e.g. outcome 2),
 //! `{date}` / `{deadline}` (formatted dates), `{role}`.
 
-use crate::datafile::{self, read_struct, FromData};
+use crate::datafile::{self, data_struct, FromData};
 use crate::json::{Json, Object};
 use crate::model::{Frequency, Pathway};
 use crate::report::Severity;
@@ -25,80 +25,92 @@ pub const CORE_ITEMS: [(&str, &str); 5] = [
     ("visitFrequency", "Visit frequency"),
 ];
 
-#[derive(Debug, Clone)]
-pub struct Ruleset {
-    pub id: String,
-    /// "Reading (Brighter Futures for Children)"
-    pub name: String,
-    /// Used in messages: "Reading requires …"
-    pub short_name: String,
-    /// The seed file: "berkshire-west.txt".
-    pub source: String,
-    /// Title of the procedure document, as cited.
-    pub document: String,
-    /// Checklist items this authority adds to the five.
-    pub items: Vec<ItemDef>,
-    /// Citation and quote used for SMART text-quality findings.
-    pub smart: Citation,
-    /// How long most plans are expected to last (outcome target dates beyond it are flagged).
-    pub expected_duration: Vec<ExpectedDuration>,
-    pub rules: Vec<Rule>,
-    pub deadlines: Vec<Deadline>,
+data_struct! {
+    #[derive(Debug, Clone)]
+    pub struct Ruleset {
+        pub id: String = "id",
+        /// "Reading (Brighter Futures for Children)"
+        pub name: String = "name",
+        /// Used in messages: "Reading requires …"
+        pub short_name: String = "shortName",
+        /// The seed file: "berkshire-west.txt".
+        pub source: String = "source",
+        /// Title of the procedure document, as cited.
+        pub document: String = "document",
+        /// Checklist items this authority adds to the five.
+        pub items: Vec<ItemDef> = "items" or Vec::new(),
+        /// Citation and quote used for SMART text-quality findings.
+        pub smart: Citation = "smart",
+        /// How long most plans are expected to last (outcome target dates beyond it are flagged).
+        pub expected_duration: Vec<ExpectedDuration> = "expectedDuration" or Vec::new(),
+        pub rules: Vec<Rule> = "rules",
+        pub deadlines: Vec<Deadline> = "deadlines" or Vec::new(),
+    }
 }
 
-#[derive(Debug, Clone)]
-pub struct ItemDef {
-    pub id: String,
-    pub label: String,
+data_struct! {
+    #[derive(Debug, Clone)]
+    pub struct ItemDef {
+        pub id: String = "id",
+        pub label: String = "label",
+    }
 }
 
-#[derive(Debug, Clone)]
-pub struct Citation {
-    pub source: String,
-    pub quote: Option<String>,
+data_struct! {
+    #[derive(Debug, Clone)]
+    pub struct Citation {
+        pub source: String = "source",
+        pub quote: Option<String> = "quote",
+    }
 }
 
-#[derive(Debug, Clone)]
-pub struct ExpectedDuration {
-    pub max: Frequency,
-    pub when: When,
-    pub source: String,
-    pub quote: Option<String>,
-    pub interpretation: Option<String>,
+data_struct! {
+    #[derive(Debug, Clone)]
+    pub struct ExpectedDuration {
+        pub max: Frequency = "max",
+        pub when: When = "when" or When::default(),
+        pub source: String = "source",
+        pub quote: Option<String> = "quote",
+        pub interpretation: Option<String> = "interpretation",
+    }
 }
 
-/// Conditions under which a rule or deadline applies. All given conditions must hold.
-#[derive(Debug, Clone, Default)]
-pub struct When {
-    /// Applies only on these pathways. A plan with no pathway counts as `assessment`.
-    pub pathway_in: Option<Vec<Pathway>>,
-    pub pathway_not_in: Option<Vec<Pathway>>,
-    /// `true`: only for a disabled child; `false`: only when the child is not recorded as disabled.
-    pub disabled: Option<bool>,
-    /// Only once the plan (from `dates.planStart`) has run at least this long by `today`.
-    pub plan_age_at_least: Option<Frequency>,
+data_struct! {
+    /// Conditions under which a rule or deadline applies. All given conditions must hold.
+    #[derive(Debug, Clone, Default)]
+    pub struct When {
+        /// Applies only on these pathways. A plan with no pathway counts as `assessment`.
+        pub pathway_in: Option<Vec<Pathway>> = "pathwayIn",
+        pub pathway_not_in: Option<Vec<Pathway>> = "pathwayNotIn",
+        /// `true`: only for a disabled child; `false`: only when the child is not recorded as disabled.
+        pub disabled: Option<bool> = "disabled",
+        /// Only once the plan (from `dates.planStart`) has run at least this long by `today`.
+        pub plan_age_at_least: Option<Frequency> = "planAgeAtLeast",
+    }
 }
 
-#[derive(Debug, Clone)]
-pub struct Rule {
-    pub id: String,
-    /// Checklist item the rule counts against.
-    pub item: String,
-    /// error: the procedure says must; warning: should; info: advice.
-    pub severity: Severity,
-    pub check: Check,
-    pub when: When,
-    /// When this rule fails the item is `notMet` rather than `partial`
-    /// (the item's core content is missing altogether).
-    pub essential: bool,
-    pub message: Template,
-    pub hint: Option<Template>,
-    /// "Berkshire West guidance, 'How often do Child in Need meetings take place?'"
-    pub source: String,
-    /// The procedure's own words.
-    pub quote: String,
-    /// The reading the product takes where the procedure is ambiguous.
-    pub interpretation: Option<String>,
+data_struct! {
+    #[derive(Debug, Clone)]
+    pub struct Rule {
+        pub id: String = "id",
+        /// Checklist item the rule counts against.
+        pub item: String = "item",
+        /// error: the procedure says must; warning: should; info: advice.
+        pub severity: Severity = "severity",
+        pub check: Check = "check",
+        pub when: When = "when" or When::default(),
+        /// When this rule fails the item is `notMet` rather than `partial`
+        /// (the item's core content is missing altogether).
+        pub essential: bool = "essential" or false,
+        pub message: Template = "message",
+        pub hint: Option<Template> = "hint",
+        /// "Berkshire West guidance, 'How often do Child in Need meetings take place?'"
+        pub source: String = "source",
+        /// The procedure's own words.
+        pub quote: String = "quote",
+        /// The reading the product takes where the procedure is ambiguous.
+        pub interpretation: Option<String> = "interpretation",
+    }
 }
 
 /// The kinds of check. Each is implemented once, in `engine::checks`.
@@ -155,27 +167,29 @@ pub enum Check {
     ReviewExceptionRecorded { usual: Frequency },
 }
 
-/// A deadline the due-date engine computes. What counts as done, and which date the
-/// deadline counts from, is fixed per `kind` (see `engine::due`); the data gives the
-/// amount, the conditions and the citation.
-#[derive(Debug, Clone)]
-pub struct Deadline {
-    pub id: String,
-    /// One of the `due[].kind` names in plan-format.md.
-    pub kind: String,
-    /// The date counted from.
-    pub from: Anchor,
-    /// Missing only for `nextVisit` "as stated in plan".
-    pub after: Option<Frequency>,
-    /// "Principal Manager review" — names the event where a kind has several.
-    pub label: Option<String>,
-    pub when: When,
-    /// Item for a finding when the recorded event was late.
-    pub item: String,
-    pub severity: Severity,
-    pub source: String,
-    pub quote: String,
-    pub interpretation: Option<String>,
+data_struct! {
+    /// A deadline the due-date engine computes. What counts as done, and which date the
+    /// deadline counts from, is fixed per `kind` (see `engine::due`); the data gives the
+    /// amount, the conditions and the citation.
+    #[derive(Debug, Clone)]
+    pub struct Deadline {
+        pub id: String = "id",
+        /// One of the `due[].kind` names in plan-format.md.
+        pub kind: String = "kind",
+        /// The date counted from.
+        pub from: Anchor = "from",
+        /// Missing only for `nextVisit` "as stated in plan".
+        pub after: Option<Frequency> = "after",
+        /// "Principal Manager review" — names the event where a kind has several.
+        pub label: Option<String> = "label",
+        pub when: When = "when" or When::default(),
+        /// Item for a finding when the recorded event was late.
+        pub item: String = "item" or "timescales".to_string(),
+        pub severity: Severity = "severity" or Severity::Error,
+        pub source: String = "source",
+        pub quote: String = "quote",
+        pub interpretation: Option<String> = "interpretation",
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,61 +210,6 @@ pub enum Anchor {
     /// `oversight.last`, else `dates.planStart`.
     LastOversightOrPlanStart,
 }
-
-// How each type is read from its ruleset file; `= default` marks what may be left out.
-read_struct!(Ruleset {
-    id: "id",
-    name: "name",
-    short_name: "shortName",
-    source: "source",
-    document: "document",
-    items: "items" = Vec::new(),
-    smart: "smart",
-    expected_duration: "expectedDuration" = Vec::new(),
-    rules: "rules",
-    deadlines: "deadlines" = Vec::new(),
-});
-read_struct!(ItemDef { id: "id", label: "label" });
-read_struct!(Citation { source: "source", quote: "quote" });
-read_struct!(ExpectedDuration {
-    max: "max",
-    when: "when" = When::default(),
-    source: "source",
-    quote: "quote",
-    interpretation: "interpretation",
-});
-read_struct!(When {
-    pathway_in: "pathwayIn",
-    pathway_not_in: "pathwayNotIn",
-    disabled: "disabled",
-    plan_age_at_least: "planAgeAtLeast",
-});
-read_struct!(Rule {
-    id: "id",
-    item: "item",
-    severity: "severity",
-    check: "check",
-    when: "when" = When::default(),
-    essential: "essential" = false,
-    message: "message",
-    hint: "hint",
-    source: "source",
-    quote: "quote",
-    interpretation: "interpretation",
-});
-read_struct!(Deadline {
-    id: "id",
-    kind: "kind",
-    from: "from",
-    after: "after",
-    label: "label",
-    when: "when" = When::default(),
-    item: "item" = "timescales".to_string(),
-    severity: "severity" = Severity::Error,
-    source: "source",
-    quote: "quote",
-    interpretation: "interpretation",
-});
 
 /// The kinds of check that take no parameters.
 const UNIT_CHECKS: [&str; 15] = [

@@ -1,76 +1,90 @@
 //! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
 
 use super::text::{FnvMap, Lexicon};
-use crate::datafile::{self, read_struct};
+use crate::datafile::{self, data_struct};
 pub(crate) use crate::template::{Template, V};
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!("../../data/smart.json");
 
-#[derive(Debug)]
-pub(crate) struct SmartData {
-    pub thresholds: Thresholds,
-    pub specific: SpecificLists,
-    pub quantity: Vec<String>,
-    pub measurable: MeasurableLists,
-    pub achievable: AchievableLists,
-    pub plain_language: PlainLists,
-    pub text: Wording,
-    /// The file's own description of its format (for people editing it).
-    #[allow(dead_code)]
-    pub about: Option<String>,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct SmartData {
+        pub thresholds: Thresholds = "thresholds",
+        pub specific: SpecificLists = "specific",
+        pub quantity: Vec<String> = "quantity",
+        pub measurable: MeasurableLists = "measurable",
+        pub achievable: AchievableLists = "achievable",
+        pub plain_language: PlainLists = "plainLanguage",
+        pub text: Wording = "text",
+        /// The file's own description of its format (for people editing it).
+        #[allow(dead_code)]
+        pub about: Option<String> = "about",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct Thresholds {
-    pub long_sentence_words: u32,
-    pub max_demands: usize,
-    pub min_target_days: i64,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct Thresholds {
+        pub long_sentence_words: u32 = "longSentenceWords",
+        pub max_demands: usize = "maxDemands",
+        pub min_target_days: i64 = "minTargetDays",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct SpecificLists {
-    /// Specific needs to say whose behaviour or circumstances change ("Amira", "Mum").
-    pub require_subject: bool,
-    pub vague: Vec<String>,
-    pub observable: Vec<String>,
-    pub subjects: Vec<String>,
-    pub not_names: Vec<String>,
-    /// Nouns that look like observable verbs ("cannabis use", "home visits").
-    pub not_anchors: Vec<String>,
-    pub condition_words: Vec<String>,
-    pub after_name: Vec<String>,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct SpecificLists {
+        /// Specific needs to say whose behaviour or circumstances change ("Amira", "Mum").
+        pub require_subject: bool = "requireSubject",
+        pub vague: Vec<String> = "vague",
+        pub observable: Vec<String> = "observable",
+        pub subjects: Vec<String> = "subjects",
+        pub not_names: Vec<String> = "notNames",
+        /// Nouns that look like observable verbs ("cannabis use", "home visits").
+        pub not_anchors: Vec<String> = "notAnchors",
+        pub condition_words: Vec<String> = "conditionWords",
+        pub after_name: Vec<String> = "afterName",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct MeasurableLists {
-    pub evidence: Vec<String>,
-    pub countable: Vec<String>,
-    pub quantifiers: Vec<String>,
-    pub vague: Vec<String>,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct MeasurableLists {
+        pub evidence: Vec<String> = "evidence",
+        pub countable: Vec<String> = "countable",
+        pub quantifiers: Vec<String> = "quantifiers",
+        pub vague: Vec<String> = "vague",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct AchievableLists {
-    pub separators: Vec<String>,
-    pub clause_verbs: Vec<String>,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct AchievableLists {
+        pub separators: Vec<String> = "separators",
+        pub clause_verbs: Vec<String> = "clauseVerbs",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct PlainLists {
-    pub jargon: Vec<JargonEntry>,
-    pub familiar_acronyms: Vec<String>,
-    pub flag_unknown_acronyms: bool,
-    pub unknown_acronym_plain: String,
-    pub acronym_letters: MinMax,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct PlainLists {
+        pub jargon: Vec<JargonEntry> = "jargon",
+        pub familiar_acronyms: Vec<String> = "familiarAcronyms",
+        pub flag_unknown_acronyms: bool = "flagUnknownAcronyms",
+        pub unknown_acronym_plain: String = "unknownAcronymPlain",
+        pub acronym_letters: MinMax = "acronymLetters",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct JargonEntry {
-    pub term: String,
-    pub plain: String,
-    pub any_case: bool,
-    pub also: Vec<String>,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct JargonEntry {
+        pub term: String = "term",
+        pub plain: String = "plain",
+        pub any_case: bool = "anyCase" or false,
+        pub also: Vec<String> = "also" or Vec::new(),
+    }
 }
 
 impl JargonEntry {
@@ -80,62 +94,22 @@ impl JargonEntry {
     }
 }
 
-#[derive(Debug)]
-pub(crate) struct MinMax {
-    pub min: u8,
-    pub max: u8,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct MinMax {
+        pub min: u8 = "min",
+        pub max: u8 = "max",
+    }
 }
 
-#[derive(Debug)]
-pub(crate) struct Wording {
-    pub the_child: String,
-    reasons: FnvMap<String, String>,
-    findings: FnvMap<String, FnvMap<String, String>>,
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct Wording {
+        pub the_child: String = "theChild",
+        reasons: FnvMap<String, String> = "reasons",
+        findings: FnvMap<String, FnvMap<String, String>> = "findings",
+    }
 }
-
-// How each part of data/smart.json is read; `= default` marks what may be left out.
-read_struct!(SmartData {
-    thresholds: "thresholds",
-    specific: "specific",
-    quantity: "quantity",
-    measurable: "measurable",
-    achievable: "achievable",
-    plain_language: "plainLanguage",
-    text: "text",
-    about: "about",
-});
-read_struct!(Thresholds {
-    long_sentence_words: "longSentenceWords",
-    max_demands: "maxDemands",
-    min_target_days: "minTargetDays"
-});
-read_struct!(SpecificLists {
-    require_subject: "requireSubject",
-    vague: "vague",
-    observable: "observable",
-    subjects: "subjects",
-    not_names: "notNames",
-    not_anchors: "notAnchors",
-    condition_words: "conditionWords",
-    after_name: "afterName",
-});
-read_struct!(MeasurableLists {
-    evidence: "evidence",
-    countable: "countable",
-    quantifiers: "quantifiers",
-    vague: "vague"
-});
-read_struct!(AchievableLists { separators: "separators", clause_verbs: "clauseVerbs" });
-read_struct!(PlainLists {
-    jargon: "jargon",
-    familiar_acronyms: "familiarAcronyms",
-    flag_unknown_acronyms: "flagUnknownAcronyms",
-    unknown_acronym_plain: "unknownAcronymPlain",
-    acronym_letters: "acronymLetters",
-});
-read_struct!(JargonEntry { term: "term", plain: "plain", any_case: "anyCase" = false, also: "also" = Vec::new() });
-read_struct!(MinMax { min: "min", max: "max" });
-read_struct!(Wording { the_child: "theChild", reasons: "reasons", findings: "findings" });
 
 /// The wording, with every template parsed.
 pub(crate) struct Templates {
