@@ -280,16 +280,20 @@ fn utf8(text: &JsString) -> String {
     // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair, 2 units, makes 4).
     let capacity = text.length() as usize * 3;
     let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
-    // SAFETY: the view covers exactly the vector's allocation and is used only by the
-    // `encodeInto` call below, during which nothing allocates in wasm memory (so the memory
-    // cannot grow and move). `written` bytes were initialised by `encodeInto`, at most
-    // `capacity`.
-    let written = unsafe {
-        let view = Uint8Array::view_mut_raw(bytes.as_mut_ptr(), capacity);
-        let written = ENCODER.with(|encoder| encoder.encode_into(text, &view).written()) as usize;
-        bytes.set_len(written.min(capacity));
-        written
-    };
+    // The encoder is made (on first use) before the view, so nothing allocates in wasm
+    // memory between the view and `encodeInto`.
+    let written = ENCODER.with(|encoder| {
+        // SAFETY: the view covers exactly the vector's allocation and is used only by the
+        // `encodeInto` call, during which nothing allocates in wasm memory (so the memory
+        // cannot grow and move). `written` bytes were initialised by `encodeInto`, at most
+        // `capacity`.
+        unsafe {
+            let view = Uint8Array::view_mut_raw(bytes.as_mut_ptr(), capacity);
+            let written = encoder.encode_into(text, &view).written() as usize;
+            bytes.set_len(written.min(capacity));
+            written
+        }
+    });
     debug_assert!(written <= capacity);
     // `encodeInto` writes well-formed UTF-8 (a lone surrogate becomes U+FFFD).
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
