@@ -130,6 +130,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn templates_fill_variables_numbers_and_quoted_lists() {
+        let t = Template::parse("{n}: {terms} {isAre} vague{x}, says {who}.");
+        let terms = ["improve", "support"];
+        let s = t.render(&[("n", V::N(3))], &[("terms", V::Q(&terms)), ("isAre", V::S("are")), ("x", V::S(""))]);
+        assert_eq!(s, "3: “improve” and “support” are vague, says {who}.");
+        let three = ["a", "b", "c"];
+        assert_eq!(Template::parse("{t}").render(&[], &[("t", V::Q(&three))]), "“a”, “b” and “c”");
+    }
+
+    #[test]
     fn variables_are_found_filled_and_left_visible_when_missing() {
         let t = Template::parse("{authority} requires reviews every {limit}; {unknown} stays");
         assert!(t.uses("authority") && t.uses("limit") && !t.uses("n"));

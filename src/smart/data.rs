@@ -2,7 +2,7 @@
 
 use super::text::{FnvMap, Lexicon};
 use crate::datafile::{self, data_struct};
-pub(crate) use crate::template::{Template, V};
+use crate::template::Template;
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!("../../data/smart.json");
@@ -260,15 +260,5 @@ mod tests {
         for (g, k) in super::super::FINDING_KEYS {
             assert!(t.has_finding(g, k), "text.findings.{g}.{k} missing");
         }
-    }
-
-    #[test]
-    fn templates_fill_variables_numbers_and_quoted_lists() {
-        let t = Template::parse("{n}: {terms} {isAre} vague{x}, says {who}.");
-        let terms = ["improve", "support"];
-        let s = t.render(&[("n", V::N(3))], &[("terms", V::Q(&terms)), ("isAre", V::S("are")), ("x", V::S(""))]);
-        assert_eq!(s, "3: “improve” and “support” are vague, says {who}.");
-        let three = ["a", "b", "c"];
-        assert_eq!(Template::parse("{t}").render(&[], &[("t", V::Q(&three))]), "“a”, “b” and “c”");
     }
 }

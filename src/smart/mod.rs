@@ -23,9 +23,10 @@ mod text;
 
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
+use crate::template::V;
 use assess::{Measurable, Plain, Scanned, Specific};
 use chrono::NaiveDate;
-use data::{Compiled, V};
+use data::Compiled;
 use std::fmt::Write;
 use text::Bufs;
 
