@@ -182,10 +182,14 @@ impl<'a> Parser<'a> {
         Error { what, line, column }
     }
 
+    // inline(always) here and below: the release profile optimises for size, which would
+    // otherwise leave these per-byte helpers as calls (measured: parsing 40% slower).
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
+    #[inline(always)]
     fn space(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
             self.at += 1;

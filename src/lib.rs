@@ -15,6 +15,7 @@ pub mod report;
 pub mod rules;
 pub mod smart;
 pub mod template;
+mod u64map;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 

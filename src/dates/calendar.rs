@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 /// GOV.UK's bank-holidays.json for 2018–2028, frozen at build time. A newer file can be
 /// loaded at run time with [`Calendar::from_govuk_json`].
-const EMBEDDED_JSON: &str = include_str!("../../data/bank-holidays.json");
+const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank-holidays.json"));
 
 /// Working days in England and Wales.
 ///
@@ -37,8 +37,9 @@ impl Calendar {
             // The file is part of the crate, not input: the unit test `embedded_data_loads`
             // fails the build's tests if it is ever broken, so this cannot fire in a
             // released version.
+            // Display, not expect's Debug (see smart::data::get).
             Calendar::from_govuk_json(EMBEDDED_JSON)
-                .expect("data/bank-holidays.json is a valid GOV.UK bank holidays file")
+                .unwrap_or_else(|e| panic!("data/bank-holidays.json is invalid: {e}"))
         })
     }
 

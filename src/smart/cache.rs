@@ -10,7 +10,8 @@
 //! needs, services) hashes the same. One cache per thread; entries not used by the latest
 //! check are dropped once there are more than `KEEP`.
 
-use super::text::{Fnv, FnvMap};
+use super::text::Fnv;
+use crate::u64map::U64Map;
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, OutcomeSmart};
 use std::cell::RefCell;
@@ -21,6 +22,7 @@ use super::SmartContext;
 const KEEP: usize = 256;
 
 pub(crate) struct Entry {
+    key: u64,
     used: u64,
     /// Absent until the outcome has been seen twice.
     kept: Option<Kept>,
@@ -46,7 +48,9 @@ pub(crate) enum Lookup<'a> {
 
 #[derive(Default)]
 pub(crate) struct Cache {
-    entries: FnvMap<u64, Entry>,
+    /// Key to index in `entries`.
+    index: U64Map,
+    entries: Vec<Entry>,
     generation: u64,
 }
 
@@ -70,7 +74,15 @@ impl Cache {
     }
 
     pub fn lookup(&mut self, key: u64, index: usize, context: u64, outcome: &Outcome, generation: u64) -> Lookup<'_> {
-        let entry = self.entries.entry(key).or_insert(Entry { used: 0, kept: None });
+        let at = match self.index.get(&key) {
+            Some(&at) => at as usize,
+            None => {
+                self.index.insert(key, self.entries.len() as u32);
+                self.entries.push(Entry { key, used: 0, kept: None });
+                self.entries.len() - 1
+            }
+        };
+        let entry = &mut self.entries[at];
         let seen = entry.used != 0;
         entry.used = generation;
         match &entry.kept {
@@ -93,13 +105,24 @@ impl Cache {
     ) {
         let kept =
             Kept { index, context, outcome: outcome.clone(), verdict: verdict.clone(), findings: findings.to_vec() };
-        self.entries.insert(key, Entry { used: generation, kept: Some(kept) });
+        let entry = Entry { key, used: generation, kept: Some(kept) };
+        match self.index.get(&key) {
+            Some(&at) => self.entries[at as usize] = entry,
+            None => {
+                self.index.insert(key, self.entries.len() as u32);
+                self.entries.push(entry);
+            }
+        }
     }
 
     /// End a check: forget what it did not use, if there is too much.
     pub fn end(&mut self, generation: u64) {
         if self.entries.len() > KEEP {
-            self.entries.retain(|_, e| e.used == generation);
+            self.entries.retain(|e| e.used == generation);
+            self.index.clear();
+            for (at, e) in self.entries.iter().enumerate() {
+                self.index.insert(e.key, at as u32);
+            }
         }
     }
 }

@@ -1,11 +1,11 @@
 //! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
 
-use super::text::{FnvMap, Lexicon};
-use crate::datafile::{self, data_struct};
+use super::text::Lexicon;
+use crate::datafile::{self, data_struct, Table};
 use crate::template::Template;
 use std::sync::OnceLock;
 
-const SMART_JSON: &str = include_str!("../../data/smart.json");
+const SMART_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/smart.json"));
 
 data_struct! {
     #[derive(Debug)]
@@ -106,16 +106,16 @@ data_struct! {
     #[derive(Debug)]
     pub(crate) struct Wording {
         pub the_child: String = "theChild",
-        reasons: FnvMap<String, String> = "reasons",
-        findings: FnvMap<String, FnvMap<String, String>> = "findings",
+        reasons: Table<String> = "reasons",
+        findings: Table<Table<String>> = "findings",
     }
 }
 
 /// The wording, with every template parsed.
 pub(crate) struct Templates {
     pub the_child: String,
-    reasons: FnvMap<String, Template>,
-    findings: FnvMap<String, FnvMap<String, Template>>,
+    reasons: Table<Template>,
+    findings: Table<Table<Template>>,
     missing: Template,
 }
 
@@ -123,12 +123,8 @@ impl Templates {
     fn new(w: &Wording) -> Templates {
         Templates {
             the_child: w.the_child.clone(),
-            reasons: w.reasons.iter().map(|(k, v)| (k.clone(), Template::parse(v))).collect(),
-            findings: w
-                .findings
-                .iter()
-                .map(|(g, m)| (g.clone(), m.iter().map(|(k, v)| (k.clone(), Template::parse(v))).collect()))
-                .collect(),
+            reasons: w.reasons.map(|v| Template::parse(v)),
+            findings: w.findings.map(|g| g.map(|v| Template::parse(v))),
             missing: Template::parse(""),
         }
     }
@@ -144,12 +140,12 @@ impl Templates {
 
     #[cfg(test)]
     pub fn has_reason(&self, key: &str) -> bool {
-        self.reasons.contains_key(key)
+        self.reasons.get(key).is_some()
     }
 
     #[cfg(test)]
     pub fn has_finding(&self, group: &str, key: &str) -> bool {
-        self.findings.get(group).is_some_and(|g| g.contains_key(key))
+        self.findings.get(group).is_some_and(|g| g.get(key).is_some())
     }
 }
 
@@ -184,7 +180,10 @@ pub(crate) struct Compiled {
 pub(crate) fn get() -> &'static Compiled {
     static CELL: OnceLock<Compiled> = OnceLock::new();
     CELL.get_or_init(|| {
-        let data: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json is valid (checked by tests)");
+        // Display, not expect's Debug: Debug formatting of text would pull core's Unicode
+        // printability tables (~3 KB gzip) into the wasm for a message no user can see.
+        let data: SmartData = datafile::from_text(SMART_JSON)
+            .unwrap_or_else(|e| panic!("data/smart.json is invalid (checked by tests): {e}"));
         let lex = compile(&data);
         let text = Templates::new(&data.text);
         Compiled { data, lex, text }
@@ -221,7 +220,6 @@ fn compile(d: &SmartData) -> Lexicon {
             lex.add(a, cat::JARGON, i as u16);
         }
     }
-    lex.freeze();
     lex
 }
 

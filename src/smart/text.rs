@@ -7,8 +7,7 @@
 //! a comma, semicolon, colon, bracket or sentence end. Every word that appears in a
 //! pattern gets a number when the data is compiled, so matching compares integers.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 pub(crate) const CAP: u16 = 1 << 0;
 pub(crate) const ALL_CAPS: u16 = 1 << 1;
@@ -347,9 +346,11 @@ fn finish(tok: &mut Tok, lower: &mut String, end: usize, uppers: u32, first_uppe
 pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
+    #[inline(always)]
     fn finish(&self) -> u64 {
         self.0
     }
+    #[inline(always)]
     fn write(&mut self, bytes: &[u8]) {
         let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for b in bytes {
@@ -360,7 +361,15 @@ impl Hasher for Fnv {
     }
 }
 
-pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// Puts `id` in the first free slot from `h`'s (the table always has one).
+fn place(table: &mut [(u64, u32)], h: u64, id: u32) {
+    let mask = table.len() - 1;
+    let mut k = h as usize & mask;
+    while table[k].1 != UNKNOWN {
+        k = (k + 1) & mask;
+    }
+    table[k] = (h, id);
+}
 
 /// One word position of a pattern: any of these word ids, or a word starting with any of
 /// these prefixes.
@@ -399,9 +408,8 @@ pub(crate) struct Hit {
 #[derive(Default)]
 pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
-    vocab: FnvMap<Box<str>, u32>,
-    /// The vocabulary again as an open-addressing table keyed by `hash_word`, so that a
-    /// token's id costs one probe (built by `freeze`).
+    /// The vocabulary as an open-addressing table of (`hash_word`, id), at most half full,
+    /// so that a token's id costs one probe; `words[id]` confirms a match.
     table: Vec<(u64, u32)>,
     words: Vec<Box<str>>,
     /// Pattern ids by first word id.
@@ -463,48 +471,43 @@ fn pattern_words(src: &str) -> Vec<String> {
 
 impl Lexicon {
     fn word_id(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.vocab.get(w) {
+        let h = hash_word(w.as_bytes());
+        if let Some(id) = self.find(w, h) {
             return id;
         }
         let id = self.by_first.len() as u32;
-        self.vocab.insert(w.into(), id);
         self.words.push(w.into());
         self.by_first.push(Vec::new());
+        if self.words.len() * 2 > self.table.len() {
+            let size = (self.words.len() * 2).next_power_of_two().max(8);
+            self.table = vec![(0, UNKNOWN); size];
+            for (id, w) in self.words.iter().enumerate() {
+                place(&mut self.table, hash_word(w.as_bytes()), id as u32);
+            }
+        } else {
+            place(&mut self.table, h, id);
+        }
         id
     }
 
-    /// Build the look-up table; call once after the last `add`.
-    pub fn freeze(&mut self) {
-        let size = (self.words.len() * 2).next_power_of_two().max(8);
-        let mut table = vec![(0u64, UNKNOWN); size];
-        for (id, w) in self.words.iter().enumerate() {
-            let h = hash_word(w.as_bytes());
-            let mut k = h as usize & (size - 1);
-            while table[k].1 != UNKNOWN {
-                k = (k + 1) & (size - 1);
-            }
-            table[k] = (h, id as u32);
-        }
-        self.table = table;
-    }
-
-    fn lookup(&self, text: &Text, i: usize) -> u32 {
-        if self.table.is_empty() {
-            return self.vocab.get(text.word(i)).copied().unwrap_or(UNKNOWN);
-        }
-        let h = text.toks[i].hash;
-        let mask = self.table.len() - 1;
+    /// The id of `w`, whose `hash_word` is `h`, if it is in the vocabulary.
+    fn find(&self, w: &str, h: u64) -> Option<u32> {
+        let mask = self.table.len().checked_sub(1)?;
         let mut k = h as usize & mask;
         loop {
             let (sh, id) = self.table[k];
             if id == UNKNOWN {
-                return UNKNOWN;
+                return None;
             }
-            if sh == h && *self.words[id as usize] == *text.word(i) {
-                return id;
+            if sh == h && *self.words[id as usize] == *w {
+                return Some(id);
             }
             k = (k + 1) & mask;
         }
+    }
+
+    fn lookup(&self, text: &Text, i: usize) -> u32 {
+        self.find(text.word(i), text.toks[i].hash).unwrap_or(UNKNOWN)
     }
 
     /// Add a pattern (see data/smart.json "about"). Returns false if it has no words.

@@ -32,10 +32,9 @@
 //! property name such as `__proto__`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt::{self, Write as _};
-use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::u64map::U64Map;
 use js_sys::{Array, JsString};
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
@@ -62,27 +61,8 @@ const WIDE: f64 = 10.0;
 /// `&'static str` (a field name or an enum value) and so lives, unchanged, as long as the
 /// module. (Length too: the linker may place one string at the start of a longer one.)
 struct Known {
-    index: HashMap<u64, u32, BuildHasherDefault<AddressHasher>>,
+    index: U64Map,
     strings: Array,
-}
-
-/// The key is already unique and cheap: one multiply spreads it for the table. (The
-/// general-purpose hashers cost more than the rest of the lookup, ~400 times a report.)
-#[derive(Default)]
-struct AddressHasher(u64);
-
-impl Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-    }
 }
 
 thread_local! {
@@ -97,7 +77,7 @@ thread_local! {
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Option<JsValue> {
     KNOWN_STRINGS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let known = cell.get_or_insert_with(|| Known { index: HashMap::default(), strings: Array::new() });
+        let known = cell.get_or_insert_with(|| Known { index: U64Map::default(), strings: Array::new() });
         BUFFERS.with(|buffers| {
             let mut buffers = buffers.borrow_mut();
             let (tape, ascii, wide) = &mut *buffers;
