@@ -4,6 +4,7 @@
 //! The plain Rust API comes first; the WebAssembly bindings (`wasm` feature) and the
 //! CLI (`src/bin/cinplan.rs`) are thin layers over it.
 
+mod blank;
 mod datafile;
 pub mod dates;
 pub mod engine;
@@ -14,6 +15,7 @@ pub mod parse;
 pub mod report;
 pub mod rules;
 pub mod smart;
+mod sort;
 pub mod template;
 mod u64map;
 #[cfg(feature = "wasm")]

@@ -11,6 +11,7 @@
 //! same tree. `tests/parse_equivalence.rs` holds the text path to serde_json's reading of
 //! ~16 800 damaged plans.
 
+use crate::blank::Blank;
 use crate::json::{self, Json, Object};
 use crate::model::*;
 use crate::report::{Finding, Severity};
@@ -112,7 +113,7 @@ impl Reader {
         match m.get(key) {
             None | Some(Json::Null) => None,
             Some(Json::String(s)) => {
-                if s.trim().is_empty() {
+                if s.is_blank() {
                     None
                 } else if s.len() > MAX_TEXT {
                     let mut cut = MAX_TEXT;
@@ -138,8 +139,8 @@ impl Reader {
     fn date(&mut self, m: &Object, key: &str, at: &Path) -> Option<NaiveDate> {
         match m.get(key) {
             None | Some(Json::Null) => None,
-            Some(Json::String(s)) if s.trim().is_empty() => None,
-            Some(Json::String(s)) => match parse_date(s.trim()) {
+            Some(Json::String(s)) if s.is_blank() => None,
+            Some(Json::String(s)) => match parse_date(s.trimmed()) {
                 Some(d) => Some(d),
                 None => {
                     self.invalid(
@@ -161,7 +162,7 @@ impl Reader {
             None | Some(Json::Null) => None,
             Some(Json::Bool(b)) => Some(*b),
             // Form fields arrive as text; the common spellings of yes/no are not an error.
-            Some(Json::String(s)) => match s.trim().to_ascii_lowercase().as_str() {
+            Some(Json::String(s)) => match s.trimmed().to_ascii_lowercase().as_str() {
                 "" => None,
                 "true" | "yes" => Some(true),
                 "false" | "no" => Some(false),
@@ -233,7 +234,7 @@ impl Reader {
         let f = self.obj(m, key, at)?;
         let every = match f.get("every") {
             None | Some(Json::Null) => None,
-            Some(Json::String(s)) if s.trim().is_empty() => None,
+            Some(Json::String(s)) if s.is_blank() => None,
             Some(Json::Number(n)) => match n.as_u64() {
                 Some(v @ 1..=1000) => Some(v as u32),
                 _ => {
@@ -255,8 +256,8 @@ impl Reader {
         };
         let unit = match f.get("unit") {
             None | Some(Json::Null) => None,
-            Some(Json::String(s)) if s.trim().is_empty() => None,
-            Some(Json::String(s)) => match Unit::parse(s.trim()) {
+            Some(Json::String(s)) if s.is_blank() => None,
+            Some(Json::String(s)) => match Unit::parse(s.trimmed()) {
                 Some(u) => Some(u),
                 None => {
                     self.invalid(
@@ -296,7 +297,7 @@ impl Reader {
             };
         }
         if let Some(s) = self.text(m, "pathway", at) {
-            plan.pathway = Pathway::parse(s.trim());
+            plan.pathway = Pathway::parse(s.trimmed());
             if plan.pathway.is_none() {
                 self.invalid(
                     &Path::Key(at, "pathway"),
@@ -378,7 +379,7 @@ impl Reader {
         }
         plan.meetings = self.list(m, "meetings", at, |r, o, p| {
             let kind = r.text(o, "kind", p).and_then(|k| {
-                let parsed = MeetingKind::parse(k.trim());
+                let parsed = MeetingKind::parse(k.trimmed());
                 if parsed.is_none() {
                     r.invalid(
                         &Path::Key(p, "kind"),
@@ -426,7 +427,7 @@ impl Reader {
                 let mut ids = Vec::new();
                 for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
                     match v {
-                        Json::String(s) if !s.trim().is_empty() => ids.push(s.trim().to_string()),
+                        Json::String(s) if !s.is_blank() => ids.push(s.trimmed().to_string()),
                         Json::String(_) | Json::Null => {}
                         other => self.invalid(
                             &Path::Index(&here, i),

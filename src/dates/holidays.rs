@@ -10,6 +10,7 @@
 //! The file may come from a user (the demo's "load a newer file" button), so every problem
 //! is an `Err` with a message a person can act on, never a panic.
 
+use crate::blank::Blank;
 use crate::json::{self, Json};
 use chrono::NaiveDate;
 
@@ -43,7 +44,7 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
             return Err(format!("\"{DIVISION}\" event {n} is not an object"));
         };
         let title = match event.get("title") {
-            Some(Json::String(t)) if !t.trim().is_empty() => t.trim().to_string(),
+            Some(Json::String(t)) if !t.is_blank() => t.trimmed().to_string(),
             _ => return Err(format!("\"{DIVISION}\" event {n} has no \"title\"")),
         };
         let date = match event.get("date") {
@@ -63,7 +64,7 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
     // GOV.UK sorts its events, but a hand-edited file may not. A stable sort keeps the file's
     // order among events on the same date, and the first of them wins: two holidays on one
     // day are still one day off, and one name is enough to explain it.
-    out.sort_by_key(|(d, _)| *d);
+    crate::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out.dedup_by_key(|(d, _)| *d);
     Ok(out)
 }

@@ -3,6 +3,7 @@
 
 use super::fields::{self, filled};
 use super::{Ctx, Sink, Vars};
+use crate::blank::Blank;
 use crate::dates::{self, format_date};
 use crate::model::{Frequency, Meeting, MeetingKind, Pathway};
 use crate::rules::Check;
@@ -173,7 +174,7 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
                 let actual = match (&m.minute_taker.name, &m.chair.name) {
                     (None, _) => Some("no minute taker is recorded".to_string()),
                     (Some(t), Some(c)) if same_person(t, c) => {
-                        Some(format!("the chair, {}, took the minutes", c.trim()))
+                        Some(format!("the chair, {}, took the minutes", c.trimmed()))
                     }
                     _ => None,
                 };
@@ -294,7 +295,7 @@ fn held(meetings: &[Meeting]) -> impl Iterator<Item = (usize, &Meeting)> {
 }
 
 fn same_person(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
+    a.trimmed().eq_ignore_ascii_case(b.trimmed())
 }
 
 fn row_vars(i: usize, actual: Option<String>) -> Vars {

@@ -32,7 +32,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         }
     }
     // Keep the earliest deadline for each event (kind + place + label).
-    entries.sort_by_key(|e| e.due.date);
+    crate::sort::sort_by(&mut entries, |a, b| a.due.date.cmp(&b.due.date));
     let mut kept: Vec<Entry> = Vec::new();
     for e in entries {
         let dup =
@@ -89,7 +89,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
     }
 
     let mut due: Vec<DueDate> = kept.into_iter().map(|e| e.due).collect();
-    due.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
+    crate::sort::sort_by(&mut due, |a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
     (due, findings)
 }
 

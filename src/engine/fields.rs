@@ -3,6 +3,7 @@
 //! A closed list rather than a generic path walker: a ruleset naming a path that is not here
 //! fails the ruleset tests, instead of silently checking nothing.
 
+use crate::blank::Blank;
 use crate::model::Plan;
 
 /// What a field holds, as far as "is it filled in?" goes.
@@ -102,13 +103,13 @@ pub fn get<'a>(plan: &'a Plan, path: &str) -> Option<Field<'a>> {
 }
 
 pub fn filled(s: &Option<String>) -> bool {
-    s.as_deref().is_some_and(|s| !s.trim().is_empty())
+    s.as_deref().is_some_and(|s| !s.is_blank())
 }
 
 impl Field<'_> {
     pub fn is_present(&self) -> bool {
         match self {
-            Field::Text(s) => s.is_some_and(|s| !s.trim().is_empty()),
+            Field::Text(s) => s.is_some_and(|s| !s.is_blank()),
             Field::Flag(b) => b.is_some(),
             Field::Filled(b) => *b,
         }

@@ -191,7 +191,7 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
         findings.push(r.finding);
     }
     // Errors first, then warnings, then advice; within a severity, plan order is kept.
-    findings.sort_by_key(|f| f.severity);
+    crate::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity));
 
     let checklist = rs
         .checklist_items()

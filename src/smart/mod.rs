@@ -21,6 +21,7 @@ mod cache;
 mod data;
 mod text;
 
+use crate::blank::Blank;
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use crate::template::V;
@@ -104,7 +105,7 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
 /// SMART verdicts for every outcome, and findings for the quality of their text.
 pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Finding>) {
     let c = data::get();
-    let full_name = plan.child.name.as_deref().unwrap_or("").trim();
+    let full_name = plan.child.name.as_deref().unwrap_or("").trimmed();
     let given = full_name.split_whitespace().next().filter(|g| g.chars().any(char::is_alphabetic));
     // Matched against words of the text, which split at hyphens ("Ruby-Mae" → "ruby").
     let given_lower =
@@ -377,7 +378,7 @@ fn things(n: usize) -> &'static str {
 }
 
 fn short(s: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
-    let s = s.trim();
+    let s = s.trimmed();
     match s.char_indices().nth(max_chars) {
         Some((i, _)) => format!("{}…", s[..i].trim_end()).into(),
         None => s.into(),
@@ -393,7 +394,7 @@ struct Scarce {
 fn scarce_services(plan: &Plan) -> Vec<Scarce> {
     let mut out = Vec::new();
     for s in plan.services.iter().filter(|s| s.scarce == Some(true)) {
-        let shown = s.name.as_deref().or(s.provider.as_deref()).unwrap_or("").trim();
+        let shown = s.name.as_deref().or(s.provider.as_deref()).unwrap_or("").trimmed();
         let words: Vec<Vec<String>> = [s.name.as_deref(), s.provider.as_deref()]
             .into_iter()
             .flatten()
@@ -486,7 +487,7 @@ impl<'p> PlanEnv<'p> {
         if !m_met && !t.meas_v.no_text {
             let v = &t.meas_v.vague;
             // "Ongoing" alone needs no "“ongoing” is not a measure" after it.
-            let whole = v.len() == 1 && v.as_slice()[0].eq_ignore_ascii_case(measure.trim().trim_end_matches('.'));
+            let whole = v.len() == 1 && v.as_slice()[0].eq_ignore_ascii_case(measure.trimmed().trim_end_matches('.'));
             let vague = if v.is_empty() || whole {
                 String::new()
             } else {
@@ -641,7 +642,7 @@ impl<'p> PlanEnv<'p> {
 
     fn relevant(&self, o: &Outcome) -> (bool, Vec<String>) {
         let w = self.w;
-        let linked = o.needs.iter().map(|s| s.trim()).filter(|s| !s.is_empty());
+        let linked = o.needs.iter().map(|s| s.trimmed()).filter(|s| !s.is_empty());
         if linked.clone().next().is_none() {
             return (false, vec![w.reason("relevantNone", &[])]);
         }
@@ -656,8 +657,7 @@ impl<'p> PlanEnv<'p> {
         let mut texts: [std::borrow::Cow<str>; 6] = Default::default();
         let mut k = 0;
         for id in linked.take(texts.len()) {
-            let need =
-                index(id).and_then(|k| self.plan.needs[k].description.as_deref()).filter(|d| !d.trim().is_empty());
+            let need = index(id).and_then(|k| self.plan.needs[k].description.as_deref()).filter(|d| !d.is_blank());
             texts[k] = need.map_or_else(|| id.into(), |d| short(d, 60));
             k += 1;
         }

@@ -122,7 +122,10 @@ impl Writer<'_> {
             self.tape.extend([TEXT, self.ascii.len() as f64, s.len() as f64]);
             self.ascii.push_str(s);
         } else {
-            let units = s.encode_utf16().count();
+            // UTF-16 units from the bytes: one per character (every byte but continuation
+            // bytes 10xxxxxx), two for a four-byte one (lead byte 11110xxx). Decoding each
+            // character to count costs more than the rest of writing the text.
+            let units = s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
             self.tape.extend([WIDE, self.wide_units as f64, units as f64]);
             self.wide.push_str(s);
             self.wide_units += units;
