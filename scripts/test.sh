@@ -71,13 +71,17 @@ step "cargo test" cargo test
 failed_before=$failed
 step "build the package (scripts/build-pkg.sh)" bash scripts/build-pkg.sh
 # A debug build with one extra export that panics on purpose (feature panic-probe), for
-# tests/node/panic.test.mjs; ES module glue, so Node imports it as it is.
-step "build the panic probe (dist/panic-probe)" bash -c '
-  rm -rf dist/panic-probe &&
-  wasm-pack --quiet build --dev --target web --out-dir dist/panic-probe --out-name cinplan \
-    --no-pack --no-gitignore . -- --features wasm,panic-probe &&
-  rm -f dist/panic-probe/.gitignore dist/panic-probe/package.json &&
-  printf "{\n  \"type\": \"module\"\n}\n" > dist/panic-probe/package.json'
+# tests/node/panic.test.mjs, with the web glue and the bundler glue (ES modules, so Node
+# imports them as they are; the second build reuses the first's compiled crate).
+step "build the panic probes (dist/panic-probe, dist/panic-probe-bundler)" bash -c '
+  for pair in web:panic-probe bundler:panic-probe-bundler; do
+    dir="dist/${pair#*:}"
+    rm -rf "$dir" &&
+    wasm-pack --quiet build --dev --target "${pair%%:*}" --out-dir "$dir" --out-name cinplan \
+      --no-pack --no-gitignore . -- --features wasm,panic-probe &&
+    rm -f "$dir/.gitignore" "$dir/package.json" &&
+    printf "{\n  \"type\": \"module\"\n}\n" > "$dir/package.json" || exit 1
+  done'
 package_built=0
 if [ "$failed" -eq "$failed_before" ]; then package_built=1; fi
 

@@ -29,6 +29,7 @@
 mod tape;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Once;
 
 use chrono::NaiveDate;
@@ -106,8 +107,10 @@ pub struct LoadResult {
 }
 
 thread_local! {
-    /// The calendar `loadBankHolidays` installed; `None` means the embedded one.
-    static CALENDAR: RefCell<Option<Calendar>> = const { RefCell::new(None) };
+    /// The calendar `loadBankHolidays` installed; `None` means the embedded one. Cloned out
+    /// (an `Rc`) rather than borrowed during a check, so that a panic in the check cannot
+    /// leave it borrowed (see `tape`'s state).
+    static CALENDAR: RefCell<Option<Rc<Calendar>>> = const { RefCell::new(None) };
 }
 
 #[wasm_bindgen]
@@ -116,15 +119,19 @@ extern "C" {
     fn console_error(message: &str);
 }
 
-/// Installs (once) a panic hook that reports a panic through `console.error` and has the
-/// module start afresh.
+/// Installs (once) a panic hook that reports a panic through `console.error`.
 ///
-/// On wasm32 a panic aborts the instance: the call that panicked throws a `RuntimeError`
-/// (the form adapter catches it and keeps the page as it was). `schedule_reinit` makes
-/// wasm-bindgen's glue create a fresh instance of the same module at the next call, so the
-/// checker answers again, with its state as at start (the embedded bank holidays; a file
-/// loaded with `loadBankHolidays` has to be loaded again). That works in the `web` and
-/// `nodejs` glue; the `bundler` glue has no module object to instantiate again.
+/// On wasm32 a panic aborts the call where it is, without unwinding: the call throws a
+/// `RuntimeError` (the form adapter catches it and keeps the page as it was). The module
+/// keeps answering because no state is borrowed across a call (`tape`'s buffers and the
+/// SMART cache are taken out and put back; the loaded calendar is an `Rc` cloned out): a
+/// panic can only lose what the call had taken, which the next call makes anew. What the
+/// aborted call had allocated is not freed: a few kilobytes, for a bug that should never
+/// happen.
+///
+/// Not `wasm_bindgen::handler::schedule_reinit` (a fresh instance at the next call): the
+/// `bundler` glue of wasm-bindgen 0.2.130 has no module to instantiate again, and every
+/// call after a panic threw a `ReferenceError` there.
 fn install_panic_hook() {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
@@ -132,7 +139,6 @@ fn install_panic_hook() {
             console_error(&format!(
                 "cinplan: internal error ({info}). This is a bug in cinplan; the check that hit it has stopped, and the next one starts afresh."
             ));
-            wasm_bindgen::handler::schedule_reinit();
         }));
     });
 }
@@ -141,8 +147,8 @@ fn install_panic_hook() {
 /// again afterwards. Only in builds with the `panic-probe` feature, never in the package.
 ///
 /// It panics where a real bug would do most harm: while writing an answer, with the
-/// module's reusable buffers borrowed. With no unwinding the borrow is never released, so
-/// without a fresh instance every later answer would fail.
+/// module's reusable buffers in use. Had they been borrowed (a `RefCell`), the borrow would
+/// never be released and every later answer would fail.
 #[cfg(feature = "panic-probe")]
 #[wasm_bindgen(js_name = panicForTest)]
 pub fn panic_for_test() -> JsValue {
@@ -246,13 +252,10 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
 }
 
 fn with_calendar<R>(f: impl FnOnce(&Calendar) -> R) -> R {
-    CALENDAR.with(|cell| {
-        let cell = cell.borrow();
-        match cell.as_ref() {
-            Some(calendar) => f(calendar),
-            None => f(Calendar::embedded()),
-        }
-    })
+    match CALENDAR.with(|cell| cell.borrow().clone()) {
+        Some(calendar) => f(&calendar),
+        None => f(Calendar::embedded()),
+    }
 }
 
 #[wasm_bindgen]
@@ -388,7 +391,7 @@ pub fn load_bank_holidays(#[wasm_bindgen(unchecked_param_type = "string | null")
             Some(text) => match Calendar::from_govuk_json(&text) {
                 Ok(calendar) => {
                     let coverage = coverage(&calendar);
-                    CALENDAR.with(|cell| *cell.borrow_mut() = Some(calendar));
+                    CALENDAR.with(|cell| *cell.borrow_mut() = Some(Rc::new(calendar)));
                     LoadResult {
                         ok: true,
                         message: format!(

@@ -14,7 +14,7 @@ use super::text::Fnv;
 use crate::model::{Outcome, Plan};
 use crate::report::{Finding, OutcomeSmart};
 use crate::u64map::U64Map;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::hash::{Hash, Hasher};
 
 use super::SmartContext;
@@ -55,15 +55,19 @@ pub(crate) struct Cache {
 }
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+    static CACHE: Cell<Cache> = Cell::new(Cache::default());
 }
 
 /// Run `f` with this thread's cache (a fresh, empty one if it is already in use).
+///
+/// The cache is taken out for the call and put back after it, not borrowed: in wasm a
+/// panic aborts the call without unwinding, and a borrow held then would never end. Taken
+/// out, a panic only loses what was cached.
 pub(crate) fn with<R>(f: impl FnOnce(&mut Cache) -> R) -> R {
-    CACHE.with(|c| match c.try_borrow_mut() {
-        Ok(mut cache) => f(&mut cache),
-        Err(_) => f(&mut Cache::default()),
-    })
+    let mut cache = CACHE.take();
+    let result = f(&mut cache);
+    CACHE.set(cache);
+    result
 }
 
 impl Cache {

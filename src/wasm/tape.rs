@@ -31,7 +31,7 @@
 //! Maps are refused (the report has none): a key typed by a user must never become a
 //! property name such as `__proto__`.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::fmt::{self, Write as _};
 
 use crate::u64map::U64Map;
@@ -65,34 +65,35 @@ struct Known {
     strings: Array,
 }
 
+// Taken out for the length of a call and put back after it, not borrowed: a panic aborts
+// the call where it is, and a `RefCell` borrowed at that moment would stay borrowed, so
+// every later call would fail. Taken out, a panic only loses them: the next call starts
+// with new ones.
 thread_local! {
-    static KNOWN_STRINGS: RefCell<Option<Known>> = const { RefCell::new(None) };
+    static KNOWN_STRINGS: Cell<Option<Known>> = const { Cell::new(None) };
     /// Reused between calls so a check allocates no new tape or text once warm.
-    static BUFFERS: RefCell<(Vec<f64>, String, String)> =
-        const { RefCell::new((Vec::new(), String::new(), String::new())) };
+    static BUFFERS: Cell<(Vec<f64>, String, String)> = const { Cell::new((Vec::new(), String::new(), String::new())) };
 }
 
 /// `value` as plain JS objects, lists, strings, numbers, booleans and `null`; `None` when it
 /// holds something that has no such form (a map, a number outside what JS can hold exactly).
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Option<JsValue> {
-    KNOWN_STRINGS.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        let known = cell.get_or_insert_with(|| Known { index: U64Map::default(), strings: Array::new() });
-        BUFFERS.with(|buffers| {
-            let mut buffers = buffers.borrow_mut();
-            let (tape, ascii, wide) = &mut *buffers;
-            tape.clear();
-            ascii.clear();
-            wide.clear();
-            let mut writer = Writer { tape, ascii, wide, wide_units: 0, known };
-            value.serialize(&mut writer).ok()?;
-            let ascii = JsString::from(ascii.as_str());
-            let wide = JsString::from(wide.as_str());
-            // The tape is read by `decodeTape` as a view of wasm memory: nothing allocates
-            // in wasm until it returns.
-            Some(decode_tape(tape, &ascii, &wide, &known.strings))
-        })
-    })
+    let mut known = KNOWN_STRINGS.take().unwrap_or_else(|| Known { index: U64Map::default(), strings: Array::new() });
+    let (mut tape, mut ascii, mut wide) = BUFFERS.take();
+    tape.clear();
+    ascii.clear();
+    wide.clear();
+    let mut writer = Writer { tape: &mut tape, ascii: &mut ascii, wide: &mut wide, wide_units: 0, known: &mut known };
+    let js = value.serialize(&mut writer).ok().map(|()| {
+        let ascii = JsString::from(ascii.as_str());
+        let wide = JsString::from(wide.as_str());
+        // The tape is read by `decodeTape` as a view of wasm memory: nothing allocates in
+        // wasm until it returns.
+        decode_tape(&tape, &ascii, &wide, &known.strings)
+    });
+    KNOWN_STRINGS.set(Some(known));
+    BUFFERS.set((tape, ascii, wide));
+    js
 }
 
 struct Writer<'a> {
