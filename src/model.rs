@@ -274,12 +274,13 @@ impl Frequency {
 
     /// "6 weeks", "1 month", "20 working days".
     pub fn describe(&self) -> String {
-        self.to_string()
+        let mut out = String::with_capacity(16);
+        self.push_to(&mut out);
+        out
     }
-}
 
-impl std::fmt::Display for Frequency {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    /// `describe` written onto the end of `out`.
+    pub fn push_to(&self, out: &mut String) {
         let n = self.every;
         let word = match (self.unit, n == 1) {
             (Unit::Days, true) => "day",
@@ -291,6 +292,14 @@ impl std::fmt::Display for Frequency {
             (Unit::Months, true) => "month",
             (Unit::Months, false) => "months",
         };
-        write!(f, "{n} {word}")
+        crate::template::push_num(out, n as usize);
+        out.push(' ');
+        out.push_str(word);
+    }
+}
+
+impl std::fmt::Display for Frequency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
     }
 }

@@ -18,19 +18,7 @@ impl V<'_> {
         match self {
             V::S(s) => out.push_str(s),
             V::N(n) => push_num(out, *n),
-            V::D(d) => {
-                use chrono::Datelike;
-                const MONTHS: [&str; 12] =
-                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-                push_num(out, d.day() as usize);
-                out.push(' ');
-                out.push_str(MONTHS[d.month0() as usize % 12]);
-                out.push(' ');
-                if d.year() < 0 {
-                    out.push('-');
-                }
-                push_num(out, d.year().unsigned_abs() as usize);
-            }
+            V::D(d) => crate::dates::push_date(out, *d),
             V::Q(items) => {
                 let n = items.len();
                 for (i, s) in items.iter().enumerate() {
@@ -46,8 +34,9 @@ impl V<'_> {
     }
 }
 
-/// Decimal digits without the formatting machinery.
-fn push_num(out: &mut String, mut n: usize) {
+/// Decimal digits without the formatting machinery (`core::fmt` interprets its format at
+/// every call, and dates and counts are written hundreds of times per check).
+pub(crate) fn push_num(out: &mut String, mut n: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {

@@ -169,13 +169,21 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
     tape::to_js(value).unwrap_or(JsValue::NULL)
 }
 
-/// A property of `options`, or `undefined` when `options` is not an object.
-fn option(options: &JsValue, key: &str) -> JsValue {
-    if options.is_object() {
-        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
+thread_local! {
+    /// The names of the options as JS strings, made once rather than at every check.
+    static OPTION_NAMES: [JsValue; 2] = [JsValue::from_str("authority"), JsValue::from_str("today")];
+}
+
+/// `options.authority` and `options.today`; `undefined` for each when `options` is not an
+/// object or reading the property throws.
+fn option_values(options: &JsValue) -> (JsValue, JsValue) {
+    if !options.is_object() {
+        return (JsValue::UNDEFINED, JsValue::UNDEFINED);
     }
+    OPTION_NAMES.with(|[authority, today]| {
+        let get = |name| js_sys::Reflect::get(options, name).unwrap_or(JsValue::UNDEFINED);
+        (get(authority), get(today))
+    })
 }
 
 fn option_finding(path: &str, message: String) -> Finding {
@@ -193,8 +201,7 @@ fn option_finding(path: &str, message: String) -> Finding {
 
 /// Reads `{authority, today}`; on failure, the report to answer instead.
 fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsValue> {
-    let authority = option(options, "authority");
-    let today = option(options, "today");
+    let (authority, today) = option_values(options);
     let authority_text = authority.as_string();
     let today_text = today.as_string();
     let ruleset = authority_text.as_deref().and_then(rules::ruleset);

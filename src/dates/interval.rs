@@ -92,17 +92,22 @@ const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 /// "6 Oct 2026": day without a leading zero, English three-letter month (never the
 /// locale's; the procedures and the report are in English), four-digit year.
 pub fn format_date(d: NaiveDate) -> String {
-    Day(d).to_string()
+    let mut out = String::with_capacity(11);
+    push_date(&mut out, d);
+    out
 }
 
-/// `format_date` without the allocation, for writing a date straight into a message.
-#[derive(Clone, Copy)]
-pub struct Day(pub NaiveDate);
-
-impl std::fmt::Display for Day {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {} {}", self.0.day(), MONTHS[self.0.month0() as usize], self.0.year())
+/// `format_date` written onto the end of `out`.
+pub fn push_date(out: &mut String, d: NaiveDate) {
+    use crate::template::push_num;
+    push_num(out, d.day() as usize);
+    out.push(' ');
+    out.push_str(MONTHS[d.month0() as usize % 12]);
+    out.push(' ');
+    if d.year() < 0 {
+        out.push('-');
     }
+    push_num(out, d.year().unsigned_abs() as usize);
 }
 
 /// Whether an interval `f` is, for some start on a working day, longer than `max` —

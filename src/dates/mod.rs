@@ -41,4 +41,4 @@ mod holidays;
 mod interval;
 
 pub use calendar::Calendar;
-pub use interval::{add_interval, add_months_clamped, exceeds, format_date, Day};
+pub use interval::{add_interval, add_months_clamped, exceeds, format_date, push_date};

@@ -7,12 +7,11 @@
 //! wins. A kind whose inputs are missing is left out, never guessed.
 
 use super::Ctx;
-use crate::dates::{format_date, Day};
+use crate::dates::{format_date, push_date};
 use crate::model::{Frequency, Meeting, MeetingKind, Pathway, Unit};
 use crate::report::{DueDate, Finding};
 use crate::rules::{Anchor, Deadline};
 use chrono::NaiveDate;
-use std::fmt::Write;
 
 /// One computed deadline before merging.
 struct Entry<'r> {
@@ -144,11 +143,25 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
         };
         // The plan's own interval is named as such: "3 weeks (as the plan sets) after …".
         let own = if own { " (as the plan sets)" } else { "" };
-        let mut basis = format!("{after}{own} after {what} on {} ({})", Day(anchor), ctx.rs.short_name);
+        // "6 weeks after the review on 6 Oct 2026 (Reading)", written piece by piece rather
+        // than with format!: this runs for every deadline of every check.
+        let mut basis = String::with_capacity(96);
+        after.push_to(&mut basis);
+        basis.push_str(own);
+        basis.push_str(" after ");
+        basis.push_str(what);
+        basis.push_str(" on ");
+        push_date(&mut basis, anchor);
+        basis.push_str(" (");
+        basis.push_str(&ctx.rs.short_name);
+        basis.push(')');
         if let Some(raw) = moved {
             let why = ctx.cal.holiday_name(raw).unwrap_or("a weekend");
-            let dir = if date < raw { "brought forward" } else { "moved" };
-            let _ = write!(basis, "; {dir} from {} ({why})", Day(raw));
+            basis.push_str(if date < raw { "; brought forward from " } else { "; moved from " });
+            push_date(&mut basis, raw);
+            basis.push_str(" (");
+            basis.push_str(why);
+            basis.push(')');
         }
         out.push(Entry {
             due: DueDate {
