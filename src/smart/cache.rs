@@ -78,14 +78,7 @@ impl Cache {
     }
 
     pub fn lookup(&mut self, key: u64, index: usize, context: u64, outcome: &Outcome, generation: u64) -> Lookup<'_> {
-        let at = match self.index.get(&key) {
-            Some(&at) => at as usize,
-            None => {
-                self.index.insert(key, self.entries.len() as u32);
-                self.entries.push(Entry { key, used: 0, kept: None });
-                self.entries.len() - 1
-            }
-        };
+        let at = self.slot(key);
         let entry = &mut self.entries[at];
         let seen = entry.used != 0;
         entry.used = generation;
@@ -109,14 +102,18 @@ impl Cache {
     ) {
         let kept =
             Kept { index, context, outcome: outcome.clone(), verdict: verdict.clone(), findings: findings.to_vec() };
-        let entry = Entry { key, used: generation, kept: Some(kept) };
-        match self.index.get(&key) {
-            Some(&at) => self.entries[at as usize] = entry,
-            None => {
-                self.index.insert(key, self.entries.len() as u32);
-                self.entries.push(entry);
-            }
+        let at = self.slot(key);
+        self.entries[at] = Entry { key, used: generation, kept: Some(kept) };
+    }
+
+    /// The index of `key`'s entry, made (unused, nothing kept) if there is none.
+    fn slot(&mut self, key: u64) -> usize {
+        if let Some(&at) = self.index.get(&key) {
+            return at as usize;
         }
+        self.index.insert(key, self.entries.len() as u32);
+        self.entries.push(Entry { key, used: 0, kept: None });
+        self.entries.len() - 1
     }
 
     /// End a check: forget what it did not use, if there is too much.

@@ -345,6 +345,7 @@ fn finish(tok: &mut Tok, lower: &mut String, end: usize, uppers: u32, first_uppe
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
+// inline(always): the wasm is built for size, which would leave these as calls per string.
 impl Hasher for Fnv {
     #[inline(always)]
     fn finish(&self) -> u64 {
