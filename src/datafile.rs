@@ -273,4 +273,17 @@ mod tests {
         let e = from_text::<Sample>(r#"{"name": "a", "size": 3, "tags": ["x", 4]}"#).unwrap_err();
         assert_eq!(e, "tags.1: expected text");
     }
+
+    #[test]
+    fn a_table_finds_its_entries_and_refuses_a_repeated_key() {
+        let t: Table<Table<u8>> = from_text(r#"{"a": {"x": 1, "y": 2}, "b": {}}"#).unwrap();
+        assert_eq!(t.get("a").and_then(|a| a.get("y")), Some(&2));
+        assert_eq!(t.get("b").and_then(|b| b.get("y")), None);
+        assert_eq!(t.get("c"), None);
+        assert_eq!(t.map(|inner| inner.get("x").copied()).get("a"), Some(&Some(1)));
+        let e = from_text::<Table<u8>>(r#"{"x": 1, "x": 2}"#).unwrap_err();
+        assert_eq!(e, "x: repeated key");
+        let e = from_text::<Table<u8>>(r#"{"x": "one"}"#).unwrap_err();
+        assert!(e.starts_with("x: expected a whole number"), "{e}");
+    }
 }
