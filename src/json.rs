@@ -183,7 +183,8 @@ impl<'a> Parser<'a> {
     }
 
     // inline(always) here and below: the wasm is built for size (.cargo/config.toml), which
-    // would otherwise leave these per-byte helpers as calls (measured: parsing 40% slower).
+    // would otherwise leave these per-byte helpers as calls (measured in a V8 profile:
+    // reading strings ~45% slower).
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
