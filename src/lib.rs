@@ -11,6 +11,8 @@ pub mod engine;
 mod fold;
 pub mod json;
 pub mod model;
+#[cfg(any(test, feature = "wasm"))]
+mod object_tape;
 pub mod parse;
 pub mod report;
 pub mod rules;

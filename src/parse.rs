@@ -44,7 +44,8 @@ pub fn plan_from_value(v: &Value) -> (Plan, Vec<Finding>) {
     plan_from_json(&json::from_value(v))
 }
 
-fn plan_from_json(v: &Json) -> (Plan, Vec<Finding>) {
+/// A plan already read into a [`Json`] tree (from text, or from a JS object: `object_tape`).
+pub(crate) fn plan_from_json(v: &Json) -> (Plan, Vec<Finding>) {
     let mut r = Reader { findings: Vec::new() };
     let root = Path::Root;
     let plan = match v {

@@ -3,12 +3,15 @@
 //! JS names: `check(plan, {authority, today})`, `authorities()`, `loadBankHolidays(text)`,
 //! `version()`. None of them throws on bad input:
 //!
-//! - The plan may be an object or JSON text. An object is turned into JSON text with the
-//!   host's `JSON.stringify` and read by [`crate::check_str`] (one copy across the boundary,
-//!   and the JSON reader's depth limit instead of a deep recursion over JS objects). An object
-//!   that `JSON.stringify` refuses (it refers to itself, holds a BigInt, or is nested deeper
-//!   than the host's stack) gives an `input.invalid` finding at path `""`; `undefined`, a
-//!   function or a symbol read as `null`, which is not a plan, and says so the same way.
+//! - The plan may be an object or JSON text. Text is read by [`crate::check_str`]. An object
+//!   of plain data is walked by `plan_in.js` and read by `object_tape` into the same tree
+//!   (no JSON text written and scanned again); any other object (one with `toJSON`, a
+//!   `Date`, a class instance, one nested deeper than the JSON reader reads) is turned into
+//!   JSON text with the host's `JSON.stringify`, so every object reads exactly as its JSON
+//!   would. An object that `JSON.stringify` refuses (it refers to itself, holds a BigInt, or
+//!   is nested deeper than the host's stack) gives an `input.invalid` finding at path `""`;
+//!   `undefined`, a function or a symbol read as `null`, which is not a plan, and says so the
+//!   same way.
 //! - Options that cannot be used do not fall back to a guess: a report with a wrong
 //!   authority or a wrong "today" would show deadlines that look right and are not. Instead
 //!   the answer is report-shaped with no checklist, due dates or SMART verdicts, and one
@@ -33,7 +36,7 @@ use std::rc::Rc;
 use std::sync::Once;
 
 use chrono::NaiveDate;
-use js_sys::{JsString, Uint8Array};
+use js_sys::{JsString, Uint32Array, Uint8Array};
 use serde::Serialize;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
@@ -309,6 +312,32 @@ fn utf8(text: &JsString) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+#[wasm_bindgen(module = "/src/wasm/plan_in.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = writePlan)]
+    fn write_plan(plan: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = planOps)]
+    fn plan_ops() -> u32;
+    #[wasm_bindgen(js_name = copyPlanOps)]
+    fn copy_plan_ops(into: &Uint32Array);
+}
+
+/// A plan object as `plan_in.js` writes it (see `object_tape`): its ops and its text, or
+/// `None` when it holds something that only `JSON.stringify` writes faithfully.
+fn plan_tape(plan: &JsValue) -> Option<(Vec<u32>, String, usize)> {
+    let text = write_plan(plan).dyn_into::<JsString>().ok()?;
+    let len = plan_ops() as usize;
+    let mut ops: Vec<u32> = Vec::with_capacity(len);
+    // SAFETY: the view covers exactly the vector's allocation and is used only by the
+    // `copyPlanOps` call, during which nothing allocates in wasm memory; it writes `len`
+    // values, which initialises them all.
+    unsafe {
+        copy_plan_ops(&Uint32Array::view_mut_raw(ops.as_mut_ptr(), len));
+        ops.set_len(len);
+    }
+    Some((ops, utf8(&text), text.length() as usize))
+}
+
 /// The plan as JSON text, or `None` when the host cannot write it as JSON.
 fn plan_text(plan: &JsValue) -> Option<String> {
     if let Some(text) = plan.dyn_ref::<JsString>() {
@@ -318,6 +347,30 @@ fn plan_text(plan: &JsValue) -> Option<String> {
         // `JSON.stringify(undefined)` and friends answer `undefined`: read as `null`.
         Ok(text) => Some(if text.is_undefined() { "null".to_string() } else { utf8(&text) }),
         Err(_) => None,
+    }
+}
+
+/// Reads the plan (JSON text, or an object by the fastest way that gives the same answer)
+/// and checks it.
+fn check_plan(plan: &JsValue, rs: &Ruleset, today: NaiveDate, calendar: &Calendar) -> Report {
+    if !plan.is_string() {
+        if let Some((ops, text, units)) = plan_tape(plan) {
+            if let Some(tree) = crate::object_tape::read(&ops, &text, units) {
+                let (plan, invalid) = crate::parse::plan_from_json(&tree);
+                return crate::engine::run(&plan, invalid, rs, today, calendar);
+            }
+        }
+    }
+    match plan_text(plan) {
+        Some(text) => crate::check_str(&text, rs, today, calendar),
+        None => {
+            let finding = invalid_finding(
+                String::new(),
+                "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
+                    .to_string(),
+            );
+            crate::engine::run(&Plan::default(), vec![finding], rs, today, calendar)
+        }
     }
 }
 
@@ -336,17 +389,7 @@ pub fn check(
         Ok(ok) => ok,
         Err(report) => return report,
     };
-    let report = with_calendar(|calendar| match plan_text(&plan) {
-        Some(text) => crate::check_str(&text, rs, today, calendar),
-        None => {
-            let finding = invalid_finding(
-                String::new(),
-                "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
-                    .to_string(),
-            );
-            crate::engine::run(&Plan::default(), vec![finding], rs, today, calendar)
-        }
-    });
+    let report = with_calendar(|calendar| check_plan(&plan, rs, today, calendar));
     to_js(&report)
 }
 
