@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 pub struct Report {
     pub authority: AuthorityRef,
     /// The date the report was computed against, as the caller passed it.
+    #[serde(serialize_with = "iso_date::serialize")]
     pub today: NaiveDate,
     pub checklist: Vec<ChecklistEntry>,
     pub findings: Vec<Finding>,
@@ -112,6 +113,7 @@ pub struct DueDate {
     /// Names the event where a kind has several ("Independent case-mapping meeting").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    #[serde(serialize_with = "iso_date::serialize")]
     pub date: NaiveDate,
     pub overdue: bool,
     /// Whether the plan records the event as done.
@@ -128,6 +130,7 @@ pub struct DueDate {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Holiday {
+    #[serde(serialize_with = "iso_date::serialize")]
     pub date: NaiveDate,
     pub name: String,
 }
@@ -150,4 +153,67 @@ pub struct LetterVerdict {
     pub letter: String,
     pub met: bool,
     pub reasons: Vec<String>,
+}
+
+/// Report dates written `YYYY-MM-DD` exactly as chrono writes them, without `core::fmt` for
+/// the years 0 to 9999 (every real plan's): chrono's `Display` was ~5% of a whole check in
+/// WebAssembly, for the ~20 dates of a report.
+mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        match text(*date) {
+            Some(bytes) => {
+                // SAFETY: `text` writes ASCII digits and hyphens only.
+                serializer.serialize_str(unsafe { std::str::from_utf8_unchecked(&bytes) })
+            }
+            // chrono writes a sign and more digits outside 0..=9999 ("+10000-01-01").
+            None => serializer.collect_str(date),
+        }
+    }
+
+    pub(super) fn text(date: NaiveDate) -> Option<[u8; 10]> {
+        let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
+        let mut out = *b"0000-00-00";
+        for (at, value, digits) in [(0, year, 4), (5, date.month(), 2), (8, date.day(), 2)] {
+            let mut rest = value;
+            for i in (at..at + digits).rev() {
+                out[i] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+        }
+        Some(out)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn writes_what_chrono_writes() {
+            let mut date = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+            for _ in 0..800 {
+                assert_eq!(text(date).map(|b| String::from_utf8(b.to_vec()).unwrap()), Some(date.to_string()));
+                date = date.succ_opt().unwrap();
+            }
+            for (y, m, d) in [(0, 1, 1), (7, 3, 9), (999, 12, 31), (9999, 12, 31)] {
+                let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+                assert_eq!(String::from_utf8(text(date).unwrap().to_vec()).unwrap(), date.to_string());
+            }
+            for y in [-1, 10000, 262_142] {
+                assert_eq!(text(NaiveDate::from_ymd_opt(y, 1, 1).unwrap()), None);
+            }
+        }
+
+        #[test]
+        fn a_report_writes_dates_as_chrono_does_beyond_four_digit_years() {
+            let holiday =
+                super::super::Holiday { date: NaiveDate::from_ymd_opt(10000, 1, 2).unwrap(), name: "x".into() };
+            assert_eq!(serde_json::to_string(&holiday).unwrap(), r#"{"date":"+10000-01-02","name":"x"}"#);
+            let holiday =
+                super::super::Holiday { date: NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(), name: "x".into() };
+            assert_eq!(serde_json::to_string(&holiday).unwrap(), r#"{"date":"2026-12-25","name":"x"}"#);
+        }
+    }
 }
