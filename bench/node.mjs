@@ -5,12 +5,12 @@
 //
 // The cases of one plan are timed round-robin (fair under a shared machine's load).
 // Cases: the complete Reading plan and the same plan with 100 outcomes, each passed
-//   - as an object (the wasm side calls JSON.stringify, then reads the text), and
+//   - as an object (walked in JS by src/wasm/plan_in.js, no JSON text made), and
 //   - as JSON text made by the caller (JSON.stringify timed in the loop), and
 //   - as JSON text made once (the core alone, with the report's conversion to JS);
-// and, for scale, two host operations no check() can avoid: JSON.stringify of the plan
-// object, and JSON.parse of the report's own JSON (the cost of V8 building the report's
-// objects and strings from text, with no wasm involved).
+// and, for scale, two host operations: JSON.stringify of the plan object (what reading an
+// object cost before plan_in.js), and JSON.parse of the report's own JSON (V8 building the
+// report's objects and strings from text, with no wasm involved).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,8 +51,8 @@ export function runNode(runs = 2000) {
       ['object', () => cinplan.check(plan, options)],
       ['JSON.stringify(object) by the caller', () => cinplan.check(JSON.stringify(plan), options)],
       ['JSON text made once', () => cinplan.check(text, options)],
-      ['floor: JSON.stringify(plan) alone', () => JSON.stringify(plan)],
-      ["floor: JSON.parse(the report's JSON) alone", () => JSON.parse(reportText)],
+      ['for scale: JSON.stringify(plan) alone', () => JSON.stringify(plan)],
+      ["for scale: JSON.parse(the report's JSON) alone", () => JSON.parse(reportText)],
     ];
     const results = timeInterleaved(
       cases.map(([, fn]) => fn),

@@ -85,9 +85,9 @@ medians are the numbers to compare. Plans: \`tests/fixtures/reading/good.json\` 
 
 Object in vs JSON text in (Node, median): complete plan ${fmtUs(goodNode.median)} (object) vs
 ${fmtUs(goodText.median)} (\`JSON.stringify\` by the caller), 100 outcomes ${fmtUs(bigNode.median)} vs
-${fmtUs(bigText.median)}. Either way the plan is stringified once (\`check()\` calls the host's
-\`JSON.stringify\` itself for an object) and read by the core's JSON reader in wasm, so the two paths
-should be within noise of each other; ${inputAdvice()}
+${fmtUs(bigText.median)}. An object of plain data is walked in JS and handed to the core
+without JSON text (\`src/wasm/plan_in.js\`); JSON text is read by the core's JSON reader, so
+the text path pays for \`JSON.stringify\` and for reading the text back; ${inputAdvice()}
 
 ## check() in Node ${node.node}
 

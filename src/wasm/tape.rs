@@ -72,27 +72,65 @@ struct Known {
 thread_local! {
     static KNOWN_STRINGS: Cell<Option<Known>> = const { Cell::new(None) };
     /// Reused between calls so a check allocates no new tape or text once warm.
-    static BUFFERS: Cell<(Vec<f64>, String, String)> = const { Cell::new((Vec::new(), String::new(), String::new())) };
+    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
+}
+
+#[derive(Default)]
+struct Buffers {
+    tape: Vec<f64>,
+    ascii: String,
+    wide: String,
+    wide_seen: WideSeen,
+}
+
+/// The strings already in `wide` during one call, so that a repeated one is cut from the
+/// same place. A report repeats its non-ASCII strings (the procedure's quotes, with their
+/// curly quotes and dashes, once per outcome), and the host turns non-ASCII UTF-8 into a JS
+/// string ~25 times slower than ASCII: for a 100-outcome plan that was most of the time
+/// spent making strings.
+#[derive(Default)]
+struct WideSeen {
+    /// A cheap key of the string (length, first and last bytes) to an index in `spans`; a
+    /// key shared by two different strings keeps the later one.
+    index: U64Map,
+    /// (byte offset in `wide`, byte length, offset in UTF-16 units, length in units).
+    spans: Vec<(u32, u32, u32, u32)>,
+}
+
+impl WideSeen {
+    fn clear(&mut self) {
+        self.index.clear();
+        self.spans.clear();
+    }
+}
+
+fn quick_key(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let word = |at: usize| b.get(at..at + 8).map_or(0, |w| u64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
+    let (first, last) = (word(0), word(b.len().saturating_sub(8)));
+    (b.len() as u64) ^ first.rotate_left(17) ^ last.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// `value` as plain JS objects, lists, strings, numbers, booleans and `null`; `None` when it
 /// holds something that has no such form (a map, a number outside what JS can hold exactly).
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Option<JsValue> {
     let mut known = KNOWN_STRINGS.take().unwrap_or_else(|| Known { index: U64Map::default(), strings: Array::new() });
-    let (mut tape, mut ascii, mut wide) = BUFFERS.take();
+    let mut buffers = BUFFERS.take().unwrap_or_default();
+    let Buffers { tape, ascii, wide, wide_seen } = &mut buffers;
     tape.clear();
     ascii.clear();
     wide.clear();
-    let mut writer = Writer { tape: &mut tape, ascii: &mut ascii, wide: &mut wide, wide_units: 0, known: &mut known };
+    wide_seen.clear();
+    let mut writer = Writer { tape, ascii, wide, wide_units: 0, wide_seen, known: &mut known };
     let js = value.serialize(&mut writer).ok().map(|()| {
         let ascii = JsString::from(ascii.as_str());
         let wide = JsString::from(wide.as_str());
         // The tape is read by `decodeTape` as a view of wasm memory: nothing allocates in
         // wasm until it returns.
-        decode_tape(&tape, &ascii, &wide, &known.strings)
+        decode_tape(tape, &ascii, &wide, &known.strings)
     });
     KNOWN_STRINGS.set(Some(known));
-    BUFFERS.set((tape, ascii, wide));
+    BUFFERS.set(Some(buffers));
     js
 }
 
@@ -104,6 +142,7 @@ struct Writer<'a> {
     wide: &'a mut String,
     /// Length of `wide` in UTF-16 units, as JS counts it.
     wide_units: usize,
+    wide_seen: &'a mut WideSeen,
     known: &'a mut Known,
 }
 
@@ -123,11 +162,29 @@ impl Writer<'_> {
             self.tape.extend([TEXT, self.ascii.len() as f64, s.len() as f64]);
             self.ascii.push_str(s);
         } else {
+            let key = quick_key(s);
+            if let Some(&i) = self.wide_seen.index.get(&key) {
+                let (start, len, unit_start, units) = self.wide_seen.spans[i as usize];
+                if self.wide.as_bytes().get(start as usize..start as usize + len as usize) == Some(s.as_bytes()) {
+                    self.tape.extend([WIDE, f64::from(unit_start), f64::from(units)]);
+                    return;
+                }
+            }
             // UTF-16 units from the bytes: one per character (every byte but continuation
             // bytes 10xxxxxx), two for a four-byte one (lead byte 11110xxx). Decoding each
             // character to count costs more than the rest of writing the text.
             let units = s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
             self.tape.extend([WIDE, self.wide_units as f64, units as f64]);
+            // Offsets past u32 (a 4 GB report) are simply not remembered.
+            if let (Ok(start), Ok(len), Ok(unit_start), Ok(count)) = (
+                u32::try_from(self.wide.len()),
+                u32::try_from(s.len()),
+                u32::try_from(self.wide_units),
+                u32::try_from(units),
+            ) {
+                self.wide_seen.index.insert(key, self.wide_seen.spans.len() as u32);
+                self.wide_seen.spans.push((start, len, unit_start, count));
+            }
             self.wide.push_str(s);
             self.wide_units += units;
         }

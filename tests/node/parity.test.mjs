@@ -75,3 +75,29 @@ test('wasm report equals CLI report for names and text beyond ASCII', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The report's non-ASCII strings are sent once each (a repeated one is cut from the same
+// place), recognised by their length and ends: two that share those but differ inside must
+// both arrive as written, and repeated ones must each arrive whole.
+test('non-ASCII report strings that look alike stay distinct, repeated ones stay whole', () => {
+  const good = fixtures.find((f) => f.authority === 'reading' && f.file.endsWith('good.json'));
+  const plan = JSON.parse(readFileSync(good.file, 'utf8'));
+  plan.child.dateOfBirth = '“12345678-A-87654321”';
+  plan.dates.referral = '“12345678-B-87654321”';
+  plan.dates.planStart = '“12345678-A-87654321”';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cinplan-parity-'));
+  try {
+    const file = path.join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const expected = cliReport('reading', file);
+    const report = cinplan.check(plan, { authority: 'reading', today: TODAY });
+    assert.deepEqual(report, expected);
+    const messages = report.findings.filter((f) => f.rule === 'input.invalid').map((f) => f.message);
+    for (const letter of ['A', 'B']) {
+      assert.ok(messages.some((m) => m.includes(`“12345678-${letter}-87654321”`)), letter);
+    }
+    assert.equal(messages.filter((m) => m.includes('“12345678-A-87654321”')).length, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
