@@ -151,3 +151,131 @@ fn a_newer_bank_holidays_file_changes_the_dates() {
         Some(2)
     );
 }
+
+/// A fresh, empty folder of this test's own.
+fn tmp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("cinplan-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn batch_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn folders_that_link_back_to_themselves_are_searched_once() {
+    use std::os::unix::fs::symlink;
+    let dir = tmp_dir("loops");
+    std::fs::copy(fixture("reading/good.json"), dir.join("plan.json")).unwrap();
+    // Two links to the folder itself: followed naively, the paths grow without end.
+    symlink(&dir, dir.join("again")).unwrap();
+    symlink(&dir, dir.join("and-again")).unwrap();
+    // A second name for the same file is the same plan.
+    symlink(dir.join("plan.json"), dir.join("same-plan.json")).unwrap();
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines = batch_lines(&o);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("again") && err.contains("leads back to a folder"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_that_cannot_be_read_gets_its_own_line_and_the_batch_goes_on() {
+    let dir = tmp_dir("unreadable");
+    std::fs::copy(fixture("reading/good.json"), dir.join("a-good.json")).unwrap();
+    std::fs::write(dir.join("b-latin1.json"), [b'{', b'"', 0xe9, b'"', b':', b'1', b'}']).unwrap();
+    std::os::unix::fs::symlink(dir.join("gone.json"), dir.join("c-dangling.json")).unwrap();
+    std::fs::copy(fixture("reading/weak-8-weekly-no-contingency.json"), dir.join("d-weak.json")).unwrap();
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", dir.to_str().unwrap()]);
+    // Some plan could not be read: that outranks "errors found".
+    assert_eq!(o.status.code(), Some(2));
+    let lines = batch_lines(&o);
+    let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().unwrap()).collect();
+    assert_eq!(files.len(), 4, "{files:?}");
+    assert!(files[3].ends_with("d-weak.json"), "the files after a bad one are still checked: {files:?}");
+    assert!(lines[0]["report"].is_object() && lines[3]["report"].is_object());
+    assert!(lines[1]["error"].as_str().unwrap().contains("not text"), "{}", lines[1]);
+    assert!(lines[2]["error"].as_str().unwrap().contains("cannot read"), "{}", lines[2]);
+    // The same in the text format: each file is named, the bad ones say why.
+    let o = cinplan(&[
+        "check",
+        "--authority",
+        "reading",
+        "--today",
+        "2026-11-22",
+        "--format",
+        "text",
+        dir.to_str().unwrap(),
+    ]);
+    let out = stdout(&o);
+    assert!(out.contains("b-latin1.json\n  Not checked:") && out.contains("Checklist"), "{out}");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    let dir = tmp_dir("pipe");
+    let plan = std::fs::read_to_string(fixture("reading/good.json")).unwrap();
+    for i in 0..200 {
+        std::fs::write(dir.join(format!("plan-{i:03}.json")), &plan).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cinplan"))
+        .args(["check", "--authority", "reading", "--today", "2026-11-22", dir.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then hang up, as `| head -1` does.
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut first).unwrap();
+    assert!(first.starts_with("{\"file\""), "{first}");
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "", "a closed pipe is not an error to report");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_one_line_and_exit_2() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_cinplan"))
+        .args(["check", "--authority", "reading", "--today", "2026-11-22", &fixture("reading/good.json")])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("cannot write the report") && err.contains("No space left"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn names_and_dates_that_are_not_text_are_answered_not_crashed_on() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tmp_dir("names");
+    let odd = dir.join(std::ffi::OsStr::from_bytes(b"plan-\xff.json"));
+    std::fs::copy(fixture("reading/good.json"), &odd).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_cinplan"))
+        .args(["check", "--authority", "reading", "--today", "2026-11-22"])
+        .arg(&odd)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    // In a batch, the name is shown as near as text allows.
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(batch_lines(&o)[0]["file"].as_str().unwrap().contains("plan-\u{fffd}.json"));
+    let o = Command::new(env!("CARGO_BIN_EXE_cinplan"))
+        .args(["check", "--authority", "reading", "--today"])
+        .arg(std::ffi::OsStr::from_bytes(b"2026-11-\xff"))
+        .arg(fixture("reading/good.json"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not readable text"));
+}
