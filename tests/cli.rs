@@ -129,11 +129,17 @@ fn authorities_lists_ids_names_and_sources() {
 
 #[test]
 fn a_newer_bank_holidays_file_changes_the_dates() {
-    // A made-up holiday on the day minutes would otherwise be due.
-    let holidays = r#"{"england-and-wales":{"division":"england-and-wales","events":[
-        {"title":"Made-up day","date":"2026-11-20","notes":"","bunting":false},
-        {"title":"Christmas Day","date":"2026-12-25","notes":"","bunting":true}]}}"#;
-    let h = tmp("holidays.json", holidays);
+    // The built-in file plus a made-up holiday on the day minutes would otherwise be due.
+    let mut holidays: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/bank-holidays.json")).unwrap(),
+    )
+    .unwrap();
+    holidays["england-and-wales"]["events"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"title": "Made-up day", "date": "2026-11-20", "notes": "", "bunting": false}));
+    let holidays = holidays.to_string();
+    let h = tmp("holidays.json", &holidays);
     let args = ["check", "--authority", "reading", "--today", "2026-11-22"];
     let plain = cinplan(&[&args[..], &[&fixture("reading/good.json")]].concat());
     let custom = cinplan(&[&args[..], &["--holidays", h.to_str().unwrap(), &fixture("reading/good.json")]].concat());

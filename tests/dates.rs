@@ -214,17 +214,75 @@ fn beyond_coverage_counts_monday_to_friday() {
     assert_eq!(c.add_working_days(d(2028, 12, 29), 2), d(2029, 1, 2));
 }
 
+/// 2029 and 2030 in full (as GOV.UK would publish them), listed out of order, plus another
+/// division that must be ignored.
 const NEWER_FILE: &str = r#"{
   "england-and-wales": {"division": "england-and-wales", "events": [
     {"title": "New Year’s Day", "date": "2030-01-01", "notes": "", "bunting": true},
+    {"title": "Good Friday", "date": "2030-04-19", "notes": "", "bunting": false},
+    {"title": "Easter Monday", "date": "2030-04-22", "notes": "", "bunting": true},
+    {"title": "Early May bank holiday", "date": "2030-05-06", "notes": "", "bunting": true},
+    {"title": "Spring bank holiday", "date": "2030-05-27", "notes": "", "bunting": true},
+    {"title": "Summer bank holiday", "date": "2030-08-26", "notes": "", "bunting": true},
     {"title": "Christmas Day", "date": "2030-12-25", "notes": "", "bunting": true},
     {"title": "Boxing Day", "date": "2030-12-26", "notes": "", "bunting": true},
-    {"title": "New Year’s Day", "date": "2029-01-01", "notes": "", "bunting": true}
+    {"title": "New Year’s Day", "date": "2029-01-01", "notes": "", "bunting": true},
+    {"title": "Good Friday", "date": "2029-03-30", "notes": "", "bunting": false},
+    {"title": "Easter Monday", "date": "2029-04-02", "notes": "", "bunting": true},
+    {"title": "Early May bank holiday", "date": "2029-05-07", "notes": "", "bunting": true},
+    {"title": "Spring bank holiday", "date": "2029-05-28", "notes": "", "bunting": true},
+    {"title": "Summer bank holiday", "date": "2029-08-27", "notes": "", "bunting": true},
+    {"title": "Christmas Day", "date": "2029-12-25", "notes": "", "bunting": true},
+    {"title": "Boxing Day", "date": "2029-12-26", "notes": "", "bunting": true}
   ]},
   "scotland": {"division": "scotland", "events": [
     {"title": "St Andrew’s Day", "date": "2030-12-02", "notes": "", "bunting": true}
   ]}
 }"#;
+
+/// The embedded file's England and Wales events for `years`, with `extra` added.
+fn govuk_file(years: std::ops::RangeInclusive<i32>, extra: &[(&str, &str)]) -> String {
+    let full: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/bank-holidays.json")).unwrap(),
+    )
+    .unwrap();
+    let mut events: Vec<serde_json::Value> = full["england-and-wales"]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| years.contains(&e["date"].as_str().unwrap()[..4].parse::<i32>().unwrap()))
+        .cloned()
+        .collect();
+    events.extend(extra.iter().map(|(title, date)| serde_json::json!({"title": title, "date": date})));
+    serde_json::json!({"england-and-wales": {"division": "england-and-wales", "events": events}}).to_string()
+}
+
+#[test]
+fn only_years_listed_in_full_are_covered() {
+    // Two holidays ten years apart say nothing about the years between: refused, so no
+    // minutes for 17 Dec 2026 are counted as due on 31 Dec (5 Jan 2027 is right).
+    let sparse = r#"{"england-and-wales": {"events": [
+        {"title": "Christmas Day", "date": "2026-12-25"}, {"title": "Christmas Day", "date": "2036-12-25"}]}}"#;
+    let err = Calendar::from_govuk_json(sparse).unwrap_err();
+    assert!(err.contains("whole year") && err.contains("Easter Monday"), "{err}");
+    // The two ends of time do not switch off the beyond-the-data warning for every year.
+    let ends = r#"{"england-and-wales": {"events": [
+        {"title": "Start", "date": "0001-01-01"}, {"title": "End", "date": "9999-12-31"}]}}"#;
+    assert!(Calendar::from_govuk_json(ends).is_err());
+    // A year missing from the middle is named.
+    let gap = govuk_file(2024..=2028, &[]).replace("\"2026-04-06\"", "\"2026-04-07\"");
+    let err = Calendar::from_govuk_json(&gap).unwrap_err();
+    assert!(err.contains("2024 to 2028") && err.contains("2026"), "{err}");
+    // Complete years plus a stray holiday years later: the stray year is not covered.
+    let stray = Calendar::from_govuk_json(&govuk_file(2026..=2027, &[("Made-up day", "2035-06-01")])).unwrap();
+    assert_eq!(stray.coverage(), (d(2026, 1, 1), d(2027, 12, 31)));
+    assert!(!stray.covers(d(2035, 6, 1)) && !stray.covers(d(2030, 1, 1)));
+    assert_eq!(stray.add_working_days(d(2026, 12, 17), 10), d(2027, 1, 5));
+    // A file that starts in the middle of a year leaves that year out.
+    let midyear = govuk_file(2025..=2027, &[]).replace("\"2025-01-01\"", "\"2024-12-31\"");
+    let midyear = Calendar::from_govuk_json(&midyear).unwrap();
+    assert_eq!(midyear.coverage(), (d(2026, 1, 1), d(2027, 12, 31)));
+}
 
 #[test]
 fn a_newer_file_changes_the_results() {

@@ -52,11 +52,23 @@ impl Calendar {
         let (Some(&(first, _)), Some(&(last, _))) = (events.first(), events.last()) else {
             return Err("the bank holidays file lists no bank holidays".to_string());
         };
-        // Coverage is whole years: GOV.UK publishes whole years, and a year with a listed
-        // holiday is taken to list all of that year's holidays. A year inside the span
-        // with no events at all is taken to have none (GOV.UK's files have no gaps).
-        let first = NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first);
-        let last = NaiveDate::from_ymd_opt(last.year(), 12, 31).unwrap_or(last);
+        // Coverage is the years the file lists completely (see `complete_year`): a file
+        // with a holiday in 2026 and one in 2036 does not say there are none in between.
+        let complete: Vec<i32> = (first.year()..=last.year()).filter(|&y| complete_year(&events, y)).collect();
+        let (Some(&from), Some(&to)) = (complete.first(), complete.last()) else {
+            return Err(format!(
+                "the bank holidays file does not list a whole year of England and Wales bank holidays ({ALWAYS})"
+            ));
+        };
+        if let Some(gap) = (from..=to).find(|y| !complete.contains(y)) {
+            return Err(format!(
+                "the bank holidays file covers {from} to {to} but does not list all of {gap}'s bank holidays ({ALWAYS})"
+            ));
+        }
+        let (Some(first), Some(last)) = (NaiveDate::from_ymd_opt(from, 1, 1), NaiveDate::from_ymd_opt(to, 12, 31))
+        else {
+            return Err("the bank holidays file lists years outside the calendar".to_string());
+        };
         let days_off = events.iter().map(|&(d, _)| d).filter(|&d| !is_weekend(d)).collect();
         Ok(Calendar { first, last, events, days_off })
     }
@@ -193,6 +205,56 @@ impl Calendar {
     }
 }
 
+/// What every year of England and Wales bank holidays has, for messages.
+const ALWAYS: &str =
+    "every year has New Year’s Day, Good Friday, Easter Monday, the two May holidays, the summer holiday, Christmas Day and Boxing Day";
+
+/// Whether the file lists all of year `y`'s bank holidays that England and Wales always
+/// has, each found by the dates it can fall on (titles vary and are not relied on):
+///
+/// - New Year's Day: 1 January, or its substitute on 2 or 3 January;
+/// - Good Friday and Easter Monday, from the date of Easter (`easter_sunday`);
+/// - the early May holiday: 1–8 May (moved to Friday 8 May in 2020);
+/// - the spring holiday: 25 May – 4 June (moved to early June in jubilee years);
+/// - the summer holiday: 25–31 August;
+/// - Christmas Day and Boxing Day: two days from 25 to 28 December (substitutes included).
+///
+/// Extra one-off holidays (a coronation, a funeral) do not matter either way. A file that
+/// starts or ends mid-year leaves that year uncovered: its missing holidays are unknown,
+/// not absent.
+fn complete_year(events: &[(NaiveDate, String)], y: i32) -> bool {
+    let count = |from: (u32, u32), to: (u32, u32)| {
+        let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, from.0, from.1), NaiveDate::from_ymd_opt(y, to.0, to.1))
+        else {
+            return 0;
+        };
+        events.iter().filter(|(d, _)| a <= *d && *d <= b).count()
+    };
+    let has = |d: Option<NaiveDate>| d.is_some_and(|d| events.binary_search_by_key(&d, |&(e, _)| e).is_ok());
+    let easter = easter_sunday(y);
+    count((1, 1), (1, 3)) >= 1
+        && has(easter.and_then(|e| e.checked_sub_days(chrono::Days::new(2))))
+        && has(easter.and_then(|e| e.checked_add_days(chrono::Days::new(1))))
+        && count((5, 1), (5, 8)) >= 1
+        && count((5, 25), (6, 4)) >= 1
+        && count((8, 25), (8, 31)) >= 1
+        && count((12, 25), (12, 28)) >= 2
+}
+
+/// Easter Sunday in the Gregorian calendar (the "anonymous Gregorian" computus, as in
+/// Meeus, *Astronomical Algorithms*): Good Friday and Easter Monday move with it.
+fn easter_sunday(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15).rem_euclid(30);
+    let l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +301,34 @@ mod tests {
         assert!(far > d(100_000, 1, 1));
         assert_eq!(cal.add_working_days(NaiveDate::MAX, 5), NaiveDate::MAX);
         assert_eq!(cal.previous_working_day(NaiveDate::MIN), NaiveDate::MIN);
+    }
+
+    #[test]
+    fn easter_falls_where_the_almanacs_put_it() {
+        for (y, m, day) in [
+            (2018, 4, 1),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2027, 3, 28),
+            (2038, 4, 25),
+            (2285, 3, 22),
+            (1943, 4, 25),
+        ] {
+            assert_eq!(easter_sunday(y), Some(d(y, m, day)), "{y}");
+        }
+    }
+
+    #[test]
+    fn every_embedded_year_is_complete_and_a_partial_year_is_not() {
+        let cal = Calendar::embedded();
+        for y in 2018..=2028 {
+            assert!(complete_year(&cal.events, y), "{y}");
+        }
+        let without_easter_monday: Vec<_> =
+            cal.events.iter().filter(|(day, _)| *day != d(2026, 4, 6)).cloned().collect();
+        assert!(!complete_year(&without_easter_monday, 2026));
+        assert!(complete_year(&without_easter_monday, 2027));
     }
 }
