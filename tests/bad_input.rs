@@ -190,3 +190,20 @@ fn collect_paths(v: &Value, at: String, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+#[test]
+fn a_due_date_past_the_year_9999_is_left_out_and_said() {
+    let mut plan = good();
+    plan["reviews"]["last"] = json!("9999-11-30");
+    plan["reviews"]["next"] = Value::Null;
+    plan["visits"]["last"] = json!("9999-12-30");
+    let r = check_v(&plan);
+    // Never "+10000-01-14": every date in the report is written YYYY-MM-DD.
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(!text.contains("\"+1"), "{text}");
+    assert!(!r.due.iter().any(|d| d.kind == "nextReview" || d.kind == "nextVisit"), "{:?}", r.due);
+    let said = |what: &str| {
+        r.findings.iter().any(|f| f.message.starts_with(what) && f.message.contains("after the year 9999"))
+    };
+    assert!(said("The next review") && said("The next visit"), "{:?}", r.findings);
+}

@@ -11,7 +11,7 @@ use crate::dates::{format_date, push_date};
 use crate::model::{Frequency, Meeting, MeetingKind, Pathway, Unit};
 use crate::report::{DueDate, Finding};
 use crate::rules::{Anchor, Deadline};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// One computed deadline before merging.
 struct Entry<'r> {
@@ -42,6 +42,19 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
     }
 
     let mut findings = Vec::new();
+    // Dates are written YYYY-MM-DD: one past the year 9999 cannot be, and no plan needs it.
+    // It comes only from a typing slip in a date it counts from, so it is left out and said.
+    kept.retain(|e| {
+        let writable = e.due.date.year() <= 9999;
+        if !writable {
+            let what = event_name(&e.due.kind, e.due.label.as_deref());
+            let message = format!(
+                "{what} cannot be worked out: it would fall after the year 9999. Check the date it counts from."
+            );
+            findings.push(finding(e.deadline, e.due.path.clone().unwrap_or_default(), message));
+        }
+        writable
+    });
     let mut beyond: Option<NaiveDate> = None;
     for e in &mut kept {
         let d = e.deadline;
@@ -70,17 +83,25 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         }
     }
     if let Some(date) = beyond {
-        let (_, last) = ctx.cal.coverage();
+        let (first, last) = ctx.cal.coverage();
         findings.push(Finding {
             rule: "dates.beyond-holiday-data".into(),
             item: "timescales".into(),
             severity: crate::report::Severity::Warning,
             path: String::new(),
-            message: format!(
-                "A due date ({}) falls after the bank holiday data, which ends on {}: bank holidays after that are not known, so dates there count only weekends. Load a newer bank-holidays.json.",
-                format_date(date),
-                format_date(last)
-            ),
+            message: if date > last {
+                format!(
+                    "A due date ({}) falls after the bank holiday data, which ends on {}: bank holidays after that are not known, so dates there count only weekends. Load a newer bank-holidays.json.",
+                    format_date(date),
+                    format_date(last)
+                )
+            } else {
+                format!(
+                    "A due date ({}) falls before the bank holiday data, which starts on {}: bank holidays before that are not known, so dates there count only weekends. Load a bank-holidays.json that covers it.",
+                    format_date(date),
+                    format_date(first)
+                )
+            },
             source: "GOV.UK bank holidays (England and Wales)".into(),
             quote: None,
             hint: None,
