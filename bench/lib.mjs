@@ -8,9 +8,9 @@ export const PKG = path.join(ROOT, 'dist', 'cinplan');
 export const TODAY = '2026-11-22';
 export const AUTHORITY = 'reading';
 
-/** The complete Reading plan from the fixtures. */
+/** The complete plan (every member of the format; meets Reading's procedure). */
 export function goodPlan() {
-  return JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/reading/good.json'), 'utf8'));
+  return JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/plans/complete.json'), 'utf8'));
 }
 
 /** The good plan with 100 outcomes (each with its two actions), as a large case would be. */

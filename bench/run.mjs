@@ -71,7 +71,7 @@ Not tests: nothing here passes or fails a build. Rerun with
 
 (\`node bench/node.mjs\` or \`node bench/browser.mjs\` for one part.) Measured ${new Date().toISOString().slice(0, 10)}
 on ${os.cpus().length} cores of ${cpu}, shared with other work, so the spread (p95) is wide;
-medians are the numbers to compare. Plans: \`tests/fixtures/reading/good.json\` (complete,
+medians are the numbers to compare. Plans: \`tests/fixtures/plans/complete.json\` (complete,
 2 outcomes) and the same plan with 100 outcomes, checked against Reading on 2026-11-22.
 
 ## Summary against the targets

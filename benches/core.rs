@@ -3,8 +3,8 @@ use std::time::Instant;
 
 fn main() {
     if std::env::var("PROFILE_ENGINE").is_ok() {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reading/good.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json"))
+            .unwrap();
         let (plan, _) = cinplan::parse::plan_from_str(&text);
         let rs = cinplan::ruleset("reading").unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
@@ -14,7 +14,7 @@ fn main() {
         return;
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-    let good = std::fs::read_to_string(format!("{dir}/reading/good.json")).unwrap();
+    let good = std::fs::read_to_string(format!("{dir}/plans/complete.json")).unwrap();
     let mut big: serde_json::Value = serde_json::from_str(&good).unwrap();
     let row = big["outcomes"][0].clone();
     big["outcomes"] = serde_json::Value::Array(

@@ -9,5 +9,8 @@ cd "$ROOT"
 
 bash scripts/setup.sh
 bash scripts/build-pkg.sh
+# www/examples/index.json, from the folders, for anyone who hosts www/ as plain files
+# (scripts/serve.mjs makes it afresh on each request anyway).
+node scripts/examples.mjs
 echo "demo: serving www/ with the package at /pkg/ (Ctrl+C to stop)"
 exec node scripts/serve.mjs "$@"

@@ -6,6 +6,9 @@
 //   /          -> www/            (the demo)
 //   /pkg/      -> dist/cinplan/   (the built package: scripts/build-pkg.sh)
 //   /tests/    -> tests/browser/  (fixture pages for the browser tests)
+//   /examples/index.json           the list of example plans, made from the folders
+//                                  www/examples/<authority-id>/ on each request
+//                                  (scripts/examples.mjs), so a new file shows at once
 //
 // Listens on 127.0.0.1 only. Port: `--port N` or a bare number, else $PORT, else 8000;
 // 0 picks a free port (the line printed on start says which). `--csp` sends
@@ -18,6 +21,7 @@ import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { examplesIndex } from './examples.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -97,6 +101,18 @@ export function handler({ csp = false, quiet = false } = {}) {
     } catch {
       log(400);
       return send(res, 400, 'Bad request\n', base);
+    }
+    if (urlPath === '/examples/index.json') {
+      let body;
+      try {
+        body = examplesIndex();
+      } catch (e) {
+        log(500);
+        return send(res, 500, `${e.message}\n`, base);
+      }
+      log(200);
+      res.writeHead(200, { ...base, 'Content-Type': MIME['.json'], 'Content-Length': Buffer.byteLength(body) });
+      return res.end(req.method === 'HEAD' ? undefined : body);
     }
     let file = resolvePath(urlPath);
     if (!file) {

@@ -23,7 +23,7 @@ fn invalid_at<'a>(r: &'a Report, path: &str) -> Option<&'a cinplan::Finding> {
 }
 
 fn good() -> Value {
-    let p = format!("{}/tests/fixtures/reading/good.json", env!("CARGO_MANIFEST_DIR"));
+    let p = format!("{}/tests/fixtures/plans/complete.json", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
 

@@ -3,12 +3,15 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
 fn cinplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cinplan")).args(args).output().expect("cinplan runs")
 }
 
-fn fixture(p: &str) -> String {
-    format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR"))
+/// The complete plan (every member of the format; meets Reading's procedure).
+fn complete() -> String {
+    format!("{}/tests/fixtures/plans/complete.json", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn stdout(o: &Output) -> String {
@@ -25,7 +28,7 @@ fn tmp(name: &str, content: &str) -> std::path::PathBuf {
 
 #[test]
 fn a_good_plan_exits_0_with_a_json_report() {
-    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", &fixture("reading/good.json")]);
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", &complete()]);
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(report["authority"]["id"], "reading");
@@ -36,8 +39,7 @@ fn a_good_plan_exits_0_with_a_json_report() {
 
 #[test]
 fn errors_exit_1_and_text_format_shows_the_checklist_findings_and_due_dates() {
-    let mut plan: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("reading/good.json")).unwrap()).unwrap();
+    let mut plan: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(complete()).unwrap()).unwrap();
     plan["contingency"] = serde_json::json!("");
     plan["reviews"]["frequency"] = serde_json::json!({"every": 8, "unit": "weeks"});
     let p = tmp("weak.json", &plan.to_string());
@@ -54,11 +56,11 @@ fn errors_exit_1_and_text_format_shows_the_checklist_findings_and_due_dates() {
 
 #[test]
 fn unknown_authority_is_a_usage_error_naming_the_valid_ids() {
-    let o = cinplan(&["check", "--authority", "narnia", &fixture("reading/good.json")]);
+    let o = cinplan(&["check", "--authority", "narnia", &complete()]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    for id in ["milton-keynes", "reading", "wokingham", "west-berkshire", "authority-c", "lewisham", "salford"] {
-        assert!(err.contains(id), "{err}");
+    for rs in cinplan::authorities() {
+        assert!(err.contains(&rs.id), "{} not named: {err}", rs.id);
     }
 }
 
@@ -73,7 +75,7 @@ fn usage_errors_and_unreadable_input_exit_2() {
     std::fs::write(&p, [0xff, 0xfe, 0x00]).unwrap();
     assert_eq!(cinplan(&["check", "--authority", "reading", p.to_str().unwrap()]).status.code(), Some(2));
     // No authority anywhere.
-    assert_eq!(cinplan(&["check", &fixture("reading/good.json")]).status.code(), Some(2));
+    assert_eq!(cinplan(&["check", &complete()]).status.code(), Some(2));
 }
 
 #[test]
@@ -88,19 +90,26 @@ fn junk_files_give_reports_never_a_crash() {
 }
 
 #[test]
-fn a_directory_gives_one_line_per_plan() {
-    let o = cinplan(&["check", "--authority", "salford", "--today", "2026-11-22", &fixture("salford")]);
-    let lines: Vec<serde_json::Value> =
-        stdout(&o).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
-    let files = std::fs::read_dir(fixture("salford")).unwrap().count();
-    assert_eq!(lines.len(), files);
-    assert!(lines.iter().all(|l| l["report"]["authority"]["id"] == "salford" && l["file"].is_string()));
+fn a_directory_gives_one_line_per_plan_for_every_authoritys_examples() {
+    for rs in cinplan::authorities() {
+        let examples = common::examples_of(&rs.id);
+        let dir = common::examples_dir().join(&rs.id);
+        let as_of = examples.first().map(|e| e.as_of.to_string()).unwrap_or_else(|| panic!("{}: no examples", rs.id));
+        let o = cinplan(&["check", "--authority", &rs.id, "--today", &as_of, dir.to_str().unwrap()]);
+        let lines: Vec<serde_json::Value> =
+            stdout(&o).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
+        assert_eq!(lines.len(), examples.len(), "{}: {}", rs.id, stdout(&o));
+        assert!(lines.iter().all(|l| l["report"]["authority"]["id"] == rs.id.as_str() && l["file"].is_string()));
+        // Errors in the weak plans: exit 1, as for a single plan.
+        let any_errors =
+            lines.iter().flat_map(|l| l["report"]["findings"].as_array().unwrap()).any(|f| f["severity"] == "error");
+        assert_eq!(o.status.code(), Some(if any_errors { 1 } else { 0 }), "{}", rs.id);
+    }
 }
 
 #[test]
 fn standard_input_and_the_plans_own_authority_field() {
-    let mut plan: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("lewisham/good.json")).unwrap()).unwrap();
+    let mut plan = common::exemplary("lewisham");
     plan["authority"] = serde_json::json!("lewisham");
     let mut child = Command::new(env!("CARGO_BIN_EXE_cinplan"))
         .args(["check", "--today", "2026-11-22", "-"])
@@ -120,11 +129,16 @@ fn authorities_lists_ids_names_and_sources() {
     let o = cinplan(&["authorities"]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
-    assert!(out.contains("authority-c") && out.contains("unnamed-authority.txt"), "{out}");
-    assert!(out.contains("London Borough of Lewisham"), "{out}");
+    for rs in cinplan::authorities() {
+        for shown in [&rs.id, &rs.name, &rs.source] {
+            assert!(out.contains(shown.as_str()), "{}: {shown} not listed: {out}", rs.id);
+        }
+    }
     let o = cinplan(&["authorities", "--format", "json"]);
     let list: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(list.len(), 7);
+    let ids: Vec<&str> = list.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = cinplan::authorities().iter().map(|rs| rs.id.as_str()).collect();
+    assert_eq!(ids, expected);
 }
 
 #[test]
@@ -141,8 +155,8 @@ fn a_newer_bank_holidays_file_changes_the_dates() {
     let holidays = holidays.to_string();
     let h = tmp("holidays.json", &holidays);
     let args = ["check", "--authority", "reading", "--today", "2026-11-22"];
-    let plain = cinplan(&[&args[..], &[&fixture("reading/good.json")]].concat());
-    let custom = cinplan(&[&args[..], &["--holidays", h.to_str().unwrap(), &fixture("reading/good.json")]].concat());
+    let plain = cinplan(&[&args[..], &[&complete()]].concat());
+    let custom = cinplan(&[&args[..], &["--holidays", h.to_str().unwrap(), &complete()]].concat());
     let due = |o: &Output| -> Vec<String> {
         let r: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
         r["due"].as_array().unwrap().iter().map(|d| format!("{} {}", d["kind"], d["date"])).collect()
@@ -151,9 +165,7 @@ fn a_newer_bank_holidays_file_changes_the_dates() {
     assert!(due(&custom).contains(&"\"minutesDistributed\" \"2026-11-23\"".to_string()), "{:?}", due(&custom));
     let bad = tmp("bad-holidays.json", "{\"nope\": 1}");
     assert_eq!(
-        cinplan(&[&args[..], &["--holidays", bad.to_str().unwrap(), &fixture("reading/good.json")]].concat())
-            .status
-            .code(),
+        cinplan(&[&args[..], &["--holidays", bad.to_str().unwrap(), &complete()]].concat()).status.code(),
         Some(2)
     );
 }

@@ -43,7 +43,7 @@ fn agrees_with_serde(text: &str) {
 /// A plan-like JSON text with one random edit: most edits make it invalid in some way.
 fn edited_plan() -> impl Strategy<Value = String> {
     let base =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reading/good.json")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json")).unwrap();
     let len = base.len();
     let pieces = prop_oneof![
         Just(String::new()),

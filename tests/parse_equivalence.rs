@@ -52,18 +52,22 @@ fn same(text: &str) -> usize {
     fast.1.len()
 }
 
+/// Every plan kept in files: the examples (www/examples/<authority-id>/) and the JSON in
+/// tests/fixtures/<folder>/.
 fn fixtures() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let root = env!("CARGO_MANIFEST_DIR");
     let mut out = Vec::new();
-    for sub in std::fs::read_dir(dir).unwrap() {
-        let sub = sub.unwrap().path();
-        if !sub.is_dir() {
-            continue;
-        }
-        for f in std::fs::read_dir(&sub).unwrap() {
-            let f = f.unwrap().path();
-            if f.extension().is_some_and(|e| e == "json") {
-                out.push((f.display().to_string(), std::fs::read_to_string(&f).unwrap()));
+    for dir in [format!("{root}/www/examples"), format!("{root}/tests/fixtures")] {
+        for sub in std::fs::read_dir(dir).unwrap() {
+            let sub = sub.unwrap().path();
+            if !sub.is_dir() {
+                continue;
+            }
+            for f in std::fs::read_dir(&sub).unwrap() {
+                let f = f.unwrap().path();
+                if f.extension().is_some_and(|e| e == "json") {
+                    out.push((f.display().to_string(), std::fs::read_to_string(&f).unwrap()));
+                }
             }
         }
     }
@@ -73,7 +77,7 @@ fn fixtures() -> Vec<(String, String)> {
 }
 
 fn good() -> Value {
-    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reading/good.json");
+    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json");
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
 
@@ -296,7 +300,7 @@ fn every_field_replaced_by_every_kind_of_junk_reads_the_same() {
     let mut findings = 0;
     for (name, text) in fixtures() {
         // Every kind of junk everywhere in one plan; a tenth of them (in turn) in the others.
-        let all = name.ends_with("reading/good.json");
+        let all = name.ends_with("plans/complete.json");
         let Some((base, ptrs)) = plan_and_fields(&text) else { continue };
         for (n, p) in ptrs.iter().enumerate() {
             for (_, j) in junk.iter().enumerate().filter(|(k, _)| all || (n + k) % 10 == 0) {

@@ -7,7 +7,7 @@
 
 import { addRow, clearForm, elementForPath, fillForm, listForButton, readPlan, removeRow } from './planform.js';
 import { compareReports, counts, describeChanges, summarise } from './compare.js';
-import { renderTimeline } from './timeline.js';
+import { longDate, renderTimeline } from './timeline.js';
 import { renderPrintPlan } from './printview.js';
 
 const $ = (id) => document.getElementById(id);
@@ -57,8 +57,7 @@ const state = {
   adapter: null, // the imported adapter module
   handle: null,
   authorities: [], // [{id, name, shortName, …}]
-  examples: [], // index.json entries
-  examplesToday: null, // the date the examples are written for
+  examples: [], // examples/index.json entries: { file, authority, title, weakness, about, rules, asOf }
   report: null,
 };
 
@@ -317,13 +316,14 @@ async function onTodayChange() {
 
 // ------------------------------------------------------------------ examples and files
 
+// examples/index.json is made from the folders www/examples/<authority-id>/ (scripts/examples.mjs):
+// scripts/serve.mjs answers it on each request; scripts/demo.sh also writes it for plain hosting.
 async function loadExamplesIndex() {
   try {
     const res = await fetch('examples/index.json');
     if (!res.ok) throw new Error(String(res.status));
     const index = await res.json();
     state.examples = Array.isArray(index.examples) ? index.examples : [];
-    state.examplesToday = isIsoDate(index.today) ? index.today : null;
   } catch {
     state.examples = [];
     els.exampleAbout.textContent = 'The example plans could not be loaded.';
@@ -348,10 +348,15 @@ async function loadExamplesIndex() {
   }
 }
 
+/** Names the example groups after the councils, in the order of the council list. */
 function relabelExampleGroups() {
-  for (const group of els.example.querySelectorAll('optgroup')) {
-    group.label = authorityName(group.dataset.authority);
-  }
+  const order = (group) => {
+    const i = state.authorities.findIndex((a) => a.id === group.dataset.authority);
+    return i < 0 ? state.authorities.length : i;
+  };
+  const groups = [...els.example.querySelectorAll('optgroup')];
+  for (const group of groups) group.label = authorityName(group.dataset.authority);
+  els.example.append(...groups.sort((a, b) => order(a) - order(b)));
 }
 
 function describeExample(ex) {
@@ -370,7 +375,8 @@ async function loadExample(file) {
   }
   let plan;
   try {
-    const res = await fetch(`examples/${encodeURIComponent(ex.file)}`);
+    // `file` is "<authority-id>/<name>.json": each part encoded, the slash kept.
+    const res = await fetch(`examples/${String(ex.file).split('/').map(encodeURIComponent).join('/')}`);
     if (!res.ok) throw new Error(String(res.status));
     plan = await res.json();
   } catch {
@@ -389,8 +395,8 @@ async function loadExample(file) {
     await state.handle.setAuthority(els.authority.value);
     const report = recheck({ showAll: true });
     let note = '';
-    if (state.examplesToday && els.today.value !== state.examplesToday) {
-      note = ` The examples are written for ${state.examplesToday}: set today's date to that to see them as intended.`;
+    if (isIsoDate(ex.asOf) && els.today.value !== ex.asOf) {
+      note = ` This example is written for ${longDate(ex.asOf)}: set today's date to that to see it as intended.`;
     }
     setStatus(`Loaded the example "${ex.title}" (${authorityName(ex.authority)}). ${report ? summarise(report) : ''}${note}`.trim());
   } else {
@@ -539,10 +545,6 @@ function wire() {
 async function main() {
   const params = new URLSearchParams(window.location.search);
   els.today.value = isIsoDate(params.get('today')) ? params.get('today') : localToday();
-  const wantedAuthority = params.get('authority');
-  if (wantedAuthority && [...els.authority.options].some((o) => o.value === wantedAuthority)) {
-    els.authority.value = wantedAuthority;
-  }
   wire();
   // Start with one empty row in each list, so the form shows what it asks for.
   for (const list of els.form.querySelectorAll('[data-cin-list]')) {
@@ -564,8 +566,9 @@ async function main() {
     console.error(error);
   }
 
+  // The council list is the package's (one option per ruleset it was built with), never a
+  // list of our own. Reading stays the default when it is there; ?authority= picks another.
   if (state.authorities.length) {
-    const current = els.authority.value;
     els.authority.replaceChildren(
       ...state.authorities.map((a) => {
         const opt = document.createElement('option');
@@ -574,7 +577,9 @@ async function main() {
         return opt;
       }),
     );
-    els.authority.value = state.authorities.some((a) => a.id === current) ? current : state.authorities[0].id;
+    const known = (id) => state.authorities.some((a) => a.id === id);
+    const wanted = params.get('authority');
+    els.authority.value = known(wanted) ? wanted : known('reading') ? 'reading' : state.authorities[0].id;
   }
   await examplesLoaded;
   relabelExampleGroups();

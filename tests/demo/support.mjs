@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { EXAMPLES_DIR, listExamples } from '../../scripts/examples.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
@@ -15,12 +16,14 @@ export const TODAY = '2026-11-22';
 import { CHROMIUM_ARGS } from '../browser/helpers.mjs';
 export { CHROMIUM_ARGS };
 
+/** Every example, as the demo lists them: { file: 'reading/exemplary.json', authority, title, weakness, rules, asOf, … }. */
 export function readExamples() {
-  return JSON.parse(readFileSync(path.join(ROOT, 'www', 'examples', 'index.json'), 'utf8')).examples;
+  return listExamples();
 }
 
+/** An example plan, e.g. readExample('reading/exemplary.json'). */
 export function readExample(file) {
-  return JSON.parse(readFileSync(path.join(ROOT, 'www', 'examples', file), 'utf8'));
+  return JSON.parse(readFileSync(path.join(EXAMPLES_DIR, ...file.split('/')), 'utf8'));
 }
 
 export function artifactPath(name) {

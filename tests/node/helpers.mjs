@@ -1,9 +1,10 @@
 // Shared set-up for the Node tests of the built package (dist/cinplan/, made by
 // scripts/build-pkg.sh). Not a test file itself.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXAMPLES_DIR, listExamples } from '../../scripts/examples.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PKG = path.join(ROOT, 'dist', 'cinplan');
@@ -19,25 +20,28 @@ export function loadPackage() {
   return createRequire(import.meta.url)(entry);
 }
 
+/** The complete plan: every member of the format, meeting Reading's procedure. */
+export const COMPLETE_PLAN = path.join(ROOT, 'tests', 'fixtures', 'plans', 'complete.json');
+
 /**
- * Plan fixtures: tests/fixtures/<authority-id>/**.json (tests/fixtures/README.md), for every
- * folder named after a known authority. `expected.json` files are not plans.
+ * Every plan kept in files, as { authority, file, name, today }: first the test plans in
+ * tests/fixtures/plans/ (checked against Reading on TODAY; tests/fixtures/README.md), then
+ * the example plans, www/examples/<authority-id>/*.json, each checked against its folder's
+ * authority on the date it is written for (scripts/examples.mjs lists them for the demo too).
  */
-export function planFixtures(authorityIds) {
-  const base = path.join(ROOT, 'tests', 'fixtures');
-  const out = [];
-  const walk = (dir, authority) => {
-    for (const name of readdirSync(dir).sort()) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file, authority);
-      else if (name.endsWith('.json') && name !== 'expected.json') out.push({ authority, file });
-    }
-  };
-  for (const name of readdirSync(base).sort()) {
-    const dir = path.join(base, name);
-    if (statSync(dir).isDirectory() && authorityIds.includes(name)) walk(dir, name);
-  }
-  return out;
+export function planFiles() {
+  const dir = path.join(ROOT, 'tests', 'fixtures', 'plans');
+  const tests = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => ({ authority: 'reading', file: path.join(dir, n), name: `plans/${n}`, today: TODAY }));
+  const examples = listExamples().map((ex) => ({
+    authority: ex.authority,
+    file: path.join(EXAMPLES_DIR, ...ex.file.split('/')),
+    name: ex.file,
+    today: ex.asOf,
+  }));
+  return [...tests, ...examples];
 }
 
 export const INVALID = 'input.invalid';

@@ -11,7 +11,7 @@ import { CLI, ROOT, TODAY, loadPackage } from './helpers.mjs';
 const cinplan = loadPackage();
 const OPTIONS = { authority: 'reading', today: TODAY };
 const embeddedText = readFileSync(path.join(ROOT, 'data/bank-holidays.json'), 'utf8');
-const goodFile = path.join(ROOT, 'tests/fixtures/reading/good.json');
+const goodFile = path.join(ROOT, 'tests/fixtures/plans/complete.json');
 const good = JSON.parse(readFileSync(goodFile, 'utf8'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cinplan-holidays-'));
 after(() => {

@@ -6,13 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PKG, TODAY, loadPackage, planFixtures } from './helpers.mjs';
+import { PKG, TODAY, loadPackage, planFiles } from './helpers.mjs';
 
 const cinplan = loadPackage();
-const ids = cinplan.authorities().map((a) => a.id);
-const fixtures = planFixtures(ids).map(({ authority, file }) => ({
+// fixtures[0] is the complete plan (tests/fixtures/plans/complete.json).
+const fixtures = planFiles().map(({ authority, file, name }) => ({
   authority,
-  name: path.basename(path.dirname(file)) + '/' + path.basename(file),
+  name,
   plan: JSON.parse(readFileSync(file, 'utf8')),
 }));
 

@@ -17,7 +17,7 @@ function twoYearsOfHolidays() {
 }
 
 export function panicRounds(core) {
-  const plan = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/reading/good.json'), 'utf8'));
+  const plan = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/plans/complete.json'), 'utf8'));
   const options = { authority: 'reading', today: TODAY };
   const record = {
     before: core.check(plan, options),

@@ -1,21 +1,22 @@
-// The WebAssembly build and the command line give the same report for every plan fixture:
-// an integrator sees in the browser exactly what the CLI (and the Rust tests) check.
+// The WebAssembly build and the command line give the same report for every plan kept in
+// files (the examples and tests/fixtures/plans/): an integrator sees in the browser exactly
+// what the CLI (and the Rust tests) check.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CLI, ROOT, TODAY, loadPackage, planFixtures } from './helpers.mjs';
+import { CLI, COMPLETE_PLAN, TODAY, loadPackage, planFiles } from './helpers.mjs';
 
 const cinplan = loadPackage();
 const ids = cinplan.authorities().map((a) => a.id);
-const fixtures = planFixtures(ids);
+const plans = planFiles();
 
-function cliReport(authority, file, extra = []) {
+function cliReport(authority, file, today = TODAY) {
   try {
     return JSON.parse(
-      execFileSync(CLI, ['check', '--authority', authority, '--today', TODAY, ...extra, file], {
+      execFileSync(CLI, ['check', '--authority', authority, '--today', today, file], {
         encoding: 'utf8',
         maxBuffer: 64 << 20,
       }),
@@ -27,20 +28,19 @@ function cliReport(authority, file, extra = []) {
   }
 }
 
-test('there are plan fixtures for every authority', () => {
-  const covered = new Set(fixtures.map((f) => f.authority));
+test('there are example plans for every authority the package has, and for no other', () => {
+  const covered = new Set(plans.filter((p) => !p.name.startsWith('plans/')).map((p) => p.authority));
   assert.deepEqual([...covered].sort(), [...ids].sort());
 });
 
-for (const { authority, file } of fixtures) {
-  const name = path.relative(path.join(ROOT, 'tests', 'fixtures'), file);
+for (const { authority, file, name, today } of plans) {
   test(`wasm report equals CLI report: ${name}`, () => {
     const text = readFileSync(file, 'utf8');
-    const expected = cliReport(authority, file);
-    const fromText = cinplan.check(text, { authority, today: TODAY });
+    const expected = cliReport(authority, file, today);
+    const fromText = cinplan.check(text, { authority, today });
     assert.deepEqual(fromText, expected);
     // An object and its JSON text are the same plan.
-    const fromObject = cinplan.check(JSON.parse(text), { authority, today: TODAY });
+    const fromObject = cinplan.check(JSON.parse(text), { authority, today });
     assert.deepEqual(fromObject, expected);
     // Plain JSON data: no Maps, no undefined, nothing JSON would lose.
     assert.deepEqual(JSON.parse(JSON.stringify(fromText)), fromText);
@@ -51,8 +51,7 @@ for (const { authority, file } of fixtures) {
 // report's strings are cut from one text by UTF-16 offsets, so one wrong count would shift
 // every later string).
 test('wasm report equals CLI report for names and text beyond ASCII', () => {
-  const good = fixtures.find((f) => f.authority === 'reading' && f.file.endsWith('good.json'));
-  const plan = JSON.parse(readFileSync(good.file, 'utf8'));
+  const plan = JSON.parse(readFileSync(COMPLETE_PLAN, 'utf8'));
   plan.child.name = 'Zoë-Łucja 😀 Ødegård';
   plan.contingency = `${plan.contingency} — 🚸 café ✓`;
   plan.outcomes[0].description = 'Zoë 😀 improves';
@@ -80,8 +79,7 @@ test('wasm report equals CLI report for names and text beyond ASCII', () => {
 // place), recognised by their length and ends: two that share those but differ inside must
 // both arrive as written, and repeated ones must each arrive whole.
 test('non-ASCII report strings that look alike stay distinct, repeated ones stay whole', () => {
-  const good = fixtures.find((f) => f.authority === 'reading' && f.file.endsWith('good.json'));
-  const plan = JSON.parse(readFileSync(good.file, 'utf8'));
+  const plan = JSON.parse(readFileSync(COMPLETE_PLAN, 'utf8'));
   plan.child.dateOfBirth = '“12345678-A-87654321”';
   plan.dates.referral = '“12345678-B-87654321”';
   plan.dates.planStart = '“12345678-A-87654321”';
