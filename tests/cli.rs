@@ -187,7 +187,7 @@ fn batch_lines(o: &Output) -> Vec<serde_json::Value> {
 fn folders_that_link_back_to_themselves_are_searched_once() {
     use std::os::unix::fs::symlink;
     let dir = tmp_dir("loops");
-    std::fs::copy(fixture("reading/good.json"), dir.join("plan.json")).unwrap();
+    std::fs::copy(complete(), dir.join("plan.json")).unwrap();
     // Two links to the folder itself: followed naively, the paths grow without end.
     symlink(&dir, dir.join("again")).unwrap();
     symlink(&dir, dir.join("and-again")).unwrap();
@@ -205,10 +205,14 @@ fn folders_that_link_back_to_themselves_are_searched_once() {
 #[test]
 fn a_file_that_cannot_be_read_gets_its_own_line_and_the_batch_goes_on() {
     let dir = tmp_dir("unreadable");
-    std::fs::copy(fixture("reading/good.json"), dir.join("a-good.json")).unwrap();
+    std::fs::copy(complete(), dir.join("a-good.json")).unwrap();
     std::fs::write(dir.join("b-latin1.json"), [b'{', b'"', 0xe9, b'"', b':', b'1', b'}']).unwrap();
     std::os::unix::fs::symlink(dir.join("gone.json"), dir.join("c-dangling.json")).unwrap();
-    std::fs::copy(fixture("reading/weak-8-weekly-no-contingency.json"), dir.join("d-weak.json")).unwrap();
+    std::fs::copy(
+        format!("{}/www/examples/reading/8-weekly-no-contingency.json", env!("CARGO_MANIFEST_DIR")),
+        dir.join("d-weak.json"),
+    )
+    .unwrap();
     let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", dir.to_str().unwrap()]);
     // Some plan could not be read: that outranks "errors found".
     assert_eq!(o.status.code(), Some(2));
@@ -237,7 +241,7 @@ fn a_file_that_cannot_be_read_gets_its_own_line_and_the_batch_goes_on() {
 #[test]
 fn a_reader_that_stops_early_ends_the_run_quietly() {
     let dir = tmp_dir("pipe");
-    let plan = std::fs::read_to_string(fixture("reading/good.json")).unwrap();
+    let plan = std::fs::read_to_string(complete()).unwrap();
     for i in 0..200 {
         std::fs::write(dir.join(format!("plan-{i:03}.json")), &plan).unwrap();
     }
@@ -261,7 +265,7 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
 fn a_full_disk_is_one_line_and_exit_2() {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_cinplan"))
-        .args(["check", "--authority", "reading", "--today", "2026-11-22", &fixture("reading/good.json")])
+        .args(["check", "--authority", "reading", "--today", "2026-11-22", &complete()])
         .stdout(full)
         .output()
         .unwrap();
@@ -277,7 +281,7 @@ fn names_and_dates_that_are_not_text_are_answered_not_crashed_on() {
     use std::os::unix::ffi::OsStrExt;
     let dir = tmp_dir("names");
     let odd = dir.join(std::ffi::OsStr::from_bytes(b"plan-\xff.json"));
-    std::fs::copy(fixture("reading/good.json"), &odd).unwrap();
+    std::fs::copy(complete(), &odd).unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_cinplan"))
         .args(["check", "--authority", "reading", "--today", "2026-11-22"])
         .arg(&odd)
@@ -291,7 +295,7 @@ fn names_and_dates_that_are_not_text_are_answered_not_crashed_on() {
     let o = Command::new(env!("CARGO_BIN_EXE_cinplan"))
         .args(["check", "--authority", "reading", "--today"])
         .arg(std::ffi::OsStr::from_bytes(b"2026-11-\xff"))
-        .arg(fixture("reading/good.json"))
+        .arg(complete())
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
