@@ -87,9 +87,27 @@ async function keystrokeRows({ good, big, keystrokes }) {
   return rows;
 }
 
+/**
+ * A fixed piece of JS work (about a millisecond at full speed), timed: the median over the
+ * slowdown it shows tells how much the CPU throttle really slowed this page down.
+ */
+function calibrate(runs = 30) {
+  const samples = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 300000; i++) x += Math.sqrt(i + r);
+    if (x < 0) console.log(x);
+    samples.push((performance.now() - t0) * 1000);
+  }
+  return stats(samples).median;
+}
+
 window.benchKeystrokes = async (args) => {
   await init();
-  return keystrokeRows(args);
+  const before = calibrate();
+  const rows = await keystrokeRows(args);
+  return { rows, calibration: (before + calibrate()) / 2 };
 };
 
 window.bench = async ({ good, big, runs, keystrokes }) => {

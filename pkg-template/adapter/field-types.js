@@ -2,6 +2,8 @@
 // from the plan's field list ({ path, type } with `*` for a row index); the element itself
 // (a checkbox, <input type=date>) and `data-cin-type` / the mapping's `type` can say too.
 
+import { inputType, tagOf } from './dom.js';
+
 /**
  * The type of each plan path, from a field list such as the core's `planFields()`:
  * `typeOf('outcomes.3.targetDate')` → 'date'. Text and choice paths (and unknown ones) →
@@ -57,9 +59,6 @@ function isEmpty(raw) {
   if (typeof raw === 'string') return raw.trim() === '';
   return false;
 }
-
-const tagOf = (el) => (el.tagName ? el.tagName.toLowerCase() : '');
-const inputType = (el) => (tagOf(el) === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : '');
 
 /** Reads one binding's elements into a plan value, or undefined when empty. */
 export function readValue(binding, typeOf) {
