@@ -1,5 +1,4 @@
 // Shared by the benchmarks: the plans timed, statistics, and the package location.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,24 +6,6 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const PKG = path.join(ROOT, 'dist', 'cinplan');
 export const TODAY = '2026-11-22';
 export const AUTHORITY = 'reading';
-
-/** The complete plan (every member of the format; meets Reading's procedure). */
-export function goodPlan() {
-  return JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/plans/complete.json'), 'utf8'));
-}
-
-/** The good plan with 100 outcomes (each with its two actions), as a large case would be. */
-export function bigPlan(outcomes = 100) {
-  const plan = goodPlan();
-  const base = plan.outcomes;
-  plan.outcomes = Array.from({ length: outcomes }, (_, i) => {
-    const o = structuredClone(base[i % base.length]);
-    o.id = `o${i + 1}`;
-    o.description = `${o.description} (${i + 1})`;
-    return o;
-  });
-  return plan;
-}
 
 /** Median, 95th percentile, mean and minimum of samples (numbers, any unit). */
 export function stats(samples) {
@@ -46,6 +27,6 @@ export function fmtUs(us) {
   return `${us.toFixed(1)} µs`;
 }
 
-// One list of Chromium flags for every test and benchmark (see tests/browser/helpers.mjs).
-import { CHROMIUM_ARGS } from '../tests/browser/helpers.mjs';
-export { CHROMIUM_ARGS };
+// One list of Chromium flags and one set of plans for every test and benchmark (see tests/browser/helpers.mjs).
+import { CHROMIUM_ARGS, bigPlan, goodPlan } from '../tests/browser/helpers.mjs';
+export { CHROMIUM_ARGS, bigPlan, goodPlan };

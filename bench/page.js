@@ -1,6 +1,7 @@
 // The Chromium benchmark page (served by bench/browser.mjs under /__bench__/, cross-origin
 // isolated so performance.now() has its finest resolution). Exposes window.bench.
 import init, { check } from '/pkg/web/cinplan.js';
+import { buildForm } from '/tests/plan-form.js';
 
 const OPTIONS = { authority: 'reading', today: '2026-11-22' };
 
@@ -33,63 +34,15 @@ function timeCheck(inputs, runs, batch = 20) {
   return inputs.map((_, k) => ({ ...stats(single[k]), batchMedian: stats(batched[k]).median }));
 }
 
-/** A form whose fields carry data-cin-* attributes, filled from a plan. */
-function buildForm(plan) {
-  const form = document.createElement('form');
-  form.noValidate = true;
-  const field = (parent, rel, value) => {
-    const label = document.createElement('label');
-    label.textContent = rel;
-    const input = document.createElement('input');
-    input.setAttribute('data-cin-path', rel);
-    if (typeof value === 'boolean') {
-      input.type = 'checkbox';
-      input.checked = value;
-    } else if (typeof value === 'number') {
-      input.type = 'number';
-      input.value = String(value);
-    } else if (Array.isArray(value)) {
-      input.setAttribute('data-cin-type', 'list');
-      input.value = value.join(', ');
-    } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      input.type = 'date';
-      input.value = value;
-    } else {
-      input.value = value == null ? '' : String(value);
-    }
-    label.appendChild(input);
-    parent.appendChild(label);
-  };
-  const walk = (parent, obj, prefix) => {
-    for (const [key, value] of Object.entries(obj)) {
-      const rel = prefix ? `${prefix}.${key}` : key;
-      if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
-        const list = document.createElement('div');
-        list.setAttribute('data-cin-list', rel);
-        for (const item of value) {
-          const row = document.createElement('fieldset');
-          row.setAttribute('data-cin-row', '');
-          walk(row, item, '');
-          list.appendChild(row);
-        }
-        parent.appendChild(list);
-      } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-        walk(parent, value, rel);
-      } else {
-        field(parent, rel, value);
-      }
-    }
-  };
-  walk(form, plan, '');
-  document.body.appendChild(form);
-  return form;
-}
-
-/** End to end: an input event on an outcome's description until onReport has the report. */
-async function timeKeystrokes(plan, runs) {
+/**
+ * End to end: an input event on an outcome's description until onReport has the report.
+ * `showAll`: first shows every message, as after a submit (the most on screen to keep up to date).
+ */
+async function timeKeystrokes(plan, runs, { showAll = false } = {}) {
   const { attach } = await import('/pkg/adapter/adapter.js');
   document.body.textContent = '';
   const form = buildForm(plan);
+  document.body.appendChild(form);
   let reportedAt = 0;
   let reports = 0;
   const handle = await attach(form, {
@@ -99,6 +52,7 @@ async function timeKeystrokes(plan, runs) {
       reports += 1;
     },
   });
+  if (showAll) handle.check({ showAll: true });
   const input = form.querySelector('[data-cin-list="outcomes"] [data-cin-row] [data-cin-path="description"]');
   const base = input.value;
   const samples = [];
@@ -119,6 +73,43 @@ async function timeKeystrokes(plan, runs) {
   return { ...stats(samples), reports, fields };
 }
 
+/** Keystrokes on the complete plan and the 100-outcome plan, with and without every message showing. */
+async function keystrokeRows({ good, big, keystrokes }) {
+  const rows = [];
+  for (const [plan, value] of [
+    ['complete plan (2 outcomes)', good],
+    ['100 outcomes', big],
+  ]) {
+    for (const showAll of [false, true]) {
+      rows.push({ plan, messages: showAll ? 'every message showing' : 'none yet', ...(await timeKeystrokes(value, keystrokes, { showAll })) });
+    }
+  }
+  return rows;
+}
+
+/**
+ * A fixed piece of JS work (about a millisecond at full speed), timed: the median over the
+ * slowdown it shows tells how much the CPU throttle really slowed this page down.
+ */
+function calibrate(runs = 30) {
+  const samples = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 300000; i++) x += Math.sqrt(i + r);
+    if (x < 0) console.log(x);
+    samples.push((performance.now() - t0) * 1000);
+  }
+  return stats(samples).median;
+}
+
+window.benchKeystrokes = async (args) => {
+  await init();
+  const before = calibrate();
+  const rows = await keystrokeRows(args);
+  return { rows, calibration: (before + calibrate()) / 2 };
+};
+
 window.bench = async ({ good, big, runs, keystrokes }) => {
   await init();
   const out = {
@@ -134,10 +125,7 @@ window.bench = async ({ good, big, runs, keystrokes }) => {
     out.check.push({ plan, input: 'object', ...object }, { plan, input: 'JSON text made once', ...text });
   }
   try {
-    out.keystroke = [
-      { plan: 'complete plan (2 outcomes)', ...(await timeKeystrokes(good, keystrokes)) },
-      { plan: '100 outcomes', ...(await timeKeystrokes(big, keystrokes)) },
-    ];
+    out.keystroke = await keystrokeRows({ good, big, keystrokes });
   } catch (error) {
     out.keystrokeError = String(error && error.stack ? error.stack : error);
   }

@@ -5,7 +5,11 @@
 #   dist/cinplan/web/       wasm-pack --target web      (ES module; call the default export, init(), first)
 #   dist/cinplan/node/      wasm-pack --target nodejs   (CommonJS; ready on require/import)
 #   dist/cinplan/bundler/   wasm-pack --target bundler  (ES module importing the .wasm)
-#   dist/cinplan/adapter/   from pkg-template/adapter/  (the form adapter; imports ../web/cinplan.js)
+#   dist/cinplan/adapter/   from pkg-template/adapter/  (the form adapter's ES modules, its
+#                           types and README; adapter.css = its per-component CSS files)
+#
+#   bash scripts/build-pkg.sh --adapter-only   copies the adapter again into an existing
+#                                              dist/cinplan (after editing only the adapter)
 #
 # Needs the tools scripts/setup.sh installs. The package is assembled in dist/.cinplan-build
 # and moved into place only when every step succeeded.
@@ -16,6 +20,42 @@ cd "$ROOT"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf 'build-pkg: %s\n' "$*"; }
+
+# The adapter: its modules, types and README as they are; its stylesheet is the components'
+# CSS files joined, shared rules first (later components may build on them).
+CSS_PARTS=(base error-summary inline-messages checklist due-dates smart-marks)
+copy_adapter() {
+  local dest="$1/adapter"
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  cp pkg-template/adapter/*.js pkg-template/adapter/adapter.d.ts pkg-template/adapter/README.md "$dest/"
+  {
+    printf '/* cinplan adapter styles: GOV.UK-like, every class prefixed `cin-`.\n'
+    printf '   Link this file yourself (<link rel="stylesheet" href=".../adapter/adapter.css">);\n'
+    printf '   the adapter never injects styles. Colours meet WCAG AA contrast on white.\n'
+    printf '   Built by scripts/build-pkg.sh from pkg-template/adapter/*.css. */\n'
+    for part in "${CSS_PARTS[@]}"; do
+      printf '\n'
+      cat "pkg-template/adapter/$part.css"
+    done
+  } > "$dest/adapter.css"
+  local listed
+  listed="$(printf '%s.css\n' "${CSS_PARTS[@]}" | sort)"
+  if [ "$listed" != "$(cd pkg-template/adapter && ls *.css | sort)" ]; then
+    say "pkg-template/adapter/*.css and CSS_PARTS in scripts/build-pkg.sh differ; add the new file to CSS_PARTS" >&2
+    return 1
+  fi
+}
+
+if [ "${1:-}" = "--adapter-only" ]; then
+  if [ ! -d dist/cinplan/web ]; then
+    say "dist/cinplan does not exist yet; run scripts/build-pkg.sh without --adapter-only first" >&2
+    exit 1
+  fi
+  copy_adapter dist/cinplan
+  say "done: dist/cinplan/adapter"
+  exit 0
+fi
 
 for tool in wasm-pack wasm-bindgen wasm-opt; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -73,12 +113,7 @@ printf '{\n  "type": "commonjs"\n}\n' > "$TMP/node/package.json"
 
 cp pkg-template/package.json "$TMP/package.json"
 cp pkg-template/README.md "$TMP/README.md"
-if [ -d pkg-template/adapter ]; then
-  mkdir -p "$TMP/adapter"
-  cp -R pkg-template/adapter/. "$TMP/adapter/"
-else
-  say "warning: pkg-template/adapter/ does not exist yet; the package has no adapter" >&2
-fi
+copy_adapter "$TMP"
 
 # The version in the package is the crate's.
 crate_version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)"

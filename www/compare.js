@@ -1,28 +1,8 @@
 // Comparing two reports on the same plan (another council, or another "today"), to say
 // in words what changed. Pure functions: no DOM, so they are tested directly in Node.
+// Checklist labels come from the report; due-date labels from the adapter's one table.
 
-export const ITEM_LABELS = {
-  leadProfessional: 'Lead professional',
-  smartOutcomes: 'SMART outcomes',
-  contingency: 'Contingency plan',
-  reviewPoints: 'Review points',
-  visitFrequency: 'Visit frequency',
-};
-
-export const DUE_LABELS = {
-  initialMeeting: 'Initial Child in Need meeting',
-  firstVisit: 'First visit',
-  nextReview: 'Next review',
-  nextVisit: 'Next visit',
-  visitWriteUp: 'Visit written up',
-  minutesDistributed: 'Minutes sent out',
-  planRecorded: 'Plan recorded',
-  planCopiesSent: 'Copies of the plan sent',
-  managerOversight: 'Manager oversight',
-  assessmentUpdate: 'Updated assessment',
-  escalationReview: 'Escalation review',
-  earliestClosure: 'Earliest closure',
-};
+import { DUE_LABELS } from '/pkg/adapter/adapter.js';
 
 export const STATUS_WORDS = { met: 'met', partial: 'partly met', notMet: 'not met' };
 
@@ -34,7 +14,7 @@ export function humanise(id) {
 }
 
 export function itemLabel(entry) {
-  return (entry && entry.label) || ITEM_LABELS[entry && entry.item] || humanise(entry && entry.item);
+  return (entry && entry.label) || humanise(entry && entry.item);
 }
 
 export function dueLabel(kind) {

@@ -1,12 +1,15 @@
-// The demo page's own form code: adding and removing repeating rows, filling the form
-// from a plan (examples and opened files) and reading a plan back out of it (saving to a
-// file, the print view). The checking itself is the adapter's job; this file never talks
-// to it. Filling the form here is the user's own action (they chose an example or a file).
+// The demo page's own form code: adding and removing repeating rows and filling the form
+// from a plan (examples and opened files). Reading a plan back out of it (saving to a file,
+// the print view) is the adapter's own reader, so what is saved is what was checked.
+// Filling the form here is the user's own action (they chose an example or a file).
 //
 // Mapping convention (shared with the adapter, see docs/ARCHITECTURE.md): a field carries
 // data-cin-path; a repeating group is a container with data-cin-list whose rows carry
 // data-cin-row; inside a row, paths are relative to the row; data-cin-type overrides the
 // value type (number, boolean, list).
+
+/** The plan the form holds, in the interchange format (empty fields left out). Needs the adapter's `ready()`. */
+export { readPlan } from '/pkg/adapter/adapter.js';
 
 let uid = 0;
 
@@ -39,16 +42,6 @@ function getPath(obj, path) {
     cur = cur[key];
   }
   return cur;
-}
-
-function setPath(obj, path, value) {
-  const keys = path.split('.');
-  let cur = obj;
-  for (const key of keys.slice(0, -1)) {
-    if (!isObject(cur[key])) cur[key] = {};
-    cur = cur[key];
-  }
-  cur[keys[keys.length - 1]] = value;
 }
 
 // ---------------------------------------------------------------- rows
@@ -240,47 +233,6 @@ export function fillForm(form, plan) {
 /** Empties every field and removes every row. */
 export function clearForm(form) {
   clearScope(form, null);
-}
-
-// ---------------------------------------------------------------- read
-
-function getField(el) {
-  const type = el.dataset.cinType;
-  if (el.type === 'checkbox') return el.checked;
-  const raw = el.value;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  if (type === 'boolean') {
-    if (raw === 'true') return true;
-    if (raw === 'false') return false;
-    return raw;
-  }
-  if (type === 'number' || el.type === 'number') {
-    const n = Number(raw);
-    return Number.isNaN(n) ? raw : n;
-  }
-  if (type === 'list') {
-    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
-    return items.length ? items : undefined;
-  }
-  return raw;
-}
-
-function readScope(root, scope) {
-  const obj = {};
-  for (const el of ownFields(root, scope)) {
-    const v = getField(el);
-    if (v !== undefined) setPath(obj, el.dataset.cinPath, v);
-  }
-  for (const list of ownLists(root, scope)) {
-    const items = rowsOf(list).map((row) => readScope(row, row));
-    if (items.length) setPath(obj, list.dataset.cinList, items);
-  }
-  return obj;
-}
-
-/** The plan the form holds, in the interchange format (empty fields left out). */
-export function readPlan(form) {
-  return readScope(form, null);
 }
 
 // ---------------------------------------------------------------- paths

@@ -89,8 +89,8 @@ export interface Handle {
   detach(): void;
   /** The last report. */
   readonly report: Report | null;
-  /** The plan as last read from the form. */
-  readonly plan: PlanInput | null;
+  /** A copy of the plan as last read from the form. */
+  readonly plan: PlanInput;
   readonly form: HTMLElement;
 }
 
@@ -103,7 +103,7 @@ export function authorities(): AuthorityInfo[];
 /** Attaches the checker to a form (an element or a selector for one). */
 export function attach(form: HTMLElement | string, options: AttachOptions): Promise<Handle>;
 
-/** Reads a form into the plan format without attaching (same rules as `attach`). */
+/** Reads a form into the plan format without attaching (same rules as `attach`). Call after `await ready()`. */
 export function readPlan(form: HTMLElement | string, options?: { mapping?: Mapping }): PlanInput;
 
 /** `'5/3/2027'` → `'2027-03-05'`; anything else (an impossible date too) comes back as typed, trimmed. */
@@ -111,3 +111,6 @@ export function toIsoDate(text: string): string;
 
 /** `'2026-11-17'` → `'Tuesday 17 November 2026'`. */
 export function formatDate(iso: string): string;
+
+/** What the due dates panel calls each kind of due date (`report.due[].kind`), e.g. `nextReview` → `'Next review'`. */
+export const DUE_LABELS: Readonly<Record<string, string>>;

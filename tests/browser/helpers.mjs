@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a server (scripts/serve.mjs) on a free port and
 // headless Chromium driven by playwright-core. Not a test file itself.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,24 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The complete Reading plan from the fixtures. */
+export function goodPlan() {
+  return JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/plans/complete.json'), 'utf8'));
+}
+
+/** The good plan with `outcomes` outcomes (each with its two actions), as a large case would be. */
+export function bigPlan(outcomes = 100) {
+  const plan = goodPlan();
+  const base = plan.outcomes;
+  plan.outcomes = Array.from({ length: outcomes }, (_, i) => {
+    const o = structuredClone(base[i % base.length]);
+    o.id = `o${i + 1}`;
+    o.description = `${o.description} (${i + 1})`;
+    return o;
+  });
+  return plan;
+}
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -141,4 +160,18 @@ export function messagesBefore(page, selector) {
     }
     return out;
   });
+}
+
+/** Opens built-form.html and attaches the adapter to a form built from `plan`. */
+export async function openPlanForm(browser, origin, plan, options) {
+  const opened = await openFixture(browser, `${origin}/tests/built-form.html`);
+  await opened.page.evaluate(([p, o]) => window.__open(p, o), [plan, options]);
+  return opened;
+}
+
+/** Types `text` at the end of a field, one key at a time, as a practitioner would. */
+export async function typeInto(page, selector, text) {
+  await page.click(selector);
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
 }

@@ -1,8 +1,13 @@
-// Measures what one keystroke costs with the adapter attached (read the form, check in
-// wasm, update the panels), on the case-record fixture filled like a real plan. A
-// measurement, not a test: it asserts nothing. Run: node tests/browser/measure-keystroke.mjs
+// Measures what one keystroke costs with the adapter attached (read the field, check in
+// wasm, update the panels), on the case-record fixture (a selector mapping) filled like a
+// real plan with every message showing, at full speed and with the CPU slowed 6x (the
+// DevTools protocol's Emulation.setCPUThrottlingRate). A measurement, not a test: it
+// asserts nothing. The benchmark of record is `node bench/browser.mjs keystrokes`.
+//
+//   node tests/browser/measure-keystroke.mjs [outcomes]      (default 5)
 import { launch, openFixture, startServer } from './helpers.mjs';
 
+const outcomes = Number(process.argv[2] || 5);
 const server = await startServer();
 const browser = await launch();
 try {
@@ -17,7 +22,7 @@ try {
   for (const [sel, v] of Object.entries(fill)) await page.fill(sel, v);
   await page.selectOption('#q_visit_unit', 'W');
   await page.selectOption('#q_review_unit', 'W');
-  for (let r = 1; r <= 5; r++) {
+  for (let r = 1; r <= outcomes; r++) {
     if (r > 1) await page.click('#add_outcome');
     await page.fill(`#out_desc_${r}`, `Amira attends school every day and arrives by 8:45 (${r})`);
     await page.fill(`#out_measure_${r}`, 'Attendance above 95% on the school register');
@@ -29,23 +34,27 @@ try {
   await page.click('#save'); // every message visible: the most work per keystroke
   // `toggle`: every keystroke flips the contingency between empty and written, so the
   // checklist, the summary and an inline message all change each time (the worst case).
-  const run = (toggle) => page.evaluate((toggle) => {
+  const run = (toggle, n) => page.evaluate(([toggle, n]) => {
     const el = document.getElementById('q_contingency');
     el.focus();
     const base = el.value;
     const out = [];
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < n; i++) {
       el.value = i % 2 ? (toggle ? '' : `${base} x`) : base;
       const t0 = performance.now();
       el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
       out.push(performance.now() - t0);
     }
     return out;
-  }, toggle);
-  for (const [what, toggle] of [['typing (report unchanged)', false], ['typing that changes a status', true]]) {
-    const times = (await run(toggle)).sort((a, b) => a - b);
-    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(2);
-    console.log(`${what}: read form + wasm check + render, 5 outcomes, 300 keystrokes: median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
+  }, [toggle, n]);
+  const cdp = await page.context().newCDPSession(page);
+  for (const [cpu, rate, n] of [['full speed', 1, 300], ['CPU 6x slower', 6, 100]]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    for (const [what, toggle] of [['typing (report unchanged)', false], ['typing that changes a status', true]]) {
+      const times = (await run(toggle, n)).sort((a, b) => a - b);
+      const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(2);
+      console.log(`${cpu}, ${what}, ${outcomes} outcomes, ${n} keystrokes: median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
+    }
   }
 } finally {
   await browser.close();

@@ -1,10 +1,14 @@
 // The demo's own pure logic, without a browser: what the page says changed between two
 // reports, and how the timeline lays dates out in weeks.
 
+import { register } from 'node:module';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareReports, describeChanges, summarise } from '../../www/compare.js';
-import { buildCalendar } from '../../www/timeline.js';
+
+// The demo's modules import the package as the page does (/pkg/…): see pkg-paths.mjs.
+register('./pkg-paths.mjs', import.meta.url);
+const { compareReports, describeChanges, summarise } = await import('../../www/compare.js');
+const { buildCalendar } = await import('../../www/timeline.js');
 
 const finding = (rule, path, message, severity = 'error') => ({ rule, path, message, severity, item: 'reviewPoints', source: 's' });
 

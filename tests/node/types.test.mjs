@@ -87,10 +87,13 @@ console.log(n);
 
 test('the adapter declarations compile against the core types', () => {
   const errors = tsc({
-    'adapter.mts': `import { attach, ready, authorities } from 'cinplan/adapter';
-import type { Report } from 'cinplan/web';
+    'adapter.mts': `import { attach, ready, authorities, readPlan, DUE_LABELS } from 'cinplan/adapter';
+import type { PlanInput, Report } from 'cinplan/web';
 await ready();
 const form = document.createElement('form');
+const plan: PlanInput = readPlan(form);
+const label: string | undefined = DUE_LABELS['nextReview'];
+console.log(plan, label);
 const handle = await attach(form, { authority: 'reading', today: '2026-11-22', onReport(r: Report) { console.log(r.findings.length); } });
 const report: Report | null | undefined = handle.check();
 console.log(report, authorities().length);

@@ -1,0 +1,52 @@
+// The WebAssembly core, as the adapter uses it: initialised once, asked for a report, for
+// the authorities and for the plan's field list.
+
+import init, { check, authorities as coreAuthorities } from '../web/cinplan.js';
+// TEMPORARY (issue 12): until the core exports planFields(), the field list is the adapter's
+// copy. To use the core's, change this line to: import { planFields } from '../web/cinplan.js';
+import { planFields } from './plan-fields.js';
+import { fieldTypes } from './field-types.js';
+
+export { planFields };
+
+let readyPromise = null;
+let initialised = false;
+let typeOf = null;
+
+/** Initialise the WebAssembly core once; every later call returns the same promise. */
+export function ready() {
+  if (!readyPromise) {
+    readyPromise = Promise.resolve()
+      .then(() => init())
+      .then(() => {
+        initialised = true;
+      });
+    readyPromise.catch(() => {
+      // A failed load may be retried by a later call.
+      readyPromise = null;
+    });
+  }
+  return readyPromise;
+}
+
+function needReady(what) {
+  if (!initialised) throw new Error(`cinplan: call \`await ready()\` before ${what}`);
+}
+
+/** The authorities the core knows: [{id, name, shortName, source, document}]. Needs `await ready()`. */
+export function authorities() {
+  needReady('authorities()');
+  return coreAuthorities();
+}
+
+/** `typeOf(path)` for the plan's fields (see field-types.js). Needs `await ready()`. */
+export function planTypes() {
+  needReady('reading a form');
+  if (!typeOf) typeOf = fieldTypes(planFields());
+  return typeOf;
+}
+
+/** The core's report on a plan. The plan goes as an object: measured a little faster in Chromium than JSON text. */
+export function checkPlan(plan, options) {
+  return check(plan, options);
+}
