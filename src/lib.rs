@@ -11,8 +11,6 @@ pub mod engine;
 mod fold;
 pub mod json;
 pub mod model;
-#[cfg(any(test, feature = "wasm"))]
-mod object_tape;
 pub mod parse;
 pub mod report;
 pub mod rules;

@@ -16,6 +16,7 @@ use crate::json::{self, Json, Object};
 use crate::model::*;
 use crate::report::{Finding, Severity};
 use chrono::NaiveDate;
+use serde::Deserialize;
 use serde_json::Value;
 
 /// Rows read per list; a plan with more is answered, with a finding, on the first ones.
@@ -39,12 +40,22 @@ pub fn plan_from_str(text: &str) -> (Plan, Vec<Finding>) {
     }
 }
 
-/// A plan already parsed by serde_json (`check_value`).
+/// A plan already parsed by serde_json (`check_value`), read through the same tree.
 pub fn plan_from_value(v: &Value) -> (Plan, Vec<Finding>) {
-    plan_from_json(&json::from_value(v))
+    match Json::deserialize(v) {
+        Ok(tree) => plan_from_json(&tree),
+        Err(e) => {
+            let what = if json::is_too_deep(&e) {
+                "The plan is nested too deeply to be a plan".to_string()
+            } else {
+                format!("The plan cannot be read ({e})")
+            };
+            (Plan::default(), vec![invalid_finding(String::new(), what)])
+        }
+    }
 }
 
-/// A plan already read into a [`Json`] tree (from text, or from a JS object: `object_tape`).
+/// A plan already read into a [`Json`] tree.
 pub(crate) fn plan_from_json(v: &Json) -> (Plan, Vec<Finding>) {
     let mut r = Reader { findings: Vec::new() };
     let root = Path::Root;

@@ -55,7 +55,7 @@ fn assert_report_shape(report: &Value) {
 #[wasm_bindgen_test]
 fn a_good_plan_gives_a_report_of_plain_objects_with_everything_met() {
     let report = check(JsValue::from_str(GOOD), reading());
-    // Plain objects (src/wasm/tape.rs), not Maps.
+    // Plain objects, not Maps.
     assert!(!report.is_instance_of::<js_sys::Map>());
     let proto = js_sys::Object::get_prototype_of(&report);
     assert_eq!(proto, js_sys::Object::get_prototype_of(&js_sys::Object::new().into()));
