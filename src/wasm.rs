@@ -1,8 +1,8 @@
 //! WebAssembly bindings (feature `wasm`): each export reads its arguments, calls the Rust
 //! API in `lib.rs`, and hands the answer to JS as plain objects through serde-wasm-bindgen.
 //!
-//! JS names: `check(plan, {authority, today})`, `authorities()`, `loadBankHolidays(text)`,
-//! `version()`. None of them throws on bad input:
+//! JS names: `check(plan, {authority, today})`, `authorities()`, `planFields()`,
+//! `loadBankHolidays(text)`, `version()`. None of them throws on bad input:
 //!
 //! - The plan may be JSON text or an object. Text is read by [`crate::check_str`]. An
 //!   object is first written as JSON by the host's own `JSON.stringify`, so it reads exactly
@@ -35,7 +35,7 @@
 //!   call after a panic threw a `ReferenceError` there.)
 //!
 //! The TypeScript types in the generated `.d.ts` come from the Rust types through
-//! `tsify_next` (report and plan types in `report.rs` and `model.rs`, option and result
+//! `tsify_next` (report types in `report.rs`, plan types in `plan/`, option and result
 //! types here); nothing is written twice by hand.
 
 use std::cell::RefCell;
@@ -47,10 +47,11 @@ use serde::Serialize;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
-use crate::dates::Calendar;
-use crate::parse::{invalid_finding, parse_date, shorten, INVALID};
+use crate::dates::{parse_date, Calendar};
+use crate::plan::{invalid_finding, PlanField, INVALID};
 use crate::report::{AuthorityRef, Finding, Report, Severity};
 use crate::rules::{self, Ruleset};
+use crate::util::shorten;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &'static str = r#"
@@ -303,6 +304,16 @@ pub fn authorities() -> JsValue {
         })
         .collect();
     to_js(&list)
+}
+
+/// Every field of the plan format, for a form to map its own fields to: its path (`*` for
+/// a row's index: `outcomes.*.targetDate`), what it holds (`type`, which says how to type a
+/// form's text for it), its plain-English `label`, and for a `choice` its `choices`.
+#[wasm_bindgen(js_name = planFields, unchecked_return_type = "PlanField[]")]
+pub fn plan_fields() -> JsValue {
+    install_panic_hook();
+    let fields: Vec<PlanField> = crate::plan::fields();
+    to_js(&fields)
 }
 
 fn coverage(calendar: &Calendar) -> Coverage {

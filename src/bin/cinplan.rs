@@ -109,7 +109,7 @@ fn check(args: &[String]) -> Result<u8, Usage> {
             "--today" => {
                 let v = value("--today")?;
                 today = Some(
-                    cinplan::parse::parse_date(&v)
+                    cinplan::dates::parse_date(&v)
                         .ok_or_else(|| Usage(format!("--today '{v}' is not a real date in the form YYYY-MM-DD")))?,
                 );
             }

@@ -1,26 +1,25 @@
 //! One function per kind of rule (`rules::Check`). Each looks at the plan and emits the
 //! current rule's finding, with the path of the field a practitioner has to change.
 
-use super::fields::{self, filled};
 use super::{Ctx, Sink, Vars};
-use crate::blank::Blank;
 use crate::dates::{self, format_date};
-use crate::model::{Frequency, Meeting, MeetingKind, Pathway};
+use crate::plan::{Frequency, Meeting, MeetingKind, Pathway};
 use crate::rules::Check;
+use crate::util::{filled, Blank};
 
 pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     match check {
         Check::Present { path } => {
             // Unknown paths are caught by the ruleset tests; at run time they check nothing.
-            if let Some(f) = fields::get(plan, path) {
+            if let Some(f) = crate::plan::field(plan, path) {
                 if !f.is_present() {
                     out.emit(path.clone(), &Vars::default());
                 }
             }
         }
         Check::IsTrue { path } => {
-            if let Some(f) = fields::get(plan, path) {
+            if let Some(f) = crate::plan::field(plan, path) {
                 if !f.is_true() {
                     out.emit(path.clone(), &Vars::default());
                 }
@@ -185,12 +184,12 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
         }
         Check::ChairRole { allowed, forbidden } => {
             for (i, m) in held(&plan.meetings) {
-                let role = m.chair.role.as_deref().map(crate::fold::fold);
+                let role = m.chair.role.as_deref().map(crate::util::fold::fold);
                 let ok = match &role {
                     None => false,
                     Some(r) => {
-                        !forbidden.iter().any(|f| r.contains(&crate::fold::fold(f)))
-                            && (allowed.is_empty() || allowed.iter().any(|a| r.contains(&crate::fold::fold(a))))
+                        !forbidden.iter().any(|f| r.contains(&crate::util::fold::fold(f)))
+                            && (allowed.is_empty() || allowed.iter().any(|a| r.contains(&crate::util::fold::fold(a))))
                     }
                 };
                 if !ok {

@@ -291,3 +291,34 @@ test('plans that are not objects read as their JSON does', () => {
   }
   for (const plan of [[base], 42, null]) sameAsText(plan);
 });
+
+test('planFields() types every field as check() reads it, with a label for messages', () => {
+  const fields = cinplan.planFields();
+  const byPath = new Map(fields.map((f) => [f.path, f]));
+  assert.equal(byPath.size, fields.length, 'one entry per path');
+  // A value of the wrong kind in each field is reported at that field's path.
+  const wrong = { text: 5, date: '2026-02-30', number: 'three', boolean: 'maybe', list: 5, choice: 'nope' };
+  const right = { text: 'x', date: '2026-10-06', number: 3, boolean: 'yes', list: ['n1'], choice: undefined };
+  for (const f of fields) {
+    assert.ok(f.label.length > 0, f.path);
+    assert.equal(Array.isArray(f.choices), f.type === 'choice', f.path);
+    const at = f.path.replaceAll('*', '0');
+    for (const [value, reported] of [[wrong[f.type], true], [right[f.type] ?? f.choices[0], false]]) {
+      const plan = {};
+      const keys = at.split('.');
+      let cur = plan;
+      keys.slice(0, -1).forEach((k, i) => {
+        cur[k] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+        cur = cur[k];
+      });
+      cur[keys[keys.length - 1]] = value;
+      const found = cinplan.check(plan, { authority: 'reading', today: TODAY }).findings.some(
+        (x) => x.rule === 'input.invalid' && x.path === at,
+      );
+      assert.equal(found, reported, `${at} = ${JSON.stringify(value)}`);
+    }
+  }
+  assert.deepEqual(byPath.get('outcomes.*.targetDate'), { path: 'outcomes.*.targetDate', type: 'date', label: 'target date' });
+  assert.equal(byPath.get('visits.frequency.every').type, 'number');
+  assert.deepEqual(byPath.get('meetings.*.kind').choices, ['initial', 'review', 'final']);
+});

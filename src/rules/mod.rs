@@ -9,12 +9,16 @@
 //! e.g. "6 weeks"), `{actual}` (what the plan says), `{n}` (1-based row number, e.g. outcome 2),
 //! `{date}` / `{deadline}` (formatted dates), `{role}`.
 
-use crate::datafile::{self, data_struct, FromData};
+pub(crate) mod datafile;
+pub mod template;
+
+use crate::dates::Frequency;
 use crate::json::{Json, Object};
-use crate::model::{Frequency, Pathway};
+use crate::plan::Pathway;
 use crate::report::Severity;
-use crate::template::Template;
+use datafile::{data_struct, FromData};
 use std::sync::OnceLock;
+use template::Template;
 
 /// The five checklist items every authority has, in display order.
 pub const CORE_ITEMS: [(&str, &str); 5] = [
@@ -117,7 +121,7 @@ data_struct! {
 #[derive(Debug, Clone)]
 pub enum Check {
     /// A field must be filled in (text not blank, list not empty, date/number/boolean given).
-    /// `path` is one of `engine::fields::KNOWN_PATHS`.
+    /// `path` is a field of the plan (`plan::is_field`).
     Present { path: String },
     /// A yes/no field must be yes.
     IsTrue { path: String },
@@ -369,7 +373,7 @@ mod tests {
                 .unwrap();
         let rule = &rs.rules[0];
         assert!(matches!(&rule.check, Check::MaxInterval { path, max }
-            if path == "reviews.frequency" && *max == Frequency::new(6, crate::model::Unit::Weeks)));
+            if path == "reviews.frequency" && *max == Frequency::new(6, crate::dates::Unit::Weeks)));
         assert_eq!(rule.severity, Severity::Warning);
         assert!(!rule.essential && rule.when.pathway_in.is_none() && rule.hint.is_none());
         assert!(rs.items.is_empty() && rs.deadlines.is_empty());
