@@ -1,9 +1,9 @@
 //! A small JSON reader for plans: text in, a tree borrowing the text's strings out.
 //!
 //! Why not `serde_json::Value`: a `Value` copies every key and string and keeps objects in
-//! B-trees; reading a plan that way was a third of a whole check in WebAssembly. Plans are
-//! small objects read by a handful of keys, so here an object is a list of pairs, and a
-//! string without escapes is a slice of the text. It also reads what a browser can send
+//! B-trees, and its number code would be in the WebAssembly module. Plans are small objects
+//! read by a handful of keys, so here an object is a list of pairs, and a string without
+//! escapes is a slice of the text. It also reads what a browser can send
 //! and serde_json refuses: `JSON.stringify` writes a lone UTF-16 surrogate (half an emoji
 //! left by a cut-and-paste) as `"\ud83d"`, which here becomes U+FFFD, so one damaged
 //! character does not make the whole plan unreadable.
@@ -286,8 +286,7 @@ impl<'a> Parser<'a> {
     }
 
     // inline(always) here and below: the wasm is built for size (.cargo/config.toml), which
-    // would otherwise leave these per-byte helpers as calls (measured in a V8 profile:
-    // reading strings ~45% slower).
+    // would otherwise leave these per-byte helpers as calls, once per byte of the plan.
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
