@@ -34,7 +34,7 @@ pub(crate) trait Row: Record {
     }
 }
 
-/// A value written as one of a few names (pathway, meeting kind, unit).
+/// A value written as one of a few names: a pathway, a meeting kind.
 pub(crate) trait Choice: Sized {
     /// What a name that is not one of them is said not to be: "a pathway".
     const NOUN: &'static str;
