@@ -1,4 +1,6 @@
-//! Embeds compact copies of the data files (rulesets/*.json, data/*.json).
+//! Embeds compact copies of the data files (rulesets/*.json, data/*.json), and writes the
+//! list of rulesets (`rulesets.rs`: every `rulesets/<id>.json`), so that an authority is
+//! one file: adding `rulesets/<id>.json` is all it takes to build it in.
 //!
 //! The files in the repository stay pretty-printed and annotated for the people who
 //! maintain them; the crate only needs what its readers read. So the embedded copy is
@@ -9,17 +11,42 @@
 //! that is not JSON stops the build with its name, before any test runs.
 
 use serde_json::{Map, Value};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for entry in fs::read_dir("rulesets").expect("rulesets/ exists") {
-        let path = entry.expect("rulesets/ is readable").path();
-        if path.extension().is_some_and(|e| e == "json") {
-            embed(&path, &out, |v| drop_key(v, "interpretation"));
-        }
+    let rulesets: Vec<PathBuf> = fs::read_dir("rulesets")
+        .expect("rulesets/ exists")
+        .map(|entry| entry.expect("rulesets/ is readable").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    let mut list: Vec<(String, String, String)> = Vec::new();
+    for path in &rulesets {
+        let id = path.file_stem().and_then(|s| s.to_str()).expect("a ruleset's file name is its id");
+        let mut source = String::new();
+        embed(path, &out, |v| {
+            // The id inside must be the file's name: it is how the authority is asked for.
+            match v.get("id").and_then(Value::as_str) {
+                Some(inner) if inner == id => {}
+                inner => panic!("{}: \"id\" is {inner:?}; it must be the file's name, {id:?}", path.display()),
+            }
+            source = v.get("source").and_then(Value::as_str).unwrap_or_default().to_string();
+            drop_key(v, "interpretation");
+        });
+        let file = Path::new(&out).join(path.file_name().expect("a file name"));
+        list.push((source, id.to_string(), file.display().to_string()));
     }
+    // Rulesets from the same procedure document side by side: their texts share most of
+    // their words, and gzip (which finds repeats only within 32 KB) then makes the module
+    // ~2 KB smaller than in order of id. `authorities()` lists them in order of id.
+    list.sort();
+    let mut code = String::from("// Written by build.rs: every rulesets/<id>.json, by procedure document.\n&[\n");
+    for (_, id, file) in &list {
+        code.push_str(&format!("    ({id:?}, include_str!({file:?})),\n"));
+    }
+    code.push_str("]\n");
+    fs::write(Path::new(&out).join("rulesets.rs"), code).expect("OUT_DIR is writable");
     embed(Path::new("data/smart.json"), &out, |v| {
         if let Value::Object(m) = v {
             m.remove("about");
@@ -31,7 +58,7 @@ fn main() {
 }
 
 /// Writes `path`, transformed and minified, to `out/<file name>`.
-fn embed(path: &Path, out: &str, transform: impl Fn(&mut Value)) {
+fn embed(path: &Path, out: &str, mut transform: impl FnMut(&mut Value)) {
     println!("cargo::rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut value: Value =

@@ -3,9 +3,9 @@ use std::time::Instant;
 
 fn main() {
     if std::env::var("PROFILE_ENGINE").is_ok() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json"))
-            .unwrap();
-        let (plan, _) = cinplan::parse::plan_from_str(&text);
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json")).unwrap();
+        let (plan, _) = cinplan::plan::plan_from_str(&text);
         let rs = cinplan::ruleset("reading").unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         for _ in 0..200_000 {
@@ -53,11 +53,11 @@ fn main() {
             t.sort_by(|a, b| a.partial_cmp(b).unwrap());
             t[n / 2]
         };
-        let (plan, _) = cinplan::parse::plan_from_str(text);
+        let (plan, _) = cinplan::plan::plan_from_str(text);
         println!(
             "  parse only: {:.1} µs",
             med(&|| {
-                std::hint::black_box(cinplan::parse::plan_from_str(text));
+                std::hint::black_box(cinplan::plan::plan_from_str(text));
             })
         );
         println!(

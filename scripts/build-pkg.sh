@@ -67,7 +67,7 @@ done
 # Cargo lets a RUSTFLAGS variable replace .cargo/config.toml's flags for wasm32, which build
 # the module for size: say so rather than ship a larger module without a word.
 if [ -n "${RUSTFLAGS:-}" ]; then
-  say "warning: RUSTFLAGS is set, so .cargo/config.toml's opt-level=z for wasm32 is not applied; the .wasm will be larger (about 124 KB gzip instead of 116 KB)" >&2
+  say "warning: RUSTFLAGS is set, so .cargo/config.toml's opt-level=z for wasm32 is not applied; the .wasm will be larger, likely over its 120 KB gzip budget" >&2
 fi
 
 OUT="dist/cinplan"
@@ -85,27 +85,6 @@ for pair in web:web nodejs:node bundler:bundler; do
     --no-pack --no-gitignore "$ROOT" -- --features wasm
   rm -f "$TMP/$dir/package.json" "$TMP/$dir/.gitignore" "$TMP/$dir/README.md" "$TMP/$dir/LICENSE"*
 done
-
-# The nodejs target's glue is CommonJS and require()s the JS snippets wasm-bindgen copies
-# from the crate (src/wasm/tape.js), which are ES modules for the web and bundler targets:
-# node/ gets CommonJS copies (`export function f` -> `function f` + module.exports).
-if [ -d "$TMP/node/snippets" ]; then
-  find "$TMP/node/snippets" -name '*.js' -print0 | xargs -0 -r node -e '
-    const fs = require("fs");
-    for (const file of process.argv.slice(1)) {
-      const names = [];
-      const body = fs.readFileSync(file, "utf8").replace(/^export function (\w+)/gm, (_, name) => {
-        names.push(name);
-        return "function " + name;
-      });
-      if (/^\s*(export|import)\b/m.test(body)) {
-        console.error("build-pkg: " + file + ": only `export function` can be turned into CommonJS");
-        process.exit(1);
-      }
-      fs.writeFileSync(file, body + "\nmodule.exports = { " + names.join(", ") + " };\n");
-    }
-  '
-fi
 
 # The package root is "type": "module" (web, bundler, adapter are ES modules); the nodejs
 # target's output is CommonJS, so its folder says so.

@@ -1,9 +1,9 @@
 //! A small JSON reader for plans: text in, a tree borrowing the text's strings out.
 //!
 //! Why not `serde_json::Value`: a `Value` copies every key and string and keeps objects in
-//! B-trees; reading a plan that way was a third of a whole check in WebAssembly. Plans are
-//! small objects read by a handful of keys, so here an object is a list of pairs, and a
-//! string without escapes is a slice of the text. It also reads what a browser can send
+//! B-trees, and its number code would be in the WebAssembly module. Plans are small objects
+//! read by a handful of keys, so here an object is a list of pairs, and a string without
+//! escapes is a slice of the text. It also reads what a browser can send
 //! and serde_json refuses: `JSON.stringify` writes a lone UTF-16 surrogate (half an emoji
 //! left by a cut-and-paste) as `"\ud83d"`, which here becomes U+FFFD, so one damaged
 //! character does not make the whole plan unreadable.
@@ -17,6 +17,8 @@
 //! reading floats would bring the float-parsing tables into the WebAssembly module. Tested
 //! against serde_json in `tests/parse_equivalence.rs`.
 
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -131,6 +133,11 @@ impl Error {
     }
 }
 
+/// Whether a deserializer's error is [`Json`]'s own refusal of deep nesting.
+pub fn is_too_deep(error: &impl fmt::Display) -> bool {
+    error.to_string() == TOO_DEEP
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} at line {} column {}", self.what, self.line, self.column)
@@ -151,18 +158,114 @@ pub fn parse(text: &str) -> Result<Json<'_>, Error> {
     Ok(value)
 }
 
-/// A `serde_json::Value` as a [`Json`] tree borrowing its strings.
-pub fn from_value(v: &serde_json::Value) -> Json<'_> {
-    use serde_json::Value;
-    match v {
-        Value::Null => Json::Null,
-        Value::Bool(b) => Json::Bool(*b),
-        Value::Number(n) => Json::Number(Number(Cow::Owned(n.to_string()))),
-        Value::String(s) => Json::String(Cow::Borrowed(s)),
-        Value::Array(a) => Json::Array(a.iter().map(from_value).collect()),
-        Value::Object(m) => {
-            Json::Object(Object(m.iter().map(|(k, v)| (Cow::Borrowed(k.as_str()), from_value(v))).collect()))
+/// Any serde data (a `serde_json::Value`, through `&Value`) as a [`Json`] tree, borrowing
+/// strings where the source lends them, with the same nesting limit as [`parse`]: a value
+/// built in memory can be deeper than any text, or refer to itself through a deserializer
+/// that follows references. A whole number is written in decimal; any other number as
+/// serde_json writes it; a number that is not finite reads as `null`, as JSON has it.
+impl<'de> Deserialize<'de> for Json<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Nested(MAX_DEPTH).deserialize(d)
+    }
+}
+
+/// Reads one value with `.0` more levels of objects and lists allowed.
+#[derive(Clone, Copy)]
+struct Nested(usize);
+
+impl Nested {
+    fn deeper<E: de::Error>(self) -> Result<Nested, E> {
+        match self.0 {
+            0 => Err(E::custom(TOO_DEEP)),
+            n => Ok(Nested(n - 1)),
         }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Nested {
+    type Value = Json<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Nested {
+    type Value = Json<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("JSON data")
+    }
+    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Json<'de>, E> {
+        Ok(Json::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(Number(Cow::Owned(n.to_string()))))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(Number(Cow::Owned(n.to_string()))))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Json<'de>, E> {
+        Ok(serde_json::Number::from_f64(n).map_or(Json::Null, |n| Json::Number(Number(Cow::Owned(n.to_string())))))
+    }
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Borrowed(s)))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(s.to_string())))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(s)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
+        let inner = self.deeper()?;
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(inner)? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
+        let inner = self.deeper()?;
+        let mut members = Vec::new();
+        while let Some(key) = map.next_key_seed(Key)? {
+            members.push((key, map.next_value_seed(inner)?));
+        }
+        Ok(Json::Object(Object(members)))
+    }
+}
+
+/// An object's key, borrowed where the source lends it.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(s))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(s.to_string()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(s))
     }
 }
 
@@ -183,8 +286,7 @@ impl<'a> Parser<'a> {
     }
 
     // inline(always) here and below: the wasm is built for size (.cargo/config.toml), which
-    // would otherwise leave these per-byte helpers as calls (measured in a V8 profile:
-    // reading strings ~45% slower).
+    // would otherwise leave these per-byte helpers as calls, once per byte of the plan.
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
@@ -528,6 +630,22 @@ mod tests {
         }
         let e = parse("{\n  \"a\": tru\n}").unwrap_err();
         assert_eq!((e.line, e.column), (2, 8));
+    }
+
+    #[test]
+    fn serde_data_reads_as_its_text_does_with_the_same_nesting_limit() {
+        let text = r#"{"a": [1, -2, 2.5, 1e+21, true, null, "s"], "b": {"c": "d"}}"#;
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let tree = Json::deserialize(&value).unwrap();
+        assert_eq!(tree, parse(text).unwrap());
+        assert!(matches!(tree.get("b").and_then(|b| b.get("c")), Some(Json::String(Cow::Borrowed("d")))));
+        let mut deep = serde_json::json!(1);
+        for _ in 0..MAX_DEPTH {
+            deep = serde_json::json!([deep]);
+        }
+        assert!(Json::deserialize(&deep).is_ok());
+        let deeper = serde_json::json!({ "n": deep });
+        assert!(is_too_deep(&Json::deserialize(&deeper).unwrap_err()));
     }
 
     #[test]

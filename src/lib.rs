@@ -1,30 +1,24 @@
 //! cinplan: checks a Child in Need plan against a local authority's procedure and
 //! computes its due dates in working days (England and Wales bank holidays).
 //!
+//! A plan flows: JSON (`json`) → the plan, read leniently (`plan`) → the checks of the
+//! authority's rules (`rules`, `engine`, with `dates` and `smart`) → the report (`report`).
 //! The plain Rust API comes first; the WebAssembly bindings (`wasm` feature) and the
 //! CLI (`src/bin/cinplan.rs`) are thin layers over it.
 
-mod blank;
-mod datafile;
 pub mod dates;
 pub mod engine;
-mod fold;
 pub mod json;
-pub mod model;
-#[cfg(any(test, feature = "wasm"))]
-mod object_tape;
-pub mod parse;
+pub mod plan;
 pub mod report;
 pub mod rules;
 pub mod smart;
-mod sort;
-pub mod template;
-mod u64map;
+mod util;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
 pub use dates::Calendar;
-pub use model::Plan;
+pub use plan::Plan;
 pub use report::{Finding, Report, Severity, Status};
 pub use rules::{authorities, ruleset, Ruleset};
 
@@ -43,12 +37,12 @@ pub fn check_with(plan: &Plan, ruleset: &Ruleset, today: NaiveDate, calendar: &C
 /// Check a JSON value. Parts that are not a plan become `input.invalid` findings at their
 /// path; the rest is still checked. Never fails.
 pub fn check_value(value: &serde_json::Value, ruleset: &Ruleset, today: NaiveDate, calendar: &Calendar) -> Report {
-    let (plan, invalid) = parse::plan_from_value(value);
+    let (plan, invalid) = plan::plan_from_value(value);
     engine::run(&plan, invalid, ruleset, today, calendar)
 }
 
 /// Check JSON text. Text that is not JSON at all gives one `input.invalid` finding at "".
 pub fn check_str(text: &str, ruleset: &Ruleset, today: NaiveDate, calendar: &Calendar) -> Report {
-    let (plan, invalid) = parse::plan_from_str(text);
+    let (plan, invalid) = plan::plan_from_str(text);
     engine::run(&plan, invalid, ruleset, today, calendar)
 }

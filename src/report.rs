@@ -156,8 +156,8 @@ pub struct LetterVerdict {
 }
 
 /// Report dates written `YYYY-MM-DD` exactly as chrono writes them, without `core::fmt` for
-/// the years 0 to 9999 (every real plan's): chrono's `Display` was ~5% of a whole check in
-/// WebAssembly, for the ~20 dates of a report.
+/// the years 0 to 9999 (every real plan's): chrono's `Display` interprets a format string
+/// for each of a report's ~20 dates.
 mod iso_date {
     use chrono::{Datelike, NaiveDate};
     use serde::Serializer;

@@ -1,52 +1,57 @@
-//! WebAssembly bindings (feature `wasm`): a thin layer over the Rust API in `lib.rs`.
+//! WebAssembly bindings (feature `wasm`): each export reads its arguments, calls the Rust
+//! API in `lib.rs`, and hands the answer to JS as plain objects through serde-wasm-bindgen.
 //!
-//! JS names: `check(plan, {authority, today})`, `authorities()`, `loadBankHolidays(text)`,
-//! `version()`. None of them throws on bad input:
+//! JS names: `check(plan, {authority, today})`, `authorities()`, `planFields()`,
+//! `loadBankHolidays(text)`, `version()`. None of them throws on bad input:
 //!
-//! - The plan may be an object or JSON text. Text is read by [`crate::check_str`]. An object
-//!   of plain data is walked by `plan_in.js` and read by `object_tape` into the same tree
-//!   (no JSON text written and scanned again); any other object (one with `toJSON`, a
-//!   `Date`, a class instance, one nested deeper than the JSON reader reads) is turned into
-//!   JSON text with the host's `JSON.stringify`, so every object reads exactly as its JSON
-//!   would. An object that `JSON.stringify` refuses (it refers to itself, holds a BigInt, or
-//!   is nested deeper than the host's stack) gives an `input.invalid` finding at path `""`;
-//!   `undefined`, a function or a symbol read as `null`, which is not a plan, and says so the
-//!   same way.
+//! - The plan may be JSON text or an object. Text is read by [`crate::check_str`]. An
+//!   object is first written as JSON by the host's own `JSON.stringify`, so it reads exactly
+//!   as its JSON would: `toJSON` and `Date` objects, class instances, getters, a `Map` (`{}`),
+//!   `undefined`, `NaN`, holes in arrays — all as JSON has them, with no second set of rules
+//!   to keep in step. An object `JSON.stringify` refuses (it refers to itself, holds a
+//!   BigInt, a getter or a Proxy trap throws, or it is nested deeper than the host's stack)
+//!   gives an `input.invalid` finding at path `""`; `undefined`, a function or a symbol read
+//!   as `null`, which is not a plan, and says so the same way.
+//!
+//!   Why not `serde_wasm_bindgen::from_value` for the plan: it reads an object with JS calls
+//!   that are not guarded, so a throwing getter or Proxy trap would unwind through the
+//!   module instead of becoming a finding; and it reads a `Date` as `{}`, a `Map` as its
+//!   entries, a boxed string or a function as an error and a BigInt as a number, where JSON
+//!   (the plan format) has other answers.
 //! - Options that cannot be used do not fall back to a guess: a report with a wrong
 //!   authority or a wrong "today" would show deadlines that look right and are not. Instead
 //!   the answer is report-shaped with no checklist, due dates or SMART verdicts, and one
 //!   `input.invalid` finding per bad option, at path `"authority"` or `"today"`.
 //!   `report.authority.id` and `report.today` then echo what was passed (as text, `""` when
 //!   it was missing or not text), so `report.today` is not a date in that case only.
-//! - Panics: nothing here is meant to panic. On stable wasm32 a panic aborts the instance
-//!   (no unwinding), so `catch_unwind` cannot keep it alive; instead the panic hook reports
-//!   the panic once through `console.error` and schedules a fresh instance, which
-//!   wasm-bindgen's glue creates at the next call: the call that panicked throws a JS
-//!   `RuntimeError` (the form adapter catches it, keeping the page usable and the form
-//!   untouched), and the next call is answered as usual.
+//! - Panics: nothing here is meant to panic. On wasm32 a panic aborts the call without
+//!   unwinding: the call throws a JS `RuntimeError` (the form adapter catches it, keeping the
+//!   page usable and the form untouched), the hook below reports it once through
+//!   `console.error`, and the next call is answered as usual, because no state is borrowed
+//!   across a call (the SMART cache is taken out and put back; the loaded calendar is an
+//!   `Rc` cloned out). What the aborted call had allocated is not freed: a few kilobytes,
+//!   for a bug that should never happen. (Not `wasm_bindgen::handler::schedule_reinit`: the
+//!   `bundler` glue of wasm-bindgen 0.2.130 has no module to instantiate again, and every
+//!   call after a panic threw a `ReferenceError` there.)
 //!
 //! The TypeScript types in the generated `.d.ts` come from the Rust types through
-//! `tsify_next` (report and plan types in `report.rs` and `model.rs`, option and result
+//! `tsify_next` (report types in `report.rs`, plan types in `plan/`, option and result
 //! types here); nothing is written twice by hand.
-
-mod tape;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Once;
 
 use chrono::NaiveDate;
-use js_sys::{JsString, Uint32Array, Uint8Array};
 use serde::Serialize;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::dates::Calendar;
-use crate::model::Plan;
-use crate::parse::{invalid_finding, parse_date, shorten, INVALID};
+use crate::dates::{parse_date, Calendar};
+use crate::plan::{invalid_finding, PlanField, INVALID};
 use crate::report::{AuthorityRef, Finding, Report, Severity};
 use crate::rules::{self, Ruleset};
+use crate::util::shorten;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &'static str = r#"
@@ -112,7 +117,7 @@ pub struct LoadResult {
 thread_local! {
     /// The calendar `loadBankHolidays` installed; `None` means the embedded one. Cloned out
     /// (an `Rc`) rather than borrowed during a check, so that a panic in the check cannot
-    /// leave it borrowed (see `tape`'s state).
+    /// leave it borrowed.
     static CALENDAR: RefCell<Option<Rc<Calendar>>> = const { RefCell::new(None) };
 }
 
@@ -123,18 +128,6 @@ extern "C" {
 }
 
 /// Installs (once) a panic hook that reports a panic through `console.error`.
-///
-/// On wasm32 a panic aborts the call where it is, without unwinding: the call throws a
-/// `RuntimeError` (the form adapter catches it and keeps the page as it was). The module
-/// keeps answering because no state is borrowed across a call (`tape`'s buffers and the
-/// SMART cache are taken out and put back; the loaded calendar is an `Rc` cloned out): a
-/// panic can only lose what the call had taken, which the next call makes anew. What the
-/// aborted call had allocated is not freed: a few kilobytes, for a bug that should never
-/// happen.
-///
-/// Not `wasm_bindgen::handler::schedule_reinit` (a fresh instance at the next call): the
-/// `bundler` glue of wasm-bindgen 0.2.130 has no module to instantiate again, and every
-/// call after a panic threw a `ReferenceError` there.
 fn install_panic_hook() {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
@@ -148,10 +141,8 @@ fn install_panic_hook() {
 
 /// Panics on purpose, for the test that a panic is reported once and the module answers
 /// again afterwards. Only in builds with the `panic-probe` feature, never in the package.
-///
-/// It panics where a real bug would do most harm: while writing an answer, with the
-/// module's reusable buffers in use. Had they been borrowed (a `RefCell`), the borrow would
-/// never be released and every later answer would fail.
+/// It panics while an answer is being handed to JS, where a real bug would leave most
+/// half done.
 #[cfg(feature = "panic-probe")]
 #[wasm_bindgen(js_name = panicForTest)]
 pub fn panic_for_test() -> JsValue {
@@ -165,28 +156,21 @@ pub fn panic_for_test() -> JsValue {
     to_js(&Explodes)
 }
 
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    // The answers here are plain data (strings, numbers, bools, lists, structs), which the
-    // tape always carries; if one ever did not, `null` is a safer answer than an exception
-    // in a keystroke handler.
-    tape::to_js(value).unwrap_or(JsValue::NULL)
+/// A Rust value as plain JS data: objects (never `Map`s), arrays, strings, numbers.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    // The answers here are plain data, which always serialize; if one ever did not, `null`
+    // is a safer answer than an exception in a keystroke handler.
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
-thread_local! {
-    /// The names of the options as JS strings, made once rather than at every check.
-    static OPTION_NAMES: [JsValue; 2] = [JsValue::from_str("authority"), JsValue::from_str("today")];
-}
-
-/// `options.authority` and `options.today`; `undefined` for each when `options` is not an
-/// object or reading the property throws.
-fn option_values(options: &JsValue) -> (JsValue, JsValue) {
+/// `options.authority` and `options.today` as text, when they are text; a property that
+/// is missing, not text, or whose getter throws reads as `None`.
+fn option_texts(options: &JsValue) -> (Option<String>, Option<String>) {
     if !options.is_object() {
-        return (JsValue::UNDEFINED, JsValue::UNDEFINED);
+        return (None, None);
     }
-    OPTION_NAMES.with(|[authority, today]| {
-        let get = |name| js_sys::Reflect::get(options, name).unwrap_or(JsValue::UNDEFINED);
-        (get(authority), get(today))
-    })
+    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+    (get("authority"), get("today"))
 }
 
 fn option_finding(path: &str, message: String) -> Finding {
@@ -204,11 +188,9 @@ fn option_finding(path: &str, message: String) -> Finding {
 
 /// Reads `{authority, today}`; on failure, the report to answer instead.
 fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsValue> {
-    let (authority, today) = option_values(options);
-    let authority_text = authority.as_string();
-    let today_text = today.as_string();
-    let ruleset = authority_text.as_deref().and_then(rules::ruleset);
-    let date = today_text.as_deref().and_then(parse_date);
+    let (authority, today) = option_texts(options);
+    let ruleset = authority.as_deref().and_then(rules::ruleset);
+    let date = today.as_deref().and_then(parse_date);
     if let (Some(rs), Some(d)) = (ruleset, date) {
         return Ok((rs, d));
     }
@@ -216,7 +198,7 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
     let mut findings = Vec::new();
     if ruleset.is_none() {
         let known: Vec<&str> = rules::authorities().iter().map(|r| r.id.as_str()).collect();
-        let message = match &authority_text {
+        let message = match &authority {
             Some(id) if !id.is_empty() => format!(
                 "There is no procedure for the authority \"{}\"; use one of: {}.",
                 shorten(id),
@@ -227,7 +209,7 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
         findings.push(option_finding("authority", message));
     }
     if date.is_none() {
-        let message = match &today_text {
+        let message = match &today {
             Some(t) if !t.is_empty() => {
                 format!("\"{}\" is not a date written YYYY-MM-DD, so no deadline can be worked out.", shorten(t))
             }
@@ -241,7 +223,7 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
         authority: match ruleset {
             Some(rs) => AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
             None => AuthorityRef {
-                id: authority_text.as_deref().map(shorten).unwrap_or_default(),
+                id: authority.as_deref().map(shorten).unwrap_or_default(),
                 name: String::new(),
                 source: String::new(),
             },
@@ -255,7 +237,7 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
     };
     let js = to_js(&report);
     if date.is_none() && js.is_object() {
-        let echo = today_text.as_deref().map(shorten).unwrap_or_default();
+        let echo = today.as_deref().map(shorten).unwrap_or_default();
         let _ = js_sys::Reflect::set(&js, &JsValue::from_str("today"), &JsValue::from_str(&echo));
     }
     Err(js)
@@ -268,110 +250,14 @@ fn with_calendar<R>(f: impl FnOnce(&Calendar) -> R) -> R {
     }
 }
 
-#[wasm_bindgen]
-extern "C" {
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(this: &TextEncoder, source: &JsString, destination: &Uint8Array) -> EncodeIntoResult;
-    type EncodeIntoResult;
-    #[wasm_bindgen(method, getter)]
-    fn written(this: &EncodeIntoResult) -> u32;
-}
-
-thread_local! {
-    static ENCODER: TextEncoder = TextEncoder::new();
-}
-
-/// A JS string as a Rust string, encoded by the host's `TextEncoder.encodeInto` straight
-/// into wasm memory.
-///
-/// Why not `JsValue::as_string`: wasm-bindgen's glue copies a string one UTF-16 unit at a
-/// time in a JS loop, which was an eighth of a whole `check()` for a 4 KB plan.
-fn utf8(text: &JsString) -> String {
-    // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair, 2 units, makes 4).
-    let capacity = text.length() as usize * 3;
-    let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
-    // The encoder is made (on first use) before the view, so nothing allocates in wasm
-    // memory between the view and `encodeInto`.
-    let written = ENCODER.with(|encoder| {
-        // SAFETY: the view covers exactly the vector's allocation and is used only by the
-        // `encodeInto` call, during which nothing allocates in wasm memory (so the memory
-        // cannot grow and move). `written` bytes were initialised by `encodeInto`, at most
-        // `capacity`.
-        unsafe {
-            let view = Uint8Array::view_mut_raw(bytes.as_mut_ptr(), capacity);
-            let written = encoder.encode_into(text, &view).written() as usize;
-            bytes.set_len(written.min(capacity));
-            written
-        }
-    });
-    debug_assert!(written <= capacity);
-    // `encodeInto` writes well-formed UTF-8 (a lone surrogate becomes U+FFFD).
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-#[wasm_bindgen(module = "/src/wasm/plan_in.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = writePlan)]
-    fn write_plan(plan: &JsValue) -> JsValue;
-    #[wasm_bindgen(js_name = planOps)]
-    fn plan_ops() -> u32;
-    #[wasm_bindgen(js_name = copyPlanOps)]
-    fn copy_plan_ops(into: &Uint32Array);
-}
-
-/// A plan object as `plan_in.js` writes it (see `object_tape`): its ops and its text, or
-/// `None` when it holds something that only `JSON.stringify` writes faithfully.
-fn plan_tape(plan: &JsValue) -> Option<(Vec<u32>, String, usize)> {
-    let text = write_plan(plan).dyn_into::<JsString>().ok()?;
-    let len = plan_ops() as usize;
-    let mut ops: Vec<u32> = Vec::with_capacity(len);
-    // SAFETY: the view covers exactly the vector's allocation and is used only by the
-    // `copyPlanOps` call, during which nothing allocates in wasm memory; it writes `len`
-    // values, which initialises them all.
-    unsafe {
-        copy_plan_ops(&Uint32Array::view_mut_raw(ops.as_mut_ptr(), len));
-        ops.set_len(len);
-    }
-    Some((ops, utf8(&text), text.length() as usize))
-}
-
-/// The plan as JSON text, or `None` when the host cannot write it as JSON.
+/// The plan as JSON text: itself when it is text, else what `JSON.stringify` writes of it;
+/// `None` when `JSON.stringify` throws.
 fn plan_text(plan: &JsValue) -> Option<String> {
-    if let Some(text) = plan.dyn_ref::<JsString>() {
-        return Some(utf8(text));
+    if let Some(text) = plan.as_string() {
+        return Some(text);
     }
-    match js_sys::JSON::stringify(plan) {
-        // `JSON.stringify(undefined)` and friends answer `undefined`: read as `null`.
-        Ok(text) => Some(if text.is_undefined() { "null".to_string() } else { utf8(&text) }),
-        Err(_) => None,
-    }
-}
-
-/// Reads the plan (JSON text, or an object by the fastest way that gives the same answer)
-/// and checks it.
-fn check_plan(plan: &JsValue, rs: &Ruleset, today: NaiveDate, calendar: &Calendar) -> Report {
-    if !plan.is_string() {
-        if let Some((ops, text, units)) = plan_tape(plan) {
-            if let Some(tree) = crate::object_tape::read(&ops, &text, units) {
-                let (plan, invalid) = crate::parse::plan_from_json(&tree);
-                return crate::engine::run(&plan, invalid, rs, today, calendar);
-            }
-        }
-    }
-    match plan_text(plan) {
-        Some(text) => crate::check_str(&text, rs, today, calendar),
-        None => {
-            let finding = invalid_finding(
-                String::new(),
-                "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
-                    .to_string(),
-            );
-            crate::engine::run(&Plan::default(), vec![finding], rs, today, calendar)
-        }
-    }
+    // `JSON.stringify(undefined)` (and of a function or a symbol) answers `undefined`: `null`.
+    js_sys::JSON::stringify(plan).ok().map(|text| text.as_string().unwrap_or_else(|| "null".to_string()))
 }
 
 /// Checks a plan against an authority's procedure.
@@ -389,7 +275,17 @@ pub fn check(
         Ok(ok) => ok,
         Err(report) => return report,
     };
-    let report = with_calendar(|calendar| check_plan(&plan, rs, today, calendar));
+    let report = with_calendar(|calendar| match plan_text(&plan) {
+        Some(text) => crate::check_str(&text, rs, today, calendar),
+        None => {
+            let finding = invalid_finding(
+                String::new(),
+                "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
+                    .to_string(),
+            );
+            crate::engine::run(&crate::Plan::default(), vec![finding], rs, today, calendar)
+        }
+    });
     to_js(&report)
 }
 
@@ -408,6 +304,16 @@ pub fn authorities() -> JsValue {
         })
         .collect();
     to_js(&list)
+}
+
+/// Every field of the plan format, for a form to map its own fields to: its path (`*` for
+/// a row's index: `outcomes.*.targetDate`), what it holds (`type`, which says how to type a
+/// form's text for it), its plain-English `label`, and for a `choice` its `choices`.
+#[wasm_bindgen(js_name = planFields, unchecked_return_type = "PlanField[]")]
+pub fn plan_fields() -> JsValue {
+    install_panic_hook();
+    let fields: Vec<PlanField> = crate::plan::fields();
+    to_js(&fields)
 }
 
 fn coverage(calendar: &Calendar) -> Coverage {

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use cinplan::dates::{add_interval, add_months_clamped, exceeds, format_date, Calendar};
-use cinplan::model::{Frequency, Unit};
+use cinplan::plan::{Frequency, Unit};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

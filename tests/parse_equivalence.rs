@@ -4,7 +4,7 @@
 //! same findings in the same order. Only the wording of "not valid JSON" may differ (each
 //! reader says where in its own words); whether a text is refused may not.
 
-use cinplan::parse::{plan_from_str, plan_from_value, MAX_ROWS, MAX_TEXT};
+use cinplan::plan::{plan_from_str, plan_from_value, MAX_ROWS, MAX_TEXT};
 use cinplan::{Finding, Plan};
 use serde_json::{json, Value};
 
@@ -22,7 +22,7 @@ fn oracle(text: &str) -> (Plan, Vec<Finding>) {
             };
             let f = Finding {
                 rule: "input.invalid".into(),
-                item: cinplan::engine::item_for_path("").into(),
+                item: cinplan::plan::item_for_path("").into(),
                 severity: cinplan::report::Severity::Error,
                 path: String::new(),
                 message: what,
@@ -102,104 +102,21 @@ fn pointers(v: &Value, here: String, out: &mut Vec<String>) {
     }
 }
 
-/// Every pointer a plan can have a value at, whether or not `v` fills it.
-const KNOWN: &[&str] = &[
-    "/child",
-    "/child/name",
-    "/child/dateOfBirth",
-    "/child/disabled",
-    "/pathway",
-    "/dates",
-    "/dates/referral",
-    "/dates/assessmentStarted",
-    "/dates/assessmentCompleted",
-    "/dates/planRequired",
-    "/dates/planStart",
-    "/dates/stepDown",
-    "/dates/orderEnds",
-    "/leadProfessional",
-    "/leadProfessional/name",
-    "/leadProfessional/role",
-    "/leadProfessional/agency",
-    "/leadProfessional/responsibilities",
-    "/coordinator",
-    "/coordinator/name",
-    "/coordinator/role",
-    "/needs",
-    "/needs/0",
-    "/needs/0/id",
-    "/needs/0/description",
-    "/outcomes",
-    "/outcomes/0",
-    "/outcomes/0/id",
-    "/outcomes/0/needs",
-    "/outcomes/0/needs/0",
-    "/outcomes/0/description",
-    "/outcomes/0/measure",
-    "/outcomes/0/targetDate",
-    "/outcomes/0/actions",
-    "/outcomes/0/actions/0",
-    "/outcomes/0/actions/0/description",
-    "/outcomes/0/actions/0/owner",
-    "/outcomes/0/actions/0/due",
-    "/services",
-    "/services/0",
-    "/services/0/name",
-    "/services/0/provider",
-    "/services/0/purpose",
-    "/services/0/scarce",
-    "/contingency",
-    "/contacts",
-    "/contacts/0",
-    "/contacts/0/who",
-    "/contacts/0/role",
-    "/contacts/0/nature",
-    "/contacts/0/frequency",
-    "/contacts/0/frequency/every",
-    "/contacts/0/frequency/unit",
-    "/visits",
-    "/visits/frequency",
-    "/visits/frequency/every",
-    "/visits/frequency/unit",
-    "/visits/first",
-    "/visits/last",
-    "/visits/lastWrittenUp",
-    "/visits/childSeenAlone",
-    "/reviews",
-    "/reviews/frequency",
-    "/reviews/frequency/every",
-    "/reviews/frequency/unit",
-    "/reviews/last",
-    "/reviews/next",
-    "/reviews/means",
-    "/reviews/exceptionReason",
-    "/meetings",
-    "/meetings/0",
-    "/meetings/0/kind",
-    "/meetings/0/date",
-    "/meetings/0/chair",
-    "/meetings/0/chair/name",
-    "/meetings/0/chair/role",
-    "/meetings/0/minuteTaker",
-    "/meetings/0/minuteTaker/name",
-    "/meetings/0/childAttended",
-    "/meetings/0/parentsAttended",
-    "/meetings/0/nonAttendanceReason",
-    "/meetings/0/minutesDistributed",
-    "/meetings/0/planRecorded",
-    "/meetings/0/planCopiesSent",
-    "/meetings/0/agreementSigned",
-    "/oversight",
-    "/oversight/last",
-    "/views",
-    "/views/child",
-    "/views/parents",
-    "/riskAnalysis",
-    "/strengths",
-    "/worries",
-    "/equality",
-    "/familyGroupConferenceConsidered",
-];
+/// Every pointer a plan can have a value at, whether or not a fixture fills it: each field
+/// the plan declares (`cinplan::plan::fields()`, row 0 of each list), the objects and rows
+/// on the way to it, and the first id of a list of ids.
+fn known() -> Vec<String> {
+    let mut out = Vec::new();
+    for field in cinplan::plan::fields() {
+        let ptr = format!("/{}", field.path.replace('*', "0").replace('.', "/"));
+        out.extend(ptr.match_indices('/').skip(1).map(|(i, _)| ptr[..i].to_string()));
+        if field.kind == cinplan::plan::FieldType::List {
+            out.push(format!("{ptr}/0"));
+        }
+        out.push(ptr);
+    }
+    out
+}
 
 fn junk() -> Vec<Value> {
     let long: String = "é".repeat(60) + &"x".repeat(140);
@@ -517,7 +434,7 @@ fn plan_and_fields(text: &str) -> Option<(Value, Vec<String>)> {
     let base = serde_json::from_str::<Value>(text).ok().filter(Value::is_object)?;
     let mut ptrs = Vec::new();
     pointers(&base, String::new(), &mut ptrs);
-    ptrs.extend(KNOWN.iter().map(|s| s.to_string()));
+    ptrs.extend(known());
     ptrs.sort();
     ptrs.dedup();
     Some((base, ptrs))

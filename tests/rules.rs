@@ -9,7 +9,7 @@
 
 use chrono::{Duration, NaiveDate};
 use cinplan::dates::{add_interval, Calendar};
-use cinplan::model::{Frequency, Unit};
+use cinplan::plan::{Frequency, Unit};
 use cinplan::report::{Report, Severity, Status};
 use cinplan::rules::{authorities, Check, Deadline, Rule, Ruleset};
 use serde_json::{json, Value};
@@ -239,9 +239,9 @@ fn satisfy_when(rule_when: &cinplan::rules::When, plan: &mut Value) {
         set(plan, "pathway", json!(p.as_str()));
     }
     if let Some(not) = &rule_when.pathway_not_in {
-        let now = cinplan::model::Pathway::parse(plan["pathway"].as_str().unwrap_or("assessment"));
+        let now = cinplan::plan::Pathway::parse(plan["pathway"].as_str().unwrap_or("assessment"));
         if now.is_some_and(|p| not.contains(&p)) {
-            let other = cinplan::model::Pathway::ALL.into_iter().find(|p| !not.contains(p)).unwrap();
+            let other = cinplan::plan::Pathway::ALL.into_iter().find(|p| !not.contains(p)).unwrap();
             set(plan, "pathway", json!(other.as_str()));
         }
     }
@@ -526,11 +526,7 @@ fn the_rulesets_name_only_known_fields_and_fill_every_placeholder() {
                 rule.item
             );
             if let Check::Present { path } | Check::IsTrue { path } = &rule.check {
-                assert!(
-                    cinplan::engine::fields::KNOWN_PATHS.contains(&path.as_str()),
-                    "{}: unknown path {path}",
-                    rs.id
-                );
+                assert!(cinplan::plan::is_field(path), "{}: unknown path {path}", rs.id);
             }
         }
         for d in &rs.deadlines {

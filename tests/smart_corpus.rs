@@ -7,7 +7,7 @@
 //! SMART_SHOW_VALIDATION=1 to list the validation items the analysis gets wrong.
 
 use chrono::NaiveDate;
-use cinplan::model::{Action, Child, Need, Outcome, Plan, Service};
+use cinplan::plan::{Action, Child, Need, Outcome, Plan, Service};
 use cinplan::report::{Finding, OutcomeSmart, Severity};
 use cinplan::smart::{analyse, assess_statement, SmartContext};
 use serde_json::Value;

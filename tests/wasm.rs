@@ -55,7 +55,7 @@ fn assert_report_shape(report: &Value) {
 #[wasm_bindgen_test]
 fn a_good_plan_gives_a_report_of_plain_objects_with_everything_met() {
     let report = check(JsValue::from_str(GOOD), reading());
-    // Plain objects (src/wasm/tape.rs), not Maps.
+    // Plain objects, not Maps.
     assert!(!report.is_instance_of::<js_sys::Map>());
     let proto = js_sys::Object::get_prototype_of(&report);
     assert_eq!(proto, js_sys::Object::get_prototype_of(&js_sys::Object::new().into()));
@@ -73,7 +73,7 @@ fn a_good_plan_gives_a_report_of_plain_objects_with_everything_met() {
 #[wasm_bindgen_test]
 fn the_export_answers_what_the_rust_api_answers() {
     let rs = cinplan::ruleset("reading").unwrap();
-    let today = cinplan::parse::parse_date(TODAY).unwrap();
+    let today = cinplan::dates::parse_date(TODAY).unwrap();
     let expected = serde_json::to_value(cinplan::check_str(GOOD, rs, today, cinplan::Calendar::embedded())).unwrap();
     assert_eq!(data(&check(JsValue::from_str(GOOD), reading())), expected);
     // The same plan as an object.

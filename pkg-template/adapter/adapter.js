@@ -12,7 +12,7 @@
 //
 // The modules, in the order a plan flows through them:
 //   bindings.js, field-types.js, form-reader.js   reading the form into a plan
-//   core.js (plan-fields.js)                       the WebAssembly core: ready(), the check
+//   core.js                                        the WebAssembly core: ready(), the check
 //   checklist.js, due-dates.js, error-summary.js,
 //   inline-messages.js, smart-marks.js,
 //   live-region.js                                 one per panel (each with its .css)

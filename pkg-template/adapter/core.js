@@ -1,10 +1,7 @@
 // The WebAssembly core, as the adapter uses it: initialised once, asked for a report, for
 // the authorities and for the plan's field list.
 
-import init, { check, authorities as coreAuthorities } from '../web/cinplan.js';
-// TEMPORARY (issue 12): until the core exports planFields(), the field list is the adapter's
-// copy. To use the core's, change this line to: import { planFields } from '../web/cinplan.js';
-import { planFields } from './plan-fields.js';
+import init, { check, authorities as coreAuthorities, planFields } from '../web/cinplan.js';
 import { fieldTypes } from './field-types.js';
 
 export { planFields };

@@ -2,7 +2,7 @@
 
 use super::holidays::parse_govuk;
 use super::interval::{add_interval, add_weekdays, is_weekend};
-use crate::model::{Frequency, Unit};
+use super::{Frequency, Unit};
 use chrono::{Datelike, NaiveDate};
 use std::sync::OnceLock;
 

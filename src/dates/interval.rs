@@ -1,7 +1,7 @@
 //! Calendar arithmetic that needs no bank holidays: months with clamping, Monday-to-Friday
-//! counting, formatting, and comparing two intervals of different units.
+//! counting, and comparing two intervals of different units.
 
-use crate::model::{Frequency, Unit};
+use super::{Frequency, Unit};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 /// `d` plus `n` calendar months, keeping the day of the month and clamping it to the last
@@ -85,29 +85,6 @@ pub fn add_interval(d: NaiveDate, f: Frequency) -> NaiveDate {
         Unit::Months => add_months_clamped(d, f.every),
         Unit::WorkingDays => add_weekdays(d, f.every),
     }
-}
-
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// "6 Oct 2026": day without a leading zero, English three-letter month (never the
-/// locale's; the procedures and the report are in English), four-digit year.
-pub fn format_date(d: NaiveDate) -> String {
-    let mut out = String::with_capacity(11);
-    push_date(&mut out, d);
-    out
-}
-
-/// `format_date` written onto the end of `out`.
-pub fn push_date(out: &mut String, d: NaiveDate) {
-    use crate::template::push_num;
-    push_num(out, d.day() as usize);
-    out.push(' ');
-    out.push_str(MONTHS[d.month0() as usize % 12]);
-    out.push(' ');
-    if d.year() < 0 {
-        out.push('-');
-    }
-    push_num(out, d.year().unsigned_abs() as usize);
 }
 
 /// Whether an interval `f` is, for some start on a working day, longer than `max` —
@@ -230,11 +207,5 @@ mod tests {
         assert_eq!(add_interval(d(2026, 1, 1), Frequency::new(u32::MAX, Unit::Weeks)), NaiveDate::MAX);
         assert!(!exceeds(Frequency::new(u32::MAX, Unit::Weeks), Frequency::new(u32::MAX, Unit::Weeks)));
         assert!(exceeds(Frequency::new(u32::MAX, Unit::Weeks), Frequency::new(u32::MAX, Unit::Days)));
-    }
-
-    #[test]
-    fn formats_without_leading_zero() {
-        assert_eq!(format_date(d(2026, 10, 6)), "6 Oct 2026");
-        assert_eq!(format_date(d(2027, 2, 28)), "28 Feb 2027");
     }
 }

@@ -8,7 +8,8 @@
 //!   `add_working_days(from, n)`, `previous_working_day(d)`, `deadline(from, Frequency)`,
 //!   `holidays_between(a, b)`.
 //! - free functions `add_months_clamped(d, n)`, `add_interval(d, Frequency)` (calendar result, no moving),
-//!   `format_date(d)` -> "6 Oct 2026", `exceeds(f, max) -> bool`.
+//!   `format_date(d)` -> "6 Oct 2026", `parse_date("2026-10-06")` (strict), `exceeds(f, max) -> bool`.
+//! - `Frequency` ("every 3 weeks") and its `Unit`, which plans and rulesets both use.
 //!
 //! # The rules, in one place
 //!
@@ -37,8 +38,12 @@
 //! vectors and looked up by binary search.
 
 mod calendar;
+mod frequency;
 mod holidays;
 mod interval;
+mod text;
 
 pub use calendar::Calendar;
-pub use interval::{add_interval, add_months_clamped, exceeds, format_date, push_date};
+pub use frequency::{Frequency, Unit};
+pub use interval::{add_interval, add_months_clamped, exceeds};
+pub use text::{format_date, parse_date, push_date};

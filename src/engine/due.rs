@@ -8,7 +8,7 @@
 
 use super::Ctx;
 use crate::dates::{format_date, push_date};
-use crate::model::{Frequency, Meeting, MeetingKind, Pathway, Unit};
+use crate::plan::{Frequency, Meeting, MeetingKind, Pathway, Unit};
 use crate::report::{DueDate, Finding};
 use crate::rules::{Anchor, Deadline};
 use chrono::{Datelike, NaiveDate};
@@ -31,7 +31,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         }
     }
     // Keep the earliest deadline for each event (kind + place + label).
-    crate::sort::sort_by(&mut entries, |a, b| a.due.date.cmp(&b.due.date));
+    crate::util::sort::sort_by(&mut entries, |a, b| a.due.date.cmp(&b.due.date));
     let mut kept: Vec<Entry> = Vec::new();
     for e in entries {
         let dup =
@@ -109,7 +109,7 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
     }
 
     let mut due: Vec<DueDate> = kept.into_iter().map(|e| e.due).collect();
-    crate::sort::sort_by(&mut due, |a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
+    crate::util::sort::sort_by(&mut due, |a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
     (due, findings)
 }
 

@@ -3,7 +3,7 @@
 //! parsed when the ruleset loads (`crate::template`); a variable with no value is left as
 //! written so a ruleset test can catch it.
 
-use crate::template::{Template, V};
+use crate::rules::template::{Template, V};
 
 #[derive(Debug, Default, Clone)]
 pub struct Vars {

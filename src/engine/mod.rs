@@ -1,16 +1,14 @@
 //! The checking engine: applies an authority's rules and deadlines to a plan.
 //!
-//! `checks` holds one function per kind of rule, `due` the deadline engine, `fields` the
-//! plan paths a data rule may name, `message` the template filling. This module ties them
-//! together and turns findings into the checklist.
+//! `checks` holds one function per kind of rule, `due` the deadline engine, `message` the
+//! template filling. This module ties them together and turns findings into the checklist.
 
 mod checks;
 mod due;
-pub mod fields;
 mod message;
 
 use crate::dates::{self, Calendar};
-use crate::model::{MeetingKind, Pathway, Plan};
+use crate::plan::{MeetingKind, Pathway, Plan};
 use crate::report::{AuthorityRef, ChecklistEntry, Finding, Holiday, Report, Severity, Status};
 use crate::rules::{Rule, Ruleset, When};
 use crate::smart::{self, SmartContext};
@@ -83,8 +81,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the plan records why its reviews are further apart than `usual`.
-    pub fn review_exception(&self, usual: crate::model::Frequency) -> bool {
-        fields::filled(&self.plan.reviews.exception_reason)
+    pub fn review_exception(&self, usual: crate::plan::Frequency) -> bool {
+        crate::util::filled(&self.plan.reviews.exception_reason)
             && self.plan.reviews.frequency.is_some_and(|f| dates::exceeds(f, usual))
     }
 
@@ -191,7 +189,7 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
         findings.push(r.finding);
     }
     // Errors first, then warnings, then advice; within a severity, plan order is kept.
-    crate::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity));
+    crate::util::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity));
 
     let checklist = rs
         .checklist_items()
@@ -216,17 +214,4 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
         })
         .collect();
     (findings, checklist)
-}
-
-/// Which checklist item a bad field belongs to, so `input.invalid` shows under the right item.
-pub fn item_for_path(path: &str) -> &'static str {
-    let head = path.split('.').next().unwrap_or("");
-    match head {
-        "leadProfessional" | "coordinator" => "leadProfessional",
-        "needs" | "outcomes" | "services" => "smartOutcomes",
-        "contingency" => "contingency",
-        "reviews" => "reviewPoints",
-        "visits" | "contacts" => "visitFrequency",
-        _ => "input",
-    }
 }

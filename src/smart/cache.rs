@@ -11,9 +11,9 @@
 //! check are dropped once there are more than `KEEP`.
 
 use super::text::Fnv;
-use crate::model::{Outcome, Plan};
+use crate::plan::{Outcome, Plan};
 use crate::report::{Finding, OutcomeSmart};
-use crate::u64map::U64Map;
+use crate::util::U64Map;
 use std::cell::Cell;
 use std::hash::{Hash, Hasher};
 

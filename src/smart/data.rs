@@ -1,8 +1,8 @@
 //! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
 
 use super::text::Lexicon;
-use crate::datafile::{self, data_struct, Table};
-use crate::template::Template;
+use crate::rules::datafile::{self, data_struct, Table};
+use crate::rules::template::Template;
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/smart.json"));

@@ -21,10 +21,10 @@ mod cache;
 mod data;
 mod text;
 
-use crate::blank::Blank;
-use crate::model::{Outcome, Plan};
+use crate::plan::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
-use crate::template::V;
+use crate::rules::template::V;
+use crate::util::Blank;
 use assess::{Measurable, Plain, Scanned, Specific};
 use chrono::NaiveDate;
 use data::Compiled;
@@ -108,8 +108,9 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
     let full_name = plan.child.name.as_deref().unwrap_or("").trimmed();
     let given = full_name.split_whitespace().next().filter(|g| g.chars().any(char::is_alphabetic));
     // Matched against words of the text, which split at hyphens ("Ruby-Mae" → "ruby").
-    let given_lower =
-        given.and_then(|g| g.split(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty())).map(crate::fold::fold);
+    let given_lower = given
+        .and_then(|g| g.split(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()))
+        .map(crate::util::fold::fold);
     let w = Words::new(c, ctx.authority, given);
     let env = PlanEnv {
         c,

@@ -241,7 +241,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                         uppers += 1;
                     }
                 }
-                lower.push(crate::fold::fold_char(c));
+                lower.push(crate::util::fold::fold_char(c));
                 i += len;
             }
             continue;
@@ -450,10 +450,10 @@ fn pattern_words(src: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in src.split_whitespace() {
         if raw == "~" || raw.contains('|') {
-            out.push(crate::fold::fold(raw));
+            out.push(crate::util::fold::fold(raw));
             continue;
         }
-        let lowered = crate::fold::fold(raw);
+        let lowered = crate::util::fold::fold(raw);
         let mut cur = String::new();
         let chars: Vec<char> = lowered.chars().collect();
         for (k, &c) in chars.iter().enumerate() {

@@ -125,5 +125,5 @@ test('the web build works in Node after initSync (the same module a page loads)'
 test('the web build\'s .wasm is at most 120 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 120_000, `${gzipped} bytes gzipped (budget 120000; README, Benchmarks, says what it is made of)`);
+  assert.ok(gzipped <= 120_000, `${gzipped} bytes gzipped (budget 120000; docs/PERFORMANCE.md says what it is made of)`);
 });

@@ -56,7 +56,7 @@ function use(report: Report): string[] {
 
 test('the declarations compile with tsc --strict (ES module, browser build)', () => {
   const errors = tsc({
-    'app.mts': `import init, { check, authorities, loadBankHolidays, version, type Report, type PlanInput } from 'cinplan/web';
+    'app.mts': `import init, { check, authorities, loadBankHolidays, planFields, version, type Report, type PlanInput, type PlanField } from 'cinplan/web';
 ${USE_REPORT}
 await init();
 const plan: PlanInput = { child: { name: 'Amira' }, outcomes: [{ description: 'x', actions: [{ owner: 'Mum' }] }] };
@@ -68,7 +68,10 @@ const loaded = loadBankHolidays(null);
 const ok: boolean = loaded.ok;
 const from: string = loaded.coverage.from;
 const v: string = version();
-console.log(ids, ok, from, v);
+const fields: PlanField[] = planFields();
+const kind: 'text' | 'date' | 'number' | 'boolean' | 'list' | 'choice' = fields[0].type;
+const label: string = fields[0].label + fields[0].path + (fields[0].choices ?? []).join();
+console.log(ids, ok, from, v, kind, label);
 `,
   });
   assert.equal(errors, '');

@@ -152,7 +152,7 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
                 let v = value("--today")?;
                 let v = text_arg(&v)?;
                 today =
-                    Some(cinplan::parse::parse_date(v).ok_or_else(|| {
+                    Some(cinplan::dates::parse_date(v).ok_or_else(|| {
                         Fail::Usage(format!("--today '{v}' is not a real date in the form YYYY-MM-DD"))
                     })?);
             }

@@ -30,6 +30,11 @@ impl Blank for str {
     }
 }
 
+/// Whether an optional text field holds something other than whitespace.
+pub(crate) fn filled(s: &Option<String>) -> bool {
+    s.as_deref().is_some_and(|s| !s.is_blank())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

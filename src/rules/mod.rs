@@ -9,12 +9,16 @@
 //! e.g. "6 weeks"), `{actual}` (what the plan says), `{n}` (1-based row number, e.g. outcome 2),
 //! `{date}` / `{deadline}` (formatted dates), `{role}`.
 
-use crate::datafile::{self, data_struct, FromData};
+pub(crate) mod datafile;
+pub mod template;
+
+use crate::dates::Frequency;
 use crate::json::{Json, Object};
-use crate::model::{Frequency, Pathway};
+use crate::plan::Pathway;
 use crate::report::Severity;
-use crate::template::Template;
+use datafile::{data_struct, FromData};
 use std::sync::OnceLock;
+use template::Template;
 
 /// The five checklist items every authority has, in display order.
 pub const CORE_ITEMS: [(&str, &str); 5] = [
@@ -117,7 +121,7 @@ data_struct! {
 #[derive(Debug, Clone)]
 pub enum Check {
     /// A field must be filled in (text not blank, list not empty, date/number/boolean given).
-    /// `path` is one of `engine::fields::KNOWN_PATHS`.
+    /// `path` is a field of the plan (`plan::is_field`).
     Present { path: String },
     /// A yes/no field must be yes.
     IsTrue { path: String },
@@ -301,30 +305,22 @@ impl FromData for Anchor {
     }
 }
 
-const EMBEDDED: [(&str, &str); 7] = [
-    ("milton-keynes", include_str!(concat!(env!("OUT_DIR"), "/milton-keynes.json"))),
-    ("reading", include_str!(concat!(env!("OUT_DIR"), "/reading.json"))),
-    ("wokingham", include_str!(concat!(env!("OUT_DIR"), "/wokingham.json"))),
-    ("west-berkshire", include_str!(concat!(env!("OUT_DIR"), "/west-berkshire.json"))),
-    ("authority-c", include_str!(concat!(env!("OUT_DIR"), "/authority-c.json"))),
-    ("lewisham", include_str!(concat!(env!("OUT_DIR"), "/lewisham.json"))),
-    ("salford", include_str!(concat!(env!("OUT_DIR"), "/salford.json"))),
-];
+/// Every `rulesets/<id>.json` as `(id, text)` (listed by `build.rs`).
+const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/rulesets.rs"));
 
-/// Every embedded ruleset, in a stable order.
+/// Every embedded ruleset, in order of id.
 pub fn authorities() -> &'static [Ruleset] {
     static ALL: OnceLock<Vec<Ruleset>> = OnceLock::new();
     ALL.get_or_init(|| {
-        EMBEDDED
+        let mut all: Vec<Ruleset> = EMBEDDED
             .iter()
             .map(|(id, text)| {
-                let rs: Ruleset = Ruleset::from_json(text)
-                    // The files are part of the build and tested; a broken one is a bug.
-                    .unwrap_or_else(|e| panic!("rulesets/{id}.json is invalid: {e}"));
-                assert!(rs.id == *id, "rulesets/{id}.json has the wrong id");
-                rs
+                // The files are part of the build and tested; a broken one is a bug.
+                Ruleset::from_json(text).unwrap_or_else(|e| panic!("rulesets/{id}.json is invalid: {e}"))
             })
-            .collect()
+            .collect();
+        crate::util::sort::sort_by(&mut all, |a, b| a.id.cmp(&b.id));
+        all
     })
 }
 
@@ -333,7 +329,7 @@ pub fn ruleset(id: &str) -> Option<&'static Ruleset> {
 }
 
 pub fn authority_ids() -> Vec<&'static str> {
-    EMBEDDED.iter().map(|(id, _)| *id).collect()
+    authorities().iter().map(|rs| rs.id.as_str()).collect()
 }
 
 impl Ruleset {
@@ -369,10 +365,25 @@ mod tests {
                 .unwrap();
         let rule = &rs.rules[0];
         assert!(matches!(&rule.check, Check::MaxInterval { path, max }
-            if path == "reviews.frequency" && *max == Frequency::new(6, crate::model::Unit::Weeks)));
+            if path == "reviews.frequency" && *max == Frequency::new(6, crate::dates::Unit::Weeks)));
         assert_eq!(rule.severity, Severity::Warning);
         assert!(!rule.essential && rule.when.pathway_in.is_none() && rule.hint.is_none());
         assert!(rs.items.is_empty() && rs.deadlines.is_empty());
+    }
+
+    #[test]
+    fn every_file_in_rulesets_is_an_authority_in_order_of_id() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rulesets");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let ids: Vec<&str> = authorities().iter().map(|rs| rs.id.as_str()).collect();
+        assert_eq!(ids, files);
+        assert_eq!(authority_ids(), files);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! (rulesets' messages and hints, `data/smart.json`'s wording) and filled per finding.
 //! A variable with no value is left as written, `{name}`, so a test can catch it.
 
+use crate::util::push_num;
+
 /// A value for a template variable.
 #[derive(Clone, Copy)]
 pub(crate) enum V<'x> {
@@ -31,24 +33,6 @@ impl V<'_> {
                 }
             }
         }
-    }
-}
-
-/// Decimal digits without the formatting machinery (`core::fmt` interprets its format at
-/// every call, and dates and counts are written hundreds of times per check).
-pub(crate) fn push_num(out: &mut String, mut n: usize) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &b in &buf[i..] {
-        out.push(char::from(b));
     }
 }
 
@@ -108,7 +92,7 @@ impl Template {
     }
 }
 
-impl crate::datafile::FromData for Template {
+impl super::datafile::FromData for Template {
     fn from_data(v: &crate::json::Json, at: &str) -> Result<Self, String> {
         String::from_data(v, at).map(|s| Template::parse(&s))
     }

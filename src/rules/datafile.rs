@@ -75,18 +75,18 @@ pub(crate) fn one_of(v: &Json, at: &str, names: &[&str]) -> Result<usize, String
 /// `Option` does); `field: "key" = default` may be left out of the file.
 macro_rules! read_struct {
     ($ty:ident { $($field:ident : $key:literal $(= $default:expr)?),* $(,)? }) => {
-        impl $crate::datafile::FromData for $ty {
+        impl $crate::rules::datafile::FromData for $ty {
             fn from_data(v: &$crate::json::Json, at: &str) -> Result<Self, String> {
-                let m = $crate::datafile::object(v, at, &[$($key),*])?;
-                Ok($ty { $($field: $crate::datafile::read_struct!(@field m, $key, at $(, $default)?),)* })
+                let m = $crate::rules::datafile::object(v, at, &[$($key),*])?;
+                Ok($ty { $($field: $crate::rules::datafile::read_struct!(@field m, $key, at $(, $default)?),)* })
             }
         }
     };
     (@field $m:ident, $key:literal, $at:ident) => {
-        $crate::datafile::field($m, $key, $at)?
+        $crate::rules::datafile::field($m, $key, $at)?
     };
     (@field $m:ident, $key:literal, $at:ident, $default:expr) => {
-        $crate::datafile::field_or($m, $key, $at, || $default)?
+        $crate::rules::datafile::field_or($m, $key, $at, || $default)?
     };
 }
 pub(crate) use read_struct;
@@ -121,7 +121,7 @@ macro_rules! data_struct {
         $vis struct $ty {
             $($(#[$field_attr])* $field_vis $field: $field_ty,)*
         }
-        $crate::datafile::read_struct!($ty { $($field: $key $(= $default)?),* });
+        $crate::rules::datafile::read_struct!($ty { $($field: $key $(= $default)?),* });
     };
 }
 pub(crate) use data_struct;
@@ -207,13 +207,13 @@ impl<T: FromData> FromData for Table<T> {
 /// The plan format's own vocabulary, as the data files use it.
 mod vocabulary {
     use super::*;
-    use crate::model::{Frequency, Pathway, Unit};
+    use crate::dates::{Frequency, Unit};
+    use crate::plan::Pathway;
     use crate::report::Severity;
 
     impl FromData for Unit {
         fn from_data(v: &Json, at: &str) -> Result<Self, String> {
-            const UNITS: [Unit; 4] = [Unit::Days, Unit::WorkingDays, Unit::Weeks, Unit::Months];
-            one_of(v, at, &["days", "workingDays", "weeks", "months"]).map(|i| UNITS[i])
+            one_of(v, at, &Unit::NAMES).map(|i| Unit::ALL[i])
         }
     }
 
@@ -221,8 +221,7 @@ mod vocabulary {
 
     impl FromData for Pathway {
         fn from_data(v: &Json, at: &str) -> Result<Self, String> {
-            let names = Pathway::ALL.map(Pathway::as_str);
-            one_of(v, at, &names).map(|i| Pathway::ALL[i])
+            one_of(v, at, &Pathway::NAMES).map(|i| Pathway::ALL[i])
         }
     }
 

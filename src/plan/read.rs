@@ -1,0 +1,319 @@
+//! Reading a plan from JSON never fails as a whole.
+//!
+//! Each value of the wrong type, impossible date, unknown name or list given as a map
+//! becomes an `input.invalid` finding at its path, the value is treated as missing, and the
+//! rest of the plan is read on. Unknown fields are ignored. A blank string or `null` is
+//! simply missing (a half-typed form), not invalid.
+//!
+//! One walk reads every plan, over the [`Json`] tree: from text through cinplan's own JSON
+//! reader (`crate::json`, which borrows strings from the text and, unlike serde_json, reads
+//! a lone UTF-16 surrogate as U+FFFD), or from a `serde_json::Value` a caller already has
+//! (`check_value`) through the tree's `Deserialize`. The walk is declared with the plan
+//! (`plan_struct!`, one field after another); here are the readers of each kind of value
+//! it is made of. `tests/parse_equivalence.rs` holds the text path to serde_json's reading
+//! of ~16 800 damaged plans.
+
+use crate::dates::{parse_date, Frequency, Unit};
+use crate::json::{Json, Object};
+use crate::report::{Finding, Severity};
+use crate::util::{shorten, Blank};
+use chrono::NaiveDate;
+
+/// Rows read per list; a plan with more is answered, with a finding, on the first ones.
+pub const MAX_ROWS: usize = 500;
+/// Characters kept per text field; longer text is cut, with a finding.
+pub const MAX_TEXT: usize = 100_000;
+
+pub const INVALID: &str = "input.invalid";
+
+pub fn invalid_finding(path: String, message: String) -> Finding {
+    Finding {
+        rule: INVALID.into(),
+        item: item_for_path(&path).into(),
+        severity: Severity::Error,
+        path,
+        message,
+        source: "cinplan plan format (plan-format.md)".into(),
+        quote: None,
+        hint: None,
+    }
+}
+
+/// Which checklist item a bad field belongs to, so `input.invalid` shows under the right item.
+pub fn item_for_path(path: &str) -> &'static str {
+    let head = path.split('.').next().unwrap_or("");
+    match head {
+        "leadProfessional" | "coordinator" => "leadProfessional",
+        "needs" | "outcomes" | "services" => "smartOutcomes",
+        "contingency" => "contingency",
+        "reviews" => "reviewPoints",
+        "visits" | "contacts" => "visitFrequency",
+        _ => "input",
+    }
+}
+
+/// A path built only when a finding needs it, so reading a good plan allocates no paths.
+pub(crate) enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn render(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(Path::Root, k) => (*k).to_string(),
+            Path::Key(p, k) => format!("{}.{k}", p.render()),
+            Path::Index(Path::Root, i) => i.to_string(),
+            Path::Index(p, i) => format!("{}.{i}", p.render()),
+        }
+    }
+}
+
+pub(crate) fn describe(v: &Json) -> &'static str {
+    match v {
+        Json::Null => "empty",
+        Json::Bool(_) => "true/false",
+        Json::Number(_) => "a number",
+        Json::String(_) => "text",
+        Json::Array(_) => "a list",
+        Json::Object(_) => "an object",
+    }
+}
+
+/// "days, workingDays, weeks or months".
+fn or_list(names: &[&str]) -> String {
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// "'weekly' is not a unit: use days, workingDays, weeks or months".
+fn not_one_of(s: &str, noun: &str, names: &[&str]) -> String {
+    format!("'{}' is not {noun}: use {}", shorten(s), or_list(names))
+}
+
+/// The readers of each kind of value; `v` is the value at `at`, `None` when the key is
+/// absent.
+#[derive(Default)]
+pub(crate) struct Reader {
+    findings: Vec<Finding>,
+}
+
+impl Reader {
+    /// The `input.invalid` findings made so far, in reading order.
+    pub fn findings(self) -> Vec<Finding> {
+        self.findings
+    }
+
+    pub fn invalid(&mut self, at: &Path, message: String) {
+        self.findings.push(invalid_finding(at.render(), message));
+    }
+
+    pub fn text(&mut self, v: Option<&Json>, at: &Path) -> Option<String> {
+        match v {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) => {
+                if s.is_blank() {
+                    None
+                } else if s.len() > MAX_TEXT {
+                    let mut cut = MAX_TEXT;
+                    while !s.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    self.invalid(
+                        at,
+                        format!("This text is {} characters long; only the first {MAX_TEXT} are checked", s.len()),
+                    );
+                    Some(s[..cut].to_string())
+                } else {
+                    Some(s.to_string())
+                }
+            }
+            Some(other) => {
+                self.invalid(at, format!("Expected text here, found {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, v: Option<&Json>, at: &Path) -> Option<NaiveDate> {
+        match v {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) if s.is_blank() => None,
+            Some(Json::String(s)) => match parse_date(s.trimmed()) {
+                Some(d) => Some(d),
+                None => {
+                    self.invalid(at, format!("'{}' is not a real date in the form YYYY-MM-DD", shorten(s)));
+                    None
+                }
+            },
+            Some(other) => {
+                self.invalid(at, format!("Expected a date (YYYY-MM-DD), found {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, v: Option<&Json>, at: &Path) -> Option<bool> {
+        match v {
+            None | Some(Json::Null) => None,
+            Some(Json::Bool(b)) => Some(*b),
+            // Form fields arrive as text; the common spellings of yes/no are not an error.
+            Some(Json::String(s)) => match s.trimmed().to_ascii_lowercase().as_str() {
+                "" => None,
+                "true" | "yes" => Some(true),
+                "false" | "no" => Some(false),
+                _ => {
+                    self.invalid(at, format!("Expected yes or no, found '{}'", shorten(s)));
+                    None
+                }
+            },
+            Some(other) => {
+                self.invalid(at, format!("Expected yes or no, found {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    /// One of a few names, given as text (which is read as text first: cut if too long);
+    /// `noun` is what a wrong name is said not to be ("a pathway").
+    pub fn choice<T>(
+        &mut self,
+        v: Option<&Json>,
+        at: &Path,
+        noun: &str,
+        names: &[&str],
+        parse: fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let s = self.text(v, at)?;
+        let parsed = parse(s.trimmed());
+        if parsed.is_none() {
+            self.invalid(at, not_one_of(&s, noun, names));
+        }
+        parsed
+    }
+
+    /// A nested object; `null` or absent reads as empty.
+    pub fn object<'m, 'j>(&mut self, v: Option<&'m Json<'j>>, at: &Path) -> Option<&'m Object<'j>> {
+        match v {
+            None | Some(Json::Null) => None,
+            Some(Json::Object(o)) => Some(o),
+            Some(other) => {
+                self.invalid(at, format!("Expected an object here, found {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    /// A list of objects, each read by `row`; a map or scalar where a list belongs is
+    /// invalid.
+    pub fn rows<T: Default>(
+        &mut self,
+        v: Option<&Json>,
+        at: &Path,
+        row: fn(&mut Reader, &Object, &Path) -> T,
+    ) -> Vec<T> {
+        match v {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Array(a)) => {
+                if a.len() > MAX_ROWS {
+                    self.invalid(at, format!("This list has {} rows; only the first {MAX_ROWS} are checked", a.len()));
+                }
+                let mut out = Vec::with_capacity(a.len().min(MAX_ROWS));
+                for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
+                    let p = Path::Index(at, i);
+                    match v {
+                        Json::Object(o) => out.push(row(self, o, &p)),
+                        other => {
+                            self.invalid(&p, format!("Expected an object in this list, found {}", describe(other)));
+                            // Keep the row so later rows keep their index (paths stay true).
+                            out.push(T::default());
+                        }
+                    }
+                }
+                out
+            }
+            Some(other) => {
+                self.invalid(at, format!("Expected a list here, found {}", describe(other)));
+                Vec::new()
+            }
+        }
+    }
+
+    /// `{"every": 3, "unit": "weeks"}`; missing unless both parts are there and right.
+    pub fn frequency(&mut self, v: Option<&Json>, at: &Path) -> Option<Frequency> {
+        let f = self.object(v, at)?;
+        let every_at = Path::Key(at, "every");
+        let every = match f.get("every") {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) if s.is_blank() => None,
+            Some(Json::Number(n)) => match n.as_u64() {
+                Some(v @ 1..=1000) => Some(v as u32),
+                _ => {
+                    self.invalid(
+                        &every_at,
+                        format!("'{n}' is not a whole number of days, weeks or months from 1 to 1000"),
+                    );
+                    None
+                }
+            },
+            Some(other) => {
+                let shown = match other {
+                    Json::String(s) => format!("'{}'", shorten(s)),
+                    v => describe(v).to_string(),
+                };
+                self.invalid(&every_at, format!("Expected a number here, found {shown}"));
+                None
+            }
+        };
+        let unit_at = Path::Key(at, "unit");
+        let unit = match f.get("unit") {
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) if s.is_blank() => None,
+            Some(Json::String(s)) => match Unit::parse(s.trimmed()) {
+                Some(u) => Some(u),
+                None => {
+                    self.invalid(&unit_at, not_one_of(s, "a unit", &Unit::NAMES));
+                    None
+                }
+            },
+            Some(other) => {
+                self.invalid(&unit_at, format!("Expected a unit name, found {}", describe(other)));
+                None
+            }
+        };
+        Some(Frequency::new(every?, unit?))
+    }
+
+    /// Ids: a list of them, or (from a form) one text of ids separated by commas.
+    pub fn ids(&mut self, v: Option<&Json>, at: &Path) -> Vec<String> {
+        match v {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::String(s)) => {
+                s.split([',', ';', ' ']).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+            }
+            Some(Json::Array(a)) => {
+                let mut ids = Vec::new();
+                for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
+                    match v {
+                        Json::String(s) if !s.is_blank() => ids.push(s.trimmed().to_string()),
+                        Json::String(_) | Json::Null => {}
+                        other => self.invalid(
+                            &Path::Index(at, i),
+                            format!("Expected a need id (text), found {}", describe(other)),
+                        ),
+                    }
+                }
+                ids
+            }
+            Some(other) => {
+                self.invalid(at, format!("Expected a list of need ids, found {}", describe(other)));
+                Vec::new()
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Small pieces every layer uses: trimming and blank tests, case folding for word
+//! matching, one sort routine and one hash map type (each kept small in the WebAssembly
+//! module, see their files), numbers written without `core::fmt`, and user text shortened
+//! for quoting back.
+
+pub(crate) mod blank;
+pub(crate) mod fold;
+pub(crate) mod sort;
+pub(crate) mod u64map;
+
+pub(crate) use blank::{filled, Blank};
+pub(crate) use u64map::U64Map;
+
+/// An enum whose values are written by name in plans and data files ("workingDays"):
+/// the enum with serde's name for each variant (so the generated TypeScript type is the
+/// union of the names), and `ALL`, `NAMES`, `as_str` and `parse` over the one list.
+macro_rules! named_enum {
+    (
+        $(#[$attr:meta])*
+        pub enum $ty:ident { $($variant:ident = $name:literal),* $(,)? }
+    ) => {
+        $(#[$attr])*
+        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $ty {
+            $(#[serde(rename = $name)] $variant,)*
+        }
+
+        impl $ty {
+            pub const ALL: [$ty; [$($name),*].len()] = [$($ty::$variant),*];
+            /// Each value's name, in the order of `ALL`.
+            pub const NAMES: [&'static str; [$($name),*].len()] = [$($name),*];
+
+            pub fn as_str(self) -> &'static str {
+                Self::NAMES[self as usize]
+            }
+
+            pub fn parse(s: &str) -> Option<$ty> {
+                Self::NAMES.iter().position(|n| *n == s).map(|i| Self::ALL[i])
+            }
+        }
+    };
+}
+pub(crate) use named_enum;
+
+/// Decimal digits without the formatting machinery (`core::fmt` interprets its format at
+/// every call, and dates and counts are written hundreds of times per check).
+pub(crate) fn push_num(out: &mut String, mut n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
+    }
+}
+
+/// User text quoted back in a message is kept short (a 10 MB value must not be echoed).
+pub(crate) fn shorten(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    }
+}
