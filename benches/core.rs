@@ -3,8 +3,8 @@ use std::time::Instant;
 
 fn main() {
     if std::env::var("PROFILE_ENGINE").is_ok() {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json"))
+            .unwrap();
         let (plan, _) = cinplan::plan::plan_from_str(&text);
         let rs = cinplan::ruleset("reading").unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
