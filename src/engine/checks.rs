@@ -86,7 +86,8 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
                 }
             }
         }
-        Check::OutcomeNeeds => {
+        Check::OutcomeNeeds | Check::OutcomeNeedsKnown => {
+            let link_required = matches!(check, Check::OutcomeNeeds);
             for (i, o) in plan.outcomes.iter().enumerate() {
                 let unknown: Vec<&str> = o
                     .needs
@@ -94,14 +95,14 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
                     .filter(|id| !plan.needs.iter().any(|n| n.id.as_deref() == Some(id.as_str())))
                     .map(String::as_str)
                     .collect();
-                if o.needs.is_empty() || !unknown.is_empty() {
-                    let actual = if o.needs.is_empty() {
-                        "no need is linked".to_string()
-                    } else {
-                        format!("{} is not one of the plan's needs", unknown.join(", "))
-                    };
-                    out.emit(format!("outcomes.{i}.needs"), &row_vars(i, Some(actual)));
-                }
+                let actual = if !unknown.is_empty() {
+                    format!("{} is not one of the plan's needs", unknown.join(", "))
+                } else if o.needs.is_empty() && link_required {
+                    "no need is linked".to_string()
+                } else {
+                    continue;
+                };
+                out.emit(format!("outcomes.{i}.needs"), &row_vars(i, Some(actual)));
             }
         }
         Check::OutcomeMeasure => {
