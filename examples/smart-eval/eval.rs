@@ -13,7 +13,7 @@
 #![allow(dead_code)]
 
 use chrono::{Duration, NaiveDate};
-use cinplan::model::{Action, Need, Outcome, Plan};
+use cinplan::model::{Action, Frequency, Need, Outcome, Plan, Unit};
 use cinplan::report::{Report, Severity};
 use cinplan::Ruleset;
 use serde_json::Value;
@@ -124,7 +124,19 @@ impl Bench {
         let mut v: Value = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
         let start = date(&v["dates"]["planStart"], "planStart")?;
         shift_dates(&mut v, (corpus.plan_start - start).num_days());
-        let base: Plan = serde_json::from_value(v).map_err(|e| format!("{path}: {e}"))?;
+        let mut base: Plan = serde_json::from_value(v).map_err(|e| format!("{path}: {e}"))?;
+        if let Some(next) = corpus.next_review {
+            // Reviewed last at the start, next on the corpus's date: the date the analysis
+            // wants a first step before.
+            base.meetings.truncate(1);
+            base.meetings[0].date = Some(corpus.plan_start);
+            base.reviews.last = Some(corpus.plan_start);
+            base.reviews.next = Some(next);
+            let days = (next - corpus.plan_start).num_days();
+            if days > 0 && days % 7 == 0 {
+                base.reviews.frequency = Some(Frequency::new((days / 7) as u32, Unit::Weeks));
+            }
+        }
         Ok(Bench { ruleset, today: corpus.today, plan_start: corpus.plan_start, base })
     }
 
