@@ -7,7 +7,7 @@
 use super::data::{cat, Compiled};
 use super::text::{
     mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_PAREN, PAREN_AFTER,
-    POSSESSIVE, SENT_START, SPACE_BEFORE, UPPER2,
+    POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
 
 /// A piece of text with its pattern hits.
@@ -32,7 +32,8 @@ impl<'a> Scanned<'a> {
         let (mut text, mut hits) = Text::with(s, pool.pop().unwrap_or_default());
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
-            mark_starts(&mut text, &hits, cat::CONDITION);
+            drop_inside_names(&text, &mut hits);
+            mark_starts(&mut text, &hits, cat::CONDITION, cat::SOFTENER);
         }
         Scanned { text, hits }
     }
@@ -52,11 +53,42 @@ impl<'a> Scanned<'a> {
         self.text.toks.get(i).is_some_and(|t| t.starts & mask != 0)
     }
 
-    fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
+    pub(crate) fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
         self.hits.iter().filter(move |h| h.cat == c)
     }
 
-    fn span(&self, h: &Hit) -> &'a str {
+    /// The clause holding token `i`, as a token range: between commas, semicolons,
+    /// brackets and sentence ends.
+    fn clause(&self, i: usize) -> (usize, usize) {
+        let toks = &self.text.toks;
+        let mut a = i;
+        while a > 0 && !toks[a].has(BARRIER_BEFORE) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < toks.len() && !toks[b].has(BARRIER_BEFORE) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// Does a hit of category `c` start in the clause holding token `i`?
+    fn clause_has(&self, i: usize, c: u8) -> bool {
+        let (a, b) = self.clause(i);
+        self.text.toks[a..b].iter().any(|t| t.starts & (1 << c) != 0)
+    }
+
+    /// Words of four letters or more that are not in `common`, cut to four letters, so
+    /// that "cares" and "carer's" meet.
+    pub(crate) fn stems(&self, common: u32) -> impl Iterator<Item = &str> + '_ {
+        (0..self.text.toks.len()).filter_map(move |i| {
+            let t = &self.text.toks[i];
+            let w = self.text.word(i);
+            (t.letters >= 4 && !t.has(DIGIT) && t.starts & common == 0).then(|| w.get(..4).unwrap_or(w))
+        })
+    }
+
+    pub(crate) fn span(&self, h: &Hit) -> &'a str {
         self.text.span(h.start as usize, h.end as usize)
     }
 
@@ -68,6 +100,53 @@ impl<'a> Scanned<'a> {
         }
         (0..=n - words.len()).any(|i| words.iter().enumerate().all(|(k, w)| self.text.word(i + k) == w))
     }
+}
+
+/// Vague-sounding words inside the name of a service, role or scheme ("Family Support
+/// Worker", "Citizens Advice", "the Drug and Alcohol Service", "safe sleep") are part of
+/// the name, not the practitioner's own vague wording: those hits are dropped. A name is a
+/// `names` pattern, or two or more capitalised words in a row (not counting the first word
+/// of a sentence), joined by at most "and", "of", "for", "the", "to", "&".
+fn drop_inside_names(text: &Text, hits: &mut Vec<Hit>) {
+    const VAGUE: u32 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE]);
+    if !hits.iter().any(|h| VAGUE & (1 << h.cat) != 0) {
+        return;
+    }
+    let toks = &text.toks;
+    let shouting = toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len();
+    let mut in_name = vec![false; toks.len()];
+    for h in hits.iter().filter(|h| h.cat == cat::NAME) {
+        in_name[h.start as usize..h.end as usize].iter_mut().for_each(|x| *x = true);
+    }
+    if !shouting {
+        let capital = |i: usize| toks[i].has(CAP) && !toks[i].has(SENT_START);
+        let joiner = |i: usize| matches!(text.word(i), "and" | "of" | "for" | "the" | "to" | "&");
+        let mut i = 0;
+        while i < toks.len() {
+            if !capital(i) {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words with single joiners between them, in one clause.
+            let (start, mut end, mut caps) = (i, i + 1, 1);
+            while end < toks.len() && !toks[end].has(BARRIER_BEFORE) {
+                if capital(end) {
+                    caps += 1;
+                    end += 1;
+                } else if joiner(end) && end + 1 < toks.len() && capital(end + 1) && !toks[end + 1].has(BARRIER_BEFORE)
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            if caps >= 2 {
+                in_name[start..end].iter_mut().for_each(|x| *x = true);
+            }
+            i = end;
+        }
+    }
+    hits.retain(|h| VAGUE & (1 << h.cat) == 0 || !in_name[h.start as usize..h.end as usize].iter().all(|&x| x));
 }
 
 /// Up to eight distinct words found, for showing to the practitioner (more are dropped).
@@ -138,6 +217,10 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     for h in s.of(cat::VAGUE) {
         out.vague.push(s.span(h));
     }
+    // "Improves" is vague about "things", not about "attendance".
+    for h in s.of(cat::CHANGE).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
+        out.vague.push(s.span(h));
+    }
     // An observable verb inside a vague phrase ("attend all meetings") or a noun that
     // looks like one ("cannabis use") is no anchor; nor is anything after "if" / "when".
     const NOT_ANCHOR: u32 = mask(&[cat::VAGUE, cat::NOT_ANCHOR]);
@@ -153,7 +236,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         for hit in s.hits[h..].iter().take_while(|x| x.start as usize == i) {
             let anchor = match hit.cat {
                 cat::QUANTITY => true,
-                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0,
+                // "Encouraged to attend" promises no attending.
+                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0 && !t.has(SOFTENED),
                 _ => false,
             };
             if anchor {
@@ -162,7 +246,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         }
     }
     for (a, b) in numbers(&s.text) {
-        if !toks[a].has(IN_CONDITION) {
+        // "s17" is a name for a law, not an amount.
+        if !toks[a].has(IN_CONDITION) && toks[a].covers & (1 << cat::JARGON) == 0 {
             out.anchors.push(s.text.number_span(a, b));
         }
     }
@@ -175,12 +260,28 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
 /// name (given, or any word that reads as a name).
 fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
     let text = &s.text;
-    if let Some(h) = s.of(cat::SUBJECT).next() {
+    // A professional counts too ("Health visitor to deliver…"): whether an outcome about
+    // a service's own work is relevant is the R letter's question, not this one's.
+    if let Some(h) = s.hits.iter().find(|h| h.cat == cat::SUBJECT || h.cat == cat::ROLE) {
         return Some(s.span(h));
     }
     if let Some(name) = child_name.filter(|n| !n.is_empty()) {
         if let Some(i) = (0..text.toks.len()).find(|&i| text.word(i) == name) {
             return Some(text.span(i, i + 1));
+        }
+    }
+    // "The landlord repairs…", "A stair gate is fitted…": a thing or person named at the
+    // start of a sentence, unless the word is itself vague ("The risks are reduced").
+    const NOT_A_SUBJECT: u32 = mask(&[cat::VAGUE, cat::CHANGE, cat::MEASURE_VAGUE, cat::SERVICE_NOUN]);
+    for i in 0..text.toks.len().saturating_sub(1) {
+        let (t, next) = (&text.toks[i], &text.toks[i + 1]);
+        if t.has(SENT_START)
+            && t.starts & (1 << cat::DETERMINER) != 0
+            && !next.has(BARRIER_BEFORE)
+            && next.covers & NOT_A_SUBJECT == 0
+            && !next.has(DIGIT)
+        {
+            return Some(text.span(i + 1, i + 2));
         }
     }
     const SKIP: u32 = mask(&[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]);
@@ -248,6 +349,8 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
         match h.cat {
             cat::QUANTITY | cat::EVIDENCE => out.strong.push(s.span(h)),
             cat::COUNTABLE if counted(s, h) => out.strong.push(s.span(h)),
+            cat::WITNESS if witnessed(s, h) => out.strong.push(s.span(h)),
+            cat::WITNESS_PASSIVE if witnessed(s, h) && by_someone(s, h) => out.strong.push(s.span(h)),
             cat::MEASURE_VAGUE => out.vague.push(s.span(h)),
             _ => {}
         }
@@ -257,6 +360,20 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
     }
     out.met = !out.strong.is_empty();
     out
+}
+
+/// Someone seeing or confirming something: not "to check" (a task, not an event), not
+/// after "if", and not of something vague ("the school sees an improvement").
+fn witnessed(s: &Scanned, h: &Hit) -> bool {
+    let i = h.start as usize;
+    let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE);
+    !after_to && !s.text.toks[i].has(IN_CONDITION) && !s.clause_has(i, cat::MEASURE_VAGUE)
+}
+
+/// "Seen … by the health visitor": a witness named after a passive.
+fn by_someone(s: &Scanned, h: &Hit) -> bool {
+    let (_, b) = s.clause(h.start as usize);
+    (h.end as usize..b).any(|j| s.text.word(j) == "by")
 }
 
 /// A countable thing ("appointments") with a quantifier up to three words before it in
@@ -308,6 +425,12 @@ fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
     !(single && entry.needs_capitals() && !s.text.toks[h.start as usize].has(UPPER2))
 }
 
+/// "OPAs", "EPs": capitals with a plural "s".
+fn plural_acronym(text: &Text, i: usize) -> bool {
+    let w = text.span(i, i + 1);
+    w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// At most this many unfamiliar terms are listed for one field.
 const MAX_TERMS: usize = 12;
 
@@ -326,7 +449,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
         out.jargon.push((s.span(h), pl.jargon[h.id as usize].plain.as_str()));
     }
     let toks = &s.text.toks;
-    if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(ALL_CAPS)) && !s.shouting() {
+    if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(UPPER2)) && !s.shouting() {
         // An all-capitals token covered by a jargon or familiar hit is dealt with (jargon
         // typed in capitals always applies).
         const KNOWN: u32 = mask(&[cat::JARGON, cat::FAMILIAR]);
@@ -334,7 +457,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
             if out.jargon.len() >= MAX_TERMS {
                 break;
             }
-            let acronym = t.has(ALL_CAPS)
+            let acronym = (t.has(ALL_CAPS) || plural_acronym(&s.text, i))
                 && !t.has(DIGIT)
                 && t.letters >= pl.acronym_letters.min
                 && t.letters <= pl.acronym_letters.max;
@@ -378,4 +501,95 @@ pub(crate) fn demands(s: &Scanned) -> usize {
         i += 1;
     }
     count + usize::from(has_verb)
+}
+
+/// An outcome about a service's own work, not a change for the child or family: "SW to
+/// make a referral", "The health visitor visits every two weeks", "Refer Blessing to Young
+/// Carers", "Referral to be made". Returns the words that show it.
+pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
+    let toks = &s.text.toks;
+    if toks.is_empty() {
+        return None;
+    }
+    let (_, end) = s.clause(0);
+    let det = usize::from(toks[0].starts & (1 << cat::DETERMINER) != 0);
+    // A professional as the subject, in the first two words (not "Kyle's school").
+    for h in s.of(cat::ROLE) {
+        let (i, e) = (h.start as usize, h.end as usize);
+        if i > det + 1 || e >= end || toks[..i].iter().any(|t| t.has(POSSESSIVE)) {
+            continue;
+        }
+        if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT]) != 0) {
+            continue;
+        }
+        if s.text.word(e) == "to" && e + 1 < end {
+            return Some(s.text.span(i, e + 2));
+        }
+        if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize >= e && (v.start as usize) < end) {
+            return Some(s.text.span(i, v.end as usize));
+        }
+    }
+    // An order to a worker.
+    if let Some(v) = s.of(cat::IMPERATIVE).find(|v| v.start == 0) {
+        return Some(s.span(v));
+    }
+    // A task as the subject.
+    let to_be = (0..end.saturating_sub(1)).any(|j| s.text.word(j) == "to" && s.text.word(j + 1) == "be");
+    if to_be {
+        if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
+            return Some(s.span(n));
+        }
+    }
+    None
+}
+
+/// Asking for perfection: "never argue", "no incidents at all", "100%".
+pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
+    s.of(cat::PERFECTION).find(|h| !s.text.toks[h.start as usize].has(IN_CONDITION)).map(|h| s.span(h))
+}
+
+/// The longest wait a need states ("the waiting list is two years", "adaptations take 12
+/// to 18 months", "not booking new appointments until 2028"), in days from `from`, with
+/// the clause that says it.
+pub(crate) fn wait<'a>(c: &Compiled, s: &Scanned<'a>, from: chrono::NaiveDate) -> Option<(i64, &'a str)> {
+    let a = &c.data.achievable;
+    let toks = &s.text.toks;
+    let number = |i: usize| -> Option<i64> {
+        let w = s.text.word(i);
+        if toks[i].has(DIGIT) {
+            w.parse().ok()
+        } else {
+            a.number_words.iter().position(|n| n == w).map(|n| n as i64)
+        }
+    };
+    let unit = |i: usize| a.wait_units.iter().find(|u| u.words.iter().any(|x| x == s.text.word(i))).map(|u| u.days);
+    let mut best: Option<(i64, &str)> = None;
+    for h in s.of(cat::WAIT) {
+        let (lo, hi) = s.clause(h.start as usize);
+        let mut days = None;
+        for i in lo..hi {
+            let Some(n) = number(i) else { continue };
+            // "until 2028"
+            if i > lo && s.text.word(i - 1) == "until" && (2000..2200).contains(&n) {
+                if let Some(d) = chrono::NaiveDate::from_ymd_opt(n as i32, 1, 1).filter(|d| *d > from) {
+                    days = days.max(Some((d - from).num_days()));
+                }
+            }
+            // "18 months", "12 to 18 months"
+            if let Some(u) = (i + 1..(i + 4).min(hi)).find_map(unit) {
+                days = days.max(Some(n.saturating_mul(u)));
+            }
+        }
+        if let Some(d) = days {
+            if best.map_or(true, |(b, _)| d > b) {
+                best = Some((d, s.text.span(lo, hi)));
+            }
+        }
+    }
+    best
+}
+
+/// The topics (bits of `relevant.topics`) a text touches.
+pub(crate) fn topics(s: &Scanned) -> u32 {
+    s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
 }

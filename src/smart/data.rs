@@ -15,6 +15,7 @@ data_struct! {
         pub quantity: Vec<String> = "quantity",
         pub measurable: MeasurableLists = "measurable",
         pub achievable: AchievableLists = "achievable",
+        pub relevant: RelevantLists = "relevant",
         pub plain_language: PlainLists = "plainLanguage",
         pub text: Wording = "text",
         /// The file's own description of its format (for people editing it).
@@ -45,6 +46,17 @@ data_struct! {
         pub not_anchors: Vec<String> = "notAnchors",
         pub condition_words: Vec<String> = "conditionWords",
         pub after_name: Vec<String> = "afterName",
+        /// Names of services, roles and schemes: words inside them are not vague
+        /// ("family support worker", "Citizens Advice").
+        pub names: Vec<String> = "names",
+        /// Words of change ("improves", "better"): vague only when nothing concrete
+        /// (`areas`) changes in the same clause.
+        pub change: Vec<String> = "change",
+        pub areas: Vec<String> = "areas",
+        /// "encouraged to", "consider": what follows in the clause is not yet a commitment.
+        pub softeners: Vec<String> = "softeners",
+        /// "the", "a": a sentence starting with one names its subject next.
+        pub determiners: Vec<String> = "determiners",
     }
 }
 
@@ -55,6 +67,10 @@ data_struct! {
         pub countable: Vec<String> = "countable",
         pub quantifiers: Vec<String> = "quantifiers",
         pub vague: Vec<String> = "vague",
+        /// Someone seeing, checking or confirming: "the surgery confirms", "Mum shows".
+        pub witness: Vec<String> = "witness",
+        /// The same in the passive, which counts with "by" someone: "seen fitted by the health visitor".
+        pub witness_passive: Vec<String> = "witnessPassive",
     }
 }
 
@@ -63,6 +79,51 @@ data_struct! {
     pub(crate) struct AchievableLists {
         pub separators: Vec<String> = "separators",
         pub clause_verbs: Vec<String> = "clauseVerbs",
+        /// Asking for perfection: "never argue", "no incidents at all".
+        pub perfection: Vec<String> = "perfection",
+        /// A wait stated in a need: "waiting list", "not booking … until".
+        pub waits: Vec<String> = "waits",
+        /// Number words by value: "zero", "one", "two", …
+        pub number_words: Vec<String> = "numberWords",
+        /// Words for lengths of time, with their days: "months" = 30.
+        pub wait_units: Vec<WaitUnit> = "waitUnits",
+    }
+}
+
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct WaitUnit {
+        pub words: Vec<String> = "words",
+        pub days: i64 = "days",
+    }
+}
+
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct RelevantLists {
+        /// Professionals and services, as the subject of an outcome about their own work.
+        pub roles: Vec<String> = "roles",
+        /// What services do (refer, liaise, visit): an outcome about these is not a change
+        /// for the child or family.
+        pub service_verbs: Vec<String> = "serviceVerbs",
+        /// The same as nouns, for "Referral to be made".
+        pub service_nouns: Vec<String> = "serviceNouns",
+        /// Service verbs that start an outcome as an order: "Refer Blessing to Young Carers".
+        pub imperatives: Vec<String> = "imperatives",
+        /// Words too common to show that an outcome and a need are about the same thing.
+        pub common_words: Vec<String> = "commonWords",
+        /// Areas of a family's life, to tell whether an outcome answers its need.
+        pub topics: Vec<Topic> = "topics",
+    }
+}
+
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct Topic {
+        pub name: String = "name",
+        pub words: Vec<String> = "words",
+        /// Topics an outcome in this one may answer a need in (both ways).
+        pub related: Vec<String> = "related" or Vec::new(),
     }
 }
 
@@ -169,12 +230,30 @@ pub(crate) mod cat {
     /// Opens a condition ("if", "when"): what follows in the clause is not the change itself.
     pub const CONDITION: u8 = 15;
     pub const NOT_ANCHOR: u8 = 16;
+    pub const NAME: u8 = 17;
+    pub const CHANGE: u8 = 18;
+    pub const AREA: u8 = 19;
+    pub const SOFTENER: u8 = 20;
+    pub const WITNESS: u8 = 21;
+    pub const WITNESS_PASSIVE: u8 = 22;
+    pub const ROLE: u8 = 23;
+    pub const SERVICE_VERB: u8 = 24;
+    pub const SERVICE_NOUN: u8 = 25;
+    pub const PERFECTION: u8 = 26;
+    pub const WAIT: u8 = 27;
+    /// id = index into `relevant.topics`.
+    pub const TOPIC: u8 = 28;
+    pub const DETERMINER: u8 = 29;
+    pub const IMPERATIVE: u8 = 30;
+    pub const COMMON: u8 = 31;
 }
 
 pub(crate) struct Compiled {
     pub data: SmartData,
     pub lex: Lexicon,
     pub text: Templates,
+    /// For each topic, the bits of the topics an outcome in it may answer a need in.
+    pub related: Vec<u32>,
 }
 
 pub(crate) fn get() -> &'static Compiled {
@@ -186,13 +265,29 @@ pub(crate) fn get() -> &'static Compiled {
             .unwrap_or_else(|e| panic!("data/smart.json is invalid (checked by tests): {e}"));
         let lex = compile(&data);
         let text = Templates::new(&data.text);
-        Compiled { data, lex, text }
+        let related = related_topics(&data.relevant.topics);
+        Compiled { data, lex, text, related }
     })
+}
+
+/// Each topic with those it names as related and those naming it (at most 32 topics).
+fn related_topics(topics: &[Topic]) -> Vec<u32> {
+    let bit = |name: &str| topics.iter().position(|t| t.name == name).filter(|&k| k < 32).map_or(0, |k| 1u32 << k);
+    let mut out: Vec<u32> = topics.iter().enumerate().map(|(k, _)| if k < 32 { 1 << k } else { 0 }).collect();
+    for (k, t) in topics.iter().enumerate().take(32) {
+        for r in &t.related {
+            out[k] |= bit(r);
+            if let Some(j) = topics.iter().position(|x| x.name == *r) {
+                out[j] |= 1 << k;
+            }
+        }
+    }
+    out
 }
 
 fn compile(d: &SmartData) -> Lexicon {
     let mut lex = Lexicon::default();
-    let lists: [(&[String], u8); 15] = [
+    let lists: [(&[String], u8); 29] = [
         (&d.specific.vague, cat::VAGUE),
         (&d.specific.observable, cat::OBSERVABLE),
         (&d.specific.subjects, cat::SUBJECT),
@@ -208,10 +303,29 @@ fn compile(d: &SmartData) -> Lexicon {
         (&d.achievable.separators, cat::SEPARATOR),
         (&d.achievable.clause_verbs, cat::CLAUSE_VERB),
         (&d.plain_language.familiar_acronyms, cat::FAMILIAR),
+        (&d.specific.names, cat::NAME),
+        (&d.specific.change, cat::CHANGE),
+        (&d.specific.areas, cat::AREA),
+        (&d.specific.softeners, cat::SOFTENER),
+        (&d.specific.determiners, cat::DETERMINER),
+        (&d.measurable.witness, cat::WITNESS),
+        (&d.measurable.witness_passive, cat::WITNESS_PASSIVE),
+        (&d.relevant.roles, cat::ROLE),
+        (&d.relevant.service_verbs, cat::SERVICE_VERB),
+        (&d.relevant.service_nouns, cat::SERVICE_NOUN),
+        (&d.relevant.imperatives, cat::IMPERATIVE),
+        (&d.relevant.common_words, cat::COMMON),
+        (&d.achievable.perfection, cat::PERFECTION),
+        (&d.achievable.waits, cat::WAIT),
     ];
     for (list, c) in lists {
         for p in list {
             lex.add(p, c, 0);
+        }
+    }
+    for (i, t) in d.relevant.topics.iter().enumerate() {
+        for w in &t.words {
+            lex.add(w, cat::TOPIC, i as u16);
         }
     }
     for (i, j) in d.plain_language.jargon.iter().enumerate() {

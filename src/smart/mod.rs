@@ -27,7 +27,7 @@ use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use crate::template::V;
 use assess::{Measurable, Plain, Scanned, Specific};
 use chrono::NaiveDate;
-use data::Compiled;
+use data::{cat, Compiled};
 use std::fmt::Write;
 use text::Bufs;
 
@@ -166,6 +166,10 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableScarce",
     "achievableTooMany",
     "achievableMet",
+    "achievableWait",
+    "achievablePerfect",
+    "relevantService",
+    "relevantUnrelated",
     "relevantNone",
     "relevantUnknown",
     "relevantMet",
@@ -195,6 +199,14 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievableScarce", "hint"),
     ("achievableTooMany", "message"),
     ("achievableTooMany", "hint"),
+    ("achievableWait", "message"),
+    ("achievableWait", "hint"),
+    ("achievablePerfect", "message"),
+    ("achievablePerfect", "hint"),
+    ("relevantService", "message"),
+    ("relevantService", "hint"),
+    ("relevantUnrelated", "message"),
+    ("relevantUnrelated", "hint"),
     ("timeboundTooShort", "message"),
     ("timeboundTooShort", "messageBeforeStart"),
     ("timeboundTooShort", "hint"),
@@ -272,6 +284,15 @@ impl<'a> Words<'a> {
             ("possessive", V::S(&self.possessive)),
         ];
         self.c.text.finding(group, key).render(&globals, vars)
+    }
+
+    /// Marks a letter not met for `key`'s reason (replacing the reason it was met for).
+    fn unmet(&self, met: &mut bool, reasons: &mut Vec<String>, key: &str, vars: &[(&str, V)]) {
+        if *met {
+            reasons.clear();
+            *met = false;
+        }
+        reasons.push(self.reason(key, vars));
     }
 
     fn specific_reasons(&self, s: &Specific) -> (bool, Vec<String>) {
@@ -506,7 +527,24 @@ impl<'p> PlanEnv<'p> {
 
         // A
         let scarce = self.scarce_mention(i, o, &t, actions, pool);
-        let (a_met, a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
+        let wait = self.long_wait(o, &t, pool);
+        let perfect = [(&t.desc, "description"), (&t.meas, "measure")]
+            .into_iter()
+            .find_map(|(s, field)| assess::perfection(s).map(|p| (p, field)));
+        let (mut a_met, mut a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
+        if let Some((_, clause)) = &wait {
+            let date = V::D(o.target_date.unwrap_or_default());
+            w.unmet(&mut a_met, &mut a_reasons, "achievableWait", &[("wait", V::S(clause)), ("date", date)]);
+            let message = w.finding("achievableWait", "message", n, &[("wait", V::S(clause)), ("date", date)]);
+            let hint = w.finding("achievableWait", "hint", n, &[]);
+            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.targetDate"), message, hint));
+        }
+        if let Some((term, field)) = perfect {
+            w.unmet(&mut a_met, &mut a_reasons, "achievablePerfect", &[("term", V::S(term))]);
+            let message = w.finding("achievablePerfect", "message", n, &[("term", V::S(term))]);
+            let hint = w.finding("achievablePerfect", "hint", n, &[]);
+            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.{field}"), message, hint));
+        }
         if let Some((service, path)) = scarce {
             let message = w.finding("achievableScarce", "message", n, &[("service", V::S(service))]);
             let hint = w.finding("achievableScarce", "hint", n, &[("service", V::S(service))]);
@@ -520,8 +558,20 @@ impl<'p> PlanEnv<'p> {
             findings.push(self.finding("smart.achievable", format!("outcomes.{i}.description"), message, hint));
         }
 
-        // R (structural: reasons only; the engine reports missing links)
-        let (r_met, r_reasons) = self.relevant(o);
+        // R (the engine reports missing and unknown links; here only what the words show)
+        let (mut r_met, mut r_reasons) = self.relevant(o);
+        if let Some(task) = assess::service_task(&t.desc) {
+            w.unmet(&mut r_met, &mut r_reasons, "relevantService", &[("term", V::S(task))]);
+            let message = w.finding("relevantService", "message", n, &[("term", V::S(task))]);
+            let hint = w.finding("relevantService", "hint", n, &[]);
+            findings.push(self.finding("smart.relevant", format!("outcomes.{i}.description"), message, hint));
+        } else if let Some(need) = self.unrelated(o, &t, pool) {
+            let need = short(need, 80);
+            w.unmet(&mut r_met, &mut r_reasons, "relevantUnrelated", &[("need", V::S(&need))]);
+            let message = w.finding("relevantUnrelated", "message", n, &[("need", V::S(&need))]);
+            let hint = w.finding("relevantUnrelated", "hint", n, &[]);
+            findings.push(self.finding("smart.relevant", format!("outcomes.{i}.needs"), message, hint));
+        }
 
         // T
         let (t_met, t_reasons) = self.timebound(i, o, findings);
@@ -606,6 +656,72 @@ impl<'p> PlanEnv<'p> {
             }
         }
         None
+    }
+
+    /// A wait stated in a need this outcome answers that is longer than the time the
+    /// outcome allows ("the waiting list is two years", target in four months), if the
+    /// outcome is about what is waited for (they share a word) and not about the wait.
+    fn long_wait(&self, o: &Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<(i64, String)> {
+        let (start, target) = (self.ctx.plan_start?, o.target_date?);
+        if t.desc.of(cat::WAIT).next().is_some() || t.meas.of(cat::WAIT).next().is_some() {
+            return None;
+        }
+        let allowed = (target - start).num_days();
+        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME | 1 << cat::SUBJECT;
+        let mut found: Option<(i64, String)> = None;
+        for need in self.linked_needs(o) {
+            let s = Scanned::new(self.c, need, pool);
+            if let Some((days, clause)) = assess::wait(self.c, &s, start) {
+                let c = Scanned::new(self.c, clause, pool);
+                let shared = c.stems(common).any(|w| {
+                    Some(w) != self.child.map(|n| n.get(..4).unwrap_or(n))
+                        && (t.desc.stems(common).any(|x| x == w) || t.meas.stems(common).any(|x| x == w))
+                });
+                if days > allowed && shared && found.as_ref().map_or(true, |(d, _)| days > *d) {
+                    found = Some((days, clause.trim().to_string()));
+                }
+                c.recycle(pool);
+            }
+            s.recycle(pool);
+        }
+        found
+    }
+
+    /// The need this outcome is linked to, if the two have nothing in common: no topic
+    /// (school, sleep, housing, …) of one is the other's or related to it, and they share
+    /// no word. Only when every linked need is like that.
+    fn unrelated(&self, o: &'p Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<&'p str> {
+        let mine = assess::topics(&t.desc) | assess::topics(&t.meas);
+        if mine == 0 {
+            return None;
+        }
+        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME | 1 << cat::SUBJECT;
+        let child = self.child.map(|n| n.get(..4).unwrap_or(n));
+        let mut first = None;
+        for need in self.linked_needs(o) {
+            let s = Scanned::new(self.c, need, pool);
+            let theirs = assess::topics(&s);
+            let near = (0..32)
+                .filter(|k| theirs & (1 << k) != 0)
+                .fold(0, |acc, k| acc | self.c.related.get(k).copied().unwrap_or(0));
+            let shared = s.stems(common).any(|w| {
+                Some(w) != child && (t.desc.stems(common).any(|x| x == w) || t.meas.stems(common).any(|x| x == w))
+            });
+            s.recycle(pool);
+            if theirs == 0 || mine & near != 0 || shared {
+                return None;
+            }
+            first = first.or(Some(need));
+        }
+        first
+    }
+
+    /// The descriptions of the plan's needs this outcome is linked to.
+    fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
+        o.needs.iter().filter_map(move |id| {
+            let k = self.need_ids.iter().position(|n| *n == id.trimmed())?;
+            self.plan.needs[k].description.as_deref().filter(|d| !d.is_blank())
+        })
     }
 
     fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {
