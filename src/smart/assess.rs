@@ -202,6 +202,8 @@ fn numbers<'t>(text: &'t Text) -> impl Iterator<Item = (usize, usize)> + 't {
 #[derive(Debug, Default)]
 pub(crate) struct Specific<'a> {
     pub no_text: bool,
+    /// Every vague word found is a word of change ("better", "improves"), none vague in itself.
+    pub change_only: bool,
     pub subject: Option<&'a str>,
     pub vague: Few<'a>,
     pub anchors: Few<'a>,
@@ -217,10 +219,12 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     for h in s.of(cat::VAGUE) {
         out.vague.push(s.span(h));
     }
+    let hard = !out.vague.is_empty();
     // "Improves" is vague about "things", not about "attendance".
     for h in s.of(cat::CHANGE).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
         out.vague.push(s.span(h));
     }
+    out.change_only = !hard && !out.vague.is_empty();
     // An observable verb inside a vague phrase ("attend all meetings") or a noun that
     // looks like one ("cannabis use") is no anchor; nor is anything after "if" / "when".
     const NOT_ANCHOR: u32 = mask(&[cat::VAGUE, cat::NOT_ANCHOR]);
@@ -533,10 +537,14 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     if let Some(v) = s.of(cat::IMPERATIVE).find(|v| v.start == 0) {
         return Some(s.span(v));
     }
-    // A task as the subject.
+    // A task as the subject ("Referral to be made"), or all there is ("Referral to the
+    // food bank").
+    const VERB: u32 =
+        mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::SERVICE_VERB, cat::VAGUE, cat::CHANGE, cat::WITNESS]);
     let to_be = (0..end.saturating_sub(1)).any(|j| s.text.word(j) == "to" && s.text.word(j + 1) == "be");
-    if to_be {
-        if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
+    let verbless = toks[..end].iter().all(|t| t.starts & VERB == 0);
+    if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
+        if to_be || (verbless && n.start as usize <= det) {
             return Some(s.span(n));
         }
     }
@@ -592,4 +600,17 @@ pub(crate) fn wait<'a>(c: &Compiled, s: &Scanned<'a>, from: chrono::NaiveDate) -
 /// The topics (bits of `relevant.topics`) a text touches.
 pub(crate) fn topics(s: &Scanned) -> u32 {
     s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
+}
+
+/// Does the measure only repeat the outcome: every word of it (bar common ones) in the
+/// description ("Head lice treated" for "Layla's head lice are treated")?
+pub(crate) fn repeats(c: &Compiled, measure: &Scanned, description: &Scanned) -> bool {
+    let _ = c;
+    let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
+    let mut any = false;
+    let all = measure.stems(common).all(|w| {
+        any = true;
+        description.stems(common).any(|x| x == w)
+    });
+    any && all
 }

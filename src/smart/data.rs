@@ -169,6 +169,47 @@ data_struct! {
         pub the_child: String = "theChild",
         reasons: Table<String> = "reasons",
         findings: Table<Table<String>> = "findings",
+        pub rewrites: Rewrites = "rewrites",
+    }
+}
+
+data_struct! {
+    /// What "Try: '…'" suggestions are built from (see `rewrite`).
+    #[derive(Debug)]
+    pub(crate) struct Rewrites {
+        /// Per topic of `relevant.topics`: a whole outcome, and who sees or counts it.
+        pub topics: Vec<TopicRewrite> = "topics",
+        pub default: TopicRewrite = "default",
+        /// An outcome for while the family waits.
+        pub wait: Template = "wait",
+        /// "never argue" becomes "argue {never}".
+        pub never: String = "never",
+        /// Added to other demands for perfection once "at all", "from now on" are taken out.
+        pub most_weeks: String = "mostWeeks",
+        /// In place of "100%".
+        pub hundred: String = "hundred",
+        /// In place of "without any".
+        pub with_few: String = "withFew",
+        /// Irregular verbs: infinitive, with one person, with several ("be", "is", "are").
+        pub verb_forms: Vec<Vec<String>> = "verbForms",
+        /// Words that make the people doing something more than one ("Mum and Dad", "parents").
+        pub plural: Vec<String> = "plural",
+        /// Words for both parents ("parents", "carers"), written as `each_parent`.
+        pub parents: Vec<String> = "parents",
+        pub each_parent: String = "eachParent",
+        /// Words kept with their capital at the start of a suggestion ("Mum", "Dad").
+        pub titles: Vec<String> = "titles",
+    }
+}
+
+data_struct! {
+    #[derive(Debug)]
+    pub(crate) struct TopicRewrite {
+        pub topic: String = "topic" or String::new(),
+        /// A whole outcome: {name} is the child, {who} the person the outcome is about.
+        pub outcome: Template = "outcome",
+        /// Put before the outcome's own words to make a measure: "The school register shows that".
+        pub witness: Template = "witness",
     }
 }
 
@@ -354,13 +395,40 @@ mod tests {
             .chain(&d.quantity)
             .chain(&d.measurable.evidence)
             .chain(&d.measurable.countable)
-            .chain(&d.measurable.vague);
+            .chain(&d.measurable.vague)
+            .chain(&d.measurable.witness)
+            .chain(&d.measurable.witness_passive)
+            .chain(&d.specific.names)
+            .chain(&d.specific.change)
+            .chain(&d.specific.areas)
+            .chain(&d.specific.softeners)
+            .chain(&d.specific.determiners)
+            .chain(&d.relevant.roles)
+            .chain(&d.relevant.service_verbs)
+            .chain(&d.relevant.service_nouns)
+            .chain(&d.relevant.imperatives)
+            .chain(&d.relevant.common_words)
+            .chain(&d.achievable.perfection)
+            .chain(&d.achievable.waits)
+            .chain(d.relevant.topics.iter().flat_map(|t| &t.words));
         for p in all {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
         assert!(
             d.thresholds.long_sentence_words > 5 && d.thresholds.max_demands >= 2 && d.thresholds.min_target_days > 0
         );
+        // Topics name each other correctly, and there are few enough for a bit each.
+        let topics = &d.relevant.topics;
+        assert!(topics.len() <= 32);
+        for t in topics {
+            for r in &t.related {
+                assert!(topics.iter().any(|x| x.name == *r), "topic {} names unknown {r}", t.name);
+            }
+        }
+        for r in d.text.rewrites.topics.iter() {
+            assert!(topics.iter().any(|x| x.name == r.topic), "rewrite for unknown topic {}", r.topic);
+        }
+        assert_eq!(d.achievable.number_words.get(2).map(String::as_str), Some("two"));
     }
 
     #[test]

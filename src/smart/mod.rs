@@ -19,6 +19,7 @@
 mod assess;
 mod cache;
 mod data;
+mod rewrite;
 mod text;
 
 use crate::blank::Blank;
@@ -191,9 +192,12 @@ pub(crate) const REASON_KEYS: &[&str] = &[
 pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("specific", "message"),
     ("specific", "messageNoSubject"),
+    ("specific", "messageChange"),
     ("specific", "hint"),
     ("measurable", "message"),
-    ("measurable", "vagueFragment"),
+    ("measurable", "gapVague"),
+    ("measurable", "gapNothing"),
+    ("measurable", "gapRepeats"),
     ("measurable", "hint"),
     ("achievableScarce", "message"),
     ("achievableScarce", "hint"),
@@ -216,6 +220,7 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("plainLanguage", "messageLong"),
     ("plainLanguage", "suffix"),
     ("plainLanguage", "hintJargon"),
+    ("plainLanguage", "hintWords"),
     ("plainLanguage", "hintLong"),
     ("plainLanguage", "hintBoth"),
 ];
@@ -382,6 +387,11 @@ impl<'a> Words<'a> {
     }
 }
 
+/// The date a first step is due by: the next review, else the target date, else the start.
+fn ctx_review(ctx: &SmartContext, o: &Outcome) -> chrono::NaiveDate {
+    ctx.next_review.or(o.target_date).or(ctx.plan_start).unwrap_or_default()
+}
+
 fn is_are(n: usize) -> &'static str {
     if n == 1 {
         "is"
@@ -453,10 +463,14 @@ struct Scratch<'p, 'c> {
 
 impl<'p> PlanEnv<'p> {
     fn finding(&self, rule: &str, path: String, message: String, hint: String) -> Finding {
+        self.finding_as(Severity::Warning, rule, path, message, hint)
+    }
+
+    fn finding_as(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
         Finding {
             rule: rule.to_string(),
             item: "smartOutcomes".to_string(),
-            severity: Severity::Warning,
+            severity,
             path,
             message,
             source: self.ctx.source.to_string(),
@@ -491,37 +505,65 @@ impl<'p> PlanEnv<'p> {
         scratch.plains.extend(actions.iter().map(|a| assess::plain(c, a, &t.explained)));
         let action_plain = &scratch.plains;
 
+        // What suggestions are built from: the outcome's topic (else its needs'), the person
+        // it is about, and what it says will happen.
+        let needs: Vec<Scanned> = self.linked_needs(o).map(|d| Scanned::new(c, d, pool)).collect();
+        let mut texts: Vec<&Scanned> = vec![&t.desc];
+        texts.extend(needs.iter());
+        texts.push(&t.meas);
+        let topic = rewrite::topic(c, &texts);
+        let who = rewrite::who(c, &t.desc, &w.name);
+        let service_task = assess::service_task(&t.desc);
+        let whole = rewrite::outcome(topic, &w.name, &who);
+
         // S
         let (s_met, s_reasons) = w.specific_reasons(&t.spec);
         if !s_met && !t.spec.no_text {
-            let message = if !t.spec.vague.is_empty() && t.spec.anchors.is_empty() {
-                w.finding("specific", "message", n, &[("terms", V::Q(t.spec.vague.as_slice()))])
-            } else {
-                w.finding("specific", "messageNoSubject", n, &[])
+            let vague = !t.spec.vague.is_empty() && t.spec.anchors.is_empty();
+            let terms = [("terms", V::Q(t.spec.vague.as_slice()))];
+            // Only words of change, with a measure that can be checked: advice, not a warning.
+            let unsure = vague && t.spec.change_only && t.spec.subject.is_some() && t.meas_v.met;
+            let message = match (vague, unsure) {
+                (true, true) => w.finding("specific", "messageChange", n, &terms),
+                (true, false) => w.finding("specific", "message", n, &terms),
+                _ => w.finding("specific", "messageNoSubject", n, &[]),
             };
-            let hint = w.finding("specific", "hint", n, &[]);
-            findings.push(self.finding("smart.specific", format!("outcomes.{i}.description"), message, hint));
+            let hint = w.finding("specific", "hint", n, &[("who", V::S(&who)), ("rewrite", V::S(&whole))]);
+            let severity = if unsure { Severity::Info } else { Severity::Warning };
+            findings.push(self.finding_as(
+                severity,
+                "smart.specific",
+                format!("outcomes.{i}.description"),
+                message,
+                hint,
+            ));
         }
 
         // M
         let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
         if !m_met && !t.meas_v.no_text {
             let v = &t.meas_v.vague;
-            // "Ongoing" alone needs no "“ongoing” is not a measure" after it.
-            let whole = v.len() == 1 && v.as_slice()[0].eq_ignore_ascii_case(measure.trimmed().trim_end_matches('.'));
-            let vague = if v.is_empty() || whole {
-                String::new()
-            } else {
+            let gap = if !v.is_empty() {
                 w.finding(
                     "measurable",
-                    "vagueFragment",
+                    "gapVague",
                     n,
                     &[("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))],
                 )
+            } else if assess::repeats(c, &t.meas, &t.desc) {
+                w.finding("measurable", "gapRepeats", n, &[])
+            } else {
+                w.finding("measurable", "gapNothing", n, &[])
             };
             let message =
-                w.finding("measurable", "message", n, &[("text", V::S(&short(measure, 80))), ("vague", V::S(&vague))]);
-            let hint = w.finding("measurable", "hint", n, &[]);
+                w.finding("measurable", "message", n, &[("text", V::S(&short(measure, 80))), ("gap", V::S(&gap))]);
+            // A specific outcome keeps its own words, with who will check it put first.
+            let suggestion = if s_met && service_task.is_none() {
+                rewrite::measure(topic, &w.name, &rewrite::statement(c, &t.desc))
+            } else {
+                whole.clone()
+            };
+            let hint = w.finding("measurable", "hint", n, &[("rewrite", V::S(&suggestion))]);
             findings.push(self.finding("smart.measurable", format!("outcomes.{i}.measure"), message, hint));
         }
 
@@ -536,13 +578,17 @@ impl<'p> PlanEnv<'p> {
             let date = V::D(o.target_date.unwrap_or_default());
             w.unmet(&mut a_met, &mut a_reasons, "achievableWait", &[("wait", V::S(clause)), ("date", date)]);
             let message = w.finding("achievableWait", "message", n, &[("wait", V::S(clause)), ("date", date)]);
-            let hint = w.finding("achievableWait", "hint", n, &[]);
+            let review = V::D(ctx_review(self.ctx, o));
+            let first = c.data.text.rewrites.wait.render(&[], &[("who", V::S(&who)), ("review", review)]);
+            let hint = w.finding("achievableWait", "hint", n, &[("rewrite", V::S(&first))]);
             findings.push(self.finding("smart.achievable", format!("outcomes.{i}.targetDate"), message, hint));
         }
         if let Some((term, field)) = perfect {
             w.unmet(&mut a_met, &mut a_reasons, "achievablePerfect", &[("term", V::S(term))]);
             let message = w.finding("achievablePerfect", "message", n, &[("term", V::S(term))]);
-            let hint = w.finding("achievablePerfect", "hint", n, &[]);
+            let s = if field == "description" { &t.desc } else { &t.meas };
+            let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| whole.clone());
+            let hint = w.finding("achievablePerfect", "hint", n, &[("rewrite", V::S(&reachable))]);
             findings.push(self.finding("smart.achievable", format!("outcomes.{i}.{field}"), message, hint));
         }
         if let Some((service, path)) = scarce {
@@ -560,16 +606,19 @@ impl<'p> PlanEnv<'p> {
 
         // R (the engine reports missing and unknown links; here only what the words show)
         let (mut r_met, mut r_reasons) = self.relevant(o);
-        if let Some(task) = assess::service_task(&t.desc) {
+        if let Some(task) = service_task {
             w.unmet(&mut r_met, &mut r_reasons, "relevantService", &[("term", V::S(task))]);
             let message = w.finding("relevantService", "message", n, &[("term", V::S(task))]);
-            let hint = w.finding("relevantService", "hint", n, &[]);
+            let for_child = rewrite::outcome(topic, &w.name, &w.name);
+            let hint = w.finding("relevantService", "hint", n, &[("rewrite", V::S(&for_child))]);
             findings.push(self.finding("smart.relevant", format!("outcomes.{i}.description"), message, hint));
         } else if let Some(need) = self.unrelated(o, &t, pool) {
             let need = short(need, 80);
             w.unmet(&mut r_met, &mut r_reasons, "relevantUnrelated", &[("need", V::S(&need))]);
             let message = w.finding("relevantUnrelated", "message", n, &[("need", V::S(&need))]);
-            let hint = w.finding("relevantUnrelated", "hint", n, &[]);
+            let needs_only: Vec<&Scanned> = needs.iter().collect();
+            let for_need = rewrite::outcome(rewrite::topic(c, &needs_only), &w.name, &who);
+            let hint = w.finding("relevantUnrelated", "hint", n, &[("rewrite", V::S(&for_need))]);
             findings.push(self.finding("smart.relevant", format!("outcomes.{i}.needs"), message, hint));
         }
 
@@ -580,20 +629,24 @@ impl<'p> PlanEnv<'p> {
         let no_text = t.desc.text.is_empty() && t.meas.text.is_empty() && actions.iter().all(|a| a.text.is_empty());
         let (p_met, p_reasons) = w.plain_reasons(&[&t.plain_desc, &t.plain_meas], action_plain, no_text);
         if !t.plain_desc.ok() {
-            findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), &t.plain_desc));
+            findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), description, &t.plain_desc));
         }
         if !t.plain_meas.ok() {
-            findings.push(self.plain_finding(n, format!("outcomes.{i}.measure"), &t.plain_meas));
+            findings.push(self.plain_finding(n, format!("outcomes.{i}.measure"), measure, &t.plain_meas));
         }
         for (j, p) in action_plain.iter().enumerate() {
             if !p.ok() {
-                findings.push(self.plain_finding(n, format!("outcomes.{i}.actions.{j}.description"), p));
+                let text = o.actions[j].description.as_deref().unwrap_or("");
+                findings.push(self.plain_finding(n, format!("outcomes.{i}.actions.{j}.description"), text, p));
             }
         }
 
         let TextCheck { desc, meas, .. } = t;
         desc.recycle(pool);
         meas.recycle(pool);
+        for s in needs {
+            s.recycle(pool);
+        }
         scratch.plains.clear();
         for a in scratch.actions.drain(..) {
             a.recycle(&mut scratch.pool);
@@ -667,7 +720,7 @@ impl<'p> PlanEnv<'p> {
             return None;
         }
         let allowed = (target - start).num_days();
-        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME | 1 << cat::SUBJECT;
+        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
         let mut found: Option<(i64, String)> = None;
         for need in self.linked_needs(o) {
             let s = Scanned::new(self.c, need, pool);
@@ -695,7 +748,7 @@ impl<'p> PlanEnv<'p> {
         if mine == 0 {
             return None;
         }
-        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME | 1 << cat::SUBJECT;
+        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
         let child = self.child.map(|n| n.get(..4).unwrap_or(n));
         let mut first = None;
         for need in self.linked_needs(o) {
@@ -724,8 +777,30 @@ impl<'p> PlanEnv<'p> {
         })
     }
 
-    fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {
+    fn plain_finding(&self, n: usize, path: String, text: &str, p: &Plain) -> Finding {
         let w = self.w;
+        // The field as typed, each unfamiliar term in plain words (or marked to be written
+        // out in full, for an acronym nobody has explained).
+        let unknown = self.c.data.plain_language.unknown_acronym_plain.as_str();
+        let mut rewritten = text.trimmed().to_string();
+        for (t, plain) in &p.jargon {
+            let Some(at) = rewritten.find(t) else { continue };
+            // "her CAMHS sessions": "her children's mental health service sessions", no "the".
+            let before = rewritten[..at].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+            let owned = ["her", "his", "their", "the", "a", "my", "your", "our"].contains(&before.as_str());
+            let with = if *plain == unknown {
+                format!("[{t} in full]")
+            } else if owned {
+                plain.strip_prefix("the ").unwrap_or(plain).to_string()
+            } else {
+                plain.to_string()
+            };
+            rewritten.replace_range(at..at + t.len(), &with);
+        }
+        if text.trimmed().starts_with(|c: char| c.is_uppercase()) {
+            let mut chars = rewritten.chars();
+            rewritten = chars.next().map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect());
+        }
         let max = V::N(self.c.data.thresholds.long_sentence_words as usize);
         let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
         let mut replacements = String::new();
@@ -747,12 +822,17 @@ impl<'p> PlanEnv<'p> {
             message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", V::N(longest))]));
         }
         message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
-        let hint_key = match (terms.is_empty(), p.longest == 0) {
-            (false, false) => "hintBoth",
-            (false, true) => "hintJargon",
+        // An acronym written out reads as it stands; a phrase swapped for plain words may
+        // not fit the sentence, so then the swaps are the suggestion.
+        let acronyms = p.jargon.iter().all(|(t, _)| t.chars().filter(|c| c.is_uppercase()).count() >= 2);
+        let hint_key = match (terms.is_empty(), p.longest == 0, acronyms) {
+            (false, false, _) => "hintBoth",
+            (false, true, true) => "hintJargon",
+            (false, true, false) => "hintWords",
             _ => "hintLong",
         };
-        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", V::S(&replacements)), ("max", max)]);
+        let vars = [("replacements", V::S(&replacements)), ("max", max), ("rewrite", V::S(&rewritten))];
+        let hint = w.finding("plainLanguage", hint_key, n, &vars);
         self.finding("smart.plainLanguage", path, message, hint)
     }
 
