@@ -332,7 +332,26 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
             return Some(text.span(i, i + 1));
         }
     }
-    None
+    // What is left names no one only if it starts as an order ("Improve attendance",
+    // "Engage with services", "To attend school"); "Smoke alarms fitted on every floor"
+    // starts with what changes.
+    const ORDER: u32 = mask(&[
+        cat::VAGUE,
+        cat::CHANGE,
+        cat::IMPERATIVE,
+        cat::SERVICE_VERB,
+        cat::OBSERVABLE,
+        cat::CLAUSE_VERB,
+        cat::AFTER_NAME,
+        cat::CONDITION,
+        cat::SOFTENER,
+        cat::WITNESS,
+        cat::NOT_NAME,
+        cat::MEASURE_VAGUE,
+        cat::QUANTITY,
+    ]);
+    let first = text.toks.first()?;
+    (first.starts & ORDER == 0 && !first.has(DIGIT) && first.letters >= 2).then(|| text.span(0, 1))
 }
 
 #[derive(Debug, Default)]
@@ -507,6 +526,9 @@ pub(crate) fn demands(s: &Scanned) -> usize {
     count + usize::from(has_verb)
 }
 
+/// Words between a professional and their verb: "The social worker will visit".
+const AUX: [&str; 9] = ["will", "to", "should", "must", "would", "can", "also", "and", "&"];
+
 /// An outcome about a service's own work, not a change for the child or family: "SW to
 /// make a referral", "The health visitor visits every two weeks", "Refer Blessing to Young
 /// Carers", "Referral to be made". Returns the words that show it.
@@ -529,7 +551,14 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         if s.text.word(e) == "to" && e + 1 < end {
             return Some(s.text.span(i, e + 2));
         }
-        if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize >= e && (v.start as usize) < end) {
+        // The professional's own verb, after "will", "and the school" and the like (not
+        // "the school gives Jay a mentor he meets").
+        let mut k = e;
+        while k < end && (toks[k].starts & mask(&[cat::ROLE]) != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k)))
+        {
+            k += 1;
+        }
+        if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end) {
             return Some(s.text.span(i, v.end as usize));
         }
     }
@@ -542,9 +571,11 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     const VERB: u32 =
         mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::SERVICE_VERB, cat::VAGUE, cat::CHANGE, cat::WITNESS]);
     let to_be = (0..end.saturating_sub(1)).any(|j| s.text.word(j) == "to" && s.text.word(j + 1) == "be");
-    let verbless = toks[..end].iter().all(|t| t.starts & VERB == 0);
     if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
-        if to_be || (verbless && n.start as usize <= det) {
+        // The noun itself may look like a verb ("Monitoring of attendance").
+        let (a, b) = (n.start as usize, n.end as usize);
+        let verbless = toks[..end].iter().enumerate().all(|(k, t)| (a..b).contains(&k) || t.starts & VERB == 0);
+        if to_be || verbless {
             return Some(s.span(n));
         }
     }
@@ -566,6 +597,8 @@ pub(crate) fn wait<'a>(c: &Compiled, s: &Scanned<'a>, from: chrono::NaiveDate) -
         let w = s.text.word(i);
         if toks[i].has(DIGIT) {
             w.parse().ok()
+        } else if a.one_words.iter().any(|n| n == w) {
+            Some(1)
         } else {
             a.number_words.iter().position(|n| n == w).map(|n| n as i64)
         }

@@ -83,6 +83,10 @@ data_struct! {
         pub perfection: Vec<String> = "perfection",
         /// A wait stated in a need: "waiting list", "not booking … until".
         pub waits: Vec<String> = "waits",
+        /// "while she waits", "in the meantime": an outcome about the wait, not after it.
+        pub interim: Vec<String> = "interim",
+        /// Words for one: "a year", "an hour".
+        pub one_words: Vec<String> = "oneWords",
         /// Number words by value: "zero", "one", "two", …
         pub number_words: Vec<String> = "numberWords",
         /// Words for lengths of time, with their days: "months" = 30.
@@ -287,6 +291,8 @@ pub(crate) mod cat {
     pub const DETERMINER: u8 = 29;
     pub const IMPERATIVE: u8 = 30;
     pub const COMMON: u8 = 31;
+    /// Shares bit 0 (no category 0 is ever matched otherwise): "while she waits".
+    pub const INTERIM: u8 = 0;
 }
 
 pub(crate) struct Compiled {
@@ -328,7 +334,7 @@ fn related_topics(topics: &[Topic]) -> Vec<u32> {
 
 fn compile(d: &SmartData) -> Lexicon {
     let mut lex = Lexicon::default();
-    let lists: [(&[String], u8); 29] = [
+    let lists: [(&[String], u8); 30] = [
         (&d.specific.vague, cat::VAGUE),
         (&d.specific.observable, cat::OBSERVABLE),
         (&d.specific.subjects, cat::SUBJECT),
@@ -358,6 +364,7 @@ fn compile(d: &SmartData) -> Lexicon {
         (&d.relevant.common_words, cat::COMMON),
         (&d.achievable.perfection, cat::PERFECTION),
         (&d.achievable.waits, cat::WAIT),
+        (&d.achievable.interim, cat::INTERIM),
     ];
     for (list, c) in lists {
         for p in list {

@@ -716,10 +716,19 @@ impl<'p> PlanEnv<'p> {
     /// outcome is about what is waited for (they share a word) and not about the wait.
     fn long_wait(&self, o: &Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<(i64, String)> {
         let (start, target) = (self.ctx.plan_start?, o.target_date?);
-        if t.desc.of(cat::WAIT).next().is_some() || t.meas.of(cat::WAIT).next().is_some() {
+        // "While she waits", "in the meantime": an outcome for the wait itself.
+        if t.desc.of(cat::INTERIM).next().is_some() || t.meas.of(cat::INTERIM).next().is_some() {
             return None;
         }
         let allowed = (target - start).num_days();
+        // A wait the outcome states itself ("(waiting list 18 months)") counts too.
+        for s in [&t.desc, &t.meas] {
+            if let Some((days, clause)) = assess::wait(self.c, s, start) {
+                if days > allowed {
+                    return Some((days, clause.trim().to_string()));
+                }
+            }
+        }
         let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
         let mut found: Option<(i64, String)> = None;
         for need in self.linked_needs(o) {
