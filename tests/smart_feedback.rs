@@ -241,7 +241,8 @@ fn an_outcome_for_a_service_or_for_another_need_is_not_relevant() {
         assert!(f.hint.as_deref().unwrap().contains("Try: 'Blessing"), "{:?}", f.hint);
         assert!(!letter(&r, "R").met);
     }
-    // Nothing in common with its need.
+    // Nothing in common with its need: worth a look, but words are a rough guide to what
+    // an outcome is about, so it is advice.
     let r = check(
         "Ellis",
         "Ellis (6) sleeps only 3 to 4 hours a night",
@@ -249,8 +250,10 @@ fn an_outcome_for_a_service_or_for_another_need_is_not_relevant() {
         "The swimming school confirms he has been at least 3 Saturdays a month",
     );
     let f = about(&r, "smart.relevant");
-    assert_eq!(f.path, "outcomes.0.needs");
+    assert_eq!((f.path.as_str(), f.severity), ("outcomes.0.needs", Severity::Info));
     assert!(f.message.contains("sleeps only 3 to 4 hours"), "{}", f.message);
+    assert!(f.hint.as_deref().unwrap().contains("Try: 'Ellis is asleep"), "an outcome for the need: {:?}", f.hint);
+    assert!(!letter(&r, "R").met);
     // The same outcome for a need it answers.
     let r = check(
         "Ellis",
@@ -291,4 +294,38 @@ fn a_stated_wait_or_a_demand_for_perfection_is_not_achievable() {
     let f = about(&r, "smart.achievable");
     assert!(f.message.contains("“never argue”"), "{}", f.message);
     assert!(f.hint.as_deref().unwrap().contains("Nadia and Mum argue no more than once a week"), "{:?}", f.hint);
+}
+
+#[test]
+fn an_outcome_needing_longer_than_it_allows_or_asking_too_much_at_once_is_not_achievable() {
+    let need = "Dad has hit Mum in front of Grace (5)";
+    let mut p = plan(
+        "Grace",
+        need,
+        "Dad finishes the 12-week Caring Dads programme",
+        "The course leader confirms Dad went to every session",
+    );
+    p.outcomes[0].target_date = Some(d("2026-11-06")); // six weeks after the start
+    let r = check_plan(p.clone());
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("“Dad finishes the 12-week Caring Dads programme”"), "{}", f.message);
+    p.outcomes[0].target_date = Some(d("2027-02-26"));
+    assert!(flags(&check_plan(p)).is_empty());
+
+    let r = check(
+        "Esme",
+        "Mum has a learning disability and finds the day hard to organise",
+        "Mum keeps a daily diary of meals, sleep, moods, school, visitors, spending and medicines",
+        "Mum shows the social worker the diary at each visit",
+    );
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("7 different things"), "{}", f.message);
+    // Three things in a list is one clear outcome.
+    let r = check(
+        "Corey",
+        "Corey (13) and his mum fled to a refuge flat with no furniture",
+        "Corey has a bed, a wardrobe and a desk in his room",
+        "The social worker sees them in his room",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
 }

@@ -499,17 +499,23 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
 
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
 /// sentence ends and joining words ("and", "as well as").
-pub(crate) fn demands(s: &Scanned) -> usize {
+pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     const VERB: u32 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
     let toks = &s.text.toks;
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
     let mut has_verb = false;
+    // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
+    let (mut items, mut longest) = (0usize, 0usize);
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].has(SENT_START) {
+            items = 0;
+        }
         if i > 0 && toks[i].has(BARRIER_BEFORE) {
             count += usize::from(has_verb);
             has_verb = false;
+            items += 1;
         }
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
@@ -517,13 +523,21 @@ pub(crate) fn demands(s: &Scanned) -> usize {
         if let Some(sep) = separators.peek().filter(|h| h.start as usize == i) {
             count += usize::from(has_verb);
             has_verb = false;
+            items += 1;
+            longest = longest.max(items + 1);
             i = (sep.end as usize).max(i + 1);
             continue;
         }
+        longest = longest.max(items + 1);
         has_verb |= toks[i].starts & VERB != 0;
         i += 1;
     }
-    count + usize::from(has_verb)
+    let count = count + usize::from(has_verb);
+    if longest > c.data.thresholds.max_list_items {
+        count.max(longest)
+    } else {
+        count
+    }
 }
 
 /// Words between a professional and their verb: "The social worker will visit".
@@ -590,7 +604,15 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 /// The longest wait a need states ("the waiting list is two years", "adaptations take 12
 /// to 18 months", "not booking new appointments until 2028"), in days from `from`, with
 /// the clause that says it.
-pub(crate) fn wait<'a>(c: &Compiled, s: &Scanned<'a>, from: chrono::NaiveDate) -> Option<(i64, &'a str)> {
+///
+/// With `courses`, a length written as one word ("a 26-week programme", "an 18-month
+/// waiting list") counts without a word for waiting: used on the outcome's own text.
+pub(crate) fn wait<'a>(
+    c: &Compiled,
+    s: &Scanned<'a>,
+    from: chrono::NaiveDate,
+    courses: bool,
+) -> Option<(i64, &'a str)> {
     let a = &c.data.achievable;
     let toks = &s.text.toks;
     let number = |i: usize| -> Option<i64> {
@@ -605,8 +627,24 @@ pub(crate) fn wait<'a>(c: &Compiled, s: &Scanned<'a>, from: chrono::NaiveDate) -
     };
     let unit = |i: usize| a.wait_units.iter().find(|u| u.words.iter().any(|x| x == s.text.word(i))).map(|u| u.days);
     let mut best: Option<(i64, &str)> = None;
-    for h in s.of(cat::WAIT) {
-        let (lo, hi) = s.clause(h.start as usize);
+    // "26-week programme": a length joined to its number, then (within three words) a word
+    // for a course or a wait: "the 26-week domestic abuse programme".
+    let course = |i: usize| {
+        (i..(i + 3).min(toks.len()))
+            .take_while(|&j| j == i || !toks[j].has(BARRIER_BEFORE))
+            .any(|j| a.courses.iter().any(|w| w == s.text.word(j)))
+    };
+    let compound = (1..toks.len()).filter(|&i| {
+        courses
+            && !toks[i].has(SPACE_BEFORE)
+            && !toks[i].has(BARRIER_BEFORE)
+            && unit(i).is_some()
+            && number(i - 1).is_some()
+            && course(i + 1)
+    });
+    let starts: Vec<usize> = s.of(cat::WAIT).map(|h| h.start as usize).chain(compound).collect();
+    for start in starts {
+        let (lo, hi) = s.clause(start);
         let mut days = None;
         for i in lo..hi {
             let Some(n) = number(i) else { continue };

@@ -29,6 +29,8 @@ data_struct! {
     pub(crate) struct Thresholds {
         pub long_sentence_words: u32 = "longSentenceWords",
         pub max_demands: usize = "maxDemands",
+        /// Items in one list (commas and "and") above which a list is a pile of demands.
+        pub max_list_items: usize = "maxListItems",
         pub min_target_days: i64 = "minTargetDays",
     }
 }
@@ -83,6 +85,8 @@ data_struct! {
         pub perfection: Vec<String> = "perfection",
         /// A wait stated in a need: "waiting list", "not booking … until".
         pub waits: Vec<String> = "waits",
+        /// After a length ("a 26-week programme"): a course or a wait the outcome depends on.
+        pub courses: Vec<String> = "courses",
         /// "while she waits", "in the meantime": an outcome about the wait, not after it.
         pub interim: Vec<String> = "interim",
         /// Words for one: "a year", "an hour".

@@ -168,6 +168,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableTooMany",
     "achievableMet",
     "achievableWait",
+    "achievableWaitOwn",
     "achievablePerfect",
     "relevantService",
     "relevantUnrelated",
@@ -204,6 +205,7 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievableTooMany", "message"),
     ("achievableTooMany", "hint"),
     ("achievableWait", "message"),
+    ("achievableWait", "messageOwn"),
     ("achievableWait", "hint"),
     ("achievablePerfect", "message"),
     ("achievablePerfect", "hint"),
@@ -256,7 +258,7 @@ impl<'a, 'c> TextCheck<'a, 'c> {
         let meas_v = assess::measurable(&meas);
         let plain_desc = assess::plain(c, &desc, &explained);
         let plain_meas = assess::plain(c, &meas, &explained);
-        let demands = assess::demands(&desc);
+        let demands = assess::demands(c, &desc);
         TextCheck { desc, meas, spec, meas_v, plain_desc, plain_meas, demands, explained }
     }
 }
@@ -574,10 +576,12 @@ impl<'p> PlanEnv<'p> {
             .into_iter()
             .find_map(|(s, field)| assess::perfection(s).map(|p| (p, field)));
         let (mut a_met, mut a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
-        if let Some((_, clause)) = &wait {
+        if let Some((_, clause, own)) = &wait {
             let date = V::D(o.target_date.unwrap_or_default());
-            w.unmet(&mut a_met, &mut a_reasons, "achievableWait", &[("wait", V::S(clause)), ("date", date)]);
-            let message = w.finding("achievableWait", "message", n, &[("wait", V::S(clause)), ("date", date)]);
+            let vars = [("wait", V::S(clause)), ("date", date)];
+            let (reason, key) = if *own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
+            w.unmet(&mut a_met, &mut a_reasons, reason, &vars);
+            let message = w.finding("achievableWait", key, n, &vars);
             let review = V::D(ctx_review(self.ctx, o));
             let first = c.data.text.rewrites.wait.render(&[], &[("who", V::S(&who)), ("review", review)]);
             let hint = w.finding("achievableWait", "hint", n, &[("rewrite", V::S(&first))]);
@@ -619,7 +623,9 @@ impl<'p> PlanEnv<'p> {
             let needs_only: Vec<&Scanned> = needs.iter().collect();
             let for_need = rewrite::outcome(rewrite::topic(c, &needs_only), &w.name, &who);
             let hint = w.finding("relevantUnrelated", "hint", n, &[("rewrite", V::S(&for_need))]);
-            findings.push(self.finding("smart.relevant", format!("outcomes.{i}.needs"), message, hint));
+            // Words in common are a rough guide to what an outcome is about: advice.
+            let path = format!("outcomes.{i}.needs");
+            findings.push(self.finding_as(Severity::Info, "smart.relevant", path, message, hint));
         }
 
         // T
@@ -714,7 +720,7 @@ impl<'p> PlanEnv<'p> {
     /// A wait stated in a need this outcome answers that is longer than the time the
     /// outcome allows ("the waiting list is two years", target in four months), if the
     /// outcome is about what is waited for (they share a word) and not about the wait.
-    fn long_wait(&self, o: &Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<(i64, String)> {
+    fn long_wait(&self, o: &Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<(i64, String, bool)> {
         let (start, target) = (self.ctx.plan_start?, o.target_date?);
         // "While she waits", "in the meantime": an outcome for the wait itself.
         if t.desc.of(cat::INTERIM).next().is_some() || t.meas.of(cat::INTERIM).next().is_some() {
@@ -723,24 +729,24 @@ impl<'p> PlanEnv<'p> {
         let allowed = (target - start).num_days();
         // A wait the outcome states itself ("(waiting list 18 months)") counts too.
         for s in [&t.desc, &t.meas] {
-            if let Some((days, clause)) = assess::wait(self.c, s, start) {
+            if let Some((days, clause)) = assess::wait(self.c, s, start, true) {
                 if days > allowed {
-                    return Some((days, clause.trim().to_string()));
+                    return Some((days, clause.trim().to_string(), true));
                 }
             }
         }
         let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
-        let mut found: Option<(i64, String)> = None;
+        let mut found: Option<(i64, String, bool)> = None;
         for need in self.linked_needs(o) {
             let s = Scanned::new(self.c, need, pool);
-            if let Some((days, clause)) = assess::wait(self.c, &s, start) {
+            if let Some((days, clause)) = assess::wait(self.c, &s, start, false) {
                 let c = Scanned::new(self.c, clause, pool);
                 let shared = c.stems(common).any(|w| {
                     Some(w) != self.child.map(|n| n.get(..4).unwrap_or(n))
                         && (t.desc.stems(common).any(|x| x == w) || t.meas.stems(common).any(|x| x == w))
                 });
-                if days > allowed && shared && found.as_ref().map_or(true, |(d, _)| days > *d) {
-                    found = Some((days, clause.trim().to_string()));
+                if days > allowed && shared && found.as_ref().map_or(true, |(d, _, _)| days > *d) {
+                    found = Some((days, clause.trim().to_string(), false));
                 }
                 c.recycle(pool);
             }
