@@ -6,7 +6,7 @@
 
 use super::data::{cat, Compiled};
 use super::text::{
-    mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_PAREN, PAREN_AFTER,
+    mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
     POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
 
@@ -32,7 +32,7 @@ impl<'a> Scanned<'a> {
         let (mut text, mut hits) = Text::with(s, pool.pop().unwrap_or_default());
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
-            drop_inside_names(&text, &mut hits);
+            drop_inside_names(&mut text, &mut hits);
             mark_starts(&mut text, &hits, cat::CONDITION, cat::SOFTENER);
         }
         Scanned { text, hits }
@@ -107,46 +107,46 @@ impl<'a> Scanned<'a> {
 /// the name, not the practitioner's own vague wording: those hits are dropped. A name is a
 /// `names` pattern, or two or more capitalised words in a row (not counting the first word
 /// of a sentence), joined by at most "and", "of", "for", "the", "to", "&".
-fn drop_inside_names(text: &Text, hits: &mut Vec<Hit>) {
+fn drop_inside_names(text: &mut Text, hits: &mut Vec<Hit>) {
     const VAGUE: u32 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE]);
     if !hits.iter().any(|h| VAGUE & (1 << h.cat) != 0) {
         return;
     }
-    let toks = &text.toks;
-    let shouting = toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len();
-    let mut in_name = vec![false; toks.len()];
+    let n = text.toks.len();
+    let shouting = text.toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > n;
     for h in hits.iter().filter(|h| h.cat == cat::NAME) {
-        in_name[h.start as usize..h.end as usize].iter_mut().for_each(|x| *x = true);
+        text.toks[h.start as usize..h.end as usize].iter_mut().for_each(|t| t.flags |= IN_NAME);
     }
-    if !shouting {
-        let capital = |i: usize| toks[i].has(CAP) && !toks[i].has(SENT_START);
-        let joiner = |i: usize| matches!(text.word(i), "and" | "of" | "for" | "the" | "to" | "&");
-        let mut i = 0;
-        while i < toks.len() {
-            if !capital(i) {
-                i += 1;
-                continue;
-            }
-            // A run of capitalised words with single joiners between them, in one clause.
-            let (start, mut end, mut caps) = (i, i + 1, 1);
-            while end < toks.len() && !toks[end].has(BARRIER_BEFORE) {
-                if capital(end) {
-                    caps += 1;
-                    end += 1;
-                } else if joiner(end) && end + 1 < toks.len() && capital(end + 1) && !toks[end + 1].has(BARRIER_BEFORE)
-                {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            if caps >= 2 {
-                in_name[start..end].iter_mut().for_each(|x| *x = true);
-            }
-            i = end;
+    let mut i = 0;
+    while i < n && !shouting {
+        let capital = |t: &Text, i: usize| t.toks[i].has(CAP) && !t.toks[i].has(SENT_START);
+        if !capital(text, i) {
+            i += 1;
+            continue;
         }
+        // A run of capitalised words with single joiners between them, in one clause.
+        let (start, mut end, mut caps) = (i, i + 1, 1);
+        while end < n && !text.toks[end].has(BARRIER_BEFORE) {
+            if capital(text, end) {
+                caps += 1;
+            } else if !(matches!(text.word(end), "and" | "of" | "for" | "the" | "to" | "&")
+                && end + 1 < n
+                && capital(text, end + 1)
+                && !text.toks[end + 1].has(BARRIER_BEFORE))
+            {
+                break;
+            }
+            end += 1;
+        }
+        if caps >= 2 {
+            text.toks[start..end].iter_mut().for_each(|t| t.flags |= IN_NAME);
+        }
+        i = end;
     }
-    hits.retain(|h| VAGUE & (1 << h.cat) == 0 || !in_name[h.start as usize..h.end as usize].iter().all(|&x| x));
+    let toks = &text.toks;
+    hits.retain(|h| {
+        VAGUE & (1 << h.cat) == 0 || !toks[h.start as usize..h.end as usize].iter().all(|t| t.has(IN_NAME))
+    });
 }
 
 /// Up to eight distinct words found, for showing to the practitioner (more are dropped).
@@ -605,8 +605,9 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 /// to 18 months", "not booking new appointments until 2028"), in days from `from`, with
 /// the clause that says it.
 ///
-/// With `courses`, a length written as one word ("a 26-week programme", "an 18-month
-/// waiting list") counts without a word for waiting: used on the outcome's own text.
+/// With `courses`, a length written as one word before a course or a wait ("the 26-week
+/// domestic abuse programme", "an 18-month waiting list") counts too: for the outcome's
+/// own words.
 pub(crate) fn wait<'a>(
     c: &Compiled,
     s: &Scanned<'a>,
@@ -618,7 +619,9 @@ pub(crate) fn wait<'a>(
     let number = |i: usize| -> Option<i64> {
         let w = s.text.word(i);
         if toks[i].has(DIGIT) {
-            w.parse().ok()
+            // Digits only, at most four ("2028"): no need for the general number parser.
+            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0')))
         } else if a.one_words.iter().any(|n| n == w) {
             Some(1)
         } else {
@@ -627,8 +630,7 @@ pub(crate) fn wait<'a>(
     };
     let unit = |i: usize| a.wait_units.iter().find(|u| u.words.iter().any(|x| x == s.text.word(i))).map(|u| u.days);
     let mut best: Option<(i64, &str)> = None;
-    // "26-week programme": a length joined to its number, then (within three words) a word
-    // for a course or a wait: "the 26-week domestic abuse programme".
+    // "26-week": a length joined to its number, then (within three words) a course or a wait.
     let course = |i: usize| {
         (i..(i + 3).min(toks.len()))
             .take_while(|&j| j == i || !toks[j].has(BARRIER_BEFORE))
@@ -668,16 +670,15 @@ pub(crate) fn wait<'a>(
     best
 }
 
-/// The topics (bits of `relevant.topics`) a text touches.
-pub(crate) fn topics(s: &Scanned) -> u32 {
-    s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
-}
+/// Words too common to show that two texts are about the same thing.
+pub(crate) const COMMON: u32 =
+    mask(&[cat::NOT_NAME, cat::AFTER_NAME, cat::CLAUSE_VERB, cat::QUANTITY, cat::QUANTIFIER]);
 
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the
 /// description ("Head lice treated" for "Layla's head lice are treated")?
 pub(crate) fn repeats(c: &Compiled, measure: &Scanned, description: &Scanned) -> bool {
     let _ = c;
-    let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
+    let common = COMMON;
     let mut any = false;
     let all = measure.stems(common).all(|w| {
         any = true;

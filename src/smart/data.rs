@@ -118,20 +118,6 @@ data_struct! {
         pub service_nouns: Vec<String> = "serviceNouns",
         /// Service verbs that start an outcome as an order: "Refer Blessing to Young Carers".
         pub imperatives: Vec<String> = "imperatives",
-        /// Words too common to show that an outcome and a need are about the same thing.
-        pub common_words: Vec<String> = "commonWords",
-        /// Areas of a family's life, to tell whether an outcome answers its need.
-        pub topics: Vec<Topic> = "topics",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct Topic {
-        pub name: String = "name",
-        pub words: Vec<String> = "words",
-        /// Topics an outcome in this one may answer a need in (both ways).
-        pub related: Vec<String> = "related" or Vec::new(),
     }
 }
 
@@ -192,14 +178,8 @@ data_struct! {
         pub wait: Template = "wait",
         /// "never argue" becomes "argue {never}".
         pub never: String = "never",
-        /// Added to other demands for perfection once "at all", "from now on" are taken out.
-        pub most_weeks: String = "mostWeeks",
-        /// In place of "100%".
-        pub hundred: String = "hundred",
-        /// In place of "without any".
-        pub with_few: String = "withFew",
-        /// Irregular verbs: infinitive, with one person, with several ("be", "is", "are").
-        pub verb_forms: Vec<Vec<String>> = "verbForms",
+        /// Irregular verbs: infinitive, with one person, with several ("be is are").
+        pub verb_forms: Vec<String> = "verbForms",
         /// Words that make the people doing something more than one ("Mum and Dad", "parents").
         pub plural: Vec<String> = "plural",
         /// Words for both parents ("parents", "carers"), written as `each_parent`.
@@ -213,7 +193,11 @@ data_struct! {
 data_struct! {
     #[derive(Debug)]
     pub(crate) struct TopicRewrite {
+        /// The topic's name, for people editing the file.
+        #[allow(dead_code)]
         pub topic: String = "topic" or String::new(),
+        /// Words that put an outcome in this topic.
+        pub words: Vec<String> = "words" or Vec::new(),
         /// A whole outcome: {name} is the child, {who} the person the outcome is about.
         pub outcome: Template = "outcome",
         /// Put before the outcome's own words to make a measure: "The school register shows that".
@@ -290,11 +274,10 @@ pub(crate) mod cat {
     pub const SERVICE_NOUN: u8 = 25;
     pub const PERFECTION: u8 = 26;
     pub const WAIT: u8 = 27;
-    /// id = index into `relevant.topics`.
+    /// id = index into `text.rewrites.topics`.
     pub const TOPIC: u8 = 28;
     pub const DETERMINER: u8 = 29;
     pub const IMPERATIVE: u8 = 30;
-    pub const COMMON: u8 = 31;
     /// Shares bit 0 (no category 0 is ever matched otherwise): "while she waits".
     pub const INTERIM: u8 = 0;
 }
@@ -303,8 +286,6 @@ pub(crate) struct Compiled {
     pub data: SmartData,
     pub lex: Lexicon,
     pub text: Templates,
-    /// For each topic, the bits of the topics an outcome in it may answer a need in.
-    pub related: Vec<u32>,
 }
 
 pub(crate) fn get() -> &'static Compiled {
@@ -316,29 +297,13 @@ pub(crate) fn get() -> &'static Compiled {
             .unwrap_or_else(|e| panic!("data/smart.json is invalid (checked by tests): {e}"));
         let lex = compile(&data);
         let text = Templates::new(&data.text);
-        let related = related_topics(&data.relevant.topics);
-        Compiled { data, lex, text, related }
+        Compiled { data, lex, text }
     })
-}
-
-/// Each topic with those it names as related and those naming it (at most 32 topics).
-fn related_topics(topics: &[Topic]) -> Vec<u32> {
-    let bit = |name: &str| topics.iter().position(|t| t.name == name).filter(|&k| k < 32).map_or(0, |k| 1u32 << k);
-    let mut out: Vec<u32> = topics.iter().enumerate().map(|(k, _)| if k < 32 { 1 << k } else { 0 }).collect();
-    for (k, t) in topics.iter().enumerate().take(32) {
-        for r in &t.related {
-            out[k] |= bit(r);
-            if let Some(j) = topics.iter().position(|x| x.name == *r) {
-                out[j] |= 1 << k;
-            }
-        }
-    }
-    out
 }
 
 fn compile(d: &SmartData) -> Lexicon {
     let mut lex = Lexicon::default();
-    let lists: [(&[String], u8); 30] = [
+    let lists: [(&[String], u8); 29] = [
         (&d.specific.vague, cat::VAGUE),
         (&d.specific.observable, cat::OBSERVABLE),
         (&d.specific.subjects, cat::SUBJECT),
@@ -365,7 +330,6 @@ fn compile(d: &SmartData) -> Lexicon {
         (&d.relevant.service_verbs, cat::SERVICE_VERB),
         (&d.relevant.service_nouns, cat::SERVICE_NOUN),
         (&d.relevant.imperatives, cat::IMPERATIVE),
-        (&d.relevant.common_words, cat::COMMON),
         (&d.achievable.perfection, cat::PERFECTION),
         (&d.achievable.waits, cat::WAIT),
         (&d.achievable.interim, cat::INTERIM),
@@ -375,7 +339,7 @@ fn compile(d: &SmartData) -> Lexicon {
             lex.add(p, c, 0);
         }
     }
-    for (i, t) in d.relevant.topics.iter().enumerate() {
+    for (i, t) in d.text.rewrites.topics.iter().enumerate() {
         for w in &t.words {
             lex.add(w, cat::TOPIC, i as u16);
         }
@@ -418,27 +382,16 @@ mod tests {
             .chain(&d.relevant.service_verbs)
             .chain(&d.relevant.service_nouns)
             .chain(&d.relevant.imperatives)
-            .chain(&d.relevant.common_words)
             .chain(&d.achievable.perfection)
             .chain(&d.achievable.waits)
-            .chain(d.relevant.topics.iter().flat_map(|t| &t.words));
+            .chain(d.text.rewrites.topics.iter().flat_map(|t| &t.words));
         for p in all {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
         assert!(
             d.thresholds.long_sentence_words > 5 && d.thresholds.max_demands >= 2 && d.thresholds.min_target_days > 0
         );
-        // Topics name each other correctly, and there are few enough for a bit each.
-        let topics = &d.relevant.topics;
-        assert!(topics.len() <= 32);
-        for t in topics {
-            for r in &t.related {
-                assert!(topics.iter().any(|x| x.name == *r), "topic {} names unknown {r}", t.name);
-            }
-        }
-        for r in d.text.rewrites.topics.iter() {
-            assert!(topics.iter().any(|x| x.name == r.topic), "rewrite for unknown topic {}", r.topic);
-        }
+        assert!(d.text.rewrites.topics.iter().all(|t| !t.words.is_empty() && !t.topic.is_empty()));
         assert_eq!(d.achievable.number_words.get(2).map(String::as_str), Some("two"));
     }
 

@@ -171,7 +171,6 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableWaitOwn",
     "achievablePerfect",
     "relevantService",
-    "relevantUnrelated",
     "relevantNone",
     "relevantUnknown",
     "relevantMet",
@@ -211,8 +210,6 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievablePerfect", "hint"),
     ("relevantService", "message"),
     ("relevantService", "hint"),
-    ("relevantUnrelated", "message"),
-    ("relevantUnrelated", "hint"),
     ("timeboundTooShort", "message"),
     ("timeboundTooShort", "messageBeforeStart"),
     ("timeboundTooShort", "hint"),
@@ -222,7 +219,6 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("plainLanguage", "messageLong"),
     ("plainLanguage", "suffix"),
     ("plainLanguage", "hintJargon"),
-    ("plainLanguage", "hintWords"),
     ("plainLanguage", "hintLong"),
     ("plainLanguage", "hintBoth"),
 ];
@@ -468,6 +464,26 @@ impl<'p> PlanEnv<'p> {
         self.finding_as(Severity::Warning, rule, path, message, hint)
     }
 
+    /// A finding of `rule` at `path`, worded by `group`'s `key` and its "hint", both
+    /// filled from `vars`. Not inlined: one call per kind of finding keeps the module small.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn flag(
+        &self,
+        findings: &mut Vec<Finding>,
+        severity: Severity,
+        rule: &str,
+        path: String,
+        n: usize,
+        group: &str,
+        key: &str,
+        vars: &[(&str, V)],
+    ) {
+        let message = self.w.finding(group, key, n, vars);
+        let hint = self.w.finding(group, "hint", n, vars);
+        findings.push(self.finding_as(severity, rule, path, message, hint));
+    }
+
     fn finding_as(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
         Finding {
             rule: rule.to_string(),
@@ -525,20 +541,23 @@ impl<'p> PlanEnv<'p> {
             let terms = [("terms", V::Q(t.spec.vague.as_slice()))];
             // Only words of change, with a measure that can be checked: advice, not a warning.
             let unsure = vague && t.spec.change_only && t.spec.subject.is_some() && t.meas_v.met;
-            let message = match (vague, unsure) {
-                (true, true) => w.finding("specific", "messageChange", n, &terms),
-                (true, false) => w.finding("specific", "message", n, &terms),
-                _ => w.finding("specific", "messageNoSubject", n, &[]),
+            let key = match (vague, unsure) {
+                (true, true) => "messageChange",
+                (true, false) => "message",
+                _ => "messageNoSubject",
             };
-            let hint = w.finding("specific", "hint", n, &[("who", V::S(&who)), ("rewrite", V::S(&whole))]);
             let severity = if unsure { Severity::Info } else { Severity::Warning };
-            findings.push(self.finding_as(
+            let vars = [terms[0], ("who", V::S(&who)), ("rewrite", V::S(&whole))];
+            self.flag(
+                findings,
                 severity,
                 "smart.specific",
                 format!("outcomes.{i}.description"),
-                message,
-                hint,
-            ));
+                n,
+                "specific",
+                key,
+                &vars,
+            );
         }
 
         // M
@@ -557,16 +576,16 @@ impl<'p> PlanEnv<'p> {
             } else {
                 w.finding("measurable", "gapNothing", n, &[])
             };
-            let message =
-                w.finding("measurable", "message", n, &[("text", V::S(&short(measure, 80))), ("gap", V::S(&gap))]);
             // A specific outcome keeps its own words, with who will check it put first.
             let suggestion = if s_met && service_task.is_none() {
                 rewrite::measure(topic, &w.name, &rewrite::statement(c, &t.desc))
             } else {
                 whole.clone()
             };
-            let hint = w.finding("measurable", "hint", n, &[("rewrite", V::S(&suggestion))]);
-            findings.push(self.finding("smart.measurable", format!("outcomes.{i}.measure"), message, hint));
+            let text = short(measure, 80);
+            let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
+            let path = format!("outcomes.{i}.measure");
+            self.flag(findings, Severity::Warning, "smart.measurable", path, n, "measurable", "message", &vars);
         }
 
         // A
@@ -581,51 +600,39 @@ impl<'p> PlanEnv<'p> {
             let vars = [("wait", V::S(clause)), ("date", date)];
             let (reason, key) = if *own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
             w.unmet(&mut a_met, &mut a_reasons, reason, &vars);
-            let message = w.finding("achievableWait", key, n, &vars);
             let review = V::D(ctx_review(self.ctx, o));
             let first = c.data.text.rewrites.wait.render(&[], &[("who", V::S(&who)), ("review", review)]);
-            let hint = w.finding("achievableWait", "hint", n, &[("rewrite", V::S(&first))]);
-            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.targetDate"), message, hint));
+            let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
+            let path = format!("outcomes.{i}.targetDate");
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableWait", key, &vars);
         }
         if let Some((term, field)) = perfect {
             w.unmet(&mut a_met, &mut a_reasons, "achievablePerfect", &[("term", V::S(term))]);
-            let message = w.finding("achievablePerfect", "message", n, &[("term", V::S(term))]);
             let s = if field == "description" { &t.desc } else { &t.meas };
             let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| whole.clone());
-            let hint = w.finding("achievablePerfect", "hint", n, &[("rewrite", V::S(&reachable))]);
-            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.{field}"), message, hint));
+            let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
+            let path = format!("outcomes.{i}.{field}");
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievablePerfect", "message", &vars);
         }
         if let Some((service, path)) = scarce {
-            let message = w.finding("achievableScarce", "message", n, &[("service", V::S(service))]);
-            let hint = w.finding("achievableScarce", "hint", n, &[("service", V::S(service))]);
-            findings.push(self.finding("smart.achievable", path, message, hint));
+            let vars = [("service", V::S(service))];
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableScarce", "message", &vars);
         }
         let max_demands = c.data.thresholds.max_demands;
         if t.demands > max_demands {
-            let message =
-                w.finding("achievableTooMany", "message", n, &[("count", V::N(t.demands)), ("max", V::N(max_demands))]);
-            let hint = w.finding("achievableTooMany", "hint", n, &[]);
-            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.description"), message, hint));
+            let vars = [("count", V::N(t.demands)), ("max", V::N(max_demands))];
+            let path = format!("outcomes.{i}.description");
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableTooMany", "message", &vars);
         }
 
         // R (the engine reports missing and unknown links; here only what the words show)
         let (mut r_met, mut r_reasons) = self.relevant(o);
         if let Some(task) = service_task {
             w.unmet(&mut r_met, &mut r_reasons, "relevantService", &[("term", V::S(task))]);
-            let message = w.finding("relevantService", "message", n, &[("term", V::S(task))]);
             let for_child = rewrite::outcome(topic, &w.name, &w.name);
-            let hint = w.finding("relevantService", "hint", n, &[("rewrite", V::S(&for_child))]);
-            findings.push(self.finding("smart.relevant", format!("outcomes.{i}.description"), message, hint));
-        } else if let Some(need) = self.unrelated(o, &t, pool) {
-            let need = short(need, 80);
-            w.unmet(&mut r_met, &mut r_reasons, "relevantUnrelated", &[("need", V::S(&need))]);
-            let message = w.finding("relevantUnrelated", "message", n, &[("need", V::S(&need))]);
-            let needs_only: Vec<&Scanned> = needs.iter().collect();
-            let for_need = rewrite::outcome(rewrite::topic(c, &needs_only), &w.name, &who);
-            let hint = w.finding("relevantUnrelated", "hint", n, &[("rewrite", V::S(&for_need))]);
-            // Words in common are a rough guide to what an outcome is about: advice.
-            let path = format!("outcomes.{i}.needs");
-            findings.push(self.finding_as(Severity::Info, "smart.relevant", path, message, hint));
+            let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
+            let path = format!("outcomes.{i}.description");
+            self.flag(findings, Severity::Warning, "smart.relevant", path, n, "relevantService", "message", &vars);
         }
 
         // T
@@ -635,15 +642,14 @@ impl<'p> PlanEnv<'p> {
         let no_text = t.desc.text.is_empty() && t.meas.text.is_empty() && actions.iter().all(|a| a.text.is_empty());
         let (p_met, p_reasons) = w.plain_reasons(&[&t.plain_desc, &t.plain_meas], action_plain, no_text);
         if !t.plain_desc.ok() {
-            findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), description, &t.plain_desc));
+            findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), &t.plain_desc));
         }
         if !t.plain_meas.ok() {
-            findings.push(self.plain_finding(n, format!("outcomes.{i}.measure"), measure, &t.plain_meas));
+            findings.push(self.plain_finding(n, format!("outcomes.{i}.measure"), &t.plain_meas));
         }
         for (j, p) in action_plain.iter().enumerate() {
             if !p.ok() {
-                let text = o.actions[j].description.as_deref().unwrap_or("");
-                findings.push(self.plain_finding(n, format!("outcomes.{i}.actions.{j}.description"), text, p));
+                findings.push(self.plain_finding(n, format!("outcomes.{i}.actions.{j}.description"), p));
             }
         }
 
@@ -735,7 +741,7 @@ impl<'p> PlanEnv<'p> {
                 }
             }
         }
-        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
+        let common = assess::COMMON;
         let mut found: Option<(i64, String, bool)> = None;
         for need in self.linked_needs(o) {
             let s = Scanned::new(self.c, need, pool);
@@ -755,35 +761,6 @@ impl<'p> PlanEnv<'p> {
         found
     }
 
-    /// The need this outcome is linked to, if the two have nothing in common: no topic
-    /// (school, sleep, housing, …) of one is the other's or related to it, and they share
-    /// no word. Only when every linked need is like that.
-    fn unrelated(&self, o: &'p Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<&'p str> {
-        let mine = assess::topics(&t.desc) | assess::topics(&t.meas);
-        if mine == 0 {
-            return None;
-        }
-        let common = 1 << cat::COMMON | 1 << cat::NOT_NAME;
-        let child = self.child.map(|n| n.get(..4).unwrap_or(n));
-        let mut first = None;
-        for need in self.linked_needs(o) {
-            let s = Scanned::new(self.c, need, pool);
-            let theirs = assess::topics(&s);
-            let near = (0..32)
-                .filter(|k| theirs & (1 << k) != 0)
-                .fold(0, |acc, k| acc | self.c.related.get(k).copied().unwrap_or(0));
-            let shared = s.stems(common).any(|w| {
-                Some(w) != child && (t.desc.stems(common).any(|x| x == w) || t.meas.stems(common).any(|x| x == w))
-            });
-            s.recycle(pool);
-            if theirs == 0 || mine & near != 0 || shared {
-                return None;
-            }
-            first = first.or(Some(need));
-        }
-        first
-    }
-
     /// The descriptions of the plan's needs this outcome is linked to.
     fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
         o.needs.iter().filter_map(move |id| {
@@ -792,30 +769,8 @@ impl<'p> PlanEnv<'p> {
         })
     }
 
-    fn plain_finding(&self, n: usize, path: String, text: &str, p: &Plain) -> Finding {
+    fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {
         let w = self.w;
-        // The field as typed, each unfamiliar term in plain words (or marked to be written
-        // out in full, for an acronym nobody has explained).
-        let unknown = self.c.data.plain_language.unknown_acronym_plain.as_str();
-        let mut rewritten = text.trimmed().to_string();
-        for (t, plain) in &p.jargon {
-            let Some(at) = rewritten.find(t) else { continue };
-            // "her CAMHS sessions": "her children's mental health service sessions", no "the".
-            let before = rewritten[..at].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
-            let owned = ["her", "his", "their", "the", "a", "my", "your", "our"].contains(&before.as_str());
-            let with = if *plain == unknown {
-                format!("[{t} in full]")
-            } else if owned {
-                plain.strip_prefix("the ").unwrap_or(plain).to_string()
-            } else {
-                plain.to_string()
-            };
-            rewritten.replace_range(at..at + t.len(), &with);
-        }
-        if text.trimmed().starts_with(|c: char| c.is_uppercase()) {
-            let mut chars = rewritten.chars();
-            rewritten = chars.next().map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect());
-        }
         let max = V::N(self.c.data.thresholds.long_sentence_words as usize);
         let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
         let mut replacements = String::new();
@@ -837,17 +792,12 @@ impl<'p> PlanEnv<'p> {
             message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", V::N(longest))]));
         }
         message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
-        // An acronym written out reads as it stands; a phrase swapped for plain words may
-        // not fit the sentence, so then the swaps are the suggestion.
-        let acronyms = p.jargon.iter().all(|(t, _)| t.chars().filter(|c| c.is_uppercase()).count() >= 2);
-        let hint_key = match (terms.is_empty(), p.longest == 0, acronyms) {
-            (false, false, _) => "hintBoth",
-            (false, true, true) => "hintJargon",
-            (false, true, false) => "hintWords",
+        let hint_key = match (terms.is_empty(), p.longest == 0) {
+            (false, false) => "hintBoth",
+            (false, true) => "hintJargon",
             _ => "hintLong",
         };
-        let vars = [("replacements", V::S(&replacements)), ("max", max), ("rewrite", V::S(&rewritten))];
-        let hint = w.finding("plainLanguage", hint_key, n, &vars);
+        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", V::S(&replacements)), ("max", max)]);
         self.finding("smart.plainLanguage", path, message, hint)
     }
 

@@ -11,12 +11,7 @@ use crate::template::V;
 /// The rewrite for the first topic found in `texts` (the description first), or the default.
 pub(crate) fn topic<'c>(c: &'c Compiled, texts: &[&Scanned]) -> &'c TopicRewrite {
     let r = &c.data.text.rewrites;
-    texts
-        .iter()
-        .flat_map(|s| s.of(cat::TOPIC))
-        .filter_map(|h| c.data.relevant.topics.get(h.id as usize))
-        .find_map(|t| r.topics.iter().find(|x| x.topic == t.name))
-        .unwrap_or(&r.default)
+    texts.iter().flat_map(|s| s.of(cat::TOPIC)).find_map(|h| r.topics.get(h.id as usize)).unwrap_or(&r.default)
 }
 
 /// A whole outcome from the topic's pattern.
@@ -44,9 +39,9 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
             break;
         }
         if r.titles.iter().any(|t| t == w) {
-            let shown = text.span(i, i + 1).trim_end_matches("'s").trim_end_matches("’s");
-            let mut chars = shown.chars();
-            return chars.next().map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect());
+            let shown = text.span(i, i + 1);
+            let shown = shown.strip_suffix("'s").or_else(|| shown.strip_suffix("’s")).unwrap_or(shown);
+            return capitalised(shown);
         }
     }
     name.to_string()
@@ -94,10 +89,19 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
     let first = &text.toks[0];
     let title = r.titles.iter().any(|t| *t == text.word(0));
     if first.has(CAP) && !first.has(ALL_CAPS) && !title && (first.starts | first.covers) != 0 {
-        let mut chars = out.chars();
-        if let Some(f) = chars.next() {
-            out = f.to_lowercase().chain(chars).collect();
+        if let Some(f) = out.get_mut(..1) {
+            f.make_ascii_lowercase();
         }
+    }
+    out
+}
+
+/// With a capital first letter. ASCII only: Unicode's case tables would add ~11 KB to the
+/// WebAssembly module (see `fold`), and a word starting with another letter is left as typed.
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut out = s.to_string();
+    if let Some(f) = out.get_mut(..1) {
+        f.make_ascii_uppercase();
     }
     out
 }
@@ -105,9 +109,13 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
 /// "keep" with one person is "keeps"; "be" is "is" or "are".
 fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
     let r = &c.data.text.rewrites;
-    if let Some(f) = r.verb_forms.iter().find(|f| f.first().is_some_and(|v| v == verb)) {
-        if let Some(form) = f.get(if plural { 2 } else { 1 }) {
-            return form.clone();
+    // "be is are": the verb, then its forms with one person and with several.
+    for f in &r.verb_forms {
+        let mut forms = f.split(' ');
+        if forms.next() == Some(verb) {
+            if let Some(form) = forms.nth(usize::from(plural)) {
+                return form.to_string();
+            }
         }
     }
     if plural {
@@ -124,28 +132,25 @@ fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
     }
 }
 
-/// The text with a demand for perfection made reachable: "never argue" becomes "argue no
-/// more than once a week", "100%" "at least 95%", "without any" "with few"; "at all" and
-/// "from now on" are taken out and "in at least 4 weeks out of 5" is added.
+/// "never argue" made reachable: "argue no more than once a week". Other demands for
+/// perfection get the topic's outcome instead.
 pub(crate) fn without_perfection(c: &Compiled, s: &Scanned) -> Option<String> {
-    let r = &c.data.text.rewrites;
     let h = s.of(cat::PERFECTION).next()?;
-    let (a, b) = (h.start as usize, h.end as usize);
-    let text = &s.text;
-    let n = text.toks.len();
-    let part = |x: usize, y: usize| if x < y { text.span(x, y) } else { "" };
-    let join = |parts: &[&str]| parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ");
-    let tail = |kept: String| format!("{}{}", kept.trim_end_matches(['.', ' ']), r.most_weeks);
-    let out = if text.word(a) == "never" {
-        join(&[part(0, a), part(a + 1, b), &r.never, part(b, n)])
-    } else if b - a >= 3 && text.word(b - 2) == "at" && text.word(b - 1) == "all" {
-        tail(join(&[part(0, b - 2), part(b, n)]))
-    } else if text.word(a) == "100" {
-        join(&[part(0, a), &r.hundred, part(b, n)])
-    } else if text.word(a) == "without" {
-        join(&[part(0, a), &r.with_few, part(b, n)])
-    } else {
-        tail(join(&[part(0, a), part(b, n)]))
-    };
-    (!out.trim().is_empty()).then_some(out)
+    let (a, b, n) = (h.start as usize, h.end as usize, s.text.toks.len());
+    if s.text.word(a) != "never" || b <= a + 1 {
+        return None;
+    }
+    let mut out = String::new();
+    if a > 0 {
+        out.push_str(s.text.span(0, a));
+        out.push(' ');
+    }
+    out.push_str(s.text.span(a + 1, b));
+    out.push(' ');
+    out.push_str(&c.data.text.rewrites.never);
+    if b < n {
+        out.push(' ');
+        out.push_str(s.text.span(b, n));
+    }
+    Some(out)
 }

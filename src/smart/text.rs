@@ -24,6 +24,8 @@ pub(crate) const UPPER2: u16 = 1 << 9;
 pub(crate) const IN_CONDITION: u16 = 1 << 10;
 /// After "encouraged to" / "consider" in the same clause (set by `mark_starts`).
 pub(crate) const SOFTENED: u16 = 1 << 11;
+/// Inside the name of a service, role or scheme (set by `assess`).
+pub(crate) const IN_NAME: u16 = 1 << 12;
 
 /// Word id of a word that is in no pattern.
 const UNKNOWN: u32 = u32::MAX;
