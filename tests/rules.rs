@@ -124,7 +124,7 @@ fn break_rule(rule: &Rule, plan: &mut Value) -> String {
             set(plan, "contacts.0.frequency", Value::Null);
             "contacts.0.frequency".into()
         }
-        Check::OutcomeNeeds => {
+        Check::OutcomeNeeds | Check::OutcomeNeedsKnown => {
             set(plan, "outcomes.0.needs", json!(["n9"]));
             "outcomes.0.needs".into()
         }
@@ -226,7 +226,7 @@ fn incidental(rule: &str) -> bool {
 fn consequences(rule: &str) -> &'static [&'static str] {
     match rule {
         // With no needs identified, no outcome can be tied to one.
-        "needs.described" => &["outcomes.need-linked"],
+        "needs.described" => &["outcomes.need-linked", "outcomes.need-known"],
         // Without a frequency, a recorded exception for longer reviews no longer covers the next date.
         "reviews.frequency" => &["reviews.next-within"],
         _ => &[],

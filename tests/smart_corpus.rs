@@ -1,7 +1,10 @@
-//! SMART outcome analysis: the labelled corpus (precision and recall for spotting weak
+//! SMART outcome analysis: a small text-only corpus (precision and recall for spotting weak
 //! outcome statements) and one test per letter with concrete plans.
 //!
-//! Corpus: tests/fixtures/smart/corpus.json. A statement is classed well-formed iff
+//! Corpus: tests/fixtures/smart/corpus.json, the first, smaller corpus (130 statements,
+//! labelled well-formed or weak on S, M and plain language only), kept as a regression
+//! check of judgement on words alone. The larger corpus labelled per letter, judged through
+//! whole plans, is tests/fixtures/smart/outcomes.json (tests/smart_eval.rs). A statement is classed well-formed iff
 //! Specific, Measurable and Plain language all pass on its text alone. The validation
 //! items were written before the word lists were tuned and never used for tuning; set
 //! SMART_SHOW_VALIDATION=1 to list the validation items the analysis gets wrong.

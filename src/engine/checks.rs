@@ -16,7 +16,8 @@ pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
         Check::ReviewExceptionRecorded { usual } => review_exception_recorded(ctx, *usual, out),
         Check::NextReviewWithin { max } => next_review_within(ctx, *max, out),
         Check::ContactsDescribed => contacts_described(ctx, out),
-        Check::OutcomeNeeds => outcome_needs(ctx, out),
+        Check::OutcomeNeeds => outcome_needs(ctx, true, out),
+        Check::OutcomeNeedsKnown => outcome_needs(ctx, false, out),
         Check::OutcomeMeasure => outcome_measure(ctx, out),
         Check::OutcomeTargetDate => outcome_target_date(ctx, out),
         Check::OutcomeWithinDuration => outcome_within_duration(ctx, out),
@@ -122,8 +123,8 @@ fn contacts_described(ctx: &Ctx, out: &mut Sink) {
     }
 }
 
-/// Each outcome names a need, and only needs the plan has.
-fn outcome_needs(ctx: &Ctx, out: &mut Sink) {
+/// Each outcome names only needs the plan has, and (when `link_required`) at least one.
+fn outcome_needs(ctx: &Ctx, link_required: bool, out: &mut Sink) {
     let plan = ctx.plan;
     for (i, o) in plan.outcomes.iter().enumerate() {
         let unknown: Vec<&str> = o
@@ -132,14 +133,14 @@ fn outcome_needs(ctx: &Ctx, out: &mut Sink) {
             .filter(|id| !plan.needs.iter().any(|n| n.id.as_deref() == Some(id.as_str())))
             .map(String::as_str)
             .collect();
-        if o.needs.is_empty() || !unknown.is_empty() {
-            let actual = if o.needs.is_empty() {
-                "no need is linked".to_string()
-            } else {
-                format!("{} is not one of the plan's needs", unknown.join(", "))
-            };
-            out.emit(format!("outcomes.{i}.needs"), &row_vars(i, Some(actual)));
-        }
+        let actual = if !unknown.is_empty() {
+            format!("{} is not one of the plan's needs", unknown.join(", "))
+        } else if o.needs.is_empty() && link_required {
+            "no need is linked".to_string()
+        } else {
+            continue;
+        };
+        out.emit(format!("outcomes.{i}.needs"), &row_vars(i, Some(actual)));
     }
 }
 

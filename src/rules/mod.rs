@@ -135,6 +135,9 @@ pub enum Check {
     ContactsDescribed,
     /// Each outcome lists at least one need, and every listed need exists.
     OutcomeNeeds,
+    /// Every need an outcome lists exists (an outcome listing none passes): for authorities
+    /// that read needs as optional, a link to a need the plan does not have is still wrong.
+    OutcomeNeedsKnown,
     /// Each outcome has a measure.
     OutcomeMeasure,
     /// Each outcome has a target date, after the plan start.
@@ -216,9 +219,10 @@ pub enum Anchor {
 }
 
 /// The kinds of check that take no parameters.
-const UNIT_CHECKS: [&str; 15] = [
+const UNIT_CHECKS: [&str; 16] = [
     "contactsDescribed",
     "outcomeNeeds",
+    "outcomeNeedsKnown",
     "outcomeMeasure",
     "outcomeTargetDate",
     "outcomeWithinDuration",
@@ -258,6 +262,7 @@ impl FromData for Check {
             "nextReviewWithin" => Check::NextReviewWithin { max: get_frequency(m, "max", at)? },
             "contactsDescribed" => Check::ContactsDescribed,
             "outcomeNeeds" => Check::OutcomeNeeds,
+            "outcomeNeedsKnown" => Check::OutcomeNeedsKnown,
             "outcomeMeasure" => Check::OutcomeMeasure,
             "outcomeTargetDate" => Check::OutcomeTargetDate,
             "outcomeWithinDuration" => Check::OutcomeWithinDuration,

@@ -6,8 +6,8 @@
 
 use super::data::{cat, Compiled};
 use super::text::{
-    mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_PAREN, PAREN_AFTER,
-    POSSESSIVE, SENT_START, SPACE_BEFORE, UPPER2,
+    mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
+    POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
 
 /// A piece of text with its pattern hits.
@@ -32,7 +32,8 @@ impl<'a> Scanned<'a> {
         let (mut text, mut hits) = Text::with(s, pool.pop().unwrap_or_default());
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
-            mark_starts(&mut text, &hits, cat::CONDITION);
+            drop_inside_names(&mut text, &mut hits);
+            mark_starts(&mut text, &hits, cat::CONDITION, cat::SOFTENER);
         }
         Scanned { text, hits }
     }
@@ -52,11 +53,42 @@ impl<'a> Scanned<'a> {
         self.text.toks.get(i).is_some_and(|t| t.starts & mask != 0)
     }
 
-    fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
+    pub(crate) fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
         self.hits.iter().filter(move |h| h.cat == c)
     }
 
-    fn span(&self, h: &Hit) -> &'a str {
+    /// The clause holding token `i`, as a token range: between commas, semicolons,
+    /// brackets and sentence ends.
+    fn clause(&self, i: usize) -> (usize, usize) {
+        let toks = &self.text.toks;
+        let mut a = i;
+        while a > 0 && !toks[a].has(BARRIER_BEFORE) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < toks.len() && !toks[b].has(BARRIER_BEFORE) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// Does a hit of category `c` start in the clause holding token `i`?
+    fn clause_has(&self, i: usize, c: u8) -> bool {
+        let (a, b) = self.clause(i);
+        self.text.toks[a..b].iter().any(|t| t.starts & (1 << c) != 0)
+    }
+
+    /// Words of four letters or more that are not in `common`, cut to four letters, so
+    /// that "cares" and "carer's" meet.
+    pub(crate) fn stems(&self, common: u32) -> impl Iterator<Item = &str> + '_ {
+        (0..self.text.toks.len()).filter_map(move |i| {
+            let t = &self.text.toks[i];
+            let w = self.text.word(i);
+            (t.letters >= 4 && !t.has(DIGIT) && t.starts & common == 0).then(|| w.get(..4).unwrap_or(w))
+        })
+    }
+
+    pub(crate) fn span(&self, h: &Hit) -> &'a str {
         self.text.span(h.start as usize, h.end as usize)
     }
 
@@ -68,6 +100,53 @@ impl<'a> Scanned<'a> {
         }
         (0..=n - words.len()).any(|i| words.iter().enumerate().all(|(k, w)| self.text.word(i + k) == w))
     }
+}
+
+/// Vague-sounding words inside the name of a service, role or scheme ("Family Support
+/// Worker", "Citizens Advice", "the Drug and Alcohol Service", "safe sleep") are part of
+/// the name, not the practitioner's own vague wording: those hits are dropped. A name is a
+/// `names` pattern, or two or more capitalised words in a row (not counting the first word
+/// of a sentence), joined by at most "and", "of", "for", "the", "to", "&".
+fn drop_inside_names(text: &mut Text, hits: &mut Vec<Hit>) {
+    const VAGUE: u32 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE]);
+    if !hits.iter().any(|h| VAGUE & (1 << h.cat) != 0) {
+        return;
+    }
+    let n = text.toks.len();
+    let shouting = text.toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > n;
+    for h in hits.iter().filter(|h| h.cat == cat::NAME) {
+        text.toks[h.start as usize..h.end as usize].iter_mut().for_each(|t| t.flags |= IN_NAME);
+    }
+    let mut i = 0;
+    while i < n && !shouting {
+        let capital = |t: &Text, i: usize| t.toks[i].has(CAP) && !t.toks[i].has(SENT_START);
+        if !capital(text, i) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words with single joiners between them, in one clause.
+        let (start, mut end, mut caps) = (i, i + 1, 1);
+        while end < n && !text.toks[end].has(BARRIER_BEFORE) {
+            if capital(text, end) {
+                caps += 1;
+            } else if !(matches!(text.word(end), "and" | "of" | "for" | "the" | "to" | "&")
+                && end + 1 < n
+                && capital(text, end + 1)
+                && !text.toks[end + 1].has(BARRIER_BEFORE))
+            {
+                break;
+            }
+            end += 1;
+        }
+        if caps >= 2 {
+            text.toks[start..end].iter_mut().for_each(|t| t.flags |= IN_NAME);
+        }
+        i = end;
+    }
+    let toks = &text.toks;
+    hits.retain(|h| {
+        VAGUE & (1 << h.cat) == 0 || !toks[h.start as usize..h.end as usize].iter().all(|t| t.has(IN_NAME))
+    });
 }
 
 /// Up to eight distinct words found, for showing to the practitioner (more are dropped).
@@ -123,6 +202,8 @@ fn numbers<'t>(text: &'t Text) -> impl Iterator<Item = (usize, usize)> + 't {
 #[derive(Debug, Default)]
 pub(crate) struct Specific<'a> {
     pub no_text: bool,
+    /// Every vague word found is a word of change ("better", "improves"), none vague in itself.
+    pub change_only: bool,
     pub subject: Option<&'a str>,
     pub vague: Few<'a>,
     pub anchors: Few<'a>,
@@ -138,6 +219,12 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     for h in s.of(cat::VAGUE) {
         out.vague.push(s.span(h));
     }
+    let hard = !out.vague.is_empty();
+    // "Improves" is vague about "things", not about "attendance".
+    for h in s.of(cat::CHANGE).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
+        out.vague.push(s.span(h));
+    }
+    out.change_only = !hard && !out.vague.is_empty();
     // An observable verb inside a vague phrase ("attend all meetings") or a noun that
     // looks like one ("cannabis use") is no anchor; nor is anything after "if" / "when".
     const NOT_ANCHOR: u32 = mask(&[cat::VAGUE, cat::NOT_ANCHOR]);
@@ -153,7 +240,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         for hit in s.hits[h..].iter().take_while(|x| x.start as usize == i) {
             let anchor = match hit.cat {
                 cat::QUANTITY => true,
-                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0,
+                // "Encouraged to attend" promises no attending.
+                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0 && !t.has(SOFTENED),
                 _ => false,
             };
             if anchor {
@@ -162,7 +250,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         }
     }
     for (a, b) in numbers(&s.text) {
-        if !toks[a].has(IN_CONDITION) {
+        // "s17" is a name for a law, not an amount.
+        if !toks[a].has(IN_CONDITION) && toks[a].covers & (1 << cat::JARGON) == 0 {
             out.anchors.push(s.text.number_span(a, b));
         }
     }
@@ -175,12 +264,28 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
 /// name (given, or any word that reads as a name).
 fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
     let text = &s.text;
-    if let Some(h) = s.of(cat::SUBJECT).next() {
+    // A professional counts too ("Health visitor to deliver…"): whether an outcome about
+    // a service's own work is relevant is the R letter's question, not this one's.
+    if let Some(h) = s.hits.iter().find(|h| h.cat == cat::SUBJECT || h.cat == cat::ROLE) {
         return Some(s.span(h));
     }
     if let Some(name) = child_name.filter(|n| !n.is_empty()) {
         if let Some(i) = (0..text.toks.len()).find(|&i| text.word(i) == name) {
             return Some(text.span(i, i + 1));
+        }
+    }
+    // "The landlord repairs…", "A stair gate is fitted…": a thing or person named at the
+    // start of a sentence, unless the word is itself vague ("The risks are reduced").
+    const NOT_A_SUBJECT: u32 = mask(&[cat::VAGUE, cat::CHANGE, cat::MEASURE_VAGUE, cat::SERVICE_NOUN]);
+    for i in 0..text.toks.len().saturating_sub(1) {
+        let (t, next) = (&text.toks[i], &text.toks[i + 1]);
+        if t.has(SENT_START)
+            && t.starts & (1 << cat::DETERMINER) != 0
+            && !next.has(BARRIER_BEFORE)
+            && next.covers & NOT_A_SUBJECT == 0
+            && !next.has(DIGIT)
+        {
+            return Some(text.span(i + 1, i + 2));
         }
     }
     const SKIP: u32 = mask(&[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]);
@@ -227,7 +332,26 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
             return Some(text.span(i, i + 1));
         }
     }
-    None
+    // What is left names no one only if it starts as an order ("Improve attendance",
+    // "Engage with services", "To attend school"); "Smoke alarms fitted on every floor"
+    // starts with what changes.
+    const ORDER: u32 = mask(&[
+        cat::VAGUE,
+        cat::CHANGE,
+        cat::IMPERATIVE,
+        cat::SERVICE_VERB,
+        cat::OBSERVABLE,
+        cat::CLAUSE_VERB,
+        cat::AFTER_NAME,
+        cat::CONDITION,
+        cat::SOFTENER,
+        cat::WITNESS,
+        cat::NOT_NAME,
+        cat::MEASURE_VAGUE,
+        cat::QUANTITY,
+    ]);
+    let first = text.toks.first()?;
+    (first.starts & ORDER == 0 && !first.has(DIGIT) && first.letters >= 2).then(|| text.span(0, 1))
 }
 
 #[derive(Debug, Default)]
@@ -248,6 +372,8 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
         match h.cat {
             cat::QUANTITY | cat::EVIDENCE => out.strong.push(s.span(h)),
             cat::COUNTABLE if counted(s, h) => out.strong.push(s.span(h)),
+            cat::WITNESS if witnessed(s, h) => out.strong.push(s.span(h)),
+            cat::WITNESS_PASSIVE if witnessed(s, h) && by_someone(s, h) => out.strong.push(s.span(h)),
             cat::MEASURE_VAGUE => out.vague.push(s.span(h)),
             _ => {}
         }
@@ -257,6 +383,20 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
     }
     out.met = !out.strong.is_empty();
     out
+}
+
+/// Someone seeing or confirming something: not "to check" (a task, not an event), not
+/// after "if", and not of something vague ("the school sees an improvement").
+fn witnessed(s: &Scanned, h: &Hit) -> bool {
+    let i = h.start as usize;
+    let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE);
+    !after_to && !s.text.toks[i].has(IN_CONDITION) && !s.clause_has(i, cat::MEASURE_VAGUE)
+}
+
+/// "Seen … by the health visitor": a witness named after a passive.
+fn by_someone(s: &Scanned, h: &Hit) -> bool {
+    let (_, b) = s.clause(h.start as usize);
+    (h.end as usize..b).any(|j| s.text.word(j) == "by")
 }
 
 /// A countable thing ("appointments") with a quantifier up to three words before it in
@@ -308,6 +448,12 @@ fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
     !(single && entry.needs_capitals() && !s.text.toks[h.start as usize].has(UPPER2))
 }
 
+/// "OPAs", "EPs": capitals with a plural "s".
+fn plural_acronym(text: &Text, i: usize) -> bool {
+    let w = text.span(i, i + 1);
+    w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// At most this many unfamiliar terms are listed for one field.
 const MAX_TERMS: usize = 12;
 
@@ -326,7 +472,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
         out.jargon.push((s.span(h), pl.jargon[h.id as usize].plain.as_str()));
     }
     let toks = &s.text.toks;
-    if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(ALL_CAPS)) && !s.shouting() {
+    if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(UPPER2)) && !s.shouting() {
         // An all-capitals token covered by a jargon or familiar hit is dealt with (jargon
         // typed in capitals always applies).
         const KNOWN: u32 = mask(&[cat::JARGON, cat::FAMILIAR]);
@@ -334,7 +480,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
             if out.jargon.len() >= MAX_TERMS {
                 break;
             }
-            let acronym = t.has(ALL_CAPS)
+            let acronym = (t.has(ALL_CAPS) || plural_acronym(&s.text, i))
                 && !t.has(DIGIT)
                 && t.letters >= pl.acronym_letters.min
                 && t.letters <= pl.acronym_letters.max;
@@ -353,17 +499,23 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
 
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
 /// sentence ends and joining words ("and", "as well as").
-pub(crate) fn demands(s: &Scanned) -> usize {
+pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     const VERB: u32 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
     let toks = &s.text.toks;
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
     let mut has_verb = false;
+    // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
+    let (mut items, mut longest) = (0usize, 0usize);
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].has(SENT_START) {
+            items = 0;
+        }
         if i > 0 && toks[i].has(BARRIER_BEFORE) {
             count += usize::from(has_verb);
             has_verb = false;
+            items += 1;
         }
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
@@ -371,11 +523,166 @@ pub(crate) fn demands(s: &Scanned) -> usize {
         if let Some(sep) = separators.peek().filter(|h| h.start as usize == i) {
             count += usize::from(has_verb);
             has_verb = false;
+            items += 1;
+            longest = longest.max(items + 1);
             i = (sep.end as usize).max(i + 1);
             continue;
         }
+        longest = longest.max(items + 1);
         has_verb |= toks[i].starts & VERB != 0;
         i += 1;
     }
-    count + usize::from(has_verb)
+    let count = count + usize::from(has_verb);
+    if longest > c.data.thresholds.max_list_items {
+        count.max(longest)
+    } else {
+        count
+    }
+}
+
+/// Words between a professional and their verb: "The social worker will visit".
+const AUX: [&str; 9] = ["will", "to", "should", "must", "would", "can", "also", "and", "&"];
+
+/// An outcome about a service's own work, not a change for the child or family: "SW to
+/// make a referral", "The health visitor visits every two weeks", "Refer Blessing to Young
+/// Carers", "Referral to be made". Returns the words that show it.
+pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
+    let toks = &s.text.toks;
+    if toks.is_empty() {
+        return None;
+    }
+    let (_, end) = s.clause(0);
+    let det = usize::from(toks[0].starts & (1 << cat::DETERMINER) != 0);
+    // A professional as the subject, in the first two words (not "Kyle's school").
+    for h in s.of(cat::ROLE) {
+        let (i, e) = (h.start as usize, h.end as usize);
+        if i > det + 1 || e >= end || toks[..i].iter().any(|t| t.has(POSSESSIVE)) {
+            continue;
+        }
+        if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT]) != 0) {
+            continue;
+        }
+        if s.text.word(e) == "to" && e + 1 < end {
+            return Some(s.text.span(i, e + 2));
+        }
+        // The professional's own verb, after "will", "and the school" and the like (not
+        // "the school gives Jay a mentor he meets").
+        let mut k = e;
+        while k < end && (toks[k].starts & mask(&[cat::ROLE]) != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k)))
+        {
+            k += 1;
+        }
+        if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end) {
+            return Some(s.text.span(i, v.end as usize));
+        }
+    }
+    // An order to a worker.
+    if let Some(v) = s.of(cat::IMPERATIVE).find(|v| v.start == 0) {
+        return Some(s.span(v));
+    }
+    // A task as the subject ("Referral to be made"), or all there is ("Referral to the
+    // food bank").
+    const VERB: u32 =
+        mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::SERVICE_VERB, cat::VAGUE, cat::CHANGE, cat::WITNESS]);
+    let to_be = (0..end.saturating_sub(1)).any(|j| s.text.word(j) == "to" && s.text.word(j + 1) == "be");
+    if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
+        // The noun itself may look like a verb ("Monitoring of attendance").
+        let (a, b) = (n.start as usize, n.end as usize);
+        let verbless = toks[..end].iter().enumerate().all(|(k, t)| (a..b).contains(&k) || t.starts & VERB == 0);
+        if to_be || verbless {
+            return Some(s.span(n));
+        }
+    }
+    None
+}
+
+/// Asking for perfection: "never argue", "no incidents at all", "100%".
+pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
+    s.of(cat::PERFECTION).find(|h| !s.text.toks[h.start as usize].has(IN_CONDITION)).map(|h| s.span(h))
+}
+
+/// The longest wait a need states ("the waiting list is two years", "adaptations take 12
+/// to 18 months", "not booking new appointments until 2028"), in days from `from`, with
+/// the clause that says it.
+///
+/// With `courses`, a length written as one word before a course or a wait ("the 26-week
+/// domestic abuse programme", "an 18-month waiting list") counts too: for the outcome's
+/// own words.
+pub(crate) fn wait<'a>(
+    c: &Compiled,
+    s: &Scanned<'a>,
+    from: chrono::NaiveDate,
+    courses: bool,
+) -> Option<(i64, &'a str)> {
+    let a = &c.data.achievable;
+    let toks = &s.text.toks;
+    let number = |i: usize| -> Option<i64> {
+        let w = s.text.word(i);
+        if toks[i].has(DIGIT) {
+            // Digits only, at most four ("2028"): no need for the general number parser.
+            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0')))
+        } else if a.one_words.iter().any(|n| n == w) {
+            Some(1)
+        } else {
+            a.number_words.iter().position(|n| n == w).map(|n| n as i64)
+        }
+    };
+    let unit = |i: usize| a.wait_units.iter().find(|u| u.words.iter().any(|x| x == s.text.word(i))).map(|u| u.days);
+    let mut best: Option<(i64, &str)> = None;
+    // "26-week": a length joined to its number, then (within three words) a course or a wait.
+    let course = |i: usize| {
+        (i..(i + 3).min(toks.len()))
+            .take_while(|&j| j == i || !toks[j].has(BARRIER_BEFORE))
+            .any(|j| a.courses.iter().any(|w| w == s.text.word(j)))
+    };
+    let compound = (1..toks.len()).filter(|&i| {
+        courses
+            && !toks[i].has(SPACE_BEFORE)
+            && !toks[i].has(BARRIER_BEFORE)
+            && unit(i).is_some()
+            && number(i - 1).is_some()
+            && course(i + 1)
+    });
+    let starts: Vec<usize> = s.of(cat::WAIT).map(|h| h.start as usize).chain(compound).collect();
+    for start in starts {
+        let (lo, hi) = s.clause(start);
+        let mut days = None;
+        for i in lo..hi {
+            let Some(n) = number(i) else { continue };
+            // "until 2028"
+            if i > lo && s.text.word(i - 1) == "until" && (2000..2200).contains(&n) {
+                if let Some(d) = chrono::NaiveDate::from_ymd_opt(n as i32, 1, 1).filter(|d| *d > from) {
+                    days = days.max(Some((d - from).num_days()));
+                }
+            }
+            // "18 months", "12 to 18 months"
+            if let Some(u) = (i + 1..(i + 4).min(hi)).find_map(unit) {
+                days = days.max(Some(n.saturating_mul(u)));
+            }
+        }
+        if let Some(d) = days {
+            if best.map_or(true, |(b, _)| d > b) {
+                best = Some((d, s.text.span(lo, hi)));
+            }
+        }
+    }
+    best
+}
+
+/// Words too common to show that two texts are about the same thing.
+pub(crate) const COMMON: u32 =
+    mask(&[cat::NOT_NAME, cat::AFTER_NAME, cat::CLAUSE_VERB, cat::QUANTITY, cat::QUANTIFIER]);
+
+/// Does the measure only repeat the outcome: every word of it (bar common ones) in the
+/// description ("Head lice treated" for "Layla's head lice are treated")?
+pub(crate) fn repeats(c: &Compiled, measure: &Scanned, description: &Scanned) -> bool {
+    let _ = c;
+    let common = COMMON;
+    let mut any = false;
+    let all = measure.stems(common).all(|w| {
+        any = true;
+        description.stems(common).any(|x| x == w)
+    });
+    any && all
 }

@@ -19,6 +19,7 @@
 mod assess;
 mod cache;
 mod data;
+mod rewrite;
 mod text;
 
 use crate::plan::{Outcome, Plan};
@@ -27,7 +28,7 @@ use crate::rules::template::V;
 use crate::util::Blank;
 use assess::{Measurable, Plain, Scanned, Specific};
 use chrono::NaiveDate;
-use data::Compiled;
+use data::{cat, Compiled};
 use std::fmt::Write;
 use text::Bufs;
 
@@ -167,6 +168,10 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableScarce",
     "achievableTooMany",
     "achievableMet",
+    "achievableWait",
+    "achievableWaitOwn",
+    "achievablePerfect",
+    "relevantService",
     "relevantNone",
     "relevantUnknown",
     "relevantMet",
@@ -188,14 +193,24 @@ pub(crate) const REASON_KEYS: &[&str] = &[
 pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("specific", "message"),
     ("specific", "messageNoSubject"),
+    ("specific", "messageChange"),
     ("specific", "hint"),
     ("measurable", "message"),
-    ("measurable", "vagueFragment"),
+    ("measurable", "gapVague"),
+    ("measurable", "gapNothing"),
+    ("measurable", "gapRepeats"),
     ("measurable", "hint"),
     ("achievableScarce", "message"),
     ("achievableScarce", "hint"),
     ("achievableTooMany", "message"),
     ("achievableTooMany", "hint"),
+    ("achievableWait", "message"),
+    ("achievableWait", "messageOwn"),
+    ("achievableWait", "hint"),
+    ("achievablePerfect", "message"),
+    ("achievablePerfect", "hint"),
+    ("relevantService", "message"),
+    ("relevantService", "hint"),
     ("timeboundTooShort", "message"),
     ("timeboundTooShort", "messageBeforeStart"),
     ("timeboundTooShort", "hint"),
@@ -240,7 +255,7 @@ impl<'a, 'c> TextCheck<'a, 'c> {
         let meas_v = assess::measurable(&meas);
         let plain_desc = assess::plain(c, &desc, &explained);
         let plain_meas = assess::plain(c, &meas, &explained);
-        let demands = assess::demands(&desc);
+        let demands = assess::demands(c, &desc);
         TextCheck { desc, meas, spec, meas_v, plain_desc, plain_meas, demands, explained }
     }
 }
@@ -273,6 +288,15 @@ impl<'a> Words<'a> {
             ("possessive", V::S(&self.possessive)),
         ];
         self.c.text.finding(group, key).render(&globals, vars)
+    }
+
+    /// Marks a letter not met for `key`'s reason (replacing the reason it was met for).
+    fn unmet(&self, met: &mut bool, reasons: &mut Vec<String>, key: &str, vars: &[(&str, V)]) {
+        if *met {
+            reasons.clear();
+            *met = false;
+        }
+        reasons.push(self.reason(key, vars));
     }
 
     fn specific_reasons(&self, s: &Specific) -> (bool, Vec<String>) {
@@ -362,6 +386,11 @@ impl<'a> Words<'a> {
     }
 }
 
+/// The date a first step is due by: the next review, else the target date, else the start.
+fn ctx_review(ctx: &SmartContext, o: &Outcome) -> chrono::NaiveDate {
+    ctx.next_review.or(o.target_date).or(ctx.plan_start).unwrap_or_default()
+}
+
 fn is_are(n: usize) -> &'static str {
     if n == 1 {
         "is"
@@ -433,10 +462,34 @@ struct Scratch<'p, 'c> {
 
 impl<'p> PlanEnv<'p> {
     fn finding(&self, rule: &str, path: String, message: String, hint: String) -> Finding {
+        self.finding_as(Severity::Warning, rule, path, message, hint)
+    }
+
+    /// A finding of `rule` at `path`, worded by `group`'s `key` and its "hint", both
+    /// filled from `vars`. Not inlined: one call per kind of finding keeps the module small.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn flag(
+        &self,
+        findings: &mut Vec<Finding>,
+        severity: Severity,
+        rule: &str,
+        path: String,
+        n: usize,
+        group: &str,
+        key: &str,
+        vars: &[(&str, V)],
+    ) {
+        let message = self.w.finding(group, key, n, vars);
+        let hint = self.w.finding(group, "hint", n, vars);
+        findings.push(self.finding_as(severity, rule, path, message, hint));
+    }
+
+    fn finding_as(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
         Finding {
             rule: rule.to_string(),
             item: "smartOutcomes".to_string(),
-            severity: Severity::Warning,
+            severity,
             path,
             message,
             source: self.ctx.source.to_string(),
@@ -471,58 +524,117 @@ impl<'p> PlanEnv<'p> {
         scratch.plains.extend(actions.iter().map(|a| assess::plain(c, a, &t.explained)));
         let action_plain = &scratch.plains;
 
+        // What suggestions are built from: the outcome's topic (else its needs'), the person
+        // it is about, and what it says will happen.
+        let needs: Vec<Scanned> = self.linked_needs(o).map(|d| Scanned::new(c, d, pool)).collect();
+        let mut texts: Vec<&Scanned> = vec![&t.desc];
+        texts.extend(needs.iter());
+        texts.push(&t.meas);
+        let topic = rewrite::topic(c, &texts);
+        let who = rewrite::who(c, &t.desc, &w.name);
+        let service_task = assess::service_task(&t.desc);
+        let whole = rewrite::outcome(topic, &w.name, &who);
+
         // S
         let (s_met, s_reasons) = w.specific_reasons(&t.spec);
         if !s_met && !t.spec.no_text {
-            let message = if !t.spec.vague.is_empty() && t.spec.anchors.is_empty() {
-                w.finding("specific", "message", n, &[("terms", V::Q(t.spec.vague.as_slice()))])
-            } else {
-                w.finding("specific", "messageNoSubject", n, &[])
+            let vague = !t.spec.vague.is_empty() && t.spec.anchors.is_empty();
+            let terms = [("terms", V::Q(t.spec.vague.as_slice()))];
+            // Only words of change, with a measure that can be checked: advice, not a warning.
+            let unsure = vague && t.spec.change_only && t.spec.subject.is_some() && t.meas_v.met;
+            let key = match (vague, unsure) {
+                (true, true) => "messageChange",
+                (true, false) => "message",
+                _ => "messageNoSubject",
             };
-            let hint = w.finding("specific", "hint", n, &[]);
-            findings.push(self.finding("smart.specific", format!("outcomes.{i}.description"), message, hint));
+            let severity = if unsure { Severity::Info } else { Severity::Warning };
+            let vars = [terms[0], ("who", V::S(&who)), ("rewrite", V::S(&whole))];
+            self.flag(
+                findings,
+                severity,
+                "smart.specific",
+                format!("outcomes.{i}.description"),
+                n,
+                "specific",
+                key,
+                &vars,
+            );
         }
 
         // M
         let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
         if !m_met && !t.meas_v.no_text {
             let v = &t.meas_v.vague;
-            // "Ongoing" alone needs no "“ongoing” is not a measure" after it.
-            let whole = v.len() == 1 && v.as_slice()[0].eq_ignore_ascii_case(measure.trimmed().trim_end_matches('.'));
-            let vague = if v.is_empty() || whole {
-                String::new()
-            } else {
+            let gap = if !v.is_empty() {
                 w.finding(
                     "measurable",
-                    "vagueFragment",
+                    "gapVague",
                     n,
                     &[("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))],
                 )
+            } else if assess::repeats(c, &t.meas, &t.desc) {
+                w.finding("measurable", "gapRepeats", n, &[])
+            } else {
+                w.finding("measurable", "gapNothing", n, &[])
             };
-            let message =
-                w.finding("measurable", "message", n, &[("text", V::S(&short(measure, 80))), ("vague", V::S(&vague))]);
-            let hint = w.finding("measurable", "hint", n, &[]);
-            findings.push(self.finding("smart.measurable", format!("outcomes.{i}.measure"), message, hint));
+            // A specific outcome keeps its own words, with who will check it put first.
+            let suggestion = if s_met && service_task.is_none() {
+                rewrite::measure(topic, &w.name, &rewrite::statement(c, &t.desc))
+            } else {
+                whole.clone()
+            };
+            let text = short(measure, 80);
+            let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
+            let path = format!("outcomes.{i}.measure");
+            self.flag(findings, Severity::Warning, "smart.measurable", path, n, "measurable", "message", &vars);
         }
 
         // A
         let scarce = self.scarce_mention(i, o, &t, actions, pool);
-        let (a_met, a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
+        let wait = self.long_wait(o, &t, pool);
+        let perfect = [(&t.desc, "description"), (&t.meas, "measure")]
+            .into_iter()
+            .find_map(|(s, field)| assess::perfection(s).map(|p| (p, field)));
+        let (mut a_met, mut a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
+        if let Some((_, clause, own)) = &wait {
+            let date = V::D(o.target_date.unwrap_or_default());
+            let vars = [("wait", V::S(clause)), ("date", date)];
+            let (reason, key) = if *own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
+            w.unmet(&mut a_met, &mut a_reasons, reason, &vars);
+            let review = V::D(ctx_review(self.ctx, o));
+            let first = c.data.text.rewrites.wait.render(&[], &[("who", V::S(&who)), ("review", review)]);
+            let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
+            let path = format!("outcomes.{i}.targetDate");
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableWait", key, &vars);
+        }
+        if let Some((term, field)) = perfect {
+            w.unmet(&mut a_met, &mut a_reasons, "achievablePerfect", &[("term", V::S(term))]);
+            let s = if field == "description" { &t.desc } else { &t.meas };
+            let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| whole.clone());
+            let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
+            let path = format!("outcomes.{i}.{field}");
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievablePerfect", "message", &vars);
+        }
         if let Some((service, path)) = scarce {
-            let message = w.finding("achievableScarce", "message", n, &[("service", V::S(service))]);
-            let hint = w.finding("achievableScarce", "hint", n, &[("service", V::S(service))]);
-            findings.push(self.finding("smart.achievable", path, message, hint));
+            let vars = [("service", V::S(service))];
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableScarce", "message", &vars);
         }
         let max_demands = c.data.thresholds.max_demands;
         if t.demands > max_demands {
-            let message =
-                w.finding("achievableTooMany", "message", n, &[("count", V::N(t.demands)), ("max", V::N(max_demands))]);
-            let hint = w.finding("achievableTooMany", "hint", n, &[]);
-            findings.push(self.finding("smart.achievable", format!("outcomes.{i}.description"), message, hint));
+            let vars = [("count", V::N(t.demands)), ("max", V::N(max_demands))];
+            let path = format!("outcomes.{i}.description");
+            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableTooMany", "message", &vars);
         }
 
-        // R (structural: reasons only; the engine reports missing links)
-        let (r_met, r_reasons) = self.relevant(o);
+        // R (the engine reports missing and unknown links; here only what the words show)
+        let (mut r_met, mut r_reasons) = self.relevant(o);
+        if let Some(task) = service_task {
+            w.unmet(&mut r_met, &mut r_reasons, "relevantService", &[("term", V::S(task))]);
+            let for_child = rewrite::outcome(topic, &w.name, &w.name);
+            let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
+            let path = format!("outcomes.{i}.description");
+            self.flag(findings, Severity::Warning, "smart.relevant", path, n, "relevantService", "message", &vars);
+        }
 
         // T
         let (t_met, t_reasons) = self.timebound(i, o, findings);
@@ -545,6 +657,9 @@ impl<'p> PlanEnv<'p> {
         let TextCheck { desc, meas, .. } = t;
         desc.recycle(pool);
         meas.recycle(pool);
+        for s in needs {
+            s.recycle(pool);
+        }
         scratch.plains.clear();
         for a in scratch.actions.drain(..) {
             a.recycle(&mut scratch.pool);
@@ -607,6 +722,52 @@ impl<'p> PlanEnv<'p> {
             }
         }
         None
+    }
+
+    /// A wait stated in a need this outcome answers that is longer than the time the
+    /// outcome allows ("the waiting list is two years", target in four months), if the
+    /// outcome is about what is waited for (they share a word) and not about the wait.
+    fn long_wait(&self, o: &Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<(i64, String, bool)> {
+        let (start, target) = (self.ctx.plan_start?, o.target_date?);
+        // "While she waits", "in the meantime": an outcome for the wait itself.
+        if t.desc.of(cat::INTERIM).next().is_some() || t.meas.of(cat::INTERIM).next().is_some() {
+            return None;
+        }
+        let allowed = (target - start).num_days();
+        // A wait the outcome states itself ("(waiting list 18 months)") counts too.
+        for s in [&t.desc, &t.meas] {
+            if let Some((days, clause)) = assess::wait(self.c, s, start, true) {
+                if days > allowed {
+                    return Some((days, clause.trim().to_string(), true));
+                }
+            }
+        }
+        let common = assess::COMMON;
+        let mut found: Option<(i64, String, bool)> = None;
+        for need in self.linked_needs(o) {
+            let s = Scanned::new(self.c, need, pool);
+            if let Some((days, clause)) = assess::wait(self.c, &s, start, false) {
+                let c = Scanned::new(self.c, clause, pool);
+                let shared = c.stems(common).any(|w| {
+                    Some(w) != self.child.map(|n| n.get(..4).unwrap_or(n))
+                        && (t.desc.stems(common).any(|x| x == w) || t.meas.stems(common).any(|x| x == w))
+                });
+                if days > allowed && shared && found.as_ref().map_or(true, |(d, _, _)| days > *d) {
+                    found = Some((days, clause.trim().to_string(), false));
+                }
+                c.recycle(pool);
+            }
+            s.recycle(pool);
+        }
+        found
+    }
+
+    /// The descriptions of the plan's needs this outcome is linked to.
+    fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
+        o.needs.iter().filter_map(move |id| {
+            let k = self.need_ids.iter().position(|n| *n == id.trimmed())?;
+            self.plan.needs[k].description.as_deref().filter(|d| !d.is_blank())
+        })
     }
 
     fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {

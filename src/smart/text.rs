@@ -22,6 +22,10 @@ pub(crate) const POSSESSIVE: u16 = 1 << 8;
 pub(crate) const UPPER2: u16 = 1 << 9;
 /// After "if" / "when" in the same clause (set by `mark_starts`).
 pub(crate) const IN_CONDITION: u16 = 1 << 10;
+/// After "encouraged to" / "consider" in the same clause (set by `mark_starts`).
+pub(crate) const SOFTENED: u16 = 1 << 11;
+/// Inside the name of a service, role or scheme (set by `assess`).
+pub(crate) const IN_NAME: u16 = 1 << 12;
 
 /// Word id of a word that is in no pattern.
 const UNKNOWN: u32 = u32::MAX;
@@ -608,9 +612,9 @@ impl Lexicon {
     }
 }
 
-/// Marks `Tok::starts` and `Tok::covers` from the hits, and `IN_CONDITION` on the words
-/// of a clause after a hit of category `condition`.
-pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8) {
+/// Marks `Tok::starts` and `Tok::covers` from the hits, `IN_CONDITION` on the words of a
+/// clause after a hit of category `condition`, and `SOFTENED` after one of `softener`.
+pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8, softener: u8) {
     for h in hits {
         let bit = 1 << h.cat;
         text.toks[h.start as usize].starts |= bit;
@@ -618,14 +622,16 @@ pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8) {
             t.covers |= bit;
         }
     }
-    let mut open = false;
-    for t in &mut text.toks {
-        if t.has(BARRIER_BEFORE) {
-            open = false;
-        }
-        open |= t.starts & (1 << condition) != 0;
-        if open {
-            t.flags |= IN_CONDITION;
+    for (cat, flag) in [(condition, IN_CONDITION), (softener, SOFTENED)] {
+        let mut open = false;
+        for t in &mut text.toks {
+            if t.has(BARRIER_BEFORE) {
+                open = false;
+            }
+            open |= t.starts & (1 << cat) != 0;
+            if open {
+                t.flags |= flag;
+            }
         }
     }
 }

@@ -1,0 +1,315 @@
+//! SMART feedback as a practitioner meets it: one outcome in an otherwise complete plan
+//! (tests/fixtures/reading/good.json), checked with `cinplan::check`. Good outcomes
+//! written as practitioners write them get no warning; weak ones do, and each warning
+//! names what set it off and suggests a rewrite in the outcome's own words.
+
+use chrono::NaiveDate;
+use cinplan::model::{Need, Plan};
+use cinplan::report::{Finding, LetterVerdict, Report, Severity};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn base() -> Plan {
+    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reading/good.json");
+    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+}
+
+/// Reading's complete plan (child Amira, starts 25 Sep 2026, reviewed next on 18 Dec 2026)
+/// with its first outcome replaced, linked to one need with the text `need`.
+fn check(child: &str, need: &str, description: &str, measure: &str) -> Report {
+    check_plan(plan(child, need, description, measure))
+}
+
+fn plan(child: &str, need: &str, description: &str, measure: &str) -> Plan {
+    let mut p = base();
+    p.child.name = Some(child.to_string());
+    p.needs = vec![Need { id: Some("n1".into()), description: Some(need.into()) }];
+    p.outcomes.truncate(1);
+    let o = &mut p.outcomes[0];
+    o.needs = vec!["n1".into()];
+    o.description = Some(description.into());
+    o.measure = Some(measure.into());
+    o.target_date = Some(d("2027-02-26"));
+    p
+}
+
+fn check_plan(p: Plan) -> Report {
+    cinplan::check(&p, cinplan::ruleset("reading").unwrap(), d("2026-11-22"))
+}
+
+/// Warnings and errors about the outcome.
+fn flags(r: &Report) -> Vec<&Finding> {
+    r.findings.iter().filter(|f| f.path.starts_with("outcomes.0") && f.severity != Severity::Info).collect()
+}
+
+fn about<'r>(r: &'r Report, rule: &str) -> &'r Finding {
+    r.findings
+        .iter()
+        .find(|f| f.rule == rule && f.path.starts_with("outcomes.0"))
+        .unwrap_or_else(|| panic!("no {rule}: {:#?}", r.findings))
+}
+
+fn letter<'r>(r: &'r Report, l: &str) -> &'r LetterVerdict {
+    r.smart[0].letters.iter().find(|x| x.letter == l).unwrap()
+}
+
+fn show(r: &Report) -> Vec<String> {
+    flags(r).iter().map(|f| format!("{}: {}", f.rule, f.message)).collect()
+}
+
+#[test]
+fn observable_events_with_a_named_witness_or_record_are_not_flagged() {
+    // The issue's four, each with a need it answers.
+    let good = [
+        (
+            "Harvey (2) has fallen down the stairs twice",
+            "The flat has a safety gate at the top of the stairs",
+            "Seen fitted by the health visitor on her next visit",
+        ),
+        (
+            "Tyler (7) has had no GP since the family moved",
+            "Dad registers Tyler with a new GP",
+            "The surgery confirms Tyler is on its list",
+        ),
+        (
+            "The boiler is broken and the home has no heating",
+            "The landlord repairs the broken boiler",
+            "Seen working by the social worker at the next home visit",
+        ),
+        (
+            "Tyler (7) lost his hearing aids in the summer",
+            "Tyler receives his new hearing aids",
+            "The audiology clinic letter confirms they were fitted",
+        ),
+    ];
+    for (need, description, measure) in good {
+        let r = check("Tyler", need, description, measure);
+        assert!(flags(&r).is_empty(), "{description} / {measure}: {:?}", show(&r));
+        for l in ["S", "M", "R", "P"] {
+            assert!(letter(&r, l).met, "{description}: {l} {:?}", letter(&r, l).reasons);
+        }
+    }
+    // Their weak twins still are.
+    let weak = [
+        ("Harvey (2) has fallen down the stairs twice", "The flat is safer", "Ongoing"),
+        ("Tyler (7) has had no GP since the family moved", "Dad registers Tyler with a new GP", "To be reviewed"),
+        (
+            "The boiler is broken and the home has no heating",
+            "Housing issues to be addressed",
+            "Social worker to monitor",
+        ),
+        ("Tyler (7) lost his hearing aids in the summer", "Tyler receives support with his hearing", "As appropriate"),
+    ];
+    for (need, description, measure) in weak {
+        let r = check("Tyler", need, description, measure);
+        assert!(!flags(&r).is_empty(), "{description} / {measure} passed");
+    }
+}
+
+#[test]
+fn no_message_says_an_observable_event_cannot_be_counted_or_seen() {
+    let weak = [
+        ("Dad to engage with services", "Ongoing"),
+        ("Tyler receives support", "SW to check at visits"),
+        ("Improve Tyler's wellbeing", "As appropriate"),
+        ("Tyler has new glasses", "To be reviewed"),
+    ];
+    for (description, measure) in weak {
+        let r = check("Tyler", "Tyler (7) cannot see the board at school", description, measure);
+        for f in &r.findings {
+            let text = format!("{} {}", f.message, f.hint.as_deref().unwrap_or(""));
+            assert!(!text.contains("something anyone can count or see"), "{text}");
+            // Dates as people write them, never 2026-10-05.
+            assert!(
+                !text.as_bytes().windows(5).any(|w| w[4] == b'-' && w[..4].iter().all(u8::is_ascii_digit)),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_warning_names_the_word_or_gap_and_suggests_a_rewrite_in_the_outcomes_own_words() {
+    // A specific outcome with no measure: the suggestion keeps the outcome as written and
+    // says who will check it.
+    let r = check("Safa", "Safa (9) cannot see the board since her glasses broke", "Safa has new glasses", "Ongoing");
+    let m = about(&r, "smart.measurable");
+    assert!(m.message.contains("“Ongoing”"), "{}", m.message);
+    let hint = m.hint.as_deref().unwrap();
+    assert!(hint.contains("Try: '") && hint.contains("that Safa has new glasses"), "{hint}");
+
+    // "Mum to keep …" is written as what will be seen: "Mum keeps …".
+    let r = check(
+        "Mason",
+        "The family's electricity often runs out",
+        "Mum to keep the electricity meter topped up",
+        "When needed",
+    );
+    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap();
+    assert!(hint.contains("Mum keeps the electricity meter topped up"), "{hint}");
+
+    // A vague outcome: the word is named, and the suggestion is about this child and topic.
+    let r = check("Amira", "Amira's school attendance is 71% this term", "Improve attendance", "Ongoing");
+    let s = about(&r, "smart.specific");
+    assert!(s.message.contains("whose"), "no one named: {}", s.message);
+    let hint = s.hint.as_deref().unwrap();
+    assert!(hint.contains("Try: 'Amira") && hint.contains("school") && hint.contains("register"), "{hint}");
+
+    let r = check("Tyler", "Tyler (7) is late most days", "Mum to engage with school", "Ongoing");
+    let s = about(&r, "smart.specific");
+    assert!(s.message.contains("“engage”"), "{}", s.message);
+    assert!(s.hint.as_deref().unwrap().contains("Try: '"), "{:?}", s.hint);
+    let p = about(&r, "smart.plainLanguage");
+    assert!(p.hint.as_deref().unwrap().contains("“take part” instead of “engage”"), "{:?}", p.hint);
+
+    // An acronym is named, with the words to use instead.
+    let r = check(
+        "Kobe",
+        "Kobe (15) was found with a knife in his bag",
+        "Kobe completes the YJS knife crime programme",
+        "His youth justice worker confirms all six sessions are done",
+    );
+    let p = about(&r, "smart.plainLanguage");
+    assert!(p.message.contains("“YJS”"), "{}", p.message);
+    assert!(p.hint.as_deref().unwrap().contains("“youth justice service” instead of “YJS”"), "{:?}", p.hint);
+}
+
+#[test]
+fn words_inside_names_of_services_and_roles_are_not_vague() {
+    let good = [
+        (
+            "Sami (11) falls behind in class",
+            "Sami has a one-page profile from the Special Educational Needs Coordinator",
+            "The coordinator confirms it is shared with all his teachers",
+        ),
+        (
+            "Mum is isolated and low since the baby was born",
+            "Mum has a named family support worker",
+            "The family support worker's visit log",
+        ),
+        (
+            "Dad drinks every day",
+            "Dad has a key worker at the Drug and Alcohol Service",
+            "The Drug and Alcohol Service confirms it in a letter",
+        ),
+        (
+            "Mum has £2,400 of debts",
+            "Mum has a debt plan from Citizens Advice",
+            "Mum shows the social worker the Citizens Advice letter",
+        ),
+    ];
+    for (need, description, measure) in good {
+        let r = check("Sami", need, description, measure);
+        assert!(flags(&r).is_empty(), "{description}: {:?}", show(&r));
+    }
+    // The same words used by the practitioner are still vague.
+    let r = check("Sami", "Dad drinks every day", "Dad to be supported with his needs", "Ongoing");
+    let s = about(&r, "smart.specific");
+    assert!(s.message.contains("“supported”") && s.message.contains("“needs”"), "{}", s.message);
+}
+
+#[test]
+fn a_vague_outcome_with_a_checkable_measure_gets_advice_not_a_warning() {
+    let r = check(
+        "Lily-Rose",
+        "Mum's low mood affects how she cares for Lily-Rose",
+        "Mum is doing better",
+        "Mum scores herself 7 out of 10 or more on the scale at each visit",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    let s = about(&r, "smart.specific");
+    assert_eq!(s.severity, Severity::Info);
+    assert!(s.message.contains("“better”"), "{}", s.message);
+    assert!(!letter(&r, "S").met);
+    // With nothing to check it by, the same words are a warning.
+    let r = check("Lily-Rose", "Mum's low mood affects how she cares for Lily-Rose", "Mum is doing better", "Ongoing");
+    assert_eq!(about(&r, "smart.specific").severity, Severity::Warning);
+}
+
+#[test]
+fn an_outcome_about_a_services_own_work_is_not_relevant() {
+    for description in [
+        "SW to make a referral to the young carers service",
+        "Refer Blessing to Young Carers",
+        "Referral to be made to Young Carers",
+    ] {
+        let r =
+            check("Blessing", "Blessing (13) cares for her mum and is late for school", description, "Referral made");
+        let f = about(&r, "smart.relevant");
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(f.hint.as_deref().unwrap().contains("Try: 'Blessing"), "{:?}", f.hint);
+        assert!(!letter(&r, "R").met);
+    }
+    // A service changing the child's circumstances is fine.
+    let r = check(
+        "Harper",
+        "Harper (13) walks out of school when she is upset",
+        "Harper's school gives her a pass to a quiet room she can use when she is upset",
+        "The head of year records each time Harper uses it",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+}
+
+#[test]
+fn a_stated_wait_or_a_demand_for_perfection_is_not_achievable() {
+    let need = "Zainab (14) is very anxious; the waiting time for therapy at the Child and Adolescent Mental Health Service is 18 months";
+    let r = check(
+        "Zainab",
+        need,
+        "Zainab has weekly therapy at the Child and Adolescent Mental Health Service",
+        "The service confirms she has had 10 sessions",
+    );
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("18 months") && f.message.contains("26 Feb 2027"), "{}", f.message);
+    assert!(f.hint.as_deref().unwrap().contains("waiting list by 18 Dec 2026"), "{:?}", f.hint);
+    // Something for the meantime is fine.
+    let r = check(
+        "Zainab",
+        need,
+        "Zainab sees the school counsellor every week while she waits",
+        "The school counsellor confirms at least 8 sessions",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+
+    let r = check(
+        "Nadia",
+        "Nadia (14) and Mum argue every day",
+        "Nadia and Mum never argue",
+        "Mum's diary, seen at each visit",
+    );
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("“never argue”"), "{}", f.message);
+    assert!(f.hint.as_deref().unwrap().contains("Nadia and Mum argue no more than once a week"), "{:?}", f.hint);
+}
+
+#[test]
+fn an_outcome_needing_longer_than_it_allows_or_asking_too_much_at_once_is_not_achievable() {
+    // A wait stated in the need, as a year.
+    let need = "Sami (11) needs his medicine reviewed, but the clinic has no appointments until 2028";
+    let r = check("Sami", need, "Sami's medicine is reviewed at the clinic", "The clinic letter confirms the review");
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("until 2028") && f.path == "outcomes.0.targetDate", "{}", f.message);
+    // Outcomes about something else, or for the meantime, are not held up by it.
+    let r =
+        check("Sami", need, "Sami takes his medicine every school morning", "The school nurse's chart shows each dose");
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+
+    let r = check(
+        "Esme",
+        "Mum has a learning disability and finds the day hard to organise",
+        "Mum keeps a daily diary of meals, sleep, moods, school, visitors, spending and medicines",
+        "Mum shows the social worker the diary at each visit",
+    );
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("7 different things"), "{}", f.message);
+    // Three things in a list is one clear outcome.
+    let r = check(
+        "Corey",
+        "Corey (13) and his mum fled to a refuge flat with no furniture",
+        "Corey has a bed, a wardrobe and a desk in his room",
+        "The social worker sees them in his room",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+}
