@@ -4,7 +4,7 @@
 //! names what set it off and suggests a rewrite in the outcome's own words.
 
 use chrono::NaiveDate;
-use cinplan::model::{Need, Plan};
+use cinplan::plan::{Need, Plan};
 use cinplan::report::{Finding, LetterVerdict, Report, Severity};
 
 fn d(s: &str) -> NaiveDate {

@@ -13,7 +13,7 @@
 #![allow(dead_code)]
 
 use chrono::{Duration, NaiveDate};
-use cinplan::model::{Action, Frequency, Need, Outcome, Plan, Unit};
+use cinplan::plan::{Action, Frequency, Need, Outcome, Plan, Unit};
 use cinplan::report::{Report, Severity};
 use cinplan::Ruleset;
 use serde_json::Value;

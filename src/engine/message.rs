@@ -1,6 +1,6 @@
 //! The variables a rule's message and hint may use: `{authority}` (short name), `{limit}`,
 //! `{actual}`, `{n}`, `{date}`, `{deadline}`, `{role}` (see `rules.rs`). The templates are
-//! parsed when the ruleset loads (`crate::template`); a variable with no value is left as
+//! parsed when the ruleset loads (`crate::rules::template`); a variable with no value is left as
 //! written so a ruleset test can catch it.
 
 use crate::rules::template::{Template, V};

@@ -6,7 +6,7 @@
 use super::assess::Scanned;
 use super::data::{cat, Compiled, TopicRewrite};
 use super::text::{ALL_CAPS, CAP, SENT_START};
-use crate::template::V;
+use crate::rules::template::V;
 
 /// The rewrite for the first topic found in `texts` (the description first), or the default.
 pub(crate) fn topic<'c>(c: &'c Compiled, texts: &[&Scanned]) -> &'c TopicRewrite {
