@@ -7,9 +7,10 @@ use cinplan::dates::Calendar;
 use cinplan::report::{Report, Severity};
 use serde_json::{json, Value};
 
+mod common;
+
 fn good_plan(authority: &str) -> Value {
-    let p = format!("{}/tests/fixtures/{authority}/good.json", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))).unwrap()
+    common::exemplary(authority)
 }
 
 fn check(plan: &Value, authority: &str) -> Report {

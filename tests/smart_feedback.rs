@@ -1,5 +1,5 @@
 //! SMART feedback as a practitioner meets it: one outcome in an otherwise complete plan
-//! (tests/fixtures/reading/good.json), checked with `cinplan::check`. Good outcomes
+//! (tests/fixtures/plans/complete.json), checked with `cinplan::check`. Good outcomes
 //! written as practitioners write them get no warning; weak ones do, and each warning
 //! names what set it off and suggests a rewrite in the outcome's own words.
 
@@ -12,7 +12,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn base() -> Plan {
-    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reading/good.json");
+    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans/complete.json");
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
 

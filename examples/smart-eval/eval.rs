@@ -116,10 +116,10 @@ pub struct Bench {
 }
 
 impl Bench {
-    /// The authority's complete plan (`tests/fixtures/<id>/good.json`) moved to the corpus's dates.
+    /// The authority's exemplary plan (`www/examples/<id>/exemplary.json`) moved to the corpus's dates.
     pub fn new(root: &str, authority: &str, corpus: &Corpus) -> Result<Bench, String> {
         let ruleset = cinplan::ruleset(authority).ok_or_else(|| format!("no authority {authority:?}"))?;
-        let path = format!("{root}/tests/fixtures/{authority}/good.json");
+        let path = format!("{root}/www/examples/{authority}/exemplary.json");
         let raw = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
         let mut v: Value = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
         let start = date(&v["dates"]["planStart"], "planStart")?;
