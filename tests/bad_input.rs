@@ -54,7 +54,7 @@ fn an_impossible_date_is_invalid_at_its_path_and_the_rest_is_still_checked() {
     plan["contingency"] = json!("");
     let r = check_v(&plan);
     let f = invalid_at(&r, "outcomes.0.targetDate").expect("impossible date reported");
-    assert!(f.message.contains("2027-02-30"), "{}", f.message);
+    assert_eq!(f.message, "Enter the target date as a real date, for example 27 3 2027");
     // The rest of the plan is checked: the missing contingency is still found.
     assert!(r.findings.iter().any(|f| f.rule == "contingency.present"));
     // One message at the field, not two: the missing-target-date rule stays quiet there.
@@ -103,6 +103,52 @@ fn wrong_types_are_invalid_at_their_paths() {
     // A bad field counts against its checklist item.
     let c = r.checklist.iter().find(|c| c.item == "contingency").unwrap();
     assert_eq!(c.status, Status::NotMet);
+}
+
+/// What a practitioner reads for each input problem: GOV.UK's words, from the field's label,
+/// never the plan format's name, its date notation or a citation of it.
+#[test]
+fn input_problems_are_worded_from_the_fields_label() {
+    let mut plan = good();
+    plan["reviews"]["frequency"]["every"] = json!("six");
+    plan["visits"]["frequency"]["every"] = json!(0);
+    plan["visits"]["frequency"]["unit"] = json!("fortnights");
+    plan["contingency"] = json!(12);
+    plan["child"]["disabled"] = json!("maybe");
+    plan["pathway"] = json!("adoption");
+    plan["meetings"][0]["kind"] = json!("strategy");
+    plan["meetings"][0]["chair"] = json!("Sam");
+    plan["dates"]["planStart"] = json!("30/02/2027");
+    plan["dates"]["referral"] = json!("6//2027");
+    plan["outcomes"][0]["targetDate"] = json!("//2027");
+    plan["outcomes"][1]["actions"][0]["due"] = json!(20270301);
+    plan["visits"]["last"] = json!("12/3/");
+    let r = check_v(&plan);
+    let expected = [
+        ("reviews.frequency.every", "The review frequency must be a number"),
+        ("visits.frequency.every", "The visit frequency must be a whole number from 1 to 1000"),
+        ("visits.frequency.unit", "Select the unit of the visit frequency from the list"),
+        ("contingency", "Enter the contingency plan as text"),
+        ("child.disabled", "Select yes or no for whether the child is disabled"),
+        ("pathway", "Select the pathway from the list"),
+        ("meetings.0.kind", "Select the kind of meeting from the list"),
+        ("meetings.0.chair", "The chair could not be read"),
+        ("dates.planStart", "Enter the plan start date as a real date, for example 27 3 2027"),
+        ("dates.referral", "The referral date must include a month"),
+        ("outcomes.0.targetDate", "The target date must include a day and month"),
+        ("outcomes.1.actions.0.due", "Enter the action due date as a real date, for example 27 3 2027"),
+        ("visits.last", "The date of the last visit must include a year"),
+    ];
+    for (path, message) in expected {
+        let f = invalid_at(&r, path).unwrap_or_else(|| panic!("nothing reported at {path}"));
+        assert_eq!(f.message, message, "{path}");
+        assert_eq!(f.source, "", "{path}: an input problem cites no procedure");
+    }
+    for f in r.findings.iter().filter(|f| f.rule == "input.invalid") {
+        for word in ["YYYY", "plan format", "plan-format", "Expected", "JSON"] {
+            assert!(!f.message.contains(word), "{}: {}", f.path, f.message);
+        }
+    }
 }
 
 #[test]

@@ -108,6 +108,13 @@ pub(super) fn compute(ctx: &Ctx) -> (Vec<DueDate>, Vec<Finding>) {
         });
     }
 
+    // Every date under a label of its own, one wording for every screen and the CLI.
+    for e in &mut kept {
+        if e.due.label.is_none() {
+            e.due.label = Some(label(ctx, &e.due));
+        }
+    }
+
     let mut due: Vec<DueDate> = kept.into_iter().map(|e| e.due).collect();
     crate::util::sort::sort_by(&mut due, |a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
     (due, findings)
@@ -146,6 +153,42 @@ fn event_name(kind: &str, label: Option<&str>) -> String {
         other => other,
     }
     .to_string()
+}
+
+/// What a due date is called where the ruleset gives it no label of its own; the kinds
+/// every meeting has say which meeting ("Minutes of the review meeting on 12 Jan 2027
+/// sent out").
+fn label(ctx: &Ctx, due: &DueDate) -> String {
+    let meeting = || {
+        let i: Option<usize> =
+            due.path.as_deref().and_then(|p| p.strip_prefix("meetings.")?.split('.').next()?.parse().ok());
+        match i.and_then(|i| ctx.plan.meetings.get(i)) {
+            Some(m) => {
+                let mut s = meeting_word(m.kind).to_string();
+                if let Some(date) = m.date {
+                    s.push_str(" on ");
+                    push_date(&mut s, date);
+                }
+                s
+            }
+            None => "the meeting".to_string(),
+        }
+    };
+    match due.kind.as_str() {
+        "initialMeeting" => "Initial Child in Need meeting".into(),
+        "firstVisit" => "First visit".into(),
+        "nextReview" => "Next review".into(),
+        "nextVisit" => "Next visit".into(),
+        "visitWriteUp" => "Last visit written up".into(),
+        "minutesDistributed" => ["Minutes of ", &meeting(), " sent out"].concat(),
+        "planRecorded" => ["Plan from ", &meeting(), " recorded"].concat(),
+        "planCopiesSent" => ["Copies of the plan from ", &meeting(), " sent"].concat(),
+        "managerOversight" => "Manager oversight".into(),
+        "assessmentUpdate" => "Updated assessment".into(),
+        "escalationReview" => "Escalation review".into(),
+        "earliestClosure" => "Earliest closure".into(),
+        other => other.into(),
+    }
 }
 
 fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {

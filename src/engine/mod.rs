@@ -5,6 +5,7 @@
 
 mod checks;
 mod due;
+mod evidence;
 mod message;
 
 use crate::dates::{self, Calendar};
@@ -150,7 +151,7 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
     let (smart, smart_findings) = smart::analyse(plan, &smart_ctx);
     sink.out.extend(smart_findings.into_iter().map(|finding| Raw { finding, essential: false }));
 
-    let (findings, checklist) = assemble(invalid, sink.out, rs);
+    let (findings, checklist) = assemble(invalid, sink.out, &ctx, &due);
     let holidays = holidays_around(&due, today, cal);
     Report {
         authority: AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
@@ -173,8 +174,14 @@ fn holidays_around(due: &[crate::report::DueDate], today: NaiveDate, cal: &Calen
 
 /// Orders the findings, drops a rule's finding where the same field already has an
 /// `input.invalid` one (the practitioner needs one message there, not two), and gives each
-/// checklist item its status.
-fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>, Vec<ChecklistEntry>) {
+/// checklist item its status, and a met one what meets it.
+fn assemble(
+    invalid: Vec<Finding>,
+    raw: Vec<Raw>,
+    ctx: &Ctx,
+    due: &[crate::report::DueDate],
+) -> (Vec<Finding>, Vec<ChecklistEntry>) {
+    let rs = ctx.rs;
     // Items whose essential rule failed (even if that finding is dropped below).
     let mut notmet: Vec<String> = Vec::new();
     let mut findings = invalid;
@@ -206,7 +213,10 @@ fn assemble(invalid: Vec<Finding>, raw: Vec<Raw>, rs: &Ruleset) -> (Vec<Finding>
                 Status::Partial
             };
             let reason = match first {
-                None => format!("{label}: meets {}'s procedure.", rs.short_name),
+                None => match evidence::evidence(ctx, id, due) {
+                    Some(evidence) => [label, ": ", &evidence, "."].concat(),
+                    None => format!("{label}: meets {}'s procedure.", rs.short_name),
+                },
                 Some(f) if more == 0 => f.message.clone(),
                 Some(f) => format!("{} (and {more} more)", f.message),
             };

@@ -204,7 +204,6 @@ plan_struct! {
 }
 
 impl Choice for Pathway {
-    const NOUN: &'static str = "a pathway";
     const CHOICES: &'static [&'static str] = &Self::NAMES;
     fn parse(s: &str) -> Option<Self> {
         Self::parse(s)
@@ -212,7 +211,6 @@ impl Choice for Pathway {
 }
 
 impl Choice for MeetingKind {
-    const NOUN: &'static str = "a meeting kind";
     const CHOICES: &'static [&'static str] = &Self::NAMES;
     fn parse(s: &str) -> Option<Self> {
         Self::parse(s)
@@ -244,6 +242,15 @@ pub fn fields() -> Vec<PlanField> {
         list_fields(decls, "", "", &mut out);
     }
     out
+}
+
+/// The plain-English label of the field at `path`, for messages: "outcomes.0.targetDate"
+/// → "target date", "visits.frequency.unit" → "unit of the visit frequency".
+pub fn label_at(path: &str) -> Option<String> {
+    match Plan::SHAPE {
+        Shape::Object(decls) => value::label_at(decls, path),
+        _ => None,
+    }
 }
 
 /// What a `present` or `isTrue` rule sees at `path` ("leadProfessional.name",

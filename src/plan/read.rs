@@ -16,7 +16,7 @@
 use crate::dates::{parse_date, Frequency, Unit};
 use crate::json::{Json, Object};
 use crate::report::{Finding, Severity};
-use crate::util::{shorten, Blank};
+use crate::util::Blank;
 use chrono::NaiveDate;
 
 /// Rows read per list; a plan with more is answered, with a finding, on the first ones.
@@ -26,6 +26,8 @@ pub const MAX_TEXT: usize = 100_000;
 
 pub const INVALID: &str = "input.invalid";
 
+/// An input problem. It cites no procedure (`source` is empty): the message says what to
+/// enter, in the words of the field's label, and never names the plan format.
 pub fn invalid_finding(path: String, message: String) -> Finding {
     Finding {
         rule: INVALID.into(),
@@ -33,7 +35,7 @@ pub fn invalid_finding(path: String, message: String) -> Finding {
         severity: Severity::Error,
         path,
         message,
-        source: "cinplan plan format (plan-format.md)".into(),
+        source: String::new(),
         quote: None,
         hint: None,
     }
@@ -82,19 +84,26 @@ pub(crate) fn describe(v: &Json) -> &'static str {
     }
 }
 
-/// "days, workingDays, weeks or months".
-fn or_list(names: &[&str]) -> String {
-    match names.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
+/// What a date that cannot be read is answered with, GOV.UK's way (`{}` is the field's
+/// label): a date typed in three boxes ("6//2027", as the adapter passes a half-filled
+/// one) says which part is missing.
+fn date_problem(typed: &str) -> &'static str {
+    let mut parts = typed.split('/').map(|p| p.trim().is_empty());
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(day), Some(month), Some(year), None) => match (day, month, year) {
+            (true, true, _) => "The {} must include a day and month",
+            (true, false, true) => "The {} must include a day and year",
+            (false, true, true) => "The {} must include a month and year",
+            (true, false, false) => "The {} must include a day",
+            (false, true, false) => "The {} must include a month",
+            (false, false, true) => "The {} must include a year",
+            (false, false, false) => REAL_DATE,
+        },
+        _ => REAL_DATE,
     }
 }
 
-/// "'weekly' is not a unit: use days, workingDays, weeks or months".
-fn not_one_of(s: &str, noun: &str, names: &[&str]) -> String {
-    format!("'{}' is not {noun}: use {}", shorten(s), or_list(names))
-}
+const REAL_DATE: &str = "Enter the {} as a real date, for example 27 3 2027";
 
 /// The readers of each kind of value; `v` is the value at `at`, `None` when the key is
 /// absent.
@@ -111,6 +120,16 @@ impl Reader {
 
     pub fn invalid(&mut self, at: &Path, message: String) {
         self.findings.push(invalid_finding(at.render(), message));
+    }
+
+    /// An input problem worded from the label of the field at `at`: `{}` in `message` is
+    /// the label ("Enter the {} as text" → "Enter the target date as text").
+    fn problem(&mut self, at: &Path, message: &str) {
+        let path = at.render();
+        let label = super::label_at(&path);
+        let (before, after) = message.split_once("{}").unwrap_or((message, ""));
+        let message = [before, label.as_deref().unwrap_or("answer"), after].concat();
+        self.findings.push(invalid_finding(path, message));
     }
 
     pub fn text(&mut self, v: Option<&Json>, at: &Path) -> Option<String> {
@@ -133,8 +152,8 @@ impl Reader {
                     Some(s.to_string())
                 }
             }
-            Some(other) => {
-                self.invalid(at, format!("Expected text here, found {}", describe(other)));
+            Some(_) => {
+                self.problem(at, "Enter the {} as text");
                 None
             }
         }
@@ -147,12 +166,12 @@ impl Reader {
             Some(Json::String(s)) => match parse_date(s.trimmed()) {
                 Some(d) => Some(d),
                 None => {
-                    self.invalid(at, format!("'{}' is not a real date in the form YYYY-MM-DD", shorten(s)));
+                    self.problem(at, date_problem(s));
                     None
                 }
             },
-            Some(other) => {
-                self.invalid(at, format!("Expected a date (YYYY-MM-DD), found {}", describe(other)));
+            Some(_) => {
+                self.problem(at, REAL_DATE);
                 None
             }
         }
@@ -168,31 +187,23 @@ impl Reader {
                 "true" | "yes" => Some(true),
                 "false" | "no" => Some(false),
                 _ => {
-                    self.invalid(at, format!("Expected yes or no, found '{}'", shorten(s)));
+                    self.problem(at, "Select yes or no for {}");
                     None
                 }
             },
-            Some(other) => {
-                self.invalid(at, format!("Expected yes or no, found {}", describe(other)));
+            Some(_) => {
+                self.problem(at, "Select yes or no for {}");
                 None
             }
         }
     }
 
-    /// One of a few names, given as text (which is read as text first: cut if too long);
-    /// `noun` is what a wrong name is said not to be ("a pathway").
-    pub fn choice<T>(
-        &mut self,
-        v: Option<&Json>,
-        at: &Path,
-        noun: &str,
-        names: &[&str],
-        parse: fn(&str) -> Option<T>,
-    ) -> Option<T> {
+    /// One of a few names, given as text (which is read as text first: cut if too long).
+    pub fn choice<T>(&mut self, v: Option<&Json>, at: &Path, parse: fn(&str) -> Option<T>) -> Option<T> {
         let s = self.text(v, at)?;
         let parsed = parse(s.trimmed());
         if parsed.is_none() {
-            self.invalid(at, not_one_of(&s, noun, names));
+            self.problem(at, "Select the {} from the list");
         }
         parsed
     }
@@ -202,8 +213,8 @@ impl Reader {
         match v {
             None | Some(Json::Null) => None,
             Some(Json::Object(o)) => Some(o),
-            Some(other) => {
-                self.invalid(at, format!("Expected an object here, found {}", describe(other)));
+            Some(_) => {
+                self.problem(at, "The {} could not be read");
                 None
             }
         }
@@ -228,8 +239,8 @@ impl Reader {
                     let p = Path::Index(at, i);
                     match v {
                         Json::Object(o) => out.push(row(self, o, &p)),
-                        other => {
-                            self.invalid(&p, format!("Expected an object in this list, found {}", describe(other)));
+                        _ => {
+                            self.problem(&p, "One of the {} could not be read");
                             // Keep the row so later rows keep their index (paths stay true).
                             out.push(T::default());
                         }
@@ -237,8 +248,8 @@ impl Reader {
                 }
                 out
             }
-            Some(other) => {
-                self.invalid(at, format!("Expected a list here, found {}", describe(other)));
+            Some(_) => {
+                self.problem(at, "The {} could not be read");
                 Vec::new()
             }
         }
@@ -254,19 +265,12 @@ impl Reader {
             Some(Json::Number(n)) => match n.as_u64() {
                 Some(v @ 1..=1000) => Some(v as u32),
                 _ => {
-                    self.invalid(
-                        &every_at,
-                        format!("'{n}' is not a whole number of days, weeks or months from 1 to 1000"),
-                    );
+                    self.problem(&every_at, "The {} must be a whole number from 1 to 1000");
                     None
                 }
             },
-            Some(other) => {
-                let shown = match other {
-                    Json::String(s) => format!("'{}'", shorten(s)),
-                    v => describe(v).to_string(),
-                };
-                self.invalid(&every_at, format!("Expected a number here, found {shown}"));
+            Some(_) => {
+                self.problem(&every_at, "The {} must be a number");
                 None
             }
         };
@@ -277,12 +281,12 @@ impl Reader {
             Some(Json::String(s)) => match Unit::parse(s.trimmed()) {
                 Some(u) => Some(u),
                 None => {
-                    self.invalid(&unit_at, not_one_of(s, "a unit", &Unit::NAMES));
+                    self.problem(&unit_at, "Select the {} from the list");
                     None
                 }
             },
-            Some(other) => {
-                self.invalid(&unit_at, format!("Expected a unit name, found {}", describe(other)));
+            Some(_) => {
+                self.problem(&unit_at, "Select the {} from the list");
                 None
             }
         };
@@ -302,16 +306,13 @@ impl Reader {
                     match v {
                         Json::String(s) if !s.is_blank() => ids.push(s.trimmed().to_string()),
                         Json::String(_) | Json::Null => {}
-                        other => self.invalid(
-                            &Path::Index(at, i),
-                            format!("Expected a need id (text), found {}", describe(other)),
-                        ),
+                        _ => self.problem(&Path::Index(at, i), "Enter the {} as their ids, for example n1, n2"),
                     }
                 }
                 ids
             }
-            Some(other) => {
-                self.invalid(at, format!("Expected a list of need ids, found {}", describe(other)));
+            Some(_) => {
+                self.problem(at, "Enter the {} as their ids, for example n1, n2");
                 Vec::new()
             }
         }

@@ -36,8 +36,6 @@ pub(crate) trait Row: Record {
 
 /// A value written as one of a few names: a pathway, a meeting kind.
 pub(crate) trait Choice: Sized {
-    /// What a name that is not one of them is said not to be: "a pathway".
-    const NOUN: &'static str;
     const CHOICES: &'static [&'static str];
     fn parse(s: &str) -> Option<Self>;
 }
@@ -77,7 +75,7 @@ pub(crate) fn list_fields(decls: &[Decl], path: &str, owner: &str, out: &mut Vec
             Shape::Leaf(kind) => push(out, path, kind, label, None),
             Shape::Choice(choices) => push(out, path, FieldType::Choice, label, Some(choices)),
             Shape::Frequency => {
-                let unit = ["unit of the ", &label].concat();
+                let unit = unit_label(&label);
                 push(out, join(&path, "every"), FieldType::Number, label, None);
                 push(out, join(&path, "unit"), FieldType::Choice, unit, Some(&Unit::NAMES));
             }
@@ -85,6 +83,35 @@ pub(crate) fn list_fields(decls: &[Decl], path: &str, owner: &str, out: &mut Vec
             Shape::Rows(fields) => list_fields(fields, &join(&path, "*"), &label, out),
         }
     }
+}
+
+/// The label of the field at `path` ("outcomes.0.targetDate" → "target date"), as
+/// [`list_fields`] names it; a row's path names its list ("outcomes.2" → "outcomes").
+/// `None` for a path the declaration does not have.
+pub(crate) fn label_at(decls: &[Decl], path: &str) -> Option<String> {
+    let mut decls = decls;
+    let mut owner = String::new();
+    // Row indexes say which row, not which field.
+    let mut keys = path.split('.').filter(|k| !k.bytes().all(|b| b.is_ascii_digit()));
+    while let Some(key) = keys.next() {
+        let d = decls.iter().find(|d| d.key == key)?;
+        let label = label(d.label, &owner);
+        match d.shape {
+            Shape::Object(fields) | Shape::Rows(fields) => {
+                decls = fields;
+                owner = label;
+            }
+            Shape::Frequency => {
+                return match keys.next() {
+                    None | Some("every") => Some(label),
+                    Some("unit") => Some(unit_label(&label)),
+                    Some(_) => None,
+                };
+            }
+            Shape::Leaf(_) | Shape::Choice(_) => return keys.next().is_none().then_some(label),
+        }
+    }
+    (!owner.is_empty()).then_some(owner)
 }
 
 /// What a `present` or `isTrue` rule sees of a field.
@@ -153,6 +180,11 @@ fn join(path: &str, key: &str) -> String {
     [path, ".", key].concat()
 }
 
+/// A frequency's unit: "unit of the visit frequency".
+fn unit_label(frequency: &str) -> String {
+    ["unit of the ", frequency].concat()
+}
+
 /// A field's label with its owner's put in for `{}` ("{}'s name" of the chair).
 fn label(template: &str, owner: &str) -> String {
     match template.split_once("{}") {
@@ -198,7 +230,7 @@ impl Value for Option<bool> {
 
 impl<T: Choice> Value for Option<T> {
     fn read(r: &mut Reader, v: Option<&Json>, at: &Path) -> Self {
-        r.choice(v, at, T::NOUN, T::CHOICES, T::parse)
+        r.choice(v, at, T::parse)
     }
     const SHAPE: Shape = Shape::Choice(T::CHOICES);
     fn field(&self, rest: &str) -> Option<Field<'_>> {
