@@ -1,15 +1,26 @@
 // Types for the cinplan form adapter's own API. The report, plan and authority types are
 // the wasm package's own (generated from the Rust types into ../web/cinplan.d.ts).
-import type { AuthorityInfo, PlanInput, Report } from '../web/cinplan.js';
+import type { AuthorityInfo, Finding, PlanInput, Report } from '../web/cinplan.js';
 
-export type { AuthorityInfo, PlanInput, Report } from '../web/cinplan.js';
+export type { AuthorityInfo, Finding, PlanInput, Report } from '../web/cinplan.js';
 
 /** How a field's text becomes a plan value (see the README's "Value types"). */
 export type FieldType = 'text' | 'date' | 'number' | 'boolean' | 'list';
 
-/** One field of the mapping: a CSS selector, or a selector with options. */
+/**
+ * A date typed in three boxes (GOV.UK's date input): a CSS selector for each box, each
+ * matched inside the form (or the row) and the first match taken.
+ */
+export interface DatePartsSpec {
+  day?: string;
+  month?: string;
+  year?: string;
+}
+
+/** One field of the mapping: a CSS selector, a selector with options, or a date's three boxes. */
 export type FieldSpec =
   | string
+  | DatePartsSpec
   | {
       /** CSS selector, matched inside the form (or inside the row, in a list). */
       selector: string;
@@ -52,6 +63,14 @@ export interface Panels {
   summary?: HTMLElement;
 }
 
+/**
+ * Your own words for a field's messages. Path (`dates.planStart`, `outcomes.*.targetDate`:
+ * `*` for a row's index) → a string, which replaces the input problems there (rule
+ * `input.invalid`), or rule id → words. Or a function of the finding, returning the words
+ * (or undefined to keep the core's).
+ */
+export type Messages = Record<string, string | Record<string, string>> | ((finding: Finding) => string | undefined);
+
 export interface AttachOptions {
   /** An authority id from `authorities()`, e.g. `'reading'`. */
   authority: string;
@@ -69,6 +88,8 @@ export interface AttachOptions {
   blockSubmit?: boolean;
   /** Heading level of the panels' headings (default 2). */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Your own words for messages, per path (see `Messages`); every panel and `onReport` get them. */
+  messages?: Messages;
   /** Called after every check with the new report. */
   onReport?: (report: Report) => void;
 }
@@ -79,7 +100,11 @@ export interface CheckCallOptions {
 }
 
 export interface Handle {
-  /** Re-checks now; returns the report (the last good one if the core failed). */
+  /**
+   * Reads the whole form, re-checks now and returns the report (the last good one if the
+   * core failed). Call it after filling fields by script without events (a restored draft);
+   * the adapter also reads every field again whenever focus moves within the form.
+   */
   check(options?: CheckCallOptions): Report | null;
   /** Switches to another authority's procedure, re-checks and returns the report. */
   setAuthority(id: string): Report | null;
@@ -112,5 +137,3 @@ export function toIsoDate(text: string): string;
 /** `'2026-11-17'` → `'Tuesday 17 November 2026'`. */
 export function formatDate(iso: string): string;
 
-/** What the due dates panel calls each kind of due date (`report.due[].kind`), e.g. `nextReview` → `'Next review'`. */
-export const DUE_LABELS: Readonly<Record<string, string>>;

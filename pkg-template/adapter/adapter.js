@@ -25,7 +25,7 @@ import { createFormReader, resolveForm } from './form-reader.js';
 export { attach } from './attach.js';
 export { authorities, ready } from './core.js';
 export { toIsoDate } from './field-types.js';
-export { DUE_LABELS, formatDate } from './words.js';
+export { formatDate } from './words.js';
 
 /** Reads a form into the plan format without attaching (same rules as attach). Needs `await ready()`. */
 export function readPlan(form, options = {}) {

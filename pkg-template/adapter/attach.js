@@ -3,7 +3,9 @@
 // A keystroke re-reads only its own field and updates the plan at its path; the whole form
 // is read again only when rows or fields may have changed (elements added or removed, or an
 // attribute the mapping reads changed), on submit and on check(). Each panel then updates
-// only the entries whose words changed.
+// only the entries whose words changed. When focus moves (and when the page is shown again
+// from the browser's history) every known field's value is read again, so values set by
+// script without an event (a restored draft, autofill) are checked too.
 
 import { checkPlan, planTypes, ready } from './core.js';
 import { createChecklist } from './checklist.js';
@@ -15,12 +17,13 @@ import { createFormReader, resolveForm } from './form-reader.js';
 import { createInlineMessages } from './inline-messages.js';
 import { createLiveRegion } from './live-region.js';
 import { logOnce } from './log.js';
+import { createMessages } from './messages.js';
 import { createSmartMarks } from './smart-marks.js';
 import { localToday } from './words.js';
 
 // Attributes that can change which element is which field or row: a change to one of
 // them (by the page, on an element inside the form) means the form is read again in full.
-const STRUCTURE_ATTRIBUTES = ['hidden', 'id', 'name', 'type', 'multiple', 'data-cin-path', 'data-cin-list', 'data-cin-row', 'data-cin-type'];
+const STRUCTURE_ATTRIBUTES = ['hidden', 'id', 'name', 'type', 'multiple', 'data-cin-path', 'data-cin-list', 'data-cin-row', 'data-cin-type', 'data-cin-part'];
 
 let attachCount = 0;
 
@@ -44,16 +47,29 @@ export async function attach(formOrSelector, options = {}) {
     submitted: false,
     attached: true,
   };
-  const reader = createFormReader(form, { mapping: options.mapping, typeOf: planTypes() });
-  let stale = true; // fields or rows may have changed since the last full read
   const touched = new WeakSet(); // fields the practitioner has left
   const typing = new Set(); // fields being typed in
+  const reader = createFormReader(form, {
+    mapping: options.mapping,
+    typeOf: planTypes(),
+    // A half-filled date goes to the check once its boxes have been left, or on submit.
+    settled: (b) => state.submitted || b.els.some((e) => touched.has(e)),
+  });
+  let stale = true; // fields or rows may have changed since the last full read
+  const ownWords = createMessages(options.messages);
 
   // --- the panels ------------------------------------------------------------------------
   const heading = (text, attrs) => h(`h${state.headingLevel}`, attrs, text);
   const links = createFieldLinks(form, reader.resolve);
   const summary = createErrorSummary({ heading, newId, links, resolve: reader.resolve });
-  const checklist = createChecklist({ heading, newId, links });
+  /** Whether a finding is shown as a problem yet: its field left, or the form submitted. */
+  const raised = (f) => {
+    if (state.submitted) return true;
+    if (state.mode !== 'live') return false;
+    const b = reader.resolve(f.path);
+    return !!b && b.els.some((e) => touched.has(e));
+  };
+  const checklist = createChecklist({ heading, newId, links, raised });
   const liveRegion = createLiveRegion({ current: () => (state.attached ? state.report : null) });
   checklist.root.appendChild(liveRegion.node);
   const due = createDueDates({ heading, newId });
@@ -111,8 +127,8 @@ export async function attach(formOrSelector, options = {}) {
       return state.report;
     }
     if (!report || typeof report !== 'object') return state.report;
-    state.report = report;
-    return report;
+    state.report = ownWords(report);
+    return state.report;
   }
 
   function render() {
@@ -130,7 +146,7 @@ export async function attach(formOrSelector, options = {}) {
       due.update(report);
       inline.update(report, show);
       summary.update(report, state.submitted);
-      smart.update(report);
+      smart.update(report, reader.plan);
     } catch (error) {
       logOnce('cinplan: could not show the report', error);
     } finally {
@@ -138,13 +154,15 @@ export async function attach(formOrSelector, options = {}) {
     }
   }
 
-  function checkAndRender(full) {
+  /** `asked`: the page asked for this check (check(), setAuthority()…), not the practitioner's typing. */
+  function checkAndRender(full, asked = false) {
     const before = state.report;
     const report = runCheck(full);
     if (!state.attached) return report;
     if (report !== before) {
       render();
-      liveRegion.update(report);
+      if (asked) liveRegion.reset(report);
+      else liveRegion.update(report);
       if (typeof options.onReport === 'function') {
         try {
           options.onReport(report);
@@ -182,11 +200,27 @@ export async function attach(formOrSelector, options = {}) {
     if (changed === undefined && !stale) return;
     if (changed !== false) checkAndRender(changed === undefined);
   };
+  /**
+   * Marks a field as left. The boxes of a three-box date are one field: moving from one box
+   * to the next (`to`, the element taking focus) is not leaving it. True when it was left.
+   */
+  function leave(t, to) {
+    const group = reader.dateGroupOf(t);
+    if (!group) {
+      touched.add(t);
+      return true;
+    }
+    if (to && group.includes(to)) return false;
+    for (const el of group) touched.add(el);
+    return true;
+  }
   const onChange = (event) => {
     const t = event.target;
     if (!isField(t)) return;
     typing.delete(t);
-    touched.add(t);
+    // A box of a date the practitioner changes is left when focus leaves all the boxes
+    // (focusout); a change made by script counts at once.
+    if (!event.isTrusted || !reader.dateGroupOf(t)) leave(t, null);
     const changed = state.mode === 'live' ? readField(t) : false;
     if (changed || (changed === undefined && stale)) checkAndRender(changed === undefined);
     else render();
@@ -214,8 +248,28 @@ export async function attach(formOrSelector, options = {}) {
     const t = event.target;
     if (!isField(t)) return;
     typing.delete(t);
-    touched.add(t);
+    // A three-box date just left is read again: a half-filled one now goes to the check.
+    if (leave(t, event.relatedTarget) && reader.dateGroupOf(t) && state.mode === 'live' && readField(t)) {
+      checkAndRender(false);
+      return;
+    }
     render();
+  };
+  // Values set by script with no event (a restored draft, autofill) are read when focus
+  // moves, and when the page comes back from the browser's history.
+  const onFocusIn = (event) => {
+    if (state.mode !== 'live' || stale || !isField(event.target)) return;
+    let changed = false;
+    try {
+      changed = reader.refresh();
+    } catch (error) {
+      stale = true;
+      logOnce('cinplan: could not read the form', error);
+    }
+    if (changed) checkAndRender(false);
+  };
+  const onPageShow = (event) => {
+    if (event.persisted && state.mode === 'live') checkAndRender(true);
   };
   const onSubmit = (event) => {
     state.submitted = true;
@@ -225,7 +279,7 @@ export async function attach(formOrSelector, options = {}) {
     if (report === before) render();
     const errors = report ? (report.findings || []).filter((f) => f.severity === 'error').length : 0;
     if (options.blockSubmit === true && errors > 0) event.preventDefault();
-    if (!summary.root.hidden && errors > 0) summary.focus();
+    if (summary.showing && errors > 0) summary.focus();
   };
 
   // Rows added or removed, or a field renamed (not by us) → read the form again and check.
@@ -259,6 +313,8 @@ export async function attach(formOrSelector, options = {}) {
     [form, 'input', onInput, false],
     [form, 'change', onChange, false],
     [form, 'focusout', onFocusOut, false],
+    [form, 'focusin', onFocusIn, false],
+    [doc.defaultView, 'pageshow', onPageShow, false],
     [form, 'submit', onSubmit, true],
     [doc, 'pointerdown', onPointerDown, true],
     [doc, 'pointerup', onPointerUp, true],
@@ -267,7 +323,7 @@ export async function attach(formOrSelector, options = {}) {
   ];
   for (const [target, type, fn, capture] of listeners) target.addEventListener(type, fn, capture);
 
-  checkAndRender(true);
+  checkAndRender(true, true);
   observe();
 
   function detach() {
@@ -288,7 +344,7 @@ export async function attach(formOrSelector, options = {}) {
       if (opts && opts.showAll) state.submitted = true;
       if (!state.attached) return runCheck(true);
       const before = state.report;
-      const report = checkAndRender(true);
+      const report = checkAndRender(true, true);
       if (report === before) render();
       return report;
     },

@@ -1,6 +1,7 @@
 // Which form field holds which plan path: bindings from data-cin-* attributes and from a
-// selector mapping. A binding is { path, els, type?, values? } for a field, or
-// { path, row, els: [] } for a row of a list (row index = DOM order now).
+// selector mapping. A binding is { path, els, type?, values?, parts? } for a field, or
+// { path, row, els: [] } for a row of a list (row index = DOM order now). `parts`
+// ({ day, month, year }: elements) is a date typed in three boxes, GOV.UK's date input.
 
 import { logOnce } from './log.js';
 
@@ -16,6 +17,8 @@ function safeQueryAll(root, selector) {
 function isHiddenRow(row) {
   return row.hidden === true;
 }
+
+const PARTS = ['day', 'month', 'year'];
 
 /** Bindings from data-cin-path / data-cin-list / data-cin-row attributes. */
 function attributeBindings(form, out) {
@@ -57,6 +60,11 @@ function attributeBindings(form, out) {
       b.els.push(el);
       const t = el.getAttribute('data-cin-type');
       if (t && !b.type) b.type = t.trim();
+      const part = (el.getAttribute('data-cin-part') || '').trim().toLowerCase();
+      if (PARTS.includes(part)) {
+        if (!b.parts) b.parts = {};
+        if (!b.parts[part]) b.parts[part] = el;
+      }
     }
     for (const list of lists.get(scope) || []) {
       const rel = list.getAttribute('data-cin-list').trim();
@@ -75,6 +83,17 @@ function attributeBindings(form, out) {
 function mappingBindings(root, map, prefix, out) {
   if (!map || typeof map !== 'object') return;
   for (const [rel, spec] of Object.entries(map.fields || {})) {
+    if (spec && typeof spec === 'object' && PARTS.some((k) => typeof spec[k] === 'string')) {
+      // { day, month, year }: the three boxes of one date, each the first element matched.
+      const parts = {};
+      for (const k of PARTS) {
+        const el = typeof spec[k] === 'string' ? safeQueryAll(root, spec[k])[0] : undefined;
+        if (el) parts[k] = el;
+      }
+      const els = PARTS.map((k) => parts[k]).filter(Boolean);
+      if (els.length) out.push({ path: prefix + rel, els, type: 'date', values: undefined, parts });
+      continue;
+    }
     const selector = typeof spec === 'string' ? spec : spec && spec.selector;
     if (!selector) continue;
     const els = safeQueryAll(root, selector);

@@ -1,14 +1,23 @@
 // The checklist panel: one entry per report.checklist item (label, Met / Partly met / Not
-// met tag, reason), each with its findings (severity, message linked to its field, hint,
-// source, the procedure's own words). Entries are keyed by item, findings by rule and
-// path: only what changed is drawn again.
+// met tag, reason: for a met item, what meets it), each with its findings (severity,
+// message linked to its field, hint, source, the procedure's own words). Entries are keyed
+// by item, findings by rule and path: only what changed is drawn again.
+//
+// A calm first view: a finding is raised (red "Error:", amber "Warning:") only once its
+// field has been left or the form submitted, as its inline message is; until then it is
+// "To do", and an item with nothing raised is tagged "To do" in neutral colours, whatever
+// its status. The status itself stays in the entry's class (`--notMet`).
 
 import { h, syncList } from './dom.js';
 import { STATUS_WORDS, itemLabel } from './words.js';
 
-const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Advice' };
+const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Advice', todo: 'To do' };
 
-export function createChecklist({ heading, newId, links }) {
+/**
+ * `raised(finding)`: whether a finding is shown as a problem yet (its field left, or the
+ * form submitted).
+ */
+export function createChecklist({ heading, newId, links, raised }) {
   const titleId = newId('checklist-title');
   const caption = h('span', { class: 'cin-caption' });
   const list = h('ul', { class: 'cin-checklist__items' });
@@ -21,8 +30,8 @@ export function createChecklist({ heading, newId, links }) {
   );
   const items = new Map(); // item id → { head, node, findingList, findings (syncList cache) }
 
-  function renderFinding({ f, href }) {
-    const sev = SEVERITY_WORDS[f.severity] ? f.severity : 'info';
+  function renderFinding({ f, href, calm }) {
+    const sev = calm ? 'todo' : SEVERITY_WORDS[f.severity] ? f.severity : 'info';
     const message = href !== null ? links.link(f.path, href, f.message) : h('span', { text: f.message });
     const li = h(
       'li',
@@ -47,20 +56,21 @@ export function createChecklist({ heading, newId, links }) {
   }
 
   const findingKey = ({ f }) => `${f.rule}\u0000${f.path}`;
-  const findingSig = ({ f, href }) => [f.severity, f.message, f.hint, f.source, f.quote, href].join('\u0000');
+  const findingSig = ({ f, href, calm }) => [f.severity, f.message, f.hint, f.source, f.quote, href, calm].join('\u0000');
 
   /** Draws an entry's label, tag and reason again when they changed; its findings stay. */
-  function updateHead(it, entry) {
+  function updateHead(it, entry, calm) {
     const status = STATUS_WORDS[entry.status] ? entry.status : 'notMet';
     const label = itemLabel(entry);
-    const head = `${status}\u0000${label}\u0000${entry.reason || ''}`;
+    const head = `${status}\u0000${label}\u0000${entry.reason || ''}\u0000${calm}`;
     if (it.head === head) return;
     it.head = head;
-    it.node.className = `cin-checklist__item cin-checklist__item--${status}`;
+    const tag = calm ? 'todo' : status;
+    it.node.className = `cin-checklist__item cin-checklist__item--${status}${calm ? ' cin-checklist__item--todo' : ''}`;
     it.node.replaceChildren(
       h('span', { class: 'cin-checklist__label', text: label }),
       ' ',
-      h('strong', { class: `cin-tag cin-tag--${status}`, text: STATUS_WORDS[status] }),
+      h('strong', { class: `cin-tag cin-tag--${tag}`, text: calm ? 'To do' : STATUS_WORDS[status] }),
       ...(entry.reason ? [h('p', { class: 'cin-checklist__reason', text: entry.reason })] : []),
     );
     if (it.findings.size) it.node.appendChild(it.findingList);
@@ -80,11 +90,11 @@ export function createChecklist({ heading, newId, links }) {
         it = { head: null, node: h('li', { 'data-cin-item': entry.item }), findingList: h('ul', { class: 'cin-findings' }), findings: new Map() };
         items.set(entry.item, it);
       }
-      updateHead(it, entry);
       const findings = (Array.isArray(entry.findings) ? entry.findings : [])
         .map((i) => all[i])
         .filter(Boolean)
-        .map((f) => ({ f, href: links.hrefFor(f.path) }));
+        .map((f) => ({ f, href: links.hrefFor(f.path), calm: f.severity !== 'info' && !raised(f) }));
+      updateHead(it, entry, entry.status !== 'met' && findings.every((x) => x.f.severity === 'info' || x.calm));
       syncList(it.findingList, it.findings, findings, findingKey, findingSig, renderFinding);
       if (findings.length && it.findingList.parentNode !== it.node) it.node.appendChild(it.findingList);
       else if (!findings.length && it.findingList.parentNode) it.findingList.remove();

@@ -27,6 +27,23 @@ export function inputType(el) {
   return tagOf(el) === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : '';
 }
 
+/**
+ * Whether a field is not shown at all (a hidden input that glue code keeps in sync, a field
+ * inside a `hidden` element). Reads attributes only, never the layout.
+ */
+export function isHidden(el) {
+  return inputType(el) === 'hidden' || el.hidden === true || !!(el.parentElement && el.parentElement.closest('[hidden]'));
+}
+
+/** The nearest control a person can see and use, around a hidden field (within `form`), or null. */
+export function nearestVisible(el, form) {
+  for (let scope = el.parentElement; scope; scope = scope === form ? null : scope.parentElement) {
+    const found = Array.from(scope.querySelectorAll('input, select, textarea')).find((c) => c !== el && !isHidden(c));
+    if (found) return found;
+  }
+  return null;
+}
+
 const TEXT_LIKE = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date']);
 
 /** A field the practitioner types into (as opposed to one they click: a checkbox, a select). */

@@ -1,5 +1,6 @@
-// The due dates panel: kind, the date written out ("Tuesday 17 November 2026"), a Done or
-// Overdue tag, the basis and the source, sorted by date. Entries are keyed by kind and path.
+// The due dates panel: the report's label ("Minutes of the review meeting on 17 Nov 2026
+// sent out"), the date written out ("Tuesday 17 November 2026"), a Done or Overdue tag, the
+// basis and the source, sorted by date. Entries are keyed by kind, path and label.
 
 import { h, syncList } from './dom.js';
 import { dueLabel, formatDate } from './words.js';
@@ -20,7 +21,7 @@ export function createDueDates({ heading, newId }) {
     return h(
       'li',
       { class: `cin-due__item${d.overdue && !d.done ? ' cin-due__item--overdue' : ''}`, 'data-cin-due': d.kind },
-      h('span', { class: 'cin-due__kind', text: dueLabel(d.kind) }),
+      h('span', { class: 'cin-due__kind', text: dueLabel(d) }),
       ' ',
       h('time', { class: 'cin-due__date', datetime: d.date, text: formatDate(d.date) }),
       flag ? ' ' : null,
@@ -37,7 +38,7 @@ export function createDueDates({ heading, newId }) {
       list,
       entries,
       due,
-      (d) => `${d.kind}\u0000${d.path}`,
+      (d) => `${d.kind}\u0000${d.path}\u0000${d.label}`,
       (d) => [d.date, !!d.done, !!d.overdue, d.basis, d.source].join('\u0000'),
       render,
     );

@@ -1,5 +1,6 @@
 // The error summary (GOV.UK): after a submit (or check({ showAll: true })), "There is a
-// problem" with a link per error and warning, in the order of the fields on the page. A
+// problem" with a link per error, in the order of the fields on the page; the warnings in a
+// list of their own, "Worth checking", so the summary holds only what must be put right. A
 // finding whose path has no field is listed without a link. Items are keyed by rule and path.
 
 import { h, syncList } from './dom.js';
@@ -12,16 +13,22 @@ function domOrder(a, b) {
 }
 
 export function createErrorSummary({ heading, newId, links, resolve }) {
-  const title = heading('There is a problem', { class: 'cin-error-summary__title', id: newId('summary-title') });
-  const list = h('ul', { class: 'cin-list cin-error-summary__list' });
-  const root = h('div', { class: 'cin-error-summary', tabindex: '-1', hidden: true }, title, h('div', { class: 'cin-error-summary__body' }, list));
-  const entries = new Map();
-  let hasError = true;
+  /** One box: a heading and a list of links, hidden while empty. */
+  function box(cls, title, attrs) {
+    const list = h('ul', { class: `cin-list ${cls}__list` });
+    const node = h('div', { class: cls, hidden: true, ...attrs }, heading(title, { class: `${cls}__title`, id: newId('summary-title') }), h('div', { class: `${cls}__body` }, list));
+    return { node, list, entries: new Map() };
+  }
+  const errors = box('cin-error-summary', 'There is a problem', { tabindex: '-1' });
+  const warnings = box('cin-warning-summary', 'Worth checking');
+  const root = h('div', { class: 'cin-summaries' }, errors.node, warnings.node);
 
-  const render = ({ f, href }) => {
-    const parts = f.severity === 'warning' ? [h('span', { class: 'cin-error-summary__prefix', text: 'Warning:' }), ` ${f.message}`] : [f.message];
-    return h('li', { class: `cin-error-summary__item--${f.severity}` }, href !== null ? links.link(f.path, href, ...parts) : h('span', {}, ...parts));
-  };
+  const render = ({ f, href }) => h('li', {}, href !== null ? links.link(f.path, href, f.message) : h('span', { text: f.message }));
+
+  function fill(b, items) {
+    syncList(b.list, b.entries, items, ({ f }) => `${f.rule}\u0000${f.path}`, ({ f, href }) => `${f.message}\u0000${href}`, render);
+    if (b.node.hidden !== (items.length === 0)) b.node.hidden = items.length === 0;
+  }
 
   /** `shown`: false until the form has been submitted (or every message asked for). */
   function update(report, shown) {
@@ -34,15 +41,23 @@ export function createErrorSummary({ heading, newId, links, resolve }) {
       }
       items.sort((a, b) => domOrder(a.first, b.first));
     }
-    const error = items.some(({ f }) => f.severity === 'error');
-    if (error !== hasError) {
-      hasError = error;
-      title.textContent = error ? 'There is a problem' : 'Check the plan';
-      root.classList.toggle('cin-error-summary--warnings', !error);
-    }
-    syncList(list, entries, items, ({ f }) => `${f.rule}\u0000${f.path}`, ({ f, href }) => `${f.severity}\u0000${f.message}\u0000${href}`, render);
-    if (root.hidden !== (items.length === 0)) root.hidden = items.length === 0;
+    fill(
+      errors,
+      items.filter(({ f }) => f.severity === 'error'),
+    );
+    fill(
+      warnings,
+      items.filter(({ f }) => f.severity === 'warning'),
+    );
   }
 
-  return { root, update, focus: () => root.focus() };
+  return {
+    root,
+    update,
+    /** Whether the error box is showing. */
+    get showing() {
+      return !errors.node.hidden;
+    },
+    focus: () => errors.node.focus(),
+  };
 }

@@ -2,14 +2,25 @@
 // remembers the finding's path, not the field: rows may have moved by the time it is
 // clicked, so the field is looked up then.
 
-import { h } from './dom.js';
+import { h, isHidden, nearestVisible } from './dom.js';
+import { partToFix } from './field-types.js';
 
 export function createFieldLinks(form, resolve) {
   const paths = new WeakMap(); // <a> → finding path
+  const proxies = new WeakMap(); // binding → the visible control that stands in for its hidden field, or null
 
+  /**
+   * The element a link to a binding focuses: the box to put right in a three-box date; the
+   * checked radio; for a hidden field, the nearest control a person can use.
+   */
   function focusTarget(binding) {
+    if (binding.parts) return partToFix(binding.parts);
     const els = binding.els.filter((e) => e.isConnected);
-    return els.find((e) => e.checked) || els[0];
+    const el = els.find((e) => e.checked) || els[0];
+    if (!el) return el;
+    // Bindings are made again whenever `hidden` or `type` changes, so this stays true.
+    if (!proxies.has(binding)) proxies.set(binding, isHidden(el) ? nearestVisible(el, form) : null);
+    return proxies.get(binding) || el;
   }
 
   function focusField(binding) {

@@ -19,7 +19,9 @@ export function fieldTypes(fields) {
   return (path) => table.get(path.replace(/\.\d+(?=\.|$)/g, '.*'));
 }
 
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+// Day, month and year as typed: 5/3/2027, 05.03.2027, 5-3-2027 or 5 3 2027 (the way GOV.UK
+// writes an example date).
+const DMY = /^(\d{1,2})(?:[/.-]|\s+)(\d{1,2})(?:[/.-]|\s+)(\d{4})$/;
 
 /** "5/3/2027" → "2027-03-05". An impossible date is passed on as typed, for the core to report. */
 export function toIsoDate(text) {
@@ -60,8 +62,40 @@ function isEmpty(raw) {
   return false;
 }
 
-/** Reads one binding's elements into a plan value, or undefined when empty. */
-export function readValue(binding, typeOf) {
+const textOf = (el) => (el ? String('value' in el ? el.value : el.textContent).trim() : '');
+
+/**
+ * A date in three boxes: "2027-03-05" when all are filled (an impossible one as typed,
+ * "30/2/2027", for the core to report); undefined when all are empty. A half-filled date
+ * is incomplete, not wrong, until `settled` (the group has been left, or the form
+ * submitted): until then it is left out; then it goes as typed ("6//2027") and the core
+ * says which part is missing.
+ */
+function readDateParts(parts, settled) {
+  const [day, month, year] = [textOf(parts.day), textOf(parts.month), textOf(parts.year)];
+  if (!day && !month && !year) return undefined;
+  const typed = `${day}/${month}/${year}`;
+  if (day && month && year) return toIsoDate(typed);
+  return settled ? typed : undefined;
+}
+
+/** The box of a three-box date to put right first: the first empty one, else the first out of range. */
+export function partToFix(parts) {
+  const boxes = ['day', 'month', 'year'].map((k) => [k, parts[k]]).filter(([, el]) => el);
+  const empty = boxes.find(([, el]) => !textOf(el));
+  if (empty) return empty[1];
+  const n = (k) => Number(textOf(parts[k]));
+  if (parts.month && !(n('month') >= 1 && n('month') <= 12)) return parts.month;
+  if (parts.year && !/^\d{4}$/.test(textOf(parts.year))) return parts.year;
+  return boxes.length ? boxes[0][1] : undefined;
+}
+
+/**
+ * Reads one binding's elements into a plan value, or undefined when empty. `settled(binding)`:
+ * whether a half-filled date may be passed on (see readDateParts).
+ */
+export function readValue(binding, typeOf, settled) {
+  if (binding.parts) return readDateParts(binding.parts, !!(settled && settled(binding)));
   const els = binding.els;
   const first = els[0];
   const itype = inputType(first);

@@ -81,10 +81,10 @@ function densify(node) {
 }
 
 /** The value of a path: the last binding with a value wins (the mapping's, over attributes). */
-function valueOf(bindings, typeOf) {
+function valueOf(bindings, typeOf, settled) {
   let value;
   for (const b of bindings) {
-    const v = readValue(b, typeOf);
+    const v = readValue(b, typeOf, settled);
     if (v !== undefined) value = v;
   }
   return value;
@@ -92,9 +92,10 @@ function valueOf(bindings, typeOf) {
 
 /**
  * A reader for one form. `typeOf(path)` gives a plan path's type (see field-types.js);
- * `mapping` is the optional selector mapping.
+ * `mapping` is the optional selector mapping; `settled(binding)` says whether a half-filled
+ * date in three boxes is passed on yet (see field-types.js; never, without it).
  */
-export function createFormReader(form, { mapping, typeOf }) {
+export function createFormReader(form, { mapping, typeOf, settled }) {
   let plan = {};
   let byPath = new Map(); // field path → its bindings, in reading order
   let pathsOf = new Map(); // element → the field paths it is part of
@@ -126,11 +127,20 @@ export function createFormReader(form, { mapping, typeOf }) {
       }
     }
     for (const [path, list] of byPath) {
-      const value = valueOf(list, typeOf);
+      const value = valueOf(list, typeOf, settled);
       if (value !== undefined) setPath(plan, path, value);
     }
     densify(plan);
     return plan;
+  }
+
+  /** Reads one path's value into the plan: true when it changed. */
+  function update(path) {
+    const value = valueOf(byPath.get(path), typeOf, settled);
+    if (sameValue(getPath(plan, path), value)) return false;
+    if (value !== undefined) setPath(plan, path, value);
+    else if (!deletePath(plan, path)) readAll();
+    return true;
   }
 
   /**
@@ -141,14 +151,31 @@ export function createFormReader(form, { mapping, typeOf }) {
     const paths = pathsOf.get(el);
     if (!paths) return undefined;
     let changed = false;
-    for (const path of paths) {
-      const value = valueOf(byPath.get(path), typeOf);
-      if (sameValue(getPath(plan, path), value)) continue;
-      changed = true;
-      if (value !== undefined) setPath(plan, path, value);
-      else if (!deletePath(plan, path)) readAll();
+    for (const path of paths) if (update(path)) changed = true;
+    return changed;
+  }
+
+  /**
+   * Reads every known field's value again, without looking for new fields or rows: values
+   * set by script with no event (a restored draft) reach the plan. True when it changed.
+   */
+  function refresh() {
+    const before = byPath;
+    let changed = false;
+    for (const path of before.keys()) {
+      if (byPath !== before) return true; // a list emptied: the form was read in full
+      if (update(path)) changed = true;
     }
     return changed;
+  }
+
+  /** The boxes of the three-box date `el` is one of, or null. */
+  function dateGroupOf(el) {
+    for (const path of pathsOf.get(el) || []) {
+      const b = byPath.get(path).find((x) => x.parts && x.els.includes(el));
+      if (b) return b.els;
+    }
+    return null;
   }
 
   /**
@@ -177,6 +204,8 @@ export function createFormReader(form, { mapping, typeOf }) {
   return {
     readAll,
     readField,
+    refresh,
+    dateGroupOf,
     resolve,
     /** The row element of a row path ("outcomes.2"), as found by the last full read. */
     rowAt: (path) => rowByPath.get(path),

@@ -1,6 +1,9 @@
 // Inline messages (GOV.UK): <p class="cin-error-message"><span class="cin-visually-hidden">
 // Error:</span> message</p> just before the field (before its <label> if the field is in
-// one; after the <legend> for a group in a fieldset), warnings with a visible "Warning:".
+// one; after the <legend> for a group in a fieldset; just above the boxes of a three-box
+// date, where GOV.UK puts it; beside the nearest visible control for a hidden field, and
+// never inside a wrapper whose text is made invisible, as GOV.UK's date input's font size
+// of 0 would make it), warnings with a visible "Warning:".
 // The field's aria-describedby is extended with the messages' ids and restored exactly
 // when they go. A field's messages are drawn again only when their words change.
 //
@@ -8,30 +11,67 @@
 // form submitted); while typing in it, only messages already shown stay, and one goes the
 // moment it is fixed.
 
-import { h, tagOf } from './dom.js';
+import { h, isHidden, nearestVisible, tagOf } from './dom.js';
 
 function sameEls(a, b) {
   return a.length === b.length && a.every((e, i) => e === b[i]);
 }
 
 export function createInlineMessages({ form, newId, resolve }) {
-  const shown = new Map(); // first element of a field → { sig, nodes, els }
+  const shown = new Map(); // first element of a field → { sig, nodes, els (described), fieldEls }
   const originalDescribedBy = new Map(); // element → its own attribute (null = absent)
   let visibleKeys = new Set(); // rule + path of the findings shown
 
+  const inForm = (el) => el && el !== form && form.contains(el);
+
+  /** The elements that take the message's id in aria-describedby. */
+  function describedEls(binding) {
+    const first = binding.els[0];
+    if (binding.parts || binding.els.length > 1 || !isHidden(first)) return binding.els;
+    const proxy = nearestVisible(first, form);
+    return proxy ? [proxy] : binding.els;
+  }
+
+  /** Where a date's boxes start: in the smallest element holding them all. */
+  function dateAnchor(els) {
+    let box = els[0].parentElement;
+    while (box && !els.every((e) => box.contains(e))) box = box.parentElement;
+    if (!inForm(box)) return null;
+    if (tagOf(box) !== 'fieldset') return { parent: box.parentNode, before: box };
+    // After the legend and any hint: just before the part of the fieldset holding the boxes.
+    let child = els[0];
+    while (child.parentElement !== box) child = child.parentElement;
+    const label = child.closest('label');
+    return { parent: box, before: inForm(label) && box.contains(label) && label.parentElement === box ? label : child };
+  }
+
   function anchorFor(binding) {
-    const els = binding.els;
+    const els = describedEls(binding);
     const first = els[0];
+    if (binding.parts && els.length > 1) {
+      const at = dateAnchor(els);
+      if (at) return at;
+    }
     if (els.length > 1) {
       const fs = first.closest('fieldset');
-      if (fs && fs !== form && form.contains(fs) && els.every((e) => fs.contains(e))) {
+      if (inForm(fs) && els.every((e) => fs.contains(e))) {
         const legend = Array.from(fs.children).find((c) => tagOf(c) === 'legend');
         return { parent: fs, before: legend ? legend.nextSibling : fs.firstChild };
       }
     }
     const label = first.closest('label');
-    const target = label && label !== form && form.contains(label) ? label : first;
+    const target = inForm(label) ? label : first;
     return { parent: target.parentNode, before: target };
+  }
+
+  /** Moves the place out of any wrapper whose text cannot be seen (font-size: 0). */
+  function visiblePlace({ parent, before }) {
+    const view = form.ownerDocument.defaultView;
+    while (inForm(parent) && view.getComputedStyle(parent).fontSize === '0px') {
+      before = parent;
+      parent = parent.parentNode;
+    }
+    return { parent, before };
   }
 
   function setDescribedBy(el, ids) {
@@ -53,15 +93,16 @@ export function createInlineMessages({ form, newId, resolve }) {
   }
 
   function draw(binding, ordered, sig) {
-    const { parent, before } = anchorFor(binding);
+    const { parent, before } = visiblePlace(anchorFor(binding));
     if (!parent) return null;
+    const group = binding.parts ? ' cin-error-message--group' : '';
     const nodes = [];
     const ids = [];
     for (const f of ordered) {
       const id = newId('msg');
       const p =
         f.severity === 'error'
-          ? h('p', { class: 'cin-error-message', id }, h('span', { class: 'cin-visually-hidden', text: 'Error:' }), ` ${f.message}`)
+          ? h('p', { class: `cin-error-message${group}`, id }, h('span', { class: 'cin-visually-hidden', text: 'Error:' }), ` ${f.message}`)
           : h('p', { class: 'cin-warning-message', id }, h('span', { class: 'cin-warning-message__prefix', text: 'Warning:' }), ` ${f.message}`);
       parent.insertBefore(p, before);
       nodes.push(p);
@@ -69,8 +110,9 @@ export function createInlineMessages({ form, newId, resolve }) {
     }
     // screen readers read errors first
     const described = ordered.map((f, i) => [f, ids[i]]).sort((a, b) => (b[0].severity === 'error') - (a[0].severity === 'error')).map((x) => x[1]);
-    for (const el of binding.els) setDescribedBy(el, described);
-    return { sig, nodes, els: binding.els.slice() };
+    const els = describedEls(binding);
+    for (const el of els) setDescribedBy(el, described);
+    return { sig, nodes, els, fieldEls: binding.els.slice() };
   }
 
   /**
@@ -102,7 +144,7 @@ export function createInlineMessages({ form, newId, resolve }) {
       const sig = ordered.map((f) => `${f.severity}\u0000${f.message}`).join('\u0001');
       const prev = shown.get(el);
       shown.delete(el);
-      if (prev && prev.sig === sig && prev.nodes.every((n) => n.isConnected) && sameEls(prev.els, binding.els)) {
+      if (prev && prev.sig === sig && prev.nodes.every((n) => n.isConnected) && sameEls(prev.fieldEls, binding.els)) {
         next.set(el, prev);
         continue;
       }

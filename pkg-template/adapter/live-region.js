@@ -1,6 +1,9 @@
-// A polite role="status" region that says which checklist items changed status, after a
-// quiet moment, so a burst of keystrokes gives one announcement ("Contingency plan: now
-// met"), not one per key.
+// A polite role="status" region that says, after a quiet moment, what the practitioner's
+// own change did to the checklist: "Contingency plan: now met" for one item, one summary
+// ("6 of 8 checklist items met.") when several changed at once. A burst of keystrokes
+// gives one announcement, not one per key; a check the page asks for itself (check(),
+// setAuthority(), setToday(): loading a plan, switching council) says nothing, since the
+// page says what it did in its own words.
 
 import { h } from './dom.js';
 import { STATUS_NOW, itemLabel } from './words.js';
@@ -26,16 +29,20 @@ export function createLiveRegion({ current }) {
     const report = current();
     if (!report) return;
     const now = statuses(report);
-    const parts = [];
+    const changed = [];
     for (const [item, { status, label }] of now) {
       const before = announced.get(item);
-      if (!before || before.status !== status) parts.push(`${label}: ${STATUS_NOW[status] || status}`);
+      if (!before || before.status !== status) changed.push(`${label}: ${STATUS_NOW[status] || status}`);
     }
     announced = now;
-    if (parts.length) node.textContent = `${parts.join('. ')}.`;
+    if (changed.length === 1) node.textContent = `${changed[0]}.`;
+    else if (changed.length > 1) {
+      const met = [...now.values()].filter((e) => e.status === 'met').length;
+      node.textContent = `${met} of ${now.size} checklist items met.`;
+    }
   }
 
-  /** After each new report: the first one is the baseline; later ones are announced once quiet. */
+  /** After a report that the practitioner's typing brought: announced once quiet. */
   function update(report) {
     if (announced === null) {
       announced = statuses(report);
@@ -45,9 +52,16 @@ export function createLiveRegion({ current }) {
     timer = setTimeout(announce, QUIET_MS);
   }
 
+  /** After a report the page asked for: the new starting point, nothing said. */
+  function reset(report) {
+    clearTimeout(timer);
+    timer = null;
+    announced = statuses(report);
+  }
+
   function destroy() {
     clearTimeout(timer);
   }
 
-  return { node, update, destroy };
+  return { node, update, reset, destroy };
 }

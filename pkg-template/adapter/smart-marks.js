@@ -2,6 +2,7 @@
 // else at the start of the row): "SMART check, outcome N:" and one mark per letter of
 // report.smart (S, M, A, R, T, P), ✓ or ✗, the reasons in a tooltip and, for screen
 // readers, the letter's name and verdict. A row's marks are drawn again only when they change.
+// An outcome with nothing written yet gets no marks (its "A ✓" would praise an empty row).
 
 import { h, tagOf } from './dom.js';
 import { SMART_LETTERS } from './words.js';
@@ -49,10 +50,14 @@ function sameLetters(a, b) {
 export function createSmartMarks({ rowAt }) {
   let shown = new Map(); // row element → { path, letters, node }
 
-  function update(report) {
+  /** `plan`: the plan as read from the form, to leave out outcomes with nothing written yet. */
+  function update(report, plan) {
     const next = new Map();
+    const outcomes = plan && Array.isArray(plan.outcomes) ? plan.outcomes : [];
     for (const entry of Array.isArray(report.smart) ? report.smart : []) {
-      const row = entry && rowAt(entry.path);
+      const outcome = entry && outcomes[Number(String(entry.path).split('.')[1])];
+      if (!outcome || typeof outcome.description !== 'string' || !outcome.description.trim()) continue;
+      const row = rowAt(entry.path);
       const letters = Array.isArray(entry && entry.letters) ? entry.letters : [];
       if (!row || !letters.length || next.has(row)) continue;
       const prev = shown.get(row);

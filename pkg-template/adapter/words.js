@@ -1,22 +1,6 @@
-// Words the panels show that the report does not carry: due-date labels (until the core
-// gives each due date its own label), status tags, the SMART letters' names, and dates
-// written out. The demo uses the same tables (www/compare.js imports DUE_LABELS).
-
-/** Due-date kind → what the practitioner reads. One table for the adapter and the demo. */
-export const DUE_LABELS = Object.freeze({
-  initialMeeting: 'Initial Child in Need meeting',
-  firstVisit: 'First visit',
-  nextReview: 'Next review',
-  nextVisit: 'Next visit',
-  visitWriteUp: 'Visit written up',
-  minutesDistributed: 'Minutes sent out',
-  planRecorded: 'Plan recorded',
-  planCopiesSent: 'Copies of the plan sent',
-  managerOversight: 'Manager oversight',
-  assessmentUpdate: 'Updated assessment',
-  escalationReview: 'Escalation review',
-  earliestClosure: 'Earliest closure',
-});
+// Words the panels show that the report does not carry: status tags, the SMART letters'
+// names, and dates written out. Everything else (checklist labels, due-date labels, the
+// reasons and messages) comes from the report, one wording for every screen.
 
 export const STATUS_WORDS = { met: 'Met', partial: 'Partly met', notMet: 'Not met' };
 
@@ -32,7 +16,7 @@ export const SMART_LETTERS = {
   P: 'Plain language',
 };
 
-/** "visitFrequency" → "Visit frequency": the last resort for an id the tables do not name. */
+/** "visitFrequency" → "Visit frequency": the last resort for an entry the report does not label. */
 export function humanise(id) {
   const s = String(id).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -43,8 +27,9 @@ export function itemLabel(entry) {
   return entry.label || humanise(entry.item);
 }
 
-export function dueLabel(kind) {
-  return DUE_LABELS[kind] || humanise(kind);
+/** A due date's label: the report's own, else its kind made readable. */
+export function dueLabel(entry) {
+  return entry.label || humanise(entry.kind);
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

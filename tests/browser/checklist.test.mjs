@@ -14,6 +14,11 @@ test('each entry shows the report\'s own label and status, in the report\'s orde
   delete plan.contingency;
   const { page, context } = await openPlanForm(env.browser, env.server.origin, plan);
   try {
+    // Before anything is left or saved, what is missing is "To do", in neutral colours.
+    assert.equal(await page.textContent('[data-cin-item="contingency"] .cin-tag'), 'To do');
+    assert.match(await page.getAttribute('[data-cin-item="contingency"]', 'class'), /cin-checklist__item--notMet cin-checklist__item--todo/);
+    assert.equal(await page.textContent('[data-cin-item="contingency"] .cin-finding__severity'), 'To do:');
+    await page.click('button[type=submit]');
     const { shown, report } = await page.evaluate(() => ({
       shown: [...document.querySelectorAll('[data-cin-item]')].map((li) => ({
         item: li.dataset.cinItem,
@@ -70,6 +75,20 @@ test('a finding\'s link goes to its field, and follows the field when rows move'
     assert.deepEqual(await links(), ['#f-outcomes-1-targetDate']);
     await page.locator('[data-cin-item="smartOutcomes"] .cin-finding a').click();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'f-outcomes-1-targetDate');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a met item says what meets it, in the report\'s words', async () => {
+  const { page, context } = await openPlanForm(env.browser, env.server.origin, goodPlan());
+  try {
+    const reason = await page.textContent('[data-cin-item="leadProfessional"] .cin-checklist__reason');
+    assert.equal(reason, 'Lead professional: Sam Okafor, Social Worker, with responsibilities.');
+    assert.equal(await page.textContent('[data-cin-item="leadProfessional"] .cin-tag'), 'Met');
+    // It follows the plan: another name is shown as it is typed.
+    await page.fill('#f-leadProfessional-name', 'Jo Bloggs');
+    assert.match(await page.textContent('[data-cin-item="leadProfessional"] .cin-checklist__reason'), /^Lead professional: Jo Bloggs, Social Worker/);
   } finally {
     await context.close();
   }

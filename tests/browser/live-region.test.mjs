@@ -29,3 +29,28 @@ test('a status change is announced once, after the typing stops; typing that cha
     await context.close();
   }
 });
+
+test('several items changing at once give one summary; a check the page asks for says nothing', async () => {
+  const { page, context } = await openPlanForm(env.browser, env.server.origin, goodPlan());
+  try {
+    const total = await page.evaluate(() => window.__cin.report.checklist.length);
+    // Two fields taken out of the form at once (rows and fields the page removes are re-read).
+    await page.evaluate(() => {
+      document.getElementById('f-contingency').closest('label').remove();
+      document.getElementById('f-leadProfessional-name').closest('label').remove();
+    });
+    await page.waitForFunction((sel) => document.querySelector(sel).textContent !== '', region);
+    assert.equal(await page.textContent(region), `${total - 2} of ${total} checklist items met.`);
+
+    // The page fills the form by script and checks: the page says what it did, not the region.
+    await page.evaluate(() => {
+      document.querySelector('.cin-checklist [role="status"]').textContent = '';
+      document.getElementById('f-leadProfessional-responsibilities').value = '';
+      window.__cin.check();
+    });
+    await page.waitForTimeout(1000);
+    assert.equal(await page.textContent(region), '');
+  } finally {
+    await context.close();
+  }
+});

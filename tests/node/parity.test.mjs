@@ -80,9 +80,10 @@ test('wasm report equals CLI report for names and text beyond ASCII', () => {
 // both arrive as written, and repeated ones must each arrive whole.
 test('non-ASCII report strings that look alike stay distinct, repeated ones stay whole', () => {
   const plan = JSON.parse(readFileSync(COMPLETE_PLAN, 'utf8'));
-  plan.child.dateOfBirth = '“12345678-A-87654321”';
-  plan.dates.referral = '“12345678-B-87654321”';
-  plan.dates.planStart = '“12345678-A-87654321”';
+  // The plan's own words come back in the reasons of met items ("Lead professional: …").
+  plan.leadProfessional.name = '“12345678-A-87654321”';
+  plan.leadProfessional.role = '“12345678-B-87654321”';
+  plan.contingency = '“12345678-A-87654321”';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cinplan-parity-'));
   try {
     const file = path.join(dir, 'plan.json');
@@ -90,7 +91,7 @@ test('non-ASCII report strings that look alike stay distinct, repeated ones stay
     const expected = cliReport('reading', file);
     const report = cinplan.check(plan, { authority: 'reading', today: TODAY });
     assert.deepEqual(report, expected);
-    const messages = report.findings.filter((f) => f.rule === 'input.invalid').map((f) => f.message);
+    const messages = report.checklist.map((c) => c.reason);
     for (const letter of ['A', 'B']) {
       assert.ok(messages.some((m) => m.includes(`“12345678-${letter}-87654321”`)), letter);
     }

@@ -90,14 +90,20 @@ console.log(n);
 
 test('the adapter declarations compile against the core types', () => {
   const errors = tsc({
-    'adapter.mts': `import { attach, ready, authorities, readPlan, DUE_LABELS } from 'cinplan/adapter';
+    'adapter.mts': `import { attach, ready, authorities, readPlan } from 'cinplan/adapter';
 import type { PlanInput, Report } from 'cinplan/web';
 await ready();
 const form = document.createElement('form');
 const plan: PlanInput = readPlan(form);
-const label: string | undefined = DUE_LABELS['nextReview'];
+const label: string | undefined = plan.outcomes?.[0]?.description;
 console.log(plan, label);
-const handle = await attach(form, { authority: 'reading', today: '2026-11-22', onReport(r: Report) { console.log(r.findings.length); } });
+const handle = await attach(form, {
+  authority: 'reading',
+  today: '2026-11-22',
+  mapping: { fields: { 'dates.planStart': { day: '#d', month: '#m', year: '#y' } } },
+  messages: { 'outcomes.*.targetDate': 'Enter the date by when', 'leadProfessional.name': { 'leadProfessional.named': 'Enter a name' } },
+  onReport(r: Report) { console.log(r.findings.length, r.due.map((d) => d.label)); },
+});
 const report: Report | null | undefined = handle.check();
 console.log(report, authorities().length);
 handle.detach();
