@@ -1,7 +1,9 @@
 // The cinplan demo page. It uses the published package exactly as an integrator would:
-// only through the adapter (`attach`, `authorities`, `ready`) at /pkg/adapter/adapter.js.
-// Everything else here is the page's own: the example loader, opening and saving plan
-// files, the authority switch message, trainer notes, the timeline and the print view.
+// only through the adapter (`attach`, `authorities`, `ready`, `readPlan`, `check`,
+// `planFields`) at /pkg/adapter/adapter.js. Everything else here is the page's own: the
+// example loader (each example checked on its own date), opening and saving plan files,
+// the authority switch message, trainer notes, an example beside its exemplary plan, the
+// timeline, the print view and the trainer's handout.
 // Nothing is stored and nothing is sent anywhere; the only requests are for this site's
 // own files (the page, the examples, the package).
 
@@ -9,6 +11,8 @@ import { addRow, clearForm, elementForPath, fillForm, listForButton, readPlan, r
 import { compareReports, counts, describeChanges, summarise } from './compare.js';
 import { longDate, renderTimeline } from './timeline.js';
 import { renderPrintPlan } from './printview.js';
+import { renderHandout } from './handout.js';
+import { renderSideBySide } from './sidebyside.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,6 +32,15 @@ const els = {
   importButton: $('import-button'),
   importInput: $('import'),
   printButton: $('print'),
+  handoutButton: $('print-handout'),
+  printHandout: $('print-handout-sheet'),
+  asOf: $('as-of'),
+  asOfText: $('as-of-text'),
+  backToToday: $('back-to-today'),
+  sideBySide: $('side-by-side'),
+  sideBySideIntro: $('side-by-side-intro'),
+  sideBySideBody: $('side-by-side-body'),
+  checkbar: $('checkbar'),
   clearButton: $('clear'),
   status: $('status'),
   changes: $('changes'),
@@ -59,6 +72,10 @@ const state = {
   authorities: [], // [{id, name, shortName, …}]
   examples: [], // examples/index.json entries: { file, authority, title, weakness, about, rules, asOf }
   report: null,
+  fields: [], // the core's planFields(): each field's path and label
+  realToday: '', // the date the page opened on (?today= or the local date): "back to today"
+  example: null, // the example loaded last, while the form holds it
+  exemplary: null, // its council's exemplary plan, to show beside it: { file, plan, title, reports: Map }
 };
 
 // ------------------------------------------------------------------ small helpers
@@ -120,8 +137,34 @@ function renderReport() {
   const c = counts(report);
   els.authorityLine.textContent = `Checking against ${authorityName(report.authority && report.authority.id, { long: true })}: ${summarise(report)}`;
   els.authorityLine.dataset.errors = String(c.errors);
+  els.checkbar.textContent = `Checklist: ${c.met} of ${c.items} met${c.errors ? `, ${c.errors} to put right` : ''}`;
+  els.checkbar.hidden = false;
   renderTimeline(els.timeline, report, holidaysFrom(report));
   renderTrainer(report);
+  renderComparison();
+}
+
+/** The loaded example beside its council's exemplary plan, while the form holds a weak example. */
+function renderComparison() {
+  const good = state.exemplary;
+  if (!good || !state.example || !state.handle || !state.report) {
+    els.sideBySide.hidden = true;
+    return;
+  }
+  const authority = els.authority.value;
+  const today = els.today.value || localToday();
+  const key = `${authority}\u0000${today}`;
+  if (!good.reports.has(key)) good.reports.set(key, state.adapter.check(good.plan, { authority, today }));
+  const n = renderSideBySide(
+    els.sideBySideBody,
+    { plan: good.plan, report: good.reports.get(key), title: good.title },
+    { plan: state.handle.plan, report: state.report },
+    state.fields,
+  );
+  els.sideBySideIntro.textContent =
+    `The plan in the form ("${state.example.title}") beside the exemplary plan ("${good.title}"), both checked against ${authorityName(authority)} ` +
+    `as they stand on ${longDate(today)}: ${n === 1 ? 'one field differs' : `${n} fields differ`}, marked below.`;
+  els.sideBySide.hidden = false;
 }
 
 /** The bank holidays the report lists for the span of its due dates. */
@@ -209,7 +252,14 @@ const LETTERS = { S: 'Specific', M: 'Measurable', A: 'Achievable', R: 'Relevant'
 
 /** The core's per-outcome SMART verdicts: each letter met or not, with its reasons. */
 function renderSmart(report) {
-  const smart = Array.isArray(report.smart) ? report.smart : [];
+  // An outcome with nothing written yet has no verdict worth showing.
+  const outcomes = (state.handle && state.handle.plan.outcomes) || [];
+  const written = (o) => {
+    const n = /^outcomes\.(\d+)$/.exec(o.path || '');
+    const outcome = n && outcomes[Number(n[1])];
+    return outcome && typeof outcome.description === 'string' && outcome.description.trim() !== '';
+  };
+  const smart = (Array.isArray(report.smart) ? report.smart : []).filter(written);
   if (!smart.length) {
     const p = document.createElement('p');
     p.className = 'hint';
@@ -289,7 +339,7 @@ async function onAuthorityChange() {
   state.report = after;
   renderReport();
   const diff = compareReports(before, after);
-  const lines = describeChanges(diff, oldName, newName);
+  const lines = describeChanges(diff, `for ${oldName}`, `for ${newName}`);
   if (!lines.length) {
     setStatus(`Now checking against ${newName}. Nothing changes for this plan: ${summarise(after)}`);
     showChanges('', []);
@@ -302,16 +352,23 @@ async function onAuthorityChange() {
 async function onTodayChange() {
   const value = els.today.value;
   if (!isIsoDate(value) || !state.adapter) return;
+  els.asOf.hidden = true;
   const before = state.report;
   const after = state.handle ? state.handle.setToday(value) : null;
   if (after) {
     state.report = after;
     renderReport();
   }
-  const oldDate = before && before.today;
-  const lines = describeChanges(compareReports(before, after), `on ${oldDate}`, `on ${value}`);
-  setStatus(`Checked as it stands on ${value}: ${summarise(after)}`);
-  showChanges(lines.length ? `What changes between ${oldDate} and ${value}` : '', lines);
+  const oldDate = before && isIsoDate(before.today) ? longDate(before.today) : '';
+  const lines = describeChanges(compareReports(before, after), `on ${oldDate}`, `on ${longDate(value)}`);
+  setStatus(`Checked as it stands on ${longDate(value)}: ${summarise(after)}`);
+  showChanges(lines.length ? `What changes between ${oldDate} and ${longDate(value)}` : '', lines);
+}
+
+/** Back from an example's own date to the date the page opened on. */
+async function backToToday() {
+  els.today.value = state.realToday;
+  await onTodayChange();
 }
 
 // ------------------------------------------------------------------ examples and files
@@ -391,19 +448,47 @@ async function loadExample(file) {
     els.authority.value = ex.authority;
   }
   showChanges('', []);
+  // Each example is written for a date of its own: shown as of then, with a way back.
+  if (isIsoDate(ex.asOf)) {
+    els.today.value = ex.asOf;
+    const onOwnDate = ex.asOf === state.realToday;
+    els.asOf.hidden = onOwnDate;
+    els.asOfText.textContent = `Showing this example as it stands on ${longDate(ex.asOf)}, the date it is written for.`;
+    els.backToToday.textContent = `Use today's date (${longDate(state.realToday)})`;
+  }
+  state.example = ex;
+  state.exemplary = ex.weakness ? await exemplaryFor(ex.authority) : null;
   if (state.handle) {
+    state.handle.setToday(els.today.value);
     await state.handle.setAuthority(els.authority.value);
     const report = recheck({ showAll: true });
-    let note = '';
-    if (isIsoDate(ex.asOf) && els.today.value !== ex.asOf) {
-      note = ` This example is written for ${longDate(ex.asOf)}: set today's date to that to see it as intended.`;
-    }
-    setStatus(`Loaded the example "${ex.title}" (${authorityName(ex.authority)}). ${report ? summarise(report) : ''}${note}`.trim());
+    setStatus(`Loaded the example "${ex.title}" (${authorityName(ex.authority)}), as it stands on ${longDate(els.today.value)}. ${report ? summarise(report) : ''}`.trim());
   } else {
     setStatus(`Loaded the example "${ex.title}". The checker is not available, so it has not been checked.`, { problem: true });
   }
   if (problems.length) showChanges('Values the form could not show', problems.map((text) => ({ tag: 'changed', text })));
   els.status.dataset.example = ex.file;
+}
+
+/** A council's exemplary plan, fetched once, for showing beside its weak examples. */
+async function exemplaryFor(authority) {
+  const ex = state.examples.find((e) => e.authority === authority && !e.weakness);
+  if (!ex) return null;
+  if (state.exemplary && state.exemplary.file === ex.file) return state.exemplary;
+  try {
+    const res = await fetch(`examples/${String(ex.file).split('/').map(encodeURIComponent).join('/')}`);
+    if (!res.ok) throw new Error(String(res.status));
+    return { file: ex.file, plan: await res.json(), title: ex.title, reports: new Map() };
+  } catch {
+    return null;
+  }
+}
+
+function forgetExample() {
+  state.example = null;
+  state.exemplary = null;
+  els.asOf.hidden = true;
+  els.sideBySide.hidden = true;
 }
 
 function fileNameFor(plan) {
@@ -459,6 +544,7 @@ async function importPlan(file) {
   const problems = fillForm(els.form, plan);
   els.example.value = '';
   els.exampleAbout.textContent = '';
+  forgetExample();
   delete els.status.dataset.example;
   const report = recheck({ showAll: true });
   setStatus(`Opened "${file.name}". ${report ? summarise(report) : ''}`.trim());
@@ -468,8 +554,25 @@ async function importPlan(file) {
   );
 }
 
+function currentAuthorityName() {
+  return state.report && state.report.authority ? authorityName(state.report.authority.id, { long: true }) : '';
+}
+
 function preparePrint() {
-  renderPrintPlan(els.printPlan, readPlan(els.form), state.report, state.report && state.report.authority ? authorityName(state.report.authority.id, { long: true }) : '');
+  if (document.body.dataset.print === 'handout') return;
+  renderPrintPlan(els.printPlan, readPlan(els.form), state.report, currentAuthorityName());
+}
+
+/** The trainer's handout: printed instead of the family's plan, this once. */
+function printHandout() {
+  renderHandout(els.printHandout, {
+    plan: readPlan(els.form),
+    report: state.report,
+    authorityName: currentAuthorityName(),
+    example: state.example,
+  });
+  document.body.dataset.print = 'handout';
+  window.print();
 }
 
 // ------------------------------------------------------------------ wiring
@@ -528,6 +631,11 @@ function wire() {
     window.print();
   });
   window.addEventListener('beforeprint', preparePrint);
+  window.addEventListener('afterprint', () => delete document.body.dataset.print);
+  els.handoutButton.addEventListener('click', printHandout);
+  els.backToToday.addEventListener('click', () => {
+    serially(backToToday).catch((e) => setStatus(`Could not change the date: ${e && e.message}`, { problem: true }));
+  });
   els.clearButton.addEventListener('click', async () => {
     // eslint-disable-next-line no-alert
     if (!window.confirm('Start a blank plan? Anything not saved to a file is lost.')) return;
@@ -535,6 +643,7 @@ function wire() {
       clearForm(els.form);
       els.example.value = '';
       els.exampleAbout.textContent = '';
+      forgetExample();
       showChanges('', []);
       await attachChecker();
       setStatus('Started a blank plan.');
@@ -544,7 +653,8 @@ function wire() {
 
 async function main() {
   const params = new URLSearchParams(window.location.search);
-  els.today.value = isIsoDate(params.get('today')) ? params.get('today') : localToday();
+  state.realToday = isIsoDate(params.get('today')) ? params.get('today') : localToday();
+  els.today.value = state.realToday;
   wire();
   // Start with one empty row in each list, so the form shows what it asks for.
   for (const list of els.form.querySelectorAll('[data-cin-list]')) {
@@ -556,6 +666,7 @@ async function main() {
     state.adapter = await import('/pkg/adapter/adapter.js');
     await state.adapter.ready();
     state.authorities = state.adapter.authorities() || [];
+    state.fields = state.adapter.planFields() || [];
   } catch (error) {
     state.adapter = null;
     els.loadError.hidden = false;

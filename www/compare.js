@@ -1,10 +1,11 @@
 // Comparing two reports on the same plan (another council, or another "today"), to say
-// in words what changed. Pure functions: no DOM, so they are tested directly in Node.
-// Checklist labels come from the report; due-date labels from the adapter's one table.
-
-import { DUE_LABELS } from '/pkg/adapter/adapter.js';
+// in words what changed, and two plans (an example beside the exemplary plan), to mark
+// where they differ. Pure functions: no DOM, so they are tested directly in Node. Every
+// label (checklist items, due dates) comes from the report: one wording everywhere.
 
 export const STATUS_WORDS = { met: 'met', partial: 'partly met', notMet: 'not met' };
+/** The same, as a tag or a table cell. */
+export const STATUS_TAGS = { met: 'Met', partial: 'Partly met', notMet: 'Not met' };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -17,8 +18,9 @@ export function itemLabel(entry) {
   return (entry && entry.label) || humanise(entry && entry.item);
 }
 
-export function dueLabel(kind) {
-  return DUE_LABELS[kind] || humanise(kind);
+/** A due date's label: the report's own, else its kind made readable. */
+export function dueLabel(entry) {
+  return (entry && entry.label) || humanise(entry && entry.kind);
 }
 
 /** "2026-11-17" → "17 Nov 2026" (text passed through when it is not a date). */
@@ -44,8 +46,10 @@ function groupBy(items, keyOf) {
   return m;
 }
 
+// The label is part of the key: one kind may have several dates at one place (a council's
+// escalation reviews at 5, 6 and 9 months all count from the plan's start).
 function dueKey(d) {
-  return `${d.kind}\u0000${d.path ?? ''}`;
+  return `${d.kind}\u0000${d.path ?? ''}\u0000${d.label ?? ''}`;
 }
 
 /**
@@ -91,13 +95,13 @@ export function compareReports(before, after) {
   const newD = new Map(list(after.due).map((d) => [dueKey(d), d]));
   for (const [k, d] of newD) {
     const o = oldD.get(k);
-    if (!o) out.due.push({ kind: d.kind, label: dueLabel(d.kind), from: null, to: d });
+    if (!o) out.due.push({ kind: d.kind, label: dueLabel(d), from: null, to: d });
     else if (o.date !== d.date || !!o.overdue !== !!d.overdue || !!o.done !== !!d.done) {
-      out.due.push({ kind: d.kind, label: dueLabel(d.kind), from: o, to: d });
+      out.due.push({ kind: d.kind, label: dueLabel(d), from: o, to: d });
     }
   }
   for (const [k, o] of oldD) {
-    if (!newD.has(k)) out.due.push({ kind: o.kind, label: dueLabel(o.kind), from: o, to: null });
+    if (!newD.has(k)) out.due.push({ kind: o.kind, label: dueLabel(o), from: o, to: null });
   }
   return out;
 }
@@ -112,42 +116,103 @@ function dueState(d) {
   return 'due';
 }
 
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The differences as lines for the page: { tag: 'new'|'gone'|'changed', text, detail? }.
- * `oldName` and `newName` name the two sides ("Reading", "West Berkshire", or dates).
+ * `before` and `after` say which side is which, as they read after a status: "for Reading"
+ * and "for West Berkshire", or "on Sunday 22 November 2026" and "on Wednesday 20 January 2027".
  */
-export function describeChanges(diff, oldName, newName) {
+export function describeChanges(diff, before, after) {
   const lines = [];
   for (const c of diff.checklist) {
     let text;
-    if (c.from === null) text = `${c.label}: a checklist item for ${newName} (${STATUS_WORDS[c.to] || c.to}).`;
-    else if (c.to === null) text = `${c.label}: not a checklist item for ${newName}.`;
-    else text = `${c.label}: ${STATUS_WORDS[c.from] || c.from} for ${oldName}, ${STATUS_WORDS[c.to] || c.to} for ${newName}.`;
+    if (c.from === null) text = `${c.label}: a checklist item ${after} (${STATUS_WORDS[c.to] || c.to}).`;
+    else if (c.to === null) text = `${c.label}: not a checklist item ${after}.`;
+    else text = `${c.label}: ${STATUS_WORDS[c.from] || c.from} ${before}, ${STATUS_WORDS[c.to] || c.to} ${after}.`;
     lines.push({ tag: 'changed', text });
   }
   for (const ch of diff.changed) {
     lines.push({
       tag: 'changed',
       text: ch.after.map((f) => f.message).join(' '),
-      detail: `${oldName} said: ${ch.before.map((f) => f.message).join(' ')}`,
+      detail: `${capital(before)} it said: ${ch.before.map((f) => f.message).join(' ')}`,
     });
   }
   for (const f of diff.appeared) {
-    lines.push({ tag: 'new', text: f.message, detail: `New for ${newName} (${f.severity}).` });
+    lines.push({ tag: 'new', text: f.message, detail: `New ${after} (${f.severity}).` });
   }
   for (const f of diff.disappeared) {
-    lines.push({ tag: 'gone', text: f.message, detail: `${oldName} only; not a point for ${newName}.` });
+    lines.push({ tag: 'gone', text: f.message, detail: `${capital(before)} only; not a point ${after}.` });
   }
   for (const d of diff.due) {
     let text;
-    if (!d.from) text = `${d.label}: ${shortDate(d.to.date)} (only for ${newName}).`;
-    else if (!d.to) text = `${d.label}: no date for ${newName} (was ${shortDate(d.from.date)}).`;
-    else if (d.from.date !== d.to.date) text = `${d.label}: ${shortDate(d.from.date)} for ${oldName}, ${shortDate(d.to.date)} for ${newName}.`;
-    else text = `${d.label} (${shortDate(d.to.date)}): ${dueState(d.from)} for ${oldName}, ${dueState(d.to)} for ${newName}.`;
+    if (!d.from) text = `${d.label}: ${shortDate(d.to.date)} (only ${after}).`;
+    else if (!d.to) text = `${d.label}: no date ${after} (was ${shortDate(d.from.date)}).`;
+    else if (d.from.date !== d.to.date) text = `${d.label}: ${shortDate(d.from.date)} ${before}, ${shortDate(d.to.date)} ${after}.`;
+    else text = `${d.label} (${shortDate(d.to.date)}): ${dueState(d.from)} ${before}, ${dueState(d.to)} ${after}.`;
     if (d.to && d.to.overdue && !d.to.done) text += ' Overdue.';
     lines.push({ tag: 'changed', text, detail: d.to && d.to.basis ? d.to.basis : undefined });
   }
   return lines;
+}
+
+// ------------------------------------------------------------------ two plans side by side
+
+/** A plan's fields as [path, value] pairs, leaves only ("outcomes.0.actions.1.owner"); the `example` member left out. */
+export function flattenPlan(plan) {
+  const out = new Map();
+  const walk = (v, path) => {
+    if (Array.isArray(v) && v.some((x) => x && typeof x === 'object')) v.forEach((x, i) => walk(x, `${path}.${i}`));
+    else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) if (!(path === '' && k === 'example')) walk(x, path ? `${path}.${k}` : k);
+    } else if (v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)) out.set(path, v);
+  };
+  walk(plan, '');
+  return out;
+}
+
+/** A value as a person reads it: dates written out, yes/no, lists joined. */
+export function showValue(v) {
+  if (v === undefined) return '';
+  if (v === true) return 'Yes';
+  if (v === false) return 'No';
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return shortDate(v);
+  if (v && typeof v === 'object') return `${v.every ?? ''} ${v.unit ?? ''}`.trim();
+  return String(v);
+}
+
+const ROW_NOUNS = { needs: 'need', outcomes: 'outcome', actions: 'action', services: 'service', contacts: 'contact', meetings: 'meeting' };
+
+/**
+ * A field's name for people, from the core's labels (`planFields()`: [{path, label}] with
+ * `*` for a row's index): "outcomes.1.actions.0.owner" → "Who does the action (outcome 2, action 1)".
+ */
+export function fieldName(path, labels) {
+  const pattern = path.replace(/\.\d+(?=\.|$)/g, '.*');
+  const label = labels.get(pattern) || humanise(path.split('.').pop());
+  const rows = [...path.matchAll(/([a-zA-Z]+)\.(\d+)(?=\.|$)/g)].map((m) => `${ROW_NOUNS[m[1]] || m[1]} ${Number(m[2]) + 1}`);
+  return capital(rows.length ? `${label} (${rows.join(', ')})` : label);
+}
+
+/**
+ * Where two plans differ, field by field, in the order of the first then the second:
+ * [{ path, name, a, b, tag: 'changed' | 'missing' | 'added' }] (`a`, `b`: the values as
+ * shown; '' where a plan has none). `fields`: the core's `planFields()`.
+ */
+export function comparePlans(a, b, fields) {
+  const labels = new Map((Array.isArray(fields) ? fields : []).map((f) => [f.path, f.label]));
+  const fa = flattenPlan(a);
+  const fb = flattenPlan(b);
+  const out = [];
+  for (const path of new Set([...fa.keys(), ...fb.keys()])) {
+    const x = fa.has(path) ? showValue(fa.get(path)) : '';
+    const y = fb.has(path) ? showValue(fb.get(path)) : '';
+    if (x === y) continue;
+    out.push({ path, name: fieldName(path, labels), a: x, b: y, tag: !y ? 'missing' : !x ? 'added' : 'changed' });
+  }
+  return out;
 }
 
 export function counts(report) {

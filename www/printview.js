@@ -186,7 +186,7 @@ export function renderPrintPlan(container, plan, report, authorityName) {
   );
   if (upcoming.length) {
     const ul = el('ul');
-    for (const d of upcoming) ul.append(el('li', `${dueLabel(d.kind)}: by ${longDate(d.date)}`));
+    for (const d of upcoming) ul.append(el('li', `${dueLabel(d)}: by ${longDate(d.date)}`));
     reviewBits.push(ul);
   }
   if (reviewBits.length) parts.push(section('When we will check how things are going', ...reviewBits));

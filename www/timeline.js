@@ -127,7 +127,7 @@ export function renderTimeline(els, report, holidays) {
       li.dataset.kind = d.kind;
       const state = stateOf(d);
       li.append(el('strong', `tag tag--${state}`, STATE_WORDS[state]), ' ');
-      li.append(el('span', 'timeline__kind', dueLabel(d.kind)), ': ');
+      li.append(el('span', 'timeline__kind', dueLabel(d)), ': ');
       const time = el('time', 'timeline__date', longDate(d.date));
       time.dateTime = d.date;
       li.append(time);
@@ -166,7 +166,7 @@ export function renderTimeline(els, report, holidays) {
         if (d.holiday) td.append(el('span', 'day__holiday', d.holiday));
         for (const ev of d.events) {
           const state = stateOf(ev);
-          const s = el('span', `day__event day__event--${state}`, dueLabel(ev.kind));
+          const s = el('span', `day__event day__event--${state}`, dueLabel(ev));
           s.dataset.kind = ev.kind;
           if (state !== 'due') s.append(el('span', 'visually-hidden', ` (${STATE_WORDS[state].toLowerCase()})`));
           td.append(s);

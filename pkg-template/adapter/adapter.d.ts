@@ -1,8 +1,8 @@
 // Types for the cinplan form adapter's own API. The report, plan and authority types are
 // the wasm package's own (generated from the Rust types into ../web/cinplan.d.ts).
-import type { AuthorityInfo, Finding, PlanInput, Report } from '../web/cinplan.js';
+import type { AuthorityInfo, CheckOptions, Finding, PlanField, PlanInput, Report } from '../web/cinplan.js';
 
-export type { AuthorityInfo, Finding, PlanInput, Report } from '../web/cinplan.js';
+export type { AuthorityInfo, CheckOptions, Finding, PlanField, PlanInput, Report } from '../web/cinplan.js';
 
 /** How a field's text becomes a plan value (see the README's "Value types"). */
 export type FieldType = 'text' | 'date' | 'number' | 'boolean' | 'list';
@@ -124,6 +124,12 @@ export function ready(): Promise<void>;
 
 /** The authorities the core knows. Call after `await ready()`. */
 export function authorities(): AuthorityInfo[];
+
+/** Every field of the plan, with its plain-English label (`*` for a row's index). Call after `await ready()`. */
+export function planFields(): PlanField[];
+
+/** The report on a plan object, with no form (the core's own `check`). Call after `await ready()`. */
+export function check(plan: PlanInput, options: CheckOptions): Report;
 
 /** Attaches the checker to a form (an element or a selector for one). */
 export function attach(form: HTMLElement | string, options: AttachOptions): Promise<Handle>;

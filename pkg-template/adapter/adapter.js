@@ -23,7 +23,7 @@ import { planTypes } from './core.js';
 import { createFormReader, resolveForm } from './form-reader.js';
 
 export { attach } from './attach.js';
-export { authorities, ready } from './core.js';
+export { authorities, planFields, ready, checkPlanObject as check } from './core.js';
 export { toIsoDate } from './field-types.js';
 export { formatDate } from './words.js';
 

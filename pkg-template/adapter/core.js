@@ -1,10 +1,8 @@
 // The WebAssembly core, as the adapter uses it: initialised once, asked for a report, for
 // the authorities and for the plan's field list.
 
-import init, { check, authorities as coreAuthorities, planFields } from '../web/cinplan.js';
+import init, { check, authorities as coreAuthorities, planFields as corePlanFields } from '../web/cinplan.js';
 import { fieldTypes } from './field-types.js';
-
-export { planFields };
 
 let readyPromise = null;
 let initialised = false;
@@ -36,11 +34,23 @@ export function authorities() {
   return coreAuthorities();
 }
 
+/** Every field of the plan: [{path, type, label, choices?}], `*` for a row's index. Needs `await ready()`. */
+export function planFields() {
+  needReady('planFields()');
+  return corePlanFields();
+}
+
 /** `typeOf(path)` for the plan's fields (see field-types.js). Needs `await ready()`. */
 export function planTypes() {
   needReady('reading a form');
-  if (!typeOf) typeOf = fieldTypes(planFields());
+  if (!typeOf) typeOf = fieldTypes(corePlanFields());
   return typeOf;
+}
+
+/** The report on a plan object, without a form: `check(plan, { authority, today })`. Needs `await ready()`. */
+export function checkPlanObject(plan, options) {
+  needReady('check()');
+  return check(plan, options);
 }
 
 /** The core's report on a plan. The plan goes as an object: measured a little faster in Chromium than JSON text. */

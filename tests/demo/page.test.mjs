@@ -112,11 +112,8 @@ describe('examples', () => {
     }
     for (const ex of examples) {
       await loadExample(page, ex.file);
-      if ((await page.inputValue('#today')) !== ex.asOf) {
-        // Each example is checked on the date it is written for.
-        await page.fill('#today', ex.asOf);
-        await page.waitForFunction((d) => document.querySelector('#status').textContent.includes(`on ${d}`), ex.asOf);
-      }
+      // Each example is checked on the date it is written for.
+      assert.equal(await page.inputValue('#today'), ex.asOf, `${ex.file}: today is its as-of date`);
       const plan = readExample(ex.file);
       assert.equal(await page.inputValue('#authority'), ex.authority, `${ex.file}: council switched`);
       assert.equal(await page.inputValue('#child-name'), plan.child.name, `${ex.file}: form filled`);
@@ -140,13 +137,22 @@ describe('examples', () => {
     assert.deepEqual(foreignRequests(record, server.origin), []);
   });
 
-  test('an example loaded on another day says which date it is written for', async () => {
+  test('an example sets the page\'s date to its own, says so, and offers the way back to today', async () => {
     const { page, open } = await demo();
     await open('?today=2027-01-20');
     const ex = readExamples().find((e) => e.file === 'reading/exemplary.json');
     assert.equal(ex.asOf, '2026-11-22');
     await loadExample(page, ex.file);
-    assert.match(await page.textContent('#status'), /This example is written for Sunday 22 November 2026/);
+    assert.equal(await page.inputValue('#today'), '2026-11-22');
+    assert.ok(await page.isVisible('#as-of'));
+    assert.match(await page.textContent('#as-of'), /Showing this example as it stands on Sunday 22 November 2026, the date it is written for/);
+    assert.equal(await page.locator('#timeline-list .timeline__item--overdue').count(), 0, 'a good plan on its own date has nothing overdue');
+    await page.getByRole('button', { name: /Use today's date \(Wednesday 20 January 2027\)/ }).click();
+    await page.waitForFunction(() => /20 January 2027/.test(document.querySelector('#status').textContent));
+    assert.equal(await page.inputValue('#today'), '2027-01-20');
+    assert.equal(await page.isVisible('#as-of'), false);
+    assert.ok((await page.locator('#timeline-list .timeline__item--overdue').count()) > 0, 'two months on, visits are overdue');
+    assert.doesNotMatch(await page.textContent('#status'), /\d{4}-\d{2}-\d{2}/, 'no ISO dates in the status line');
   });
 
   test('a screenshot of a loaded example for the record', async () => {
@@ -277,10 +283,14 @@ describe('today', () => {
     await loadExample(page, 'reading/exemplary.json');
     assert.equal(await page.locator('#timeline-list .timeline__item--overdue').count(), 0);
     await page.fill('#today', '2027-01-20');
-    await page.waitForFunction(() => /2027-01-20/.test(document.querySelector('#status').textContent));
+    await page.waitForFunction(() => /Wednesday 20 January 2027/.test(document.querySelector('#status').textContent));
     assert.ok((await page.locator('#timeline-list .timeline__item--overdue').count()) > 0, 'the next visit is overdue by then');
     const changes = await page.$$eval('#changes-list li', (lis) => lis.map((li) => li.textContent));
     assert.ok(changes.some((c) => /Next visit/.test(c) && /overdue/i.test(c)), changes.join(' / '));
+    // Dates said the way people say them: "met on Sunday 22 November 2026", never "for on 2026-11-22".
+    assert.ok(changes.some((c) => /met on Sunday 22 November 2026, (partly met|not met) on Wednesday 20 January 2027/.test(c)), changes.join(' / '));
+    for (const c of changes) assert.doesNotMatch(c, /for on|\d{4}-\d{2}-\d{2}/, c);
+    assert.equal(await page.textContent('#changes-h'), 'What changes between Sunday 22 November 2026 and Wednesday 20 January 2027');
     assert.ok((await errorCount(page)) > 0);
     // The calendar marks today and the overdue date.
     assert.equal(await page.getAttribute('#calendar-body td.day--today', 'data-date'), '2027-01-20');
