@@ -143,7 +143,7 @@ fn event_name(kind: &str, label: Option<&str>) -> String {
         "nextReview" => "The next review",
         "nextVisit" => "The next visit",
         "visitWriteUp" => "The write-up of the last visit",
-        "minutesDistributed" => "Distributing the minutes",
+        "minutesDistributed" => "Sending out the minutes",
         "planRecorded" => "Recording the plan",
         "planCopiesSent" => "Sending copies of the plan",
         "managerOversight" => "Manager oversight of the plan",

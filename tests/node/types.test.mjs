@@ -95,7 +95,7 @@ import type { PlanInput, Report } from 'cinplan/web';
 await ready();
 const form = document.createElement('form');
 const plan: PlanInput = readPlan(form);
-const label: string | undefined = plan.outcomes?.[0]?.description;
+const label: string | null | undefined = plan.outcomes?.[0]?.description;
 console.log(plan, label);
 const handle = await attach(form, {
   authority: 'reading',
