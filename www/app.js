@@ -137,7 +137,7 @@ function renderReport() {
   const c = counts(report);
   els.authorityLine.textContent = `Checking against ${authorityName(report.authority && report.authority.id, { long: true })}: ${summarise(report)}`;
   els.authorityLine.dataset.errors = String(c.errors);
-  els.checkbar.textContent = `Checklist: ${c.met} of ${c.items} met${c.errors ? `, ${c.errors} to put right` : ''}`;
+  els.checkbar.textContent = `Checklist: ${c.met} of ${c.items} items met`;
   els.checkbar.hidden = false;
   renderTimeline(els.timeline, report, holidaysFrom(report));
   renderTrainer(report);
@@ -162,7 +162,7 @@ function renderComparison() {
     state.fields,
   );
   els.sideBySideIntro.textContent =
-    `The plan in the form ("${state.example.title}") beside the exemplary plan ("${good.title}"), both checked against ${authorityName(authority)} ` +
+    `The plan in the form (${state.example.weakness ? `weakness: ${state.example.weakness}` : state.example.title}) beside ${authorityName(good.authority)}'s exemplary plan, both checked against ${authorityName(authority)} ` +
     `as they stand on ${longDate(today)}: ${n === 1 ? 'one field differs' : `${n} fields differ`}, marked below.`;
   els.sideBySide.hidden = false;
 }
@@ -478,7 +478,7 @@ async function exemplaryFor(authority) {
   try {
     const res = await fetch(`examples/${String(ex.file).split('/').map(encodeURIComponent).join('/')}`);
     if (!res.ok) throw new Error(String(res.status));
-    return { file: ex.file, plan: await res.json(), title: ex.title, reports: new Map() };
+    return { file: ex.file, authority, plan: await res.json(), title: ex.title, reports: new Map() };
   } catch {
     return null;
   }
