@@ -230,10 +230,16 @@ export function counts(report) {
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
-/** "2 errors, 1 warning; 4 of 5 checklist items met; 1 date overdue." */
+/**
+ * "4 of 5 checklist items met; 2 things to put right; 1 point worth checking; 1 date
+ * overdue." Checklist first, in the neutral words of the calm first view: a blank plan is
+ * work still to do, not a list of errors.
+ */
 export function summarise(report) {
   const c = counts(report);
-  let s = `${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}; ${c.met} of ${c.items} checklist items met`;
-  if (c.overdue) s += `; ${plural(c.overdue, 'date', 'dates')} overdue`;
-  return `${s}.`;
+  const parts = [`${c.met} of ${c.items} checklist items met`];
+  if (c.errors) parts.push(`${plural(c.errors, 'thing', 'things')} to put right`);
+  if (c.warnings) parts.push(`${plural(c.warnings, 'point', 'points')} worth checking`);
+  if (c.overdue) parts.push(`${plural(c.overdue, 'date', 'dates')} overdue`);
+  return `${parts.join('; ')}.`;
 }

@@ -107,8 +107,8 @@ test('two plans side by side: each field that differs, named from the core\'s la
 test('missing or malformed reports do not throw', () => {
   assert.deepEqual(describeChanges(compareReports(null, reading), 'a', 'b'), []);
   assert.deepEqual(describeChanges(compareReports({}, { findings: 'x' }), 'a', 'b'), []);
-  assert.equal(summarise({}), '0 errors, 0 warnings; 0 of 0 checklist items met.');
-  assert.equal(summarise(reading), '1 error, 1 warning; 1 of 2 checklist items met.');
+  assert.equal(summarise({}), '0 of 0 checklist items met.');
+  assert.equal(summarise(reading), '1 of 2 checklist items met; 1 thing to put right; 1 point worth checking.');
 });
 
 test('the calendar runs from the week before today to past the last due date, in whole weeks', () => {
