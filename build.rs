@@ -20,6 +20,8 @@ fn main() {
         .expect("rulesets/ exists")
         .map(|entry| entry.expect("rulesets/ is readable").path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        // The format's JSON Schema lives beside the rulesets, for editors; it is not one.
+        .filter(|path| path.file_name().is_some_and(|n| n != "schema.json"))
         .collect();
     let mut list: Vec<(String, String, String)> = Vec::new();
     for path in &rulesets {

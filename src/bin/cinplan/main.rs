@@ -121,12 +121,12 @@ fn list_authorities(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
     if format == Format::Json {
         let list: Vec<serde_json::Value> = authorities()
             .iter()
-            .map(|r| serde_json::json!({"id": r.id, "name": r.name, "source": r.source, "document": r.document}))
+            .map(|r| serde_json::json!({"id": r.id, "name": r.name, "source": r.source, "document": r.procedure.title}))
             .collect();
         out.line(&serde_json::to_string_pretty(&list).expect("plain JSON values serialize"))?;
     } else {
         for r in authorities() {
-            out.line(&format!("{:<15} {}\n{:<15} source: {} ({})", r.id, r.name, "", r.source, r.document))?;
+            out.line(&format!("{:<15} {}\n{:<15} source: {} ({})", r.id, r.name, "", r.source, r.procedure.title))?;
         }
     }
     Ok(0)
