@@ -52,10 +52,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::dates::{parse_date, Calendar};
 use crate::plan::{invalid_finding, PlanField, INVALID};
-use crate::report::{AuthorityRef, Finding, Report, Severity};
 use crate::report::Procedure;
-use rulesets::Chosen;
+use crate::report::{AuthorityRef, Finding, Report, Severity};
 use crate::util::shorten;
+use rulesets::Chosen;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &'static str = r#"

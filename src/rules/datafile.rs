@@ -115,11 +115,13 @@ impl Problems {
         self.list.is_empty()
     }
 
-    /// Whether a problem is noted at `path` or inside it (`rules.3` holds `rules.3.check`).
-    pub fn has_at_or_below(&self, path: &str) -> bool {
-        self.list.iter().any(|x| {
-            x.path.strip_prefix(path).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-        })
+    /// Whether a problem is noted at `path`, inside it (`rules.3` holds `rules.3.check`)
+    /// or around it (a missing `procedure` is around `procedure.title`).
+    pub fn near(&self, path: &str) -> bool {
+        let within = |inner: &str, outer: &str| {
+            inner.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        };
+        self.list.iter().any(|x| within(&x.path, path) || (!x.path.is_empty() && within(path, &x.path)))
     }
 
     pub fn into_vec(mut self) -> Vec<Problem> {
@@ -242,7 +244,13 @@ pub(crate) fn field<T: FromData>(m: &Object, key: &str, at: &At, p: &mut Problem
 }
 
 /// A field with a default for when it is absent.
-pub(crate) fn field_or<T: FromData>(m: &Object, key: &str, at: &At, p: &mut Problems, default: impl FnOnce() -> T) -> T {
+pub(crate) fn field_or<T: FromData>(
+    m: &Object,
+    key: &str,
+    at: &At,
+    p: &mut Problems,
+    default: impl FnOnce() -> T,
+) -> T {
     match m.get(key) {
         Some(v) => T::from_data(v, &at.key(key), p),
         None => default(),
@@ -605,7 +613,12 @@ mod vocabulary {
                 object_schema(
                     vec![
                         ("every", every, true, &["How many units: 6 in \"every 6 weeks\"."]),
-                        ("unit", Unit::schema(defs), true, &["days, workingDays (Monday to Friday, not bank holidays), weeks or months."]),
+                        (
+                            "unit",
+                            Unit::schema(defs),
+                            true,
+                            &["days, workingDays (Monday to Friday, not bank holidays), weeks or months."],
+                        ),
                     ],
                     &["An interval such as \"6 weeks\" or \"20 working days\": { \"every\": 6, \"unit\": \"weeks\" }."],
                 )

@@ -79,7 +79,7 @@ pub const CHECK_KINDS: [CheckKind; 23] = [
     kind("actionDue", &[], &["n"]),
     kind("scarceServices", &[], &["n", "actual"]),
     kind("minuteTakerNotChair", &[], &["n", "actual"]),
-    kind("chairRole", &["allowed", "forbidden"], &["n", "role", "actual"]),
+    kind("chairRole", &["allowed", "forbidden"], &["n", "role"]),
     kind("nonAttendanceReason", &[], &["n", "actual"]),
     kind("parentsAttended", &[], &["n"]),
     kind("agreementSigned", &[], &["n"]),
@@ -237,7 +237,9 @@ impl FromData for Check {
             "isTrue" => Check::IsTrue { path: plan_path(m, at, true, p) },
             "maxInterval" => {
                 let path = match m.get("path") {
-                    Some(v) => datafile::one_of(v, &at.key("path"), &INTERVAL_PATHS, p).map_or("", |i| INTERVAL_PATHS[i]),
+                    Some(v) => {
+                        datafile::one_of(v, &at.key("path"), &INTERVAL_PATHS, p).map_or("", |i| INTERVAL_PATHS[i])
+                    }
                     None => {
                         p.add(&at.key("path"), "is required but missing");
                         ""
@@ -291,13 +293,31 @@ impl FromData for Check {
                     let mut fields = vec![("kind", json!({ "const": k.name }), true, &[][..])];
                     for param in k.params {
                         let (schema, required, doc): (Value, bool, &[&str]) = match (k.name, *param) {
-                            ("present", "path") => (json!({ "enum": present_paths() }), true, &["The plan field, e.g. \"leadProfessional.name\"."]),
-                            ("isTrue", "path") => (json!({ "enum": yes_no_paths() }), true, &["The yes/no plan field."]),
-                            ("maxInterval", "path") => (json!({ "enum": INTERVAL_PATHS }), true, &["The plan's review or visit frequency."]),
-                            ("chairRole", "allowed") => (texts.clone(), false, &["Words one of which the chair's role must contain (any role when empty)."]),
-                            ("chairRole", "forbidden") => (texts.clone(), false, &["Words the chair's role must not contain."]),
-                            ("maxInterval" | "nextReviewWithin", "max") => (interval.clone(), true, &["The longest interval allowed."]),
-                            ("reviewExceptionRecorded", "usual") => (interval.clone(), true, &["The usual longest interval between reviews."]),
+                            ("present", "path") => (
+                                json!({ "enum": present_paths() }),
+                                true,
+                                &["The plan field, e.g. \"leadProfessional.name\"."],
+                            ),
+                            ("isTrue", "path") => {
+                                (json!({ "enum": yes_no_paths() }), true, &["The yes/no plan field."])
+                            }
+                            ("maxInterval", "path") => {
+                                (json!({ "enum": INTERVAL_PATHS }), true, &["The plan's review or visit frequency."])
+                            }
+                            ("chairRole", "allowed") => (
+                                texts.clone(),
+                                false,
+                                &["Words one of which the chair's role must contain (any role when empty)."],
+                            ),
+                            ("chairRole", "forbidden") => {
+                                (texts.clone(), false, &["Words the chair's role must not contain."])
+                            }
+                            ("maxInterval" | "nextReviewWithin", "max") => {
+                                (interval.clone(), true, &["The longest interval allowed."])
+                            }
+                            ("reviewExceptionRecorded", "usual") => {
+                                (interval.clone(), true, &["The usual longest interval between reviews."])
+                            }
                             _ => (interval.clone(), true, &["The shortest time from the plan's start."]),
                         };
                         fields.push((param, schema, required, doc));

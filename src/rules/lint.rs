@@ -23,7 +23,14 @@ pub fn lint(rs: &Ruleset, procedure: Option<&str>) -> Vec<Problem> {
         let counted = rs.rules.iter().any(|r| r.item == id) || rs.deadlines.iter().any(|d| d.item == id);
         if !counted {
             let at = if i < CORE_ITEMS.len() { String::new() } else { ["items.", &num(i - CORE_ITEMS.len())].concat() };
-            let message = ["the checklist item ", &quoted(label), " (", id, ") has no rule or deadline counting against it, so it always shows as met"].concat();
+            let message = [
+                "the checklist item ",
+                &quoted(label),
+                " (",
+                id,
+                ") has no rule or deadline counting against it, so it always shows as met",
+            ]
+            .concat();
             warn(at, message);
         }
     }
@@ -53,7 +60,16 @@ pub fn lint(rs: &Ruleset, procedure: Option<&str>) -> Vec<Problem> {
             .collect();
         if !unused.is_empty() {
             let list = ["{", &unused.join("}, {"), "}"].concat();
-            let message = ["does not use ", &list, ", which a \"", kind.name, "\" check fills in (", &explain(&unused), ")"].concat();
+            let message = [
+                "does not use ",
+                &list,
+                ", which checks of kind \"",
+                kind.name,
+                "\" fill in (",
+                &explain(&unused),
+                ")",
+            ]
+            .concat();
             warn([&at, ".message"].concat(), message);
         }
     }
@@ -68,15 +84,25 @@ pub fn lint(rs: &Ruleset, procedure: Option<&str>) -> Vec<Problem> {
         }
     }
     if rs.procedure.url.is_none() {
-        warn("procedure.url".into(), "no web address is given for the procedure, so reports cannot say where it is published".into());
+        warn(
+            "procedure.url".into(),
+            "no web address is given for the procedure, so reports cannot say where it is published".into(),
+        );
     }
 
     if let Some(text) = procedure {
         let text = words(text);
         let mut quotes: Vec<(String, &str)> = Vec::new();
         quotes.extend(rs.smart.quote.as_deref().map(|q| ("smart.quote".to_string(), q)));
-        quotes.extend(rs.rules.iter().enumerate().map(|(i, r)| (["rules.", &num(i), ".quote"].concat(), r.quote.as_str())));
-        quotes.extend(rs.deadlines.iter().enumerate().map(|(i, d)| (["deadlines.", &num(i), ".quote"].concat(), d.quote.as_str())));
+        quotes.extend(
+            rs.rules.iter().enumerate().map(|(i, r)| (["rules.", &num(i), ".quote"].concat(), r.quote.as_str())),
+        );
+        quotes.extend(
+            rs.deadlines
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (["deadlines.", &num(i), ".quote"].concat(), d.quote.as_str())),
+        );
         for (i, d) in rs.expected_duration.iter().enumerate() {
             quotes.extend(d.quote.as_deref().map(|q| (["expectedDuration.", &num(i), ".quote"].concat(), q)));
         }
@@ -96,7 +122,9 @@ pub fn lint(rs: &Ruleset, procedure: Option<&str>) -> Vec<Problem> {
 fn never(when: &When) -> Option<&'static str> {
     match (&when.pathway_in, &when.pathway_not_in) {
         (Some(list), _) if list.is_empty() => Some("pathwayIn lists no pathway"),
-        (Some(list), Some(not)) if list.iter().all(|p| not.contains(p)) => Some("every pathway in pathwayIn is in pathwayNotIn"),
+        (Some(list), Some(not)) if list.iter().all(|p| not.contains(p)) => {
+            Some("every pathway in pathwayIn is in pathwayNotIn")
+        }
         (None, Some(not)) if crate::plan::Pathway::ALL.iter().all(|p| not.contains(p)) => {
             Some("pathwayNotIn lists every pathway")
         }
@@ -109,7 +137,7 @@ fn explain(vars: &[&str]) -> String {
     let said: Vec<&str> = vars
         .iter()
         .map(|v| match *v {
-            "n" => "which row, e.g. outcome 2",
+            "n" => "which row: outcome 2, meeting 3",
             "limit" => "the procedure's limit, e.g. 6 weeks",
             "actual" => "what the plan says",
             "date" => "the date in the plan",

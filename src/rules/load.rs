@@ -49,7 +49,10 @@ pub(crate) fn load_json(v: &Json) -> Result<Ruleset, Vec<Problem>> {
             return Err(p.into_vec());
         }
         None if v.as_object().is_some() => {
-            p.add(&At::Top.key("format"), "is required but missing: write \"format\": 1 (the version of the ruleset format)");
+            p.add(
+                &At::Top.key("format"),
+                "is required but missing: write \"format\": 1 (the version of the ruleset format)",
+            );
         }
         _ => {}
     }
@@ -64,10 +67,10 @@ pub(crate) fn load_json(v: &Json) -> Result<Ruleset, Vec<Problem>> {
     }
 }
 
-/// Notes `message` at `path` unless a problem is already noted there or below (a value
-/// that could not be read stands in as blank, and one problem is enough).
+/// Notes `message` at `path` unless a problem is already noted there, inside or around it
+/// (a value that could not be read stands in as blank, and one problem is enough).
 fn note(p: &mut Problems, path: String, message: impl Into<String>) {
-    if !p.has_at_or_below(&path) {
+    if !p.near(&path) {
         p.add_path(path, message);
     }
 }
@@ -98,9 +101,23 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         }
     };
     if !rs.id.is_empty() && !valid_id(&rs.id) {
-        note(p, "id".into(), [&quoted(&rs.id), " should be lower-case letters and digits, words joined by hyphens, e.g. \"kestrel-vale\""].concat());
+        note(
+            p,
+            "id".into(),
+            [
+                &quoted(&rs.id),
+                " should be lower-case letters and digits, words joined by hyphens, e.g. \"kestrel-vale\"",
+            ]
+            .concat(),
+        );
     }
-    for (key, text) in [("id", &rs.id), ("name", &rs.name), ("shortName", &rs.short_name), ("version", &rs.version), ("source", &rs.source)] {
+    for (key, text) in [
+        ("id", &rs.id),
+        ("name", &rs.name),
+        ("shortName", &rs.short_name),
+        ("version", &rs.version),
+        ("source", &rs.source),
+    ] {
         blank(p, key.into(), text);
     }
     let pr = &rs.procedure;
@@ -140,7 +157,10 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         }
     }
     let item_ref = |p: &mut Problems, at: String, item: &str| {
-        if !item.is_empty() && !items.contains(&item) {
+        if item == "timescales" && !items.contains(&item) {
+            let message = "counts against \"timescales\" (the item of a deadline that names none), which this ruleset does not have: add that item, or give the deadline an item of its own";
+            note(p, at, message);
+        } else if !item.is_empty() && !items.contains(&item) {
             let near = datafile::did_you_mean(item, items.iter().copied());
             let rest = if near.is_empty() { ["; the items are ", &items.join(", ")].concat() } else { near };
             note(p, at, [&quoted(item), " is not a checklist item of this ruleset", &rest].concat());
@@ -166,7 +186,7 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         blank(p, path(&[&at, "source"]), &rule.source);
         blank(p, path(&[&at, "quote"]), &rule.quote);
         let check_at = path(&[&at, "check"]);
-        if p.has_at_or_below(&check_at) {
+        if p.near(&check_at) {
             continue; // the check's kind is not known, so neither are its placeholders
         }
         let kind = rule.check.kind();
@@ -185,7 +205,9 @@ fn check(rs: &Ruleset, p: &mut Problems) {
                     may.push_str(v);
                     may.push('}');
                 }
-                let message = ["{", var, "} is not filled in by a \"", kind.name, "\" check; its messages may use ", &may].concat();
+                let message =
+                    ["{", var, "} is not filled in by a \"", kind.name, "\" check; its messages may use ", &may]
+                        .concat();
                 note(p, path(&[&at, key]), message);
             }
         }
@@ -212,9 +234,20 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         let per_meeting = PER_MEETING_KINDS.contains(&d.kind.as_str());
         let from_at = path(&[&at, "from"]);
         if per_meeting && d.from != Anchor::EachMeeting {
-            note(p, from_at, [&quoted(&d.kind), " is recorded for each meeting, so it counts from \"eachMeeting\""].concat());
+            note(
+                p,
+                from_at,
+                [&quoted(&d.kind), " is recorded for each meeting, so it counts from \"eachMeeting\""].concat(),
+            );
         } else if !per_meeting && d.from == Anchor::EachMeeting {
-            let message = ["only ", &PER_MEETING_KINDS.join(", "), " count from each meeting; ", &quoted(&d.kind), " needs another date to count from"].concat();
+            let message = [
+                "only ",
+                &PER_MEETING_KINDS.join(", "),
+                " count from each meeting; ",
+                &quoted(&d.kind),
+                " needs another date to count from",
+            ]
+            .concat();
             note(p, from_at, message);
         }
         if d.after.is_none() && d.kind != "nextVisit" {

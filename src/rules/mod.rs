@@ -48,8 +48,9 @@ data_struct! {
     pub struct Ruleset {
         /// Where editors find this format's JSON Schema, e.g. "./schema.json"; cinplan does not read it.
         pub schema: Option<String> = "$schema",
-        /// The ruleset format the file is written in: 1.
-        pub format: u32 = "format",
+        /// The ruleset format the file is written in: 1. (Required: `load` says so when it
+        /// is missing, before reading the rest.)
+        pub format: u32 = "format" or 0,
         /// How the authority is asked for: lower-case letters, digits and hyphens, e.g. "kestrel-vale".
         pub id: String = "id",
         /// The authority's full name, e.g. "Reading (Brighter Futures for Children)".
@@ -405,7 +406,12 @@ mod tests {
                     _ => format!(r#""{p}": {{"every": 6, "unit": "weeks"}}"#),
                 })
                 .collect();
-            let check = format!(r#"{{"kind": "{}"{}{}}}"#, kind.name, if params.is_empty() { "" } else { ", " }, params.join(", "));
+            let check = format!(
+                r#"{{"kind": "{}"{}{}}}"#,
+                kind.name,
+                if params.is_empty() { "" } else { ", " },
+                params.join(", ")
+            );
             let rs = with_check(&check).unwrap_or_else(|e| panic!("{check}: {e}"));
             assert_eq!(rs.rules[0].check.kind().name, kind.name);
         }

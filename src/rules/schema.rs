@@ -33,6 +33,9 @@ pub fn json_schema_text() -> String {
 /// What the Rust types cannot say: the format's number, the shape of an id, a date and an
 /// address, and that names and citations are not empty.
 fn refine(root: &mut Value, defs: &mut Defs) {
+    if let Some(required) = root["required"].as_array_mut() {
+        required.insert(0, json!("format"));
+    }
     let props = &mut root["properties"];
     props["format"] = json!({ "const": 1, "description": "The ruleset format the file is written in: 1." });
     props["id"]["pattern"] = json!("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -51,7 +54,11 @@ fn refine(root: &mut Value, defs: &mut Defs) {
             { "required": ["date"] }
         ]);
     }
-    for (name, keys) in [("Rule", &["id", "quote", "source"][..]), ("Deadline", &["id", "quote", "source"][..]), ("ItemDef", &["id", "label"][..])] {
+    for (name, keys) in [
+        ("Rule", &["id", "quote", "source"][..]),
+        ("Deadline", &["id", "quote", "source"][..]),
+        ("ItemDef", &["id", "label"][..]),
+    ] {
         if let Some(def) = defs.get_mut(name) {
             for key in keys {
                 def["properties"][key]["minLength"] = json!(1);

@@ -44,11 +44,8 @@ pub(super) fn find(id: &str) -> Option<Chosen> {
 /// Every ruleset a check may use, in order of id.
 pub(super) fn all() -> Vec<Chosen> {
     let loaded: Vec<Rc<Ruleset>> = LOADED.with(|cell| cell.borrow().clone());
-    let mut out: Vec<Chosen> = rules::authorities()
-        .iter()
-        .filter(|b| !loaded.iter().any(|l| l.id == b.id))
-        .map(Chosen::BuiltIn)
-        .collect();
+    let mut out: Vec<Chosen> =
+        rules::authorities().iter().filter(|b| !loaded.iter().any(|l| l.id == b.id)).map(Chosen::BuiltIn).collect();
     out.extend(loaded.into_iter().map(Chosen::Loaded));
     crate::util::sort::sort_by(&mut out, |a, b| a.id.cmp(&b.id));
     out
