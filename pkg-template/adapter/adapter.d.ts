@@ -1,8 +1,8 @@
 // Types for the cinplan form adapter's own API. The report, plan and authority types are
 // the wasm package's own (generated from the Rust types into ../web/cinplan.d.ts).
-import type { AuthorityInfo, PlanInput, Report } from '../web/cinplan.js';
+import type { AuthorityInfo, LoadRulesetOptions, LoadRulesetResult, PlanInput, Problem, Report } from '../web/cinplan.js';
 
-export type { AuthorityInfo, PlanInput, Report } from '../web/cinplan.js';
+export type { AuthorityInfo, LoadRulesetOptions, LoadRulesetResult, PlanInput, Problem, Report } from '../web/cinplan.js';
 
 /** How a field's text becomes a plan value (see the README's "Value types"). */
 export type FieldType = 'text' | 'date' | 'number' | 'boolean' | 'list';
@@ -53,8 +53,19 @@ export interface Panels {
 }
 
 export interface AttachOptions {
-  /** An authority id from `authorities()`, e.g. `'reading'`. */
-  authority: string;
+  /**
+   * An authority id from `authorities()`, e.g. `'reading'`. May be left out when
+   * `ruleset` is given: its id is used.
+   */
+  authority?: string;
+  /**
+   * A council's own ruleset (format 1, docs/RULESETS.md): the parsed file, or its text.
+   * Fetch it yourself; the adapter makes no request. When the core cannot use it, `attach`
+   * rejects with a `RulesetError` listing every problem.
+   */
+  ruleset?: object | string;
+  /** Let `ruleset` take the place of the built-in ruleset with the same id (default false: refused). */
+  replaceBuiltIn?: boolean;
   /**
    * The date to check against, `YYYY-MM-DD`. The core never reads a clock; when this is
    * omitted the adapter passes the browser's local date at each check.
@@ -99,6 +110,14 @@ export function ready(): Promise<void>;
 
 /** The authorities the core knows. Call after `await ready()`. */
 export function authorities(): AuthorityInfo[];
+
+/** Loads a ruleset (an object or its JSON text) for later checks. Call after `await ready()`. */
+export function loadRuleset(ruleset: object | string, options?: LoadRulesetOptions): LoadRulesetResult;
+
+/** A ruleset the core refused: `errors` lists every problem, each at its path in the file. */
+export class RulesetError extends Error {
+  readonly errors: Problem[];
+}
 
 /** Attaches the checker to a form (an element or a selector for one). */
 export function attach(form: HTMLElement | string, options: AttachOptions): Promise<Handle>;

@@ -174,6 +174,9 @@ pub fn yes_no_paths() -> Vec<String> {
 fn plan_path(m: &crate::json::Object, at: &At, yes_no: bool, p: &mut Problems) -> String {
     let path: String = field(m, "path", at, p);
     if path.is_empty() {
+        if m.get("path").and_then(Json::as_str).is_some() {
+            p.add(&at.key("path"), "is blank; name a field of the plan");
+        }
         return path;
     }
     let fits = match crate::plan::field(&Plan::default(), &path) {

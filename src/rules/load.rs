@@ -160,7 +160,9 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         if item == "timescales" && !items.contains(&item) {
             let message = "counts against \"timescales\" (the item of a deadline that names none), which this ruleset does not have: add that item, or give the deadline an item of its own";
             note(p, at, message);
-        } else if !item.is_empty() && !items.contains(&item) {
+        } else if item.trim().is_empty() {
+            note(p, at, "is blank; name a checklist item");
+        } else if !items.contains(&item) {
             let near = datafile::did_you_mean(item, items.iter().copied());
             let rest = if near.is_empty() { ["; the items are ", &items.join(", ")].concat() } else { near };
             note(p, at, [&quoted(item), " is not a checklist item of this ruleset", &rest].concat());
@@ -222,7 +224,8 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         item_ref(p, path(&[&at, "item"]), &d.item);
         blank(p, path(&[&at, "source"]), &d.source);
         blank(p, path(&[&at, "quote"]), &d.quote);
-        if d.kind.is_empty() {
+        if d.kind.trim().is_empty() {
+            note(p, path(&[&at, "kind"]), "is blank; name the kind of deadline, e.g. \"nextReview\"");
             continue;
         }
         if !DUE_KINDS.contains(&d.kind.as_str()) {

@@ -85,11 +85,12 @@ pub struct LoadRulesetResult {
 #[wasm_bindgen(js_name = loadRuleset, unchecked_return_type = "LoadRulesetResult")]
 pub fn load_ruleset(
     #[wasm_bindgen(unchecked_param_type = "string | object")] ruleset: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LoadRulesetOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LoadRulesetOptions")] options: Option<JsValue>,
 ) -> JsValue {
     install_panic_hook();
-    let replace = options.is_object()
-        && js_sys::Reflect::get(&options, &JsValue::from_str("replace")).ok().and_then(|v| v.as_bool()) == Some(true);
+    let replace = options.filter(JsValue::is_object).is_some_and(|o| {
+        js_sys::Reflect::get(&o, &JsValue::from_str("replace")).ok().and_then(|v| v.as_bool()) == Some(true)
+    });
     let result = match plan_text(&ruleset) {
         None => refused(None, "The ruleset cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"),
         Some(text) => match rules::load(&text) {
