@@ -445,3 +445,29 @@ fn every_placeholder_a_kind_of_check_promises_is_filled_in() {
     let present = rs.rules.iter().find(|r| matches!(r.check, Check::Present { .. })).unwrap();
     assert!(present.check.kind().vars.is_empty());
 }
+
+/// docs/RULESETS.md is the format's reference: every kind of check (with its
+/// placeholders), every kind of deadline, every anchor and every plan field a `present`
+/// rule may name is in it, so a new one cannot land undocumented.
+#[test]
+fn the_reference_describes_every_kind_anchor_and_field() {
+    let doc = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/RULESETS.md"));
+    for k in &CHECK_KINDS {
+        let heading = format!("### `{}`", k.name);
+        let at = doc.find(&heading).unwrap_or_else(|| panic!("docs/RULESETS.md has no section {heading}"));
+        let section = &doc[at..];
+        let section = &section[..section[3..].find("\n### ").map_or(section.len(), |e| e + 3)];
+        for var in k.vars {
+            assert!(section.contains(&format!("`{{{var}}}`")), "{heading} does not name its placeholder {{{var}}}");
+        }
+    }
+    for kind in rules::DUE_KINDS {
+        assert!(doc.contains(&format!("| `{kind}` |")), "docs/RULESETS.md does not describe the deadline kind {kind}");
+    }
+    for anchor in cinplan::rules::Anchor::NAMES {
+        assert!(doc.contains(&format!("| `{anchor}` |")), "docs/RULESETS.md does not describe the anchor {anchor}");
+    }
+    for path in rules::present_paths() {
+        assert!(doc.contains(&format!("`{path}`")), "docs/RULESETS.md does not list the plan field {path}");
+    }
+}
