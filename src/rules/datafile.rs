@@ -183,9 +183,10 @@ pub(crate) fn expected(what: &str, found: &Json) -> String {
 }
 
 /// The name in `names` nearest to `s` by edit distance, when near enough to be a slip.
-pub(crate) fn nearest<'n>(s: &str, names: impl IntoIterator<Item = &'n str>) -> Option<&'n str> {
+/// (One non-generic function, called with a slice: each iterator type would be a copy in the wasm.)
+pub(crate) fn nearest<'n>(s: &str, names: &[&'n str]) -> Option<&'n str> {
     let limit = s.chars().count().div_ceil(3).clamp(1, 3);
-    names.into_iter().map(|n| (edits(s, n), n)).filter(|(d, _)| *d <= limit).min_by_key(|(d, _)| *d).map(|(_, n)| n)
+    names.iter().map(|n| (edits(s, n), *n)).filter(|(d, _)| *d <= limit).min_by_key(|(d, _)| *d).map(|(_, n)| n)
 }
 
 /// Levenshtein distance, ignoring case (`Reviews.frequency` is a slip for `reviews.frequency`).
@@ -205,7 +206,7 @@ fn edits(a: &str, b: &str) -> usize {
 }
 
 /// `; did you mean "x"?` when a known name is near, else nothing.
-pub(crate) fn did_you_mean<'n>(s: &str, names: impl IntoIterator<Item = &'n str>) -> String {
+pub(crate) fn did_you_mean(s: &str, names: &[&str]) -> String {
     match nearest(s, names) {
         Some(n) => ["; did you mean \"", n, "\"?"].concat(),
         None => String::new(),
@@ -222,7 +223,7 @@ pub(crate) fn object<'v>(v: &'v Json, at: &At, known: &[&str], p: &mut Problems)
         if m.iter().take(i).any(|(seen, _)| seen == k) {
             p.add(&at.key(k), "is written more than once; keep one");
         } else if !known.contains(&k) {
-            let hint = match nearest(k, known.iter().copied()) {
+            let hint = match nearest(k, known) {
                 Some(n) => ["did you mean \"", n, "\"?"].concat(),
                 None => ["the fields are ", &known.join(", ")].concat(),
             };
@@ -264,7 +265,7 @@ pub(crate) fn one_of(v: &Json, at: &At, names: &[&str], p: &mut Problems) -> Opt
         Some(s) => {
             let found = names.iter().position(|n| *n == s);
             if found.is_none() {
-                let near = did_you_mean(s, names.iter().copied());
+                let near = did_you_mean(s, names);
                 p.add(at, [&quoted(s), " is not one of ", &list, &near].concat());
             }
             found
@@ -727,9 +728,9 @@ mod tests {
 
     #[test]
     fn a_slip_is_matched_to_the_name_it_nearly_is() {
-        assert_eq!(nearest("wokringDays", ["days", "workingDays", "weeks"]), Some("workingDays"));
-        assert_eq!(nearest("Reviews.frequency", ["reviews.frequency", "visits.frequency"]), Some("reviews.frequency"));
-        assert_eq!(nearest("fortnights", ["days", "workingDays", "weeks", "months"]), None);
+        assert_eq!(nearest("wokringDays", &["days", "workingDays", "weeks"]), Some("workingDays"));
+        assert_eq!(nearest("Reviews.frequency", &["reviews.frequency", "visits.frequency"]), Some("reviews.frequency"));
+        assert_eq!(nearest("fortnights", &["days", "workingDays", "weeks", "months"]), None);
     }
 
     #[test]

@@ -187,7 +187,8 @@ fn plan_path(m: &crate::json::Object, at: &At, yes_no: bool, p: &mut Problems) -
     if !fits {
         let known = if yes_no { yes_no_paths() } else { present_paths() };
         let what = if yes_no { " is not a yes/no field of the plan" } else { " is not a field of the plan" };
-        let near = did_you_mean(&path, known.iter().map(String::as_str));
+        let known_names: Vec<&str> = known.iter().map(String::as_str).collect();
+        let near = did_you_mean(&path, &known_names);
         let rest = if near.is_empty() && yes_no {
             ["; isTrue can check ", &known.join(", ")].concat()
         } else if near.is_empty() {
@@ -216,10 +217,10 @@ impl FromData for Check {
             Some(Json::String(name)) => {
                 let found = CHECK_KINDS.iter().find(|k| k.name == name.as_ref());
                 if found.is_none() {
-                    let names = CHECK_KINDS.iter().map(|k| k.name);
-                    let mut near = did_you_mean(name, names.clone());
+                    let names: Vec<&str> = CHECK_KINDS.iter().map(|k| k.name).collect();
+                    let mut near = did_you_mean(name, &names);
                     if near.is_empty() {
-                        near = ["; the kinds are ", &names.collect::<Vec<_>>().join(", ")].concat();
+                        near = ["; the kinds are ", &names.join(", ")].concat();
                     }
                     p.add(&kind_at, [&quoted(name), " is not a kind of check", &near].concat());
                 }

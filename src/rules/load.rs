@@ -163,7 +163,7 @@ fn check(rs: &Ruleset, p: &mut Problems) {
         } else if item.trim().is_empty() {
             note(p, at, "is blank; name a checklist item");
         } else if !items.contains(&item) {
-            let near = datafile::did_you_mean(item, items.iter().copied());
+            let near = datafile::did_you_mean(item, &items);
             let rest = if near.is_empty() { ["; the items are ", &items.join(", ")].concat() } else { near };
             note(p, at, [&quoted(item), " is not a checklist item of this ruleset", &rest].concat());
         }
@@ -229,7 +229,7 @@ fn check(rs: &Ruleset, p: &mut Problems) {
             continue;
         }
         if !DUE_KINDS.contains(&d.kind.as_str()) {
-            let near = datafile::did_you_mean(&d.kind, DUE_KINDS);
+            let near = datafile::did_you_mean(&d.kind, &DUE_KINDS);
             let rest = if near.is_empty() { ["; the kinds are ", &DUE_KINDS.join(", ")].concat() } else { near };
             note(p, path(&[&at, "kind"]), [&quoted(&d.kind), " is not a kind of deadline", &rest].concat());
             continue;
