@@ -185,6 +185,10 @@ pub(crate) fn expected(what: &str, found: &Json) -> String {
 /// The name in `names` nearest to `s` by edit distance, when near enough to be a slip.
 /// (One non-generic function, called with a slice: each iterator type would be a copy in the wasm.)
 pub(crate) fn nearest<'n>(s: &str, names: &[&'n str]) -> Option<&'n str> {
+    // A slip is a short word; a long text is no slip, and comparing it would take long.
+    if s.len() > 64 {
+        return None;
+    }
     let limit = s.chars().count().div_ceil(3).clamp(1, 3);
     names.iter().map(|n| (edits(s, n), *n)).filter(|(d, _)| *d <= limit).min_by_key(|(d, _)| *d).map(|(_, n)| n)
 }
@@ -219,10 +223,15 @@ pub(crate) fn object<'v>(v: &'v Json, at: &At, known: &[&str], p: &mut Problems)
         p.add(at, expected("an object (fields in { })", v));
         return None;
     };
-    for (i, (k, _)) in m.iter().enumerate() {
-        if m.iter().take(i).any(|(seen, _)| seen == k) {
+    // Only known keys are looked for twice (a handful): a file of many thousand unknown
+    // keys must not take a second per key.
+    let mut seen: Vec<&str> = Vec::with_capacity(known.len());
+    for (k, _) in m.iter() {
+        if seen.contains(&k) {
             p.add(&at.key(k), "is written more than once; keep one");
-        } else if !known.contains(&k) {
+        } else if known.contains(&k) {
+            seen.push(k);
+        } else {
             let hint = match nearest(k, known) {
                 Some(n) => ["did you mean \"", n, "\"?"].concat(),
                 None => ["the fields are ", &known.join(", ")].concat(),
@@ -724,6 +733,14 @@ mod tests {
         let lines: Vec<&str> = e.lines().collect();
         assert_eq!(lines.len(), MAX_PROBLEMS + 1);
         assert_eq!(lines[MAX_PROBLEMS], "and 150 more problems not listed");
+    }
+
+    #[test]
+    fn a_file_of_many_thousand_unknown_keys_is_refused_without_comparing_each_with_each() {
+        let keys: Vec<String> = (0..100_000).map(|i| format!("\"key{i}\": 1")).collect();
+        let text = format!("{{\"name\": \"a\", \"size\": 1, {}}}", keys.join(", "));
+        let e = from_text::<Sample>(&text).unwrap_err();
+        assert!(e.ends_with("and 99900 more problems not listed"), "{}", &e[e.len() - 80..]);
     }
 
     #[test]
