@@ -27,6 +27,19 @@ const els = {
   unfired: $('unfired'),
   plan: $('plan'),
   detail: $('detail'),
+  ruleForm: $('rule-form'),
+  rule: $('rule'),
+  ruleFields: $('rule-fields'),
+  ruleSeverity: $('rule-severity'),
+  ruleItem: $('rule-item'),
+  ruleEssential: $('rule-essential'),
+  ruleCheck: $('rule-check'),
+  ruleCheckHint: $('rule-check-hint'),
+  ruleCheckError: $('rule-check-error'),
+  ruleMessage: $('rule-message'),
+  ruleHint: $('rule-hint'),
+  ruleSource: $('rule-source'),
+  ruleQuote: $('rule-quote'),
 };
 
 const state = {
@@ -34,6 +47,8 @@ const state = {
   examples: [], // [{ file, authority, title, weakness, asOf, text }]
   ruleset: null, // the last ruleset that loaded: its parsed JSON
   id: null,
+  checklist: [], // [{ item, label }] of the last ruleset that loaded
+  kinds: new Map(), // kind of check -> what it checks and its placeholders (from the package's schema.json)
 };
 
 // ------------------------------------------------------------------ small helpers
@@ -186,6 +201,7 @@ function checkSource() {
   els.state.textContent = `No problems: plans can be checked against “${state.ruleset.shortName}” (${result.id}, version ${state.ruleset.version}).`;
   showChecklist();
   runExamples();
+  showRuleChoices();
 }
 
 function showProblems(errors) {
@@ -207,6 +223,7 @@ function showProblems(errors) {
 /** The checklist as a report on an empty plan gives it, with the rules under each item. */
 function showChecklist() {
   const report = check({}, { authority: state.id, today: '2026-01-05' });
+  state.checklist = report.checklist.map((c) => ({ item: c.item, label: c.label }));
   const rs = state.ruleset;
   const counting = (item) => [
     ...(rs.rules || []).filter((r) => r.item === item).map((r) => ({ id: r.id, kind: r.check.kind, severity: r.severity, what: 'rule' })),
@@ -295,6 +312,90 @@ function showDetail() {
   els.detail.replaceChildren(h('h4', { text: `Findings on ${ex.asOf}` }), findings, h('h4', { text: 'Due dates' }), due);
 }
 
+// ------------------------------------------------------------------ edit one rule
+
+/** The rules of the last ruleset that loaded, in the rule picker (keeping the choice). */
+function showRuleChoices() {
+  const rules = state.ruleset.rules || [];
+  const chosen = els.rule.value;
+  els.rule.replaceChildren(
+    h('option', { value: '', text: 'Choose a rule…' }),
+    ...rules.map((r, k) => h('option', { value: String(k), text: `${k + 1}. ${r.id} (${r.check && r.check.kind})` })),
+  );
+  els.ruleItem.replaceChildren(...state.checklist.map((c) => h('option', { value: c.item, text: `${c.label} (${c.item})` })));
+  els.rule.value = rules[Number(chosen)] && chosen !== '' ? chosen : '';
+  fillRule();
+}
+
+function fillRule() {
+  const rule = els.rule.value === '' ? null : (state.ruleset.rules || [])[Number(els.rule.value)];
+  els.ruleFields.disabled = !rule;
+  els.ruleCheckError.hidden = true;
+  const r = rule || {};
+  els.ruleSeverity.value = r.severity || 'error';
+  els.ruleItem.value = r.item || '';
+  els.ruleEssential.checked = r.essential === true;
+  els.ruleCheck.value = rule ? JSON.stringify(r.check) : '';
+  els.ruleMessage.value = r.message || '';
+  els.ruleHint.value = r.hint || '';
+  els.ruleSource.value = r.source || '';
+  els.ruleQuote.value = r.quote || '';
+  describeKind();
+}
+
+/** What the rule's kind of check does, and the placeholders its messages may use. */
+function describeKind() {
+  let kind = null;
+  try {
+    kind = JSON.parse(els.ruleCheck.value).kind;
+  } catch {
+    // described once it reads
+  }
+  els.ruleCheckHint.textContent = state.kinds.get(kind) || 'A kind of check and its parameters, e.g. {"kind": "present", "path": "contingency"}.';
+}
+
+/** Puts the form's rule in place of the old one, rewriting only that rule's text. */
+function updateRule(event) {
+  event.preventDefault();
+  const k = Number(els.rule.value);
+  const old = (state.ruleset.rules || [])[k];
+  if (!old) return;
+  let checkValue;
+  try {
+    checkValue = JSON.parse(els.ruleCheck.value);
+    els.ruleCheckError.hidden = true;
+  } catch {
+    els.ruleCheckError.hidden = false;
+    els.ruleCheckError.replaceChildren(h('span', { class: 'visually-hidden', text: 'Error: ' }), 'What is checked must be written as JSON, e.g. {"kind": "present", "path": "contingency"}.');
+    els.ruleCheck.focus();
+    return;
+  }
+  const text = (v) => (v.trim() ? v : undefined);
+  const rule = {
+    ...old,
+    severity: els.ruleSeverity.value,
+    item: els.ruleItem.value,
+    essential: els.ruleEssential.checked || undefined,
+    check: checkValue,
+    message: els.ruleMessage.value,
+    hint: text(els.ruleHint.value),
+    source: els.ruleSource.value,
+    quote: els.ruleQuote.value,
+  };
+  const source = els.source.value;
+  const at = locate(source, `rules.${k}`);
+  if (!at || at.depth !== 2) {
+    setStatus('The rule could not be found in the text; edit it there.', true);
+    return;
+  }
+  const lineStart = source.lastIndexOf('\n', at.start - 1) + 1;
+  const indent = source.slice(lineStart, at.start).match(/^\s*/)[0];
+  const written = JSON.stringify(rule, null, 2).split('\n').join(`\n${indent}`);
+  els.source.value = source.slice(0, at.start) + written + source.slice(at.end);
+  checkSource();
+  setStatus(`Rule ${k + 1} (${rule.id}) updated in the ruleset.`);
+}
+
 // ------------------------------------------------------------------ opening and saving
 
 async function startFrom(id) {
@@ -345,6 +446,9 @@ async function main() {
   try {
     await init();
     state.builtins = authorities();
+    // What each kind of check does and its placeholders, as the format's schema says.
+    const schema = await (await fetch('/pkg/rulesets/schema.json')).json();
+    for (const k of schema.$defs.Check.oneOf) state.kinds.set(k.properties.kind.const, k.description);
     const res = await fetch('examples/index.json');
     const { examples } = await res.json();
     state.examples = await Promise.all(
@@ -373,6 +477,9 @@ async function main() {
   els.source.addEventListener('input', scheduleCheck);
   els.source.addEventListener('change', checkSource);
   els.plan.addEventListener('change', showDetail);
+  els.rule.addEventListener('change', fillRule);
+  els.ruleCheck.addEventListener('input', describeKind);
+  els.ruleForm.addEventListener('submit', updateRule);
   document.documentElement.dataset.ready = 'true';
   const wanted = new URLSearchParams(location.search).get('start');
   const first = [wanted, 'reading', state.builtins[0].id].find((id) => state.builtins.some((a) => a.id === id));

@@ -139,6 +139,43 @@ test('a ruleset file opens from the computer, defines its own checklist, and sav
   }
 });
 
+test('a rule edited through the form is rewritten in place, and the rest of the text stays as it was', async () => {
+  const { page, context, record } = await workbench('?start=lewisham');
+  try {
+    const before = await page.inputValue('#source');
+    const rules = JSON.parse(before).rules;
+    const k = rules.findIndex((r) => r.id === 'equality.considered');
+    await page.selectOption('#rule', String(k));
+    assert.equal(await page.inputValue('#rule-severity'), 'warning');
+    assert.match(await page.textContent('#rule-check-hint'), /filled in: text not blank.* Message placeholders: \{authority\}\./);
+    // A check that is not JSON is refused beside the field, and nothing changes.
+    await page.fill('#rule-check', '{"kind": "present", ');
+    await page.click('#rule-fields button[type=submit]');
+    assert.match(await page.textContent('#rule-check-error'), /Error: What is checked must be written as JSON/);
+    assert.equal(await page.inputValue('#source'), before);
+    // A valid change: a should that the council now reads as must.
+    await page.fill('#rule-check', JSON.stringify(rules[k].check));
+    await page.selectOption('#rule-severity', 'error');
+    await page.fill('#rule-message', 'Record how equality and diversity were addressed. {authority} requires it.');
+    const n = await checks(page);
+    await page.click('#rule-fields button[type=submit]');
+    await checked(page, n);
+    const after = await page.inputValue('#source');
+    const edited = JSON.parse(after).rules[k];
+    assert.equal(edited.severity, 'error');
+    assert.equal(edited.message, 'Record how equality and diversity were addressed. {authority} requires it.');
+    assert.equal(edited.quote, rules[k].quote);
+    // Only that rule's text changed.
+    const other = (text) => text.replace(/\{\s*"id": "equality\.considered"[\s\S]*?\n    \}/, '');
+    assert.equal(other(after), other(before));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ok');
+    assert.match(await page.textContent('[data-item="participation"]'), /error equality\.considered/);
+    assert.deepEqual(record.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('axe-core finds no violations, with a ruleset and with problems on screen', async () => {
   // bypassCSP only so that axe itself can be injected as a script.
   const { page, context } = await workbench('?start=reading', { bypassCSP: true });
@@ -151,7 +188,8 @@ test('axe-core finds no violations, with a ruleset and with problems on screen',
   };
   try {
     await page.selectOption('#plan', 'reading/minutes.json');
-    await run('a ruleset with no problems');
+    await page.selectOption('#rule', '0');
+    await run('a ruleset with no problems, one rule in the form');
     const n = await checks(page);
     await page.fill('#source', (await page.inputValue('#source')).replace('"format": 1', '"format": 2'));
     await checked(page, n);
