@@ -5,7 +5,7 @@
 //! The files in the repository stay pretty-printed and annotated for the people who
 //! maintain them; the crate only needs what its readers read. So the embedded copy is
 //! minified and drops what no code reads: a rule's `interpretation` (a maintainer's note on
-//! how the procedure's words were turned into a check), smart.json's `about`, and the
+//! how the procedure's words were turned into a check), a ruleset's `$schema`, smart.json's `about`, and the
 //! bank-holiday fields other than each England and Wales event's `title` and `date`. In
 //! the wasm this is about 4 KB of the gzipped size. Parsing here also means a data file
 //! that is not JSON stops the build with its name, before any test runs.
@@ -20,6 +20,8 @@ fn main() {
         .expect("rulesets/ exists")
         .map(|entry| entry.expect("rulesets/ is readable").path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        // The format's JSON Schema lives beside the rulesets, for editors; it is not one.
+        .filter(|path| path.file_name().is_some_and(|n| n != "schema.json"))
         .collect();
     let mut list: Vec<(String, String, String)> = Vec::new();
     for path in &rulesets {
@@ -33,6 +35,10 @@ fn main() {
             }
             source = v.get("source").and_then(Value::as_str).unwrap_or_default().to_string();
             drop_key(v, "interpretation");
+            // For editors only: where the format's JSON Schema is.
+            if let Value::Object(m) = v {
+                m.remove("$schema");
+            }
         });
         let file = Path::new(&out).join(path.file_name().expect("a file name"));
         list.push((source, id.to_string(), file.display().to_string()));

@@ -5,6 +5,7 @@
 #   dist/cinplan/web/       wasm-pack --target web      (ES module; call the default export, init(), first)
 #   dist/cinplan/node/      wasm-pack --target nodejs   (CommonJS; ready on require/import)
 #   dist/cinplan/bundler/   wasm-pack --target bundler  (ES module importing the .wasm)
+#   dist/cinplan/rulesets/  the built-in rulesets and schema.json (rulesets/)
 #   dist/cinplan/adapter/   from pkg-template/adapter/  (the form adapter's ES modules, its
 #                           types and README; adapter.css = its per-component CSS files)
 #
@@ -93,6 +94,9 @@ printf '{\n  "type": "commonjs"\n}\n' > "$TMP/node/package.json"
 cp pkg-template/package.json "$TMP/package.json"
 cp pkg-template/README.md "$TMP/README.md"
 copy_adapter "$TMP"
+# The built-in rulesets and the format's JSON Schema: starting points for a council's own.
+mkdir -p "$TMP/rulesets"
+cp rulesets/*.json "$TMP/rulesets/"
 
 # The version in the package is the crate's.
 crate_version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)"

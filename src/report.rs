@@ -40,6 +40,42 @@ pub struct AuthorityRef {
     pub name: String,
     /// The file in shared/seeds the rules come from.
     pub source: String,
+    /// Which ruleset, in which version, the plan was checked against (the audit trail).
+    /// Absent only when no ruleset could be used (an unknown authority).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruleset: Option<RulesetRef>,
+}
+
+/// The ruleset a report was made with.
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesetRef {
+    /// The ruleset format (1).
+    pub format: u32,
+    /// The ruleset's own version, as its file gives it.
+    pub version: String,
+    /// Built into cinplan (`true`), or loaded at run time from a file (`false`).
+    pub built_in: bool,
+    /// The procedure the rules come from.
+    pub procedure: Procedure,
+}
+
+/// The procedure a ruleset follows, as the ruleset names it.
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Procedure {
+    pub title: String,
+    pub publisher: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where it is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]

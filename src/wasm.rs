@@ -2,7 +2,8 @@
 //! API in `lib.rs`, and hands the answer to JS as plain objects through serde-wasm-bindgen.
 //!
 //! JS names: `check(plan, {authority, today})`, `authorities()`, `planFields()`,
-//! `loadBankHolidays(text)`, `version()`. None of them throws on bad input:
+//! `loadBankHolidays(text)`, `loadRuleset(ruleset, options)` (in `wasm/rulesets.rs`),
+//! `version()`. None of them throws on bad input:
 //!
 //! - The plan may be JSON text or an object. Text is read by [`crate::check_str`]. An
 //!   object is first written as JSON by the host's own `JSON.stringify`, so it reads exactly
@@ -38,6 +39,8 @@
 //! `tsify_next` (report types in `report.rs`, plan types in `plan/`, option and result
 //! types here); nothing is written twice by hand.
 
+mod rulesets;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Once;
@@ -49,9 +52,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::dates::{parse_date, Calendar};
 use crate::plan::{invalid_finding, PlanField, INVALID};
+use crate::report::Procedure;
 use crate::report::{AuthorityRef, Finding, Report, Severity};
-use crate::rules::{self, Ruleset};
 use crate::util::shorten;
+use rulesets::Chosen;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &'static str = r#"
@@ -92,6 +96,12 @@ pub struct AuthorityInfo {
     pub source: String,
     /// The procedure document's title.
     pub document: String,
+    /// The ruleset's own version.
+    pub version: String,
+    /// The procedure the rules come from: title, publisher, version or date, address.
+    pub procedure: Procedure,
+    /// Loaded with `loadRuleset` (`true`), or built into cinplan.
+    pub loaded: bool,
 }
 
 /// The first and last dates a bank-holiday calendar knows about.
@@ -187,17 +197,18 @@ fn option_finding(path: &str, message: String) -> Finding {
 }
 
 /// Reads `{authority, today}`; on failure, the report to answer instead.
-fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsValue> {
+fn read_options(options: &JsValue) -> Result<(Chosen, NaiveDate), JsValue> {
     let (authority, today) = option_texts(options);
-    let ruleset = authority.as_deref().and_then(rules::ruleset);
+    let ruleset = authority.as_deref().and_then(rulesets::find);
     let date = today.as_deref().and_then(parse_date);
-    if let (Some(rs), Some(d)) = (ruleset, date) {
-        return Ok((rs, d));
-    }
+    let (ruleset, date) = match (ruleset, date) {
+        (Some(rs), Some(d)) => return Ok((rs, d)),
+        other => other,
+    };
 
     let mut findings = Vec::new();
     if ruleset.is_none() {
-        let known: Vec<&str> = rules::authorities().iter().map(|r| r.id.as_str()).collect();
+        let known: Vec<String> = rulesets::all().iter().map(|r| r.id.clone()).collect();
         let message = match &authority {
             Some(id) if !id.is_empty() => format!(
                 "There is no procedure for the authority \"{}\"; use one of: {}.",
@@ -220,12 +231,18 @@ fn read_options(options: &JsValue) -> Result<(&'static Ruleset, NaiveDate), JsVa
         findings.push(option_finding("today", message));
     }
     let report = Report {
-        authority: match ruleset {
-            Some(rs) => AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
+        authority: match &ruleset {
+            Some(rs) => AuthorityRef {
+                id: rs.id.clone(),
+                name: rs.name.clone(),
+                source: rs.source.clone(),
+                ruleset: Some(rs.audit()),
+            },
             None => AuthorityRef {
                 id: authority.as_deref().map(shorten).unwrap_or_default(),
                 name: String::new(),
                 source: String::new(),
+                ruleset: None,
             },
         },
         today: date.unwrap_or_default(),
@@ -276,31 +293,34 @@ pub fn check(
         Err(report) => return report,
     };
     let report = with_calendar(|calendar| match plan_text(&plan) {
-        Some(text) => crate::check_str(&text, rs, today, calendar),
+        Some(text) => crate::check_str(&text, &rs, today, calendar),
         None => {
             let finding = invalid_finding(
                 String::new(),
                 "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
                     .to_string(),
             );
-            crate::engine::run(&crate::Plan::default(), vec![finding], rs, today, calendar)
+            crate::engine::run(&crate::Plan::default(), vec![finding], &rs, today, calendar)
         }
     });
     to_js(&report)
 }
 
-/// The authorities whose procedures cinplan knows, in a stable order.
+/// The authorities whose procedures cinplan knows, built in or loaded, in order of id.
 #[wasm_bindgen(unchecked_return_type = "AuthorityInfo[]")]
 pub fn authorities() -> JsValue {
     install_panic_hook();
-    let list: Vec<AuthorityInfo> = rules::authorities()
+    let list: Vec<AuthorityInfo> = rulesets::all()
         .iter()
         .map(|r| AuthorityInfo {
             id: r.id.clone(),
             name: r.name.clone(),
             short_name: r.short_name.clone(),
             source: r.source.clone(),
-            document: r.document.clone(),
+            document: r.procedure.title.clone(),
+            version: r.version.clone(),
+            procedure: r.procedure.clone(),
+            loaded: matches!(r, Chosen::Loaded(_)),
         })
         .collect();
     to_js(&list)

@@ -553,23 +553,16 @@ fn the_rulesets_name_only_known_fields_and_fill_every_placeholder() {
             assert!(d.after.is_some() || d.kind == "nextVisit", "{}: {} has no interval", rs.id, d.id);
             assert!(!d.quote.trim().is_empty(), "{}: {} uncited", rs.id, d.id);
         }
-        // The seed the ruleset cites is real, and its quotes come from it.
+        // The seed the ruleset cites is real, and its quotes come from it (as `cinplan
+        // ruleset check --procedure` looks for them: words only, passage by passage).
         let seed = std::fs::read_to_string(format!("{}/../shared/seeds/{}", env!("CARGO_MANIFEST_DIR"), rs.source));
         if let Ok(seed) = seed {
-            // Words only: bullets, semicolons joining list items and curly quotes don't count.
-            let norm = |s: &str| {
-                let kept: String =
-                    s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
-                kept.split_whitespace().collect::<Vec<_>>().join(" ")
-            };
-            let seed = norm(&seed);
-            for q in rs.rules.iter().map(|r| &r.quote).chain(rs.deadlines.iter().map(|d| &d.quote)) {
-                // A quote may join passages with '...' or list items with ';'.
-                for part in q.split([';', '…']).flat_map(|p| p.split("...")).filter(|p| !p.trim().is_empty()) {
-                    let part = norm(part.trim_end_matches('…'));
-                    assert!(seed.contains(&part), "{}: quote not found in {}: {part}", rs.id, rs.source);
-                }
-            }
+            let missing: Vec<String> = cinplan::rules::lint::lint(rs, Some(&seed))
+                .into_iter()
+                .filter(|w| w.message.starts_with("not found in the procedure's text"))
+                .map(|w| format!("{}: {}", w.path, w.message))
+                .collect();
+            assert!(missing.is_empty(), "{}: quotes not found in {}:\n{}", rs.id, rs.source, missing.join("\n"));
         }
     }
 }

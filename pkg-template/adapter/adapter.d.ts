@@ -1,8 +1,8 @@
 // Types for the cinplan form adapter's own API. The report, plan and authority types are
 // the wasm package's own (generated from the Rust types into ../web/cinplan.d.ts).
-import type { AuthorityInfo, CheckOptions, Finding, PlanField, PlanInput, Report } from '../web/cinplan.js';
+import type { AuthorityInfo, CheckOptions, Finding, LoadRulesetOptions, LoadRulesetResult, PlanField, PlanInput, Problem, Report } from '../web/cinplan.js';
 
-export type { AuthorityInfo, CheckOptions, Finding, PlanField, PlanInput, Report } from '../web/cinplan.js';
+export type { AuthorityInfo, CheckOptions, Finding, LoadRulesetOptions, LoadRulesetResult, PlanField, PlanInput, Problem, Report } from '../web/cinplan.js';
 
 /** How a field's text becomes a plan value (see the README's "Value types"). */
 export type FieldType = 'text' | 'date' | 'number' | 'boolean' | 'list';
@@ -72,8 +72,19 @@ export interface Panels {
 export type Messages = Record<string, string | Record<string, string>> | ((finding: Finding) => string | undefined);
 
 export interface AttachOptions {
-  /** An authority id from `authorities()`, e.g. `'reading'`. */
-  authority: string;
+  /**
+   * An authority id from `authorities()`, e.g. `'reading'`. May be left out when
+   * `ruleset` is given: its id is used.
+   */
+  authority?: string;
+  /**
+   * A council's own ruleset (format 1, docs/RULESETS.md): the parsed file, or its text.
+   * Fetch it yourself; the adapter makes no request. When the core cannot use it, `attach`
+   * rejects with a `RulesetError` listing every problem.
+   */
+  ruleset?: object | string;
+  /** Let `ruleset` take the place of the built-in ruleset with the same id (default false: refused). */
+  replaceBuiltIn?: boolean;
   /**
    * The date to check against, `YYYY-MM-DD`. The core never reads a clock; when this is
    * omitted the adapter passes the browser's local date at each check.
@@ -130,6 +141,14 @@ export function planFields(): PlanField[];
 
 /** The report on a plan object, with no form (the core's own `check`). Call after `await ready()`. */
 export function check(plan: PlanInput, options: CheckOptions): Report;
+
+/** Loads a ruleset (an object or its JSON text) for later checks. Call after `await ready()`. */
+export function loadRuleset(ruleset: object | string, options?: LoadRulesetOptions): LoadRulesetResult;
+
+/** A ruleset the core refused: `errors` lists every problem, each at its path in the file. */
+export class RulesetError extends Error {
+  readonly errors: Problem[];
+}
 
 /** Attaches the checker to a form (an element or a selector for one). */
 export function attach(form: HTMLElement | string, options: AttachOptions): Promise<Handle>;

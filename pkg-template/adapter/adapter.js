@@ -12,7 +12,8 @@
 //
 // The modules, in the order a plan flows through them:
 //   bindings.js, field-types.js, form-reader.js   reading the form into a plan
-//   core.js                                        the WebAssembly core: ready(), the check
+//   core.js, ruleset.js                            the WebAssembly core: ready(), the check,
+//                                                  a council's own ruleset
 //   checklist.js, due-dates.js, error-summary.js,
 //   inline-messages.js, smart-marks.js,
 //   live-region.js                                 one per panel (each with its .css)
@@ -23,7 +24,8 @@ import { planTypes } from './core.js';
 import { createFormReader, resolveForm } from './form-reader.js';
 
 export { attach } from './attach.js';
-export { authorities, planFields, ready, checkPlanObject as check } from './core.js';
+export { authorities, loadRuleset, planFields, ready, checkPlanObject as check } from './core.js';
+export { RulesetError } from './ruleset.js';
 export { toIsoDate } from './field-types.js';
 export { formatDate } from './words.js';
 

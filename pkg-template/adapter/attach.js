@@ -18,6 +18,7 @@ import { createInlineMessages } from './inline-messages.js';
 import { createLiveRegion } from './live-region.js';
 import { logOnce } from './log.js';
 import { createMessages } from './messages.js';
+import { useRuleset } from './ruleset.js';
 import { createSmartMarks } from './smart-marks.js';
 import { localToday } from './words.js';
 
@@ -29,17 +30,27 @@ let attachCount = 0;
 
 /**
  * Attach the checker to a form. Resolves to a handle: { check(), setAuthority(id), setToday(date), detach(), report, plan, form }.
+ * `options.ruleset` (an object or JSON text) checks against a council's own ruleset; the
+ * promise rejects with a RulesetError (its `errors`: every problem, at its path) when the
+ * ruleset cannot be used.
  */
 export async function attach(formOrSelector, options = {}) {
   const form = resolveForm(formOrSelector);
   await ready();
+  let authority = options.authority;
+  if (options.ruleset != null) {
+    // A council's own ruleset, given as data (ruleset.js): its id is the authority unless
+    // one is named. A ruleset the core refuses rejects attach() with every problem listed.
+    const id = useRuleset(options.ruleset, options);
+    authority = authority || id;
+  }
 
   const uid = `cin${++attachCount}`;
   let idCounter = 0;
   const newId = (what) => `${uid}-${what}-${++idCounter}`;
 
   const state = {
-    authority: options.authority,
+    authority,
     today: options.today,
     mode: options.mode === 'onSubmit' ? 'onSubmit' : 'live',
     headingLevel: Math.min(6, Math.max(1, Number(options.headingLevel) || 2)),

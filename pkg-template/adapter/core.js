@@ -1,7 +1,7 @@
 // The WebAssembly core, as the adapter uses it: initialised once, asked for a report, for
 // the authorities and for the plan's field list.
 
-import init, { check, authorities as coreAuthorities, planFields as corePlanFields } from '../web/cinplan.js';
+import init, { check, authorities as coreAuthorities, loadRuleset as coreLoadRuleset, planFields as corePlanFields } from '../web/cinplan.js';
 import { fieldTypes } from './field-types.js';
 
 let readyPromise = null;
@@ -28,7 +28,7 @@ function needReady(what) {
   if (!initialised) throw new Error(`cinplan: call \`await ready()\` before ${what}`);
 }
 
-/** The authorities the core knows: [{id, name, shortName, source, document}]. Needs `await ready()`. */
+/** The authorities the core knows, built in or loaded: [{id, name, shortName, source, document, version, procedure, loaded}]. Needs `await ready()`. */
 export function authorities() {
   needReady('authorities()');
   return coreAuthorities();
@@ -38,6 +38,15 @@ export function authorities() {
 export function planFields() {
   needReady('planFields()');
   return corePlanFields();
+}
+
+/**
+ * Loads a ruleset (an object or JSON text) for later checks: `{ ok, id, errors }`, every
+ * problem at its path in the file. Needs `await ready()`.
+ */
+export function loadRuleset(ruleset, options) {
+  needReady('loadRuleset()');
+  return coreLoadRuleset(ruleset, options);
 }
 
 /** `typeOf(path)` for the plan's fields (see field-types.js). Needs `await ready()`. */

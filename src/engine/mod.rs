@@ -154,7 +154,12 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
     let (findings, checklist) = assemble(invalid, sink.out, &ctx, &due);
     let holidays = holidays_around(&due, today, cal);
     Report {
-        authority: AuthorityRef { id: rs.id.clone(), name: rs.name.clone(), source: rs.source.clone() },
+        authority: AuthorityRef {
+            id: rs.id.clone(),
+            name: rs.name.clone(),
+            source: rs.source.clone(),
+            ruleset: Some(rs.audit()),
+        },
         today,
         checklist,
         findings,

@@ -1,22 +1,32 @@
-//! Rulesets: one JSON file per authority in `rulesets/`, embedded at build time.
+//! Rulesets: a council's procedure as data, one JSON file per authority (format 1, see
+//! docs/RULESETS.md and `rulesets/schema.json`). The files in `rulesets/` are embedded at
+//! build time; any other is loaded at run time through the same reader (`load`).
 //!
 //! A rule names a *kind* of check (implemented once in `engine::checks`) and gives it
 //! parameters, a severity, a message and the procedure passage it comes from. Adding a
 //! requirement to an authority is editing its JSON file; a new kind of check is the only
-//! thing that needs code. See README "Changing or adding a rule".
+//! thing that needs code.
 //!
-//! Message templates may use: `{authority}` (short name), `{limit}` (the authority's number,
-//! e.g. "6 weeks"), `{actual}` (what the plan says), `{n}` (1-based row number, e.g. outcome 2),
+//! Message templates may use `{authority}` (short name) and the variables the rule's kind
+//! of check fills in ([`CheckKind::vars`]): `{limit}` (the authority's number, e.g.
+//! "6 weeks"), `{actual}` (what the plan says), `{n}` (1-based row number, e.g. outcome 2),
 //! `{date}` / `{deadline}` (formatted dates), `{role}`.
 
 pub(crate) mod datafile;
+mod kinds;
+pub mod lint;
+pub mod load;
+pub mod schema;
 pub mod template;
 
+pub use datafile::Problem;
+pub use kinds::{present_paths, yes_no_paths, CheckKind, CHECK_KINDS, DUE_KINDS, INTERVAL_PATHS, PER_MEETING_KINDS};
+pub use load::{load, MAX_RULESET_BYTES};
+
 use crate::dates::Frequency;
-use crate::json::{Json, Object};
 use crate::plan::Pathway;
-use crate::report::Severity;
-use datafile::{data_struct, FromData};
+use crate::report::{Procedure, Severity};
+use datafile::{data_struct, read_struct};
 use std::sync::OnceLock;
 use template::Template;
 
@@ -29,52 +39,86 @@ pub const CORE_ITEMS: [(&str, &str); 5] = [
     ("visitFrequency", "Visit frequency"),
 ];
 
+/// The version of the ruleset format this cinplan reads.
+pub const FORMAT: u32 = 1;
+
 data_struct! {
+    /// A council's Child in Need procedure as the rules cinplan checks plans against (ruleset format 1; docs/RULESETS.md).
     #[derive(Debug, Clone)]
     pub struct Ruleset {
+        /// Where editors find this format's JSON Schema, e.g. "./schema.json"; cinplan does not read it.
+        pub schema: Option<String> = "$schema",
+        /// The ruleset format the file is written in: 1. (Required: `load` says so when it
+        /// is missing, before reading the rest.)
+        pub format: u32 = "format" or 0,
+        /// How the authority is asked for: lower-case letters, digits and hyphens, e.g. "kestrel-vale".
         pub id: String = "id",
-        /// "Reading (Brighter Futures for Children)"
+        /// The authority's full name, e.g. "Reading (Brighter Futures for Children)".
         pub name: String = "name",
-        /// Used in messages: "Reading requires …"
+        /// The short name messages use: "Reading requires …".
         pub short_name: String = "shortName",
-        /// The seed file: "berkshire-west.txt".
+        /// This ruleset's own version, e.g. "1.0" or "2026-11-29": every report names it.
+        pub version: String = "version",
+        /// The procedure the rules come from: its title, publisher, version or date, and address.
+        pub procedure: Procedure = "procedure",
+        /// The name of the procedure's text file the quotes come from, e.g. "berkshire-west.txt" (reports show it as authority.source).
         pub source: String = "source",
-        /// Title of the procedure document, as cited.
-        pub document: String = "document",
-        /// Checklist items this authority adds to the five.
+        /// Checklist items this authority adds to the five every authority has.
         pub items: Vec<ItemDef> = "items" or Vec::new(),
-        /// Citation and quote used for SMART text-quality findings.
+        /// The procedure passage the SMART findings on outcomes cite.
         pub smart: Citation = "smart",
-        /// How long most plans are expected to last (outcome target dates beyond it are flagged).
+        /// How long most plans are expected to last: outcome target dates beyond it are flagged by an outcomeWithinDuration rule.
         pub expected_duration: Vec<ExpectedDuration> = "expectedDuration" or Vec::new(),
+        /// What the procedure requires of a plan, one rule per requirement.
         pub rules: Vec<Rule> = "rules",
+        /// The dates the procedure sets (reviews, visits, minutes…), each counted from an anchor.
         pub deadlines: Vec<Deadline> = "deadlines" or Vec::new(),
     }
 }
 
+read_struct!(Procedure {
+    title: String = "title"; "The procedure's title, as published.",
+    publisher: String = "publisher"; "Who publishes it: the council or the safeguarding partnership.",
+    version: Option<String> = "version"; "Its version or amendment, as the document states it (give this, the date, or both).",
+    date: Option<String> = "date"; "The date of the version the rules follow, YYYY-MM-DD.",
+    url: Option<String> = "url"; "Where it is published (https://…)."
+}; "The procedure the rules come from. Reports name it, for the audit trail.");
+
 data_struct! {
+    /// A checklist item of this authority's own.
     #[derive(Debug, Clone)]
     pub struct ItemDef {
+        /// How rules and deadlines refer to it, e.g. "participation".
         pub id: String = "id",
+        /// What the checklist calls it, e.g. "Child and family voice".
         pub label: String = "label",
     }
 }
 
 data_struct! {
+    /// A passage of the procedure.
     #[derive(Debug, Clone)]
     pub struct Citation {
+        /// The procedure and its section or heading.
         pub source: String = "source",
+        /// The procedure's own words.
         pub quote: Option<String> = "quote",
     }
 }
 
 data_struct! {
+    /// How long plans are expected to last, on the plans `when` describes.
     #[derive(Debug, Clone)]
     pub struct ExpectedDuration {
+        /// The longest expected duration, from the plan's start.
         pub max: Frequency = "max",
+        /// Which plans it applies to (all when absent); the first that applies counts.
         pub when: When = "when" or When::default(),
+        /// The procedure and its section or heading.
         pub source: String = "source",
+        /// The procedure's own words.
         pub quote: Option<String> = "quote",
+        /// How the procedure's words were read, where they could be read more than one way.
         pub interpretation: Option<String> = "interpretation",
     }
 }
@@ -83,41 +127,48 @@ data_struct! {
     /// Conditions under which a rule or deadline applies. All given conditions must hold.
     #[derive(Debug, Clone, Default)]
     pub struct When {
-        /// Applies only on these pathways. A plan with no pathway counts as `assessment`.
+        /// Applies only on these pathways. A plan with no pathway counts as "assessment".
         pub pathway_in: Option<Vec<Pathway>> = "pathwayIn",
+        /// Applies on every pathway but these.
         pub pathway_not_in: Option<Vec<Pathway>> = "pathwayNotIn",
-        /// `true`: only for a disabled child; `false`: only when the child is not recorded as disabled.
+        /// true: only for a disabled child; false: only when the child is not recorded as disabled.
         pub disabled: Option<bool> = "disabled",
-        /// Only once the plan (from `dates.planStart`) has run at least this long by `today`.
+        /// Only once the plan (from dates.planStart) has run at least this long by today.
         pub plan_age_at_least: Option<Frequency> = "planAgeAtLeast",
     }
 }
 
 data_struct! {
+    /// One requirement of the procedure, checked in every plan.
     #[derive(Debug, Clone)]
     pub struct Rule {
+        /// Names the rule in reports (finding.rule), e.g. "reviews.interval-max"; unique in the ruleset.
         pub id: String = "id",
-        /// Checklist item the rule counts against.
+        /// The checklist item the rule counts against: one of the five or one of items.
         pub item: String = "item",
-        /// error: the procedure says must; warning: should; info: advice.
+        /// error: the procedure says must; warning: it says should; info: advice.
         pub severity: Severity = "severity",
+        /// What is checked: a kind of check and its parameters.
         pub check: Check = "check",
+        /// Which plans the rule applies to (all when absent).
         pub when: When = "when" or When::default(),
-        /// When this rule fails the item is `notMet` rather than `partial`
-        /// (the item's core content is missing altogether).
+        /// When this rule fails the item is "not met" rather than "partly met" (the item's core content is missing altogether).
         pub essential: bool = "essential" or false,
+        /// What the practitioner reads, in plain English; may use {authority} and the placeholders of its kind of check.
         pub message: Template = "message",
+        /// A concrete suggestion for fixing it; the same placeholders as the message.
         pub hint: Option<Template> = "hint",
-        /// "Berkshire West guidance, 'How often do Child in Need meetings take place?'"
+        /// The procedure and its section or heading, e.g. "Reading procedure §3, 'Reviews'".
         pub source: String = "source",
-        /// The procedure's own words.
+        /// The procedure's own words the rule comes from.
         pub quote: String = "quote",
-        /// The reading the product takes where the procedure is ambiguous.
+        /// How the procedure's words were read, where they could be read more than one way.
         pub interpretation: Option<String> = "interpretation",
     }
 }
 
-/// The kinds of check. Each is implemented once, in `engine::checks`.
+/// The kinds of check. Each is implemented once, in `engine::checks`; what each checks,
+/// its parameters and its placeholders are listed in `kinds.rs`.
 #[derive(Debug, Clone)]
 pub enum Check {
     /// A field must be filled in (text not blank, list not empty, date/number/boolean given).
@@ -176,137 +227,64 @@ pub enum Check {
 
 data_struct! {
     /// A deadline the due-date engine computes. What counts as done, and which date the
-    /// deadline counts from, is fixed per `kind` (see `engine::due`); the data gives the
+    /// deadline counts from, is fixed per kind (see engine::due); the data gives the
     /// amount, the conditions and the citation.
     #[derive(Debug, Clone)]
     pub struct Deadline {
+        /// Names the deadline in reports (a late or missed one's finding.rule); unique in the ruleset.
         pub id: String = "id",
-        /// One of the `due[].kind` names in plan-format.md.
+        /// Which event: one of the due[].kind names of the plan format, e.g. "nextReview".
         pub kind: String = "kind",
         /// The date counted from.
         pub from: Anchor = "from",
-        /// Missing only for `nextVisit` "as stated in plan".
+        /// How long after it; may be left out only for nextVisit, whose interval is then the plan's own.
         pub after: Option<Frequency> = "after",
-        /// "Principal Manager review" — names the event where a kind has several.
+        /// Names the event where a kind has several, e.g. "Principal Manager review".
         pub label: Option<String> = "label",
+        /// Which plans the deadline applies to (all when absent).
         pub when: When = "when" or When::default(),
-        /// Item for a finding when the recorded event was late.
+        /// The checklist item a finding counts against when the event was late or missed.
         pub item: String = "item" or "timescales".to_string(),
+        /// error (the default): the procedure says must; warning: should.
         pub severity: Severity = "severity" or Severity::Error,
+        /// The procedure and its section or heading.
         pub source: String = "source",
+        /// The procedure's own words the deadline comes from.
         pub quote: String = "quote",
+        /// How the procedure's words were read, where they could be read more than one way.
         pub interpretation: Option<String> = "interpretation",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    Referral,
-    AssessmentStarted,
-    AssessmentCompleted,
-    PlanRequired,
-    PlanStart,
-    /// `dates.stepDown` on the step-down pathway, else `dates.planStart`.
-    StepDownOrPlanStart,
-    /// Each meeting's date (one due entry per meeting).
-    EachMeeting,
-    /// The last visit (`visits.last`, else `visits.first`).
-    LastVisit,
-    /// The later of `reviews.last` and the latest initial/review meeting.
-    LastReview,
-    /// `oversight.last`, else `dates.planStart`.
-    LastOversightOrPlanStart,
-}
-
-/// The kinds of check that take no parameters.
-const UNIT_CHECKS: [&str; 16] = [
-    "contactsDescribed",
-    "outcomeNeeds",
-    "outcomeNeedsKnown",
-    "outcomeMeasure",
-    "outcomeTargetDate",
-    "outcomeWithinDuration",
-    "outcomeWithinOrder",
-    "outcomeActions",
-    "actionOwner",
-    "actionDue",
-    "scarceServices",
-    "minuteTakerNotChair",
-    "nonAttendanceReason",
-    "parentsAttended",
-    "agreementSigned",
-    "reviewBeforeClosure",
-];
-
-impl FromData for Check {
-    /// `{"kind": "maxInterval", "path": …, "max": …}`: the kind, then exactly its parameters.
-    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
-        let kind = v.get("kind").ok_or_else(|| format!("{}: missing", datafile::child(at, "kind")))?;
-        let kind = kind.as_str().unwrap_or_default();
-        let params: &[&str] = match kind {
-            "present" | "isTrue" => &["kind", "path"],
-            "maxInterval" => &["kind", "path", "max"],
-            "nextReviewWithin" => &["kind", "max"],
-            "chairRole" => &["kind", "allowed", "forbidden"],
-            "closureNotBefore" => &["kind", "after"],
-            "reviewExceptionRecorded" => &["kind", "usual"],
-            k if UNIT_CHECKS.contains(&k) => &["kind"],
-            other => return Err(format!("{}: unknown kind of check \"{other}\"", datafile::child(at, "kind"))),
-        };
-        let m = datafile::object(v, at, params)?;
-        let get = |key| datafile::field(m, key, at);
-        Ok(match kind {
-            "present" => Check::Present { path: get("path")? },
-            "isTrue" => Check::IsTrue { path: get("path")? },
-            "maxInterval" => Check::MaxInterval { path: get("path")?, max: get_frequency(m, "max", at)? },
-            "nextReviewWithin" => Check::NextReviewWithin { max: get_frequency(m, "max", at)? },
-            "contactsDescribed" => Check::ContactsDescribed,
-            "outcomeNeeds" => Check::OutcomeNeeds,
-            "outcomeNeedsKnown" => Check::OutcomeNeedsKnown,
-            "outcomeMeasure" => Check::OutcomeMeasure,
-            "outcomeTargetDate" => Check::OutcomeTargetDate,
-            "outcomeWithinDuration" => Check::OutcomeWithinDuration,
-            "outcomeWithinOrder" => Check::OutcomeWithinOrder,
-            "outcomeActions" => Check::OutcomeActions,
-            "actionOwner" => Check::ActionOwner,
-            "actionDue" => Check::ActionDue,
-            "scarceServices" => Check::ScarceServices,
-            "minuteTakerNotChair" => Check::MinuteTakerNotChair,
-            "chairRole" => Check::ChairRole {
-                allowed: datafile::field_or(m, "allowed", at, Vec::new)?,
-                forbidden: datafile::field_or(m, "forbidden", at, Vec::new)?,
-            },
-            "nonAttendanceReason" => Check::NonAttendanceReason,
-            "parentsAttended" => Check::ParentsAttended,
-            "agreementSigned" => Check::AgreementSigned,
-            "reviewBeforeClosure" => Check::ReviewBeforeClosure,
-            "closureNotBefore" => Check::ClosureNotBefore { after: get_frequency(m, "after", at)? },
-            "reviewExceptionRecorded" => Check::ReviewExceptionRecorded { usual: get_frequency(m, "usual", at)? },
-            // Listed in UNIT_CHECKS but not read here: a kind added to one list and not the other.
-            other => return Err(format!("{}: kind \"{other}\" is not read", datafile::child(at, "kind"))),
-        })
+crate::util::named_enum! {
+    /// The date a deadline counts from. `stepDownOrPlanStart`: `dates.stepDown` on the
+    /// step-down pathway, else `dates.planStart`; `eachMeeting`: each meeting's date (one
+    /// due entry per meeting); `lastVisit`: `visits.last`, else `visits.first`;
+    /// `lastReview`: the later of `reviews.last` and the latest initial or review meeting;
+    /// `lastOversightOrPlanStart`: `oversight.last`, else `dates.planStart`.
+    pub enum Anchor {
+        Referral = "referral",
+        AssessmentStarted = "assessmentStarted",
+        AssessmentCompleted = "assessmentCompleted",
+        PlanRequired = "planRequired",
+        PlanStart = "planStart",
+        StepDownOrPlanStart = "stepDownOrPlanStart",
+        EachMeeting = "eachMeeting",
+        LastVisit = "lastVisit",
+        LastReview = "lastReview",
+        LastOversightOrPlanStart = "lastOversightOrPlanStart",
     }
 }
 
-fn get_frequency(m: &Object, key: &str, at: &str) -> Result<Frequency, String> {
-    datafile::field(m, key, at)
-}
-
-impl FromData for Anchor {
-    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
-        const ALL: [(Anchor, &str); 10] = [
-            (Anchor::Referral, "referral"),
-            (Anchor::AssessmentStarted, "assessmentStarted"),
-            (Anchor::AssessmentCompleted, "assessmentCompleted"),
-            (Anchor::PlanRequired, "planRequired"),
-            (Anchor::PlanStart, "planStart"),
-            (Anchor::StepDownOrPlanStart, "stepDownOrPlanStart"),
-            (Anchor::EachMeeting, "eachMeeting"),
-            (Anchor::LastVisit, "lastVisit"),
-            (Anchor::LastReview, "lastReview"),
-            (Anchor::LastOversightOrPlanStart, "lastOversightOrPlanStart"),
-        ];
-        datafile::one_of(v, at, &ALL.map(|(_, name)| name)).map(|i| ALL[i].0)
+impl datafile::FromData for Anchor {
+    fn from_data(v: &crate::json::Json, at: &datafile::At, p: &mut datafile::Problems) -> Self {
+        datafile::one_of(v, at, &Anchor::NAMES, p).map_or(Anchor::PlanStart, |i| Anchor::ALL[i])
+    }
+    fn fallback() -> Self {
+        Anchor::PlanStart
+    }
+    fn schema(_: &mut datafile::Defs) -> serde_json::Value {
+        datafile::enum_schema(&Anchor::NAMES)
     }
 }
 
@@ -321,7 +299,10 @@ pub fn authorities() -> &'static [Ruleset] {
             .iter()
             .map(|(id, text)| {
                 // The files are part of the build and tested; a broken one is a bug.
-                Ruleset::from_json(text).unwrap_or_else(|e| panic!("rulesets/{id}.json is invalid: {e}"))
+                load(text).unwrap_or_else(|problems| {
+                    let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
+                    panic!("rulesets/{id}.json is invalid:\n{}", list.join("\n"))
+                })
             })
             .collect();
         crate::util::sort::sort_by(&mut all, |a, b| a.id.cmp(&b.id));
@@ -337,15 +318,32 @@ pub fn authority_ids() -> Vec<&'static str> {
     authorities().iter().map(|rs| rs.id.as_str()).collect()
 }
 
+/// Whether `rs` is one of the rulesets built into cinplan (not one loaded at run time,
+/// even with the same content).
+pub fn is_built_in(rs: &Ruleset) -> bool {
+    authorities().iter().any(|b| std::ptr::eq(b, rs))
+}
+
 impl Ruleset {
-    /// Parse a ruleset from JSON text (for custom or test rulesets).
+    /// Reads a ruleset from JSON text; on failure, the first problems, one per line
+    /// ([`load`] gives them as a list).
     pub fn from_json(text: &str) -> Result<Ruleset, String> {
-        datafile::from_text(text)
+        load(text).map_err(|problems| problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("\n"))
     }
 
     /// The checklist items in display order: the five, then this authority's own.
     pub fn checklist_items(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
         CORE_ITEMS.iter().copied().chain(self.items.iter().map(|i| (i.id.as_str(), i.label.as_str())))
+    }
+
+    /// What reports say of this ruleset (`report.authority.ruleset`).
+    pub fn audit(&self) -> crate::report::RulesetRef {
+        crate::report::RulesetRef {
+            format: self.format,
+            version: self.version.clone(),
+            built_in: is_built_in(self),
+            procedure: self.procedure.clone(),
+        }
     }
 }
 
@@ -356,7 +354,8 @@ mod tests {
     /// A one-rule ruleset whose rule's `check` is `check`.
     fn with_check(check: &str) -> Result<Ruleset, String> {
         Ruleset::from_json(&format!(
-            r#"{{"id": "t", "name": "T", "shortName": "T", "source": "t.txt", "document": "D",
+            r#"{{"format": 1, "id": "t", "name": "T", "shortName": "T", "version": "1", "source": "t.txt",
+                "procedure": {{"title": "D", "publisher": "P", "date": "2026-01-05"}},
                 "smart": {{"source": "S"}},
                 "rules": [{{"id": "r", "item": "contingency", "severity": "warning", "check": {check},
                             "message": "m", "source": "s", "quote": "q"}}]}}"#
@@ -374,6 +373,8 @@ mod tests {
         assert_eq!(rule.severity, Severity::Warning);
         assert!(!rule.essential && rule.when.pathway_in.is_none() && rule.hint.is_none());
         assert!(rs.items.is_empty() && rs.deadlines.is_empty());
+        assert!(!is_built_in(&rs));
+        assert!(authorities().iter().all(is_built_in));
     }
 
     #[test]
@@ -384,6 +385,7 @@ mod tests {
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+            .filter(|name| name != "schema")
             .collect();
         files.sort();
         let ids: Vec<&str> = authorities().iter().map(|rs| rs.id.as_str()).collect();
@@ -392,27 +394,53 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_check_is_read() {
+        for kind in &CHECK_KINDS {
+            let params: Vec<String> = kind
+                .params
+                .iter()
+                .map(|p| match (kind.name, *p) {
+                    (_, "path") if kind.name == "isTrue" => r#""path": "visits.childSeenAlone""#.to_string(),
+                    (_, "path") => r#""path": "reviews.frequency""#.to_string(),
+                    (_, "allowed" | "forbidden") => format!(r#""{p}": ["manager"]"#),
+                    _ => format!(r#""{p}": {{"every": 6, "unit": "weeks"}}"#),
+                })
+                .collect();
+            let check = format!(
+                r#"{{"kind": "{}"{}{}}}"#,
+                kind.name,
+                if params.is_empty() { "" } else { ", " },
+                params.join(", ")
+            );
+            let rs = with_check(&check).unwrap_or_else(|e| panic!("{check}: {e}"));
+            assert_eq!(rs.rules[0].check.kind().name, kind.name);
+        }
+    }
+
+    #[test]
     fn mistakes_in_a_ruleset_are_refused_with_their_path() {
         let cases = [
-            (r#"{"kind": "sometimesTrue", "path": "contingency"}"#, "rules.0.check.kind: unknown kind of check"),
-            (r#"{"kind": "present"}"#, "rules.0.check.path: missing"),
-            (r#"{"kind": "present", "path": "contingency", "max": 3}"#, "rules.0.check.max: unknown field"),
-            (r#"{"kind": "outcomeNeeds", "path": "outcomes"}"#, "rules.0.check.path: unknown field"),
+            (r#"{"kind": "sometimesTrue", "path": "contingency"}"#, "rules.0.check.kind: \"sometimesTrue\" is not a kind of check"),
+            (r#"{"kind": "present"}"#, "rules.0.check.path: is required but missing"),
+            (r#"{"kind": "present", "path": "contingency", "max": 3}"#, "rules.0.check.max: is not a field here"),
+            (r#"{"kind": "outcomeNeeds", "path": "outcomes"}"#, "rules.0.check.path: is not a field here"),
             (
                 r#"{"kind": "nextReviewWithin", "max": {"every": 6, "unit": "fortnights"}}"#,
-                "rules.0.check.max.unit: expected one of",
+                "rules.0.check.max.unit: \"fortnights\" is not one of days, workingDays, weeks, months",
             ),
             (
                 r#"{"kind": "nextReviewWithin", "max": {"every": -1, "unit": "weeks"}}"#,
-                "rules.0.check.max.every: expected a whole number",
+                "rules.0.check.max.every: should be a whole number from 1 to 999, not the number -1",
             ),
-            (r#"{"path": "contingency"}"#, "rules.0.check.kind: missing"),
+            (r#"{"path": "contingency"}"#, "rules.0.check.kind: is required but missing"),
+            (r#"{"kind": "present", "path": "leadProfesional.name"}"#, "rules.0.check.path: \"leadProfesional.name\" is not a field of the plan; did you mean \"leadProfessional.name\"?"),
+            (r#"{"kind": "isTrue", "path": "contingency"}"#, "rules.0.check.path: \"contingency\" is not a yes/no field of the plan"),
         ];
         for (check, expected) in cases {
             let err = with_check(check).expect_err(check);
             assert!(err.starts_with(expected), "{check}: got {err:?}, expected it to start {expected:?}");
         }
-        let misspelt = Ruleset::from_json(r#"{"id": "t", "nmae": "T"}"#).unwrap_err();
-        assert!(misspelt.starts_with("nmae: unknown field"), "{misspelt}");
+        let misspelt = Ruleset::from_json(r#"{"format": 1, "id": "t", "nmae": "T"}"#).unwrap_err();
+        assert!(misspelt.starts_with("nmae: is not a field here; did you mean \"name\"?"), "{misspelt}");
     }
 }

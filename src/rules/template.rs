@@ -88,13 +88,29 @@ impl Template {
 impl Template {
     /// Whether the template has the variable `name` ("authority" for `{authority}`).
     pub fn uses(&self, name: &str) -> bool {
-        self.parts.iter().any(|(p, var)| *var && &**p == name)
+        self.variables().any(|v| v == name)
+    }
+
+    /// Whether it says nothing: no variables, and only spaces if anything.
+    pub fn is_blank(&self) -> bool {
+        self.parts.iter().all(|(p, var)| !var && p.trim().is_empty())
+    }
+
+    /// The variables it uses, in order (a repeated one each time).
+    pub fn variables(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().filter(|(_, var)| *var).map(|(p, _)| &**p)
     }
 }
 
 impl super::datafile::FromData for Template {
-    fn from_data(v: &crate::json::Json, at: &str) -> Result<Self, String> {
-        String::from_data(v, at).map(|s| Template::parse(&s))
+    fn from_data(v: &crate::json::Json, at: &super::datafile::At, p: &mut super::datafile::Problems) -> Self {
+        Template::parse(&String::from_data(v, at, p))
+    }
+    fn fallback() -> Self {
+        Template::parse("")
+    }
+    fn schema(defs: &mut super::datafile::Defs) -> serde_json::Value {
+        String::schema(defs)
     }
 }
 

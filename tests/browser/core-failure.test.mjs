@@ -12,6 +12,7 @@ import init, * as real from '/pkg/web/cinplan.js?real';
 export default init;
 export const authorities = (...a) => real.authorities(...a);
 export const planFields = (...a) => real.planFields(...a);
+export const loadRuleset = (...a) => real.loadRuleset(...a);
 export function check(...a) {
   if (window.__breakCore) throw new Error('core broke');
   return real.check(...a);

@@ -158,7 +158,7 @@ test('after all the junk the module still answers a good plan normally', () => {
 test('authorities() and version() describe the package', () => {
   const list = cinplan.authorities();
   // One authority per file in rulesets/, no more, no fewer.
-  const files = readdirSync(path.join(ROOT, 'rulesets')).filter((f) => f.endsWith('.json'));
+  const files = readdirSync(path.join(ROOT, 'rulesets')).filter((f) => f.endsWith('.json') && f !== 'schema.json');
   assert.ok(files.length > 0);
   assert.deepEqual(list.map((a) => a.id).sort(), files.map((f) => f.slice(0, -'.json'.length)).sort());
   for (const a of list) {

@@ -5,27 +5,39 @@
 
 mod inputs;
 mod output;
+mod ruleset;
 
 use cinplan::dates::Calendar;
 use cinplan::report::Report;
-use cinplan::rules::{authorities, authority_ids, ruleset};
+use cinplan::rules::{authorities, Ruleset};
 use inputs::Input;
 use output::{text_report, Out, Stop};
 use std::ffi::OsString;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  cinplan check [--authority ID] [--today YYYY-MM-DD] [--format json|text] [--holidays FILE] [FILE|DIR|-]...
+  cinplan check [--authority ID] [--ruleset FILE [--replace]]... [--today YYYY-MM-DD] [--format json|text] [--holidays FILE] [FILE|DIR|-]...
   cinplan authorities [--format json|text]
+  cinplan ruleset check [--procedure TEXT_FILE] [--format json|text] FILE...
+  cinplan ruleset schema
 
 check   Checks each plan (JSON in the cinplan plan format) against the authority's procedure.
         A directory is searched for *.json files. '-' or no file reads standard input.
         One file: the JSON report. Several: one line per file, {\"file\": ..., \"report\": ...},
         or {\"file\": ..., \"error\": ...} for a file that cannot be read or checked.
-        --authority  the authority id; if absent, the plan's own \"authority\" field is used
+        --authority  the authority id; if absent, the one --ruleset's, else the plan's own \"authority\" field
+        --ruleset    a ruleset file (a council not built in); may be given more than once
+        --replace    lets a --ruleset file take the place of the built-in ruleset with its id
         --today      the date to compute overdue against (default: today's UTC date)
         --holidays   a newer GOV.UK bank-holidays.json to use instead of the built-in one
-exit status: 0 no errors found, 1 errors found, 2 usage error or a plan that could not be read";
+        exit status: 0 no errors found, 1 errors found, 2 usage error or a plan that could not be read
+
+ruleset check   Checks that each FILE is a ruleset cinplan can use, listing every problem with
+        its place in the file; then lists what looks like a slip (checklist items nothing
+        counts against, rules that never apply, placeholders a message does not use).
+        --procedure  the procedure's text: each quote not found in it is listed
+        exit status: 0 usable, 1 some file is not, 2 usage error or a file that cannot be read
+ruleset schema  Prints the ruleset format's JSON Schema (rulesets/schema.json)";
 
 /// Why a run stops early.
 enum Fail {
@@ -86,6 +98,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
     match text_arg(cmd)? {
         "check" => check(rest, out),
         "authorities" => list_authorities(rest, out),
+        "ruleset" => ruleset::run(rest, out),
         "-h" | "--help" | "help" => {
             out.line(USAGE)?;
             Ok(0)
@@ -94,8 +107,8 @@ fn run(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
     }
 }
 
-fn valid_ids() -> String {
-    format!("valid authority ids: {}", authority_ids().join(", "))
+fn valid_ids(loaded: &[Ruleset]) -> String {
+    format!("valid authority ids: {}", ruleset::ids(loaded).join(", "))
 }
 
 fn parse_format(v: &str) -> Result<Format, Fail> {
@@ -121,12 +134,12 @@ fn list_authorities(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
     if format == Format::Json {
         let list: Vec<serde_json::Value> = authorities()
             .iter()
-            .map(|r| serde_json::json!({"id": r.id, "name": r.name, "source": r.source, "document": r.document}))
+            .map(|r| serde_json::json!({"id": r.id, "name": r.name, "source": r.source, "document": r.procedure.title}))
             .collect();
         out.line(&serde_json::to_string_pretty(&list).expect("plain JSON values serialize"))?;
     } else {
         for r in authorities() {
-            out.line(&format!("{:<15} {}\n{:<15} source: {} ({})", r.id, r.name, "", r.source, r.document))?;
+            out.line(&format!("{:<15} {}\n{:<15} source: {} ({})", r.id, r.name, "", r.source, r.procedure.title))?;
         }
     }
     Ok(0)
@@ -142,6 +155,8 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
     let mut today = None;
     let mut format = Format::Json;
     let mut holidays: Option<OsString> = None;
+    let mut ruleset_files: Vec<OsString> = Vec::new();
+    let mut replace = false;
     let mut files: Vec<OsString> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -158,13 +173,19 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
             }
             Some("--format") => format = parse_format(text_arg(&value("--format")?)?)?,
             Some("--holidays") => holidays = Some(value("--holidays")?),
+            Some("--ruleset") => ruleset_files.push(value("--ruleset")?),
+            Some("--replace") => replace = true,
             Some(s) if s.starts_with("--") => return Err(Fail::Usage(format!("unknown option '{s}'"))),
             _ => files.push(a.clone()),
         }
     }
+    let loaded = ruleset::load_files(&ruleset_files, replace)?;
+    if let [only] = loaded.as_slice() {
+        authority = authority.or_else(|| Some(only.id.clone()));
+    }
     if let Some(id) = &authority {
-        if ruleset(id).is_none() {
-            return Err(Fail::Usage(format!("unknown authority '{id}'; {}", valid_ids())));
+        if ruleset::find(&loaded, id).is_none() {
+            return Err(Fail::Usage(format!("unknown authority '{id}'; {}", valid_ids(&loaded))));
         }
     }
     let today = today.unwrap_or_else(today_utc);
@@ -188,7 +209,7 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
     // 0 no errors, 1 errors found, 2 some plan could not be read: the worst one counts.
     let mut worst = 0;
     for input in &inputs.list {
-        let answer = check_one(input, authority.as_deref(), today, calendar);
+        let answer = check_one(input, authority.as_deref(), &loaded, today, calendar);
         let written = match answer {
             Err(message) if !several => return Err(Fail::Input(message)),
             Err(message) => {
@@ -215,6 +236,7 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
 fn check_one(
     input: &Input,
     authority: Option<&str>,
+    loaded: &[Ruleset],
     today: chrono::NaiveDate,
     calendar: &Calendar,
 ) -> Result<Report, String> {
@@ -222,10 +244,10 @@ fn check_one(
     let id = match authority {
         Some(id) => id.to_string(),
         None => plan_authority(&text)
-            .ok_or_else(|| format!("no --authority given and {} names none; {}", input.shown(), valid_ids()))?,
+            .ok_or_else(|| format!("no --authority given and {} names none; {}", input.shown(), valid_ids(loaded)))?,
     };
-    let rs =
-        ruleset(&id).ok_or_else(|| format!("{} names unknown authority '{id}'; {}", input.shown(), valid_ids()))?;
+    let rs = ruleset::find(loaded, &id)
+        .ok_or_else(|| format!("{} names unknown authority '{id}'; {}", input.shown(), valid_ids(loaded)))?;
     Ok(cinplan::check_str(&text, rs, today, calendar))
 }
 

@@ -56,6 +56,22 @@ pub fn text_report(r: &Report) -> String {
         r.authority.source,
         format_date(r.today)
     );
+    // The audit trail: which rules, in which version, from which procedure.
+    if let Some(rs) = &r.authority.ruleset {
+        let p = &rs.procedure;
+        let from = if rs.built_in { "built into cinplan" } else { "loaded from a file" };
+        let dated: Vec<&str> = [p.version.as_deref(), p.date.as_deref()].into_iter().flatten().collect();
+        let _ = writeln!(
+            s,
+            "Ruleset: {} version {} ({from}); procedure: {}, {}{}{}",
+            r.authority.id,
+            rs.version,
+            p.title,
+            p.publisher,
+            if dated.is_empty() { "" } else { ", " },
+            dated.join(", ")
+        );
+    }
     let _ = writeln!(s, "\nChecklist");
     for c in &r.checklist {
         let (mark, status) = match c.status {
