@@ -43,9 +43,9 @@ pub(crate) struct Tok {
     /// Vocabulary id (set by `scan`), or `UNKNOWN`.
     id: u32,
     /// Bit `1 << cat` for every pattern category with a hit starting here (set by `scan`).
-    pub starts: u32,
+    pub starts: u64,
     /// Bit `1 << cat` for every pattern category with a hit covering this token.
-    pub covers: u32,
+    pub covers: u64,
     pub flags: u16,
     /// Letters in the token (for acronym length).
     pub letters: u8,
@@ -55,15 +55,6 @@ impl Tok {
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
-}
-
-/// Reusable buffers, so that checking a plan allocates them once, not per text.
-#[derive(Default)]
-pub(crate) struct Bufs {
-    lower: String,
-    toks: Vec<Tok>,
-    sentence_words: Vec<u32>,
-    pub hits: Vec<Hit>,
 }
 
 /// One piece of text, tokenised.
@@ -77,19 +68,7 @@ pub(crate) struct Text<'a> {
 
 impl<'a> Text<'a> {
     pub fn new(orig: &'a str) -> Text<'a> {
-        tokenize(orig, Bufs::default())
-    }
-
-    /// Tokenise into recycled buffers (`hits` is left alone).
-    pub fn with(orig: &'a str, bufs: Bufs) -> (Text<'a>, Vec<Hit>) {
-        let mut hits = bufs.hits;
-        hits.clear();
-        let t = tokenize(orig, Bufs { hits: Vec::new(), ..bufs });
-        (t, hits)
-    }
-
-    pub fn into_bufs(self, hits: Vec<Hit>) -> Bufs {
-        Bufs { lower: self.lower, toks: self.toks, sentence_words: self.sentence_words, hits }
+        tokenize(orig)
     }
 
     pub fn word(&self, i: usize) -> &str {
@@ -130,6 +109,27 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// Is `c` part of a word: a letter or a digit?
+///
+/// Outside ASCII this does without Unicode's tables (~3 KB of the WebAssembly module, for
+/// the SMART analysis alone): every character counts as a letter except spaces,
+/// punctuation and symbols, which practitioners' English text takes from a few blocks:
+/// Latin-1's (no-break space to ¿, × and ÷), general punctuation to miscellaneous symbols
+/// and arrows (dashes, curly quotes, bullets, €, arrows, maths, boxes, shapes), CJK
+/// punctuation, the replacement character and emoji. Digits of other scripts count as
+/// letters, which only means they are not read as numbers.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '\u{80}'..='\u{BF}' | '×' | '÷' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..)
+}
+
+/// A capital letter: one that folds to another (see `fold`).
+pub(crate) fn is_upper(c: char) -> bool {
+    c.is_ascii_uppercase() || (!c.is_ascii() && crate::util::fold::fold_char(c) != c)
+}
+
 /// A cheap hash of a word for the vocabulary table: its length and its first and last
 /// eight bytes (equal hashes are confirmed by comparing the words).
 #[inline]
@@ -150,12 +150,10 @@ pub(crate) fn hash_word(w: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
-    let Bufs { mut lower, mut toks, mut sentence_words, .. } = bufs;
-    lower.clear();
-    toks.clear();
-    sentence_words.clear();
-    lower.reserve(orig.len());
+fn tokenize(orig: &str) -> Text<'_> {
+    let mut lower = String::with_capacity(orig.len());
+    let mut toks = Vec::new();
+    let mut sentence_words = Vec::new();
 
     let bytes = orig.as_bytes();
     let mut pending: u16 = SPACE_BEFORE;
@@ -173,7 +171,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
 
     let mut i = 0;
     while let Some((c, len)) = char_at(orig, i) {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if !in_tok {
                 in_tok = true;
                 let mut flags = pending;
@@ -204,7 +202,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                     letters: 0,
                 };
                 uppers = 0;
-                first_upper = c.is_uppercase();
+                first_upper = is_upper(c);
             }
             if len == 1 {
                 // A run of ASCII letters and digits in one go.
@@ -236,14 +234,10 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                 last_digit = bytes[j - 1].is_ascii_digit();
                 i = j;
             } else {
-                last_digit = c.is_numeric();
-                if last_digit {
-                    tok.flags |= DIGIT;
-                } else if c.is_alphabetic() {
-                    tok.letters = tok.letters.saturating_add(1);
-                    if c.is_uppercase() {
-                        uppers += 1;
-                    }
+                last_digit = false;
+                tok.letters = tok.letters.saturating_add(1);
+                if is_upper(c) {
+                    uppers += 1;
                 }
                 lower.push(crate::util::fold::fold_char(c));
                 i += len;
@@ -258,7 +252,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
         };
         if in_tok {
             // Joiners inside a word: don't, o'clock, A&E, 2.5
-            if next.is_some_and(char::is_alphanumeric) {
+            if next.is_some_and(is_word_char) {
                 let joined = match c {
                     '\'' | '’' => Some('\''),
                     '&' => Some('&'),
@@ -461,9 +455,8 @@ fn pattern_words(src: &str) -> Vec<String> {
         let mut cur = String::new();
         let chars: Vec<char> = lowered.chars().collect();
         for (k, &c) in chars.iter().enumerate() {
-            let inner =
-                k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphanumeric() && chars[k + 1].is_alphanumeric();
-            if c.is_alphanumeric() || c == '*' || (inner && (c == '\'' || c == '’' || c == '&')) {
+            let inner = k > 0 && k + 1 < chars.len() && is_word_char(chars[k - 1]) && is_word_char(chars[k + 1]);
+            if is_word_char(c) || c == '*' || (inner && (c == '\'' || c == '’' || c == '&')) {
                 cur.push(if c == '’' { '\'' } else { c });
             } else if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
