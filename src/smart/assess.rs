@@ -9,6 +9,7 @@ use super::text::{
     mark_starts, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
     POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
+use chrono::Datelike;
 
 /// A piece of text with its pattern hits.
 pub(crate) struct Scanned<'a> {
@@ -572,10 +573,14 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             return Some(s.text.span(i, e + 2));
         }
         // The professional's own verb, after "will", "and the school" and the like (not
-        // "the school gives Jay a mentor he meets").
+        // "the school gives Jay a mentor he meets"); after "to", any verb ("School and
+        // Children's Services to have a joined-up approach").
         let mut k = e;
         while k < end && (toks[k].starts & mask(&[cat::ROLE]) != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k)))
         {
+            if s.text.word(k) == "to" && k + 1 < end {
+                return Some(s.text.span(i, k + 2));
+            }
             k += 1;
         }
         if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end) {
@@ -585,6 +590,17 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // An order to a worker.
     if let Some(v) = s.of(cat::IMPERATIVE).find(|v| v.start == 0) {
         return Some(s.span(v));
+    }
+    // Something services do, in the passive, in any clause: "Logan's wishes to be explored",
+    // "Meetings to be held monthly", "needs to be holistically assessed".
+    for h in s.of(cat::SERVICE_PASSIVE) {
+        let v = h.start as usize;
+        let be = (v.saturating_sub(2)..v)
+            .find(|&j| s.text.word(j) == "be" && !toks[j + 1..=v].iter().any(|t| t.has(BARRIER_BEFORE)));
+        if let Some(be) = be {
+            let from = if be > 0 && matches!(s.text.word(be - 1), "to" | "will") { be - 1 } else { be };
+            return Some(s.text.span(from, h.end as usize));
+        }
     }
     // A task as the subject ("Referral to be made"), or all there is ("Referral to the
     // food bank").
@@ -607,13 +623,13 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     s.of(cat::PERFECTION).find(|h| !s.text.toks[h.start as usize].has(IN_CONDITION)).map(|h| s.span(h))
 }
 
-/// The longest wait a need states ("the waiting list is two years", "adaptations take 12
-/// to 18 months", "not booking new appointments until 2028"), in days from `from`, with
-/// the clause that says it.
+/// The longest wait a text states ("the waiting list is two years", "adaptations take 12
+/// to 18 months", "not booking new appointments until 2028", "the earliest appointment is
+/// in March 2028"), in days from `from`, with the clause that says it.
 ///
-/// With `courses`, a length written as one word before a course or a wait ("the 26-week
-/// domestic abuse programme", "an 18-month waiting list") counts too: for the outcome's
-/// own words.
+/// With `courses` (for the outcome's own words), a length in a clause that names a course
+/// counts too: "the 26-week programme", "goes to the group for 12 weeks", and "the Freedom
+/// Programme (26 weeks)" in brackets after it.
 pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) -> Option<(i64, &'a str)> {
     let toks = &s.text.toks;
     let number = |i: usize| -> Option<i64> {
@@ -627,34 +643,34 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
         }
     };
     let unit = |i: usize| s.hit_at(i, cat::TIME_UNIT).and_then(|h| TIME_UNIT_DAYS.get(h.id as usize).copied());
+    let month = |i: usize| s.hit_at(i, cat::MONTH).map(|h| u32::from(h.id) + 1);
+    let days_to = |d: Option<chrono::NaiveDate>| d.filter(|d| *d > from).map(|d| (d - from).num_days());
+    let mut starts: Vec<usize> = s.of(cat::WAIT).map(|h| h.start as usize).collect();
+    if courses {
+        starts.extend(s.of(cat::COURSE).map(|h| h.start as usize));
+        // A bracket straight after a course: "the Freedom Programme (26 weeks)".
+        starts.extend((1..toks.len()).filter(|&i| toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE)));
+    }
     let mut best: Option<(i64, &str)> = None;
-    // "26-week": a length joined to its number, then (within three words) a course or a wait.
-    let course = |i: usize| {
-        (i..(i + 3).min(toks.len()))
-            .take_while(|&j| j == i || !toks[j].has(BARRIER_BEFORE))
-            .any(|j| s.is(j, cat::COURSE))
-    };
-    let compound = (1..toks.len()).filter(|&i| {
-        courses
-            && !toks[i].has(SPACE_BEFORE)
-            && !toks[i].has(BARRIER_BEFORE)
-            && unit(i).is_some()
-            && number(i - 1).is_some()
-            && course(i + 1)
-    });
-    let starts: Vec<usize> = s.of(cat::WAIT).map(|h| h.start as usize).chain(compound).collect();
     for start in starts {
         let (lo, hi) = s.clause(start);
         let mut days = None;
         for i in lo..hi {
+            // "until March", "until March 2028", "in March 2028", "until 2028"
+            let after_until = i > lo && s.text.word(i - 1) == "until";
+            let year_after = i + 1 < hi && number(i + 1).is_some_and(|n| n >= 2000);
+            if let Some(m) = month(i).filter(|_| after_until && !year_after) {
+                let year = from.year() + i32::from(from.month() >= m);
+                days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(year, m, 1)));
+            }
             let Some(n) = number(i) else { continue };
-            // "until 2028"
-            if i > lo && s.text.word(i - 1) == "until" && (2000..2200).contains(&n) {
-                if let Some(d) = chrono::NaiveDate::from_ymd_opt(n as i32, 1, 1).filter(|d| *d > from) {
-                    days = days.max(Some((d - from).num_days()));
+            if (2000..2200).contains(&n) {
+                let m = (i > lo).then(|| month(i - 1)).flatten();
+                if m.is_some() || after_until {
+                    days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(n as i32, m.unwrap_or(1), 1)));
                 }
             }
-            // "18 months", "12 to 18 months"
+            // "18 months", "12 to 18 months", "26-week"
             if let Some(u) = (i + 1..(i + 4).min(hi)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
             }
@@ -671,6 +687,16 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
 /// Words too common to show that two texts are about the same thing.
 pub(crate) const COMMON: u64 =
     mask(&[cat::NOT_NAME, cat::AFTER_NAME, cat::CLAUSE_VERB, cat::QUANTITY, cat::QUANTIFIER]);
+
+/// Words that do not show what a text is about: common words, people, professionals,
+/// witnesses and records ("Mum", "the social worker confirms", "register").
+pub(crate) const NOT_TOPICAL: u64 =
+    COMMON | mask(&[cat::SUBJECT, cat::ROLE, cat::WITNESS, cat::WITNESS_PASSIVE, cat::EVIDENCE, cat::DETERMINER]);
+
+/// The topics (bits of topic ids) a text touches.
+pub(crate) fn topics(s: &Scanned) -> u32 {
+    s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
+}
 
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the
 /// description ("Head lice treated" for "Layla's head lice are treated")?

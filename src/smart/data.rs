@@ -20,14 +20,13 @@ data_struct! {
         pub words: Words = "words",
         /// Jargon: "term / other spelling / …" to the plain words to use instead.
         pub jargon: JargonList = "jargon",
-        /// Short wording used in several places (see `Compiled::phrase`).
-        phrases: Table<String> = "phrases",
         /// What "Try: '…'" suggestions are built from: per topic, the words that put an
         /// outcome in it, a whole outcome, and who sees or counts it; the last, with no
         /// words, for an outcome in no topic.
         pub topics: Vec<Topic> = "topics",
-        reasons: Table<String> = "reasons",
-        findings: Table<Table<String>> = "findings",
+        /// Wording by group: "phrases" (see `Compiled::phrase`), "reasons" (for letters met
+        /// or not), and for each kind of finding its messages and hint.
+        text: Table<Table<String>> = "text",
         /// The file's own description of its format (for people editing it).
         #[allow(dead_code)]
         pub about: Option<String> = "about",
@@ -54,8 +53,11 @@ data_struct! {
         /// The topic's name, for people editing the file.
         #[allow(dead_code)]
         pub topic: String = "topic",
-        /// Words that put an outcome in this topic.
+        /// Words that put an outcome or a need in this topic.
         pub words: Vec<String> = "words" or Vec::new(),
+        /// Topics whose outcomes may answer a need in this one (and the other way round)
+        /// without a word in common: "sleep" and "parenting".
+        pub related: Vec<String> = "related" or Vec::new(),
         /// A whole outcome: {name} is the child, {who} the person the outcome is about.
         pub outcome: Template = "outcome",
         /// Put before the outcome's own words to make a measure: "The school register shows that".
@@ -65,37 +67,27 @@ data_struct! {
 
 /// The wording, with every template parsed.
 pub(crate) struct Templates {
-    reasons: Table<Template>,
-    findings: Table<Table<Template>>,
+    groups: Table<Table<Template>>,
     missing: Template,
 }
 
 impl Templates {
     fn new(d: &SmartData) -> Templates {
-        Templates {
-            reasons: d.reasons.map(|v| Template::parse(v)),
-            findings: d.findings.map(|g| g.map(|v| Template::parse(v))),
-            missing: Template::parse(""),
-        }
+        Templates { groups: d.text.map(|g| g.map(|v| Template::parse(v))), missing: Template::parse("") }
     }
 
     /// A reason template; a missing key renders empty (a test checks all exist).
     pub fn reason(&self, key: &str) -> &Template {
-        self.reasons.get(key).unwrap_or(&self.missing)
+        self.finding("reasons", key)
     }
 
     pub fn finding(&self, group: &str, key: &str) -> &Template {
-        self.findings.get(group).and_then(|g| g.get(key)).unwrap_or(&self.missing)
+        self.groups.get(group).and_then(|g| g.get(key)).unwrap_or(&self.missing)
     }
 
     #[cfg(test)]
-    pub fn has_reason(&self, key: &str) -> bool {
-        self.reasons.get(key).is_some()
-    }
-
-    #[cfg(test)]
-    pub fn has_finding(&self, group: &str, key: &str) -> bool {
-        self.findings.get(group).is_some_and(|g| g.get(key).is_some())
+    pub fn has(&self, group: &str, key: &str) -> bool {
+        self.groups.get(group).is_some_and(|g| g.get(key).is_some())
     }
 }
 
@@ -163,13 +155,17 @@ pub(crate) mod cat {
     pub const PARENTS: u8 = 35;
     /// Words kept with their capital at the start of a suggestion ("Mum", "Dad").
     pub const TITLE: u8 = 36;
+    /// What services do, after "be": "(to be) explored", "(will be) held".
+    pub const SERVICE_PASSIVE: u8 = 37;
+    /// id = the month's number less one: "january" is 0.
+    pub const MONTH: u8 = 38;
 }
 
 /// Days in each of `words.achievable.timeUnits`, in order: weeks, months, years.
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 35] = [
+const LISTS: [(&str, &str, u8); 37] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -197,10 +193,12 @@ const LISTS: [(&str, &str, u8); 35] = [
     ("achievable", "courses", cat::COURSE),
     ("achievable", "numbers", cat::NUMBER),
     ("achievable", "timeUnits", cat::TIME_UNIT),
+    ("achievable", "months", cat::MONTH),
     ("relevant", "roles", cat::ROLE),
     ("relevant", "serviceVerbs", cat::SERVICE_VERB),
     ("relevant", "imperatives", cat::IMPERATIVE),
     ("relevant", "serviceNouns", cat::SERVICE_NOUN),
+    ("relevant", "servicePassives", cat::SERVICE_PASSIVE),
     ("plainLanguage", "familiarAcronyms", cat::FAMILIAR),
     ("rewrites", "plural", cat::PLURAL),
     ("rewrites", "parents", cat::PARENTS),
@@ -259,10 +257,12 @@ pub(crate) struct Jargon {
 pub(crate) struct Compiled {
     pub settings: Settings,
     pub jargon: Vec<Jargon>,
-    phrases: Table<String>,
+    text: Table<Table<String>>,
     /// An outcome for while the family waits (the phrase "wait").
     pub wait: Template,
     pub topics: Vec<Topic>,
+    /// Per topic (by id): itself and the topics related to it, as bits of topic ids.
+    pub near: Vec<u32>,
     pub templates: Templates,
     pub lex: Lexicon,
 }
@@ -272,7 +272,7 @@ impl Compiled {
     /// becomes "argue {never}"), "wait", "verbForms" (irregular verbs: infinitive, with
     /// one person, with several: "be is are; have has have").
     pub fn phrase(&self, key: &str) -> &str {
-        self.phrases.get(key).map_or("", String::as_str)
+        self.text.get("phrases").and_then(|p| p.get(key)).map_or("", String::as_str)
     }
 
     /// The topic for an outcome in no other.
@@ -315,8 +315,17 @@ fn compile(d: SmartData) -> Compiled {
         let needs_capitals = terms.bytes().take_while(|&b| b != b' ').filter(u8::is_ascii_uppercase).count() >= 2;
         jargon.push(Jargon { plain, needs_capitals });
     }
-    let wait = Template::parse(d.phrases.get("wait").map_or("", String::as_str));
-    Compiled { settings: d.settings, jargon, phrases: d.phrases, wait, topics: d.topics, templates, lex }
+    let wait = templates.finding("phrases", "wait").clone();
+    // Related both ways: "sleep" lists "parenting", so "parenting" is near "sleep" too.
+    let id = |name: &String| d.topics.iter().position(|t| t.topic == *name);
+    let mut near: Vec<u32> = (0..d.topics.len()).map(|k| 1 << k).collect();
+    for (k, t) in d.topics.iter().enumerate() {
+        for other in t.related.iter().filter_map(id) {
+            near[k] |= 1 << other;
+            near[other] |= 1 << k;
+        }
+    }
+    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics, near, templates, lex }
 }
 
 #[cfg(test)]
@@ -336,6 +345,12 @@ mod tests {
         }
         let s = &d.settings;
         assert!(s.long_sentence_words > 5 && s.max_demands >= 2 && s.min_target_days > 0);
+        assert!(d.topics.len() <= 32, "topics are bits of a u32");
+        for t in &d.topics {
+            for r in &t.related {
+                assert!(d.topics.iter().any(|x| x.topic == *r), "topic {}: no topic {r:?}", t.topic);
+            }
+        }
         let (default, topics) = d.topics.split_last().expect("topics");
         assert!(
             default.words.is_empty() && topics.iter().all(|t| !t.words.is_empty()),
@@ -343,8 +358,14 @@ mod tests {
         );
         let list = |c: u8| d.words.0.iter().find(|(x, _)| *x == c).map(|(_, l)| l.as_slice()).unwrap_or_default();
         assert_eq!(list(cat::TIME_UNIT).len(), TIME_UNIT_DAYS.len());
+        assert!(list(cat::MONTH).len() == 12 && list(cat::MONTH)[0].starts_with("january"), "months in order");
         let numbers = list(cat::NUMBER);
         assert!(numbers[2] == "two" && numbers[1].starts_with("one"), "numbers are in order from zero");
+    }
+
+    #[test]
+    fn no_two_words_of_the_lists_share_a_hash() {
+        assert_eq!(get().lex.collisions, Vec::<String>::new());
     }
 
     #[test]
@@ -360,10 +381,10 @@ mod tests {
             assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
         }
         for k in super::super::REASON_KEYS {
-            assert!(t.has_reason(k), "text.reasons.{k} missing");
+            assert!(t.has("reasons", k), "text.reasons.{k} missing");
         }
         for (g, k) in super::super::FINDING_KEYS {
-            assert!(t.has_finding(g, k), "text.findings.{g}.{k} missing");
+            assert!(t.has(g, k), "text.{g}.{k} missing");
         }
     }
 }

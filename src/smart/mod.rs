@@ -175,6 +175,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableWaitOwn",
     "achievablePerfect",
     "relevantService",
+    "relevantUnrelated",
     "relevantNone",
     "relevantUnknown",
     "relevantMet",
@@ -214,6 +215,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievablePerfect", "hint"),
     ("relevantService", "message"),
     ("relevantService", "hint"),
+    ("relevantUnrelated", "message"),
+    ("relevantUnrelated", "hint"),
     ("timeboundTooShort", "message"),
     ("timeboundTooShort", "messageBeforeStart"),
     ("timeboundTooShort", "hint"),
@@ -543,7 +546,7 @@ fn letter(l: &str, (met, reasons): (bool, Vec<String>)) -> LetterVerdict {
     LetterVerdict { letter: l.to_string(), met, reasons }
 }
 
-impl One<'_, '_> {
+impl<'p> One<'_, 'p> {
     /// A finding of `rule` at `path`, worded by `group`'s `key` and its "hint", both
     /// filled from `vars`.
     #[allow(clippy::too_many_arguments)]
@@ -705,20 +708,24 @@ impl One<'_, '_> {
                 }
             }
         }
-        let common = assess::COMMON;
-        let child = env.child.map(|n| n.get(..4).unwrap_or(n));
         let mut found: Option<(i64, &str)> = None;
         for need in &self.needs {
             let Some((days, clause)) = assess::wait(need, start, false) else { continue };
-            let c = Scanned::new(env.c, clause);
-            let shared = c.stems(common).any(|w| {
-                Some(w) != child && (self.desc.stems(common).any(|x| x == w) || self.meas.stems(common).any(|x| x == w))
-            });
+            let shared = self.shares_a_word(&Scanned::new(env.c, clause), assess::COMMON);
             if days > allowed && shared && found.map_or(true, |(d, _)| days > d) {
                 found = Some((days, clause));
             }
         }
         found.map(|(_, clause)| (clause.trim().to_string(), false))
+    }
+
+    /// Does `other` share a word with the description or the measure (four letters or more,
+    /// cut to four, not the child's name nor of the categories in `common`)?
+    fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
+        let child = self.env.child.map(|n| n.get(..4).unwrap_or(n));
+        other.stems(common).any(|w| {
+            Some(w) != child && (self.desc.stems(common).any(|x| x == w) || self.meas.stems(common).any(|x| x == w))
+        })
     }
 
     /// R: linked to a need the plan has (the engine reports missing and unknown links),
@@ -732,8 +739,41 @@ impl One<'_, '_> {
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
+        } else if let Some(need) = self.unrelated() {
+            let need = short(need, 80);
+            w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
+            let needs: Vec<&Scanned> = self.needs.iter().collect();
+            let for_need = rewrite::outcome(rewrite::topic(self.env.c, &needs), &w.name, &self.who);
+            let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
+            // Topics and words in common are a rough guide to what a text is about: advice.
+            let at = path(self.i, "needs");
+            self.flag(findings, Severity::Info, "smart.relevant", at, "relevantUnrelated", "message", &vars);
         }
         letter("R", verdict)
+    }
+
+    /// The need this outcome is linked to, if the two seem to have nothing in common: no
+    /// topic (school, sleep, money, …) of one is the other's or related to it, and they
+    /// share no word that says what they are about. Only when every linked need is like
+    /// that, and both outcome and need have a topic.
+    fn unrelated(&self) -> Option<&'p str> {
+        let c = self.env.c;
+        let mine = assess::topics(&self.desc) | assess::topics(&self.meas);
+        if mine == 0 {
+            return None;
+        }
+        let mut first = None;
+        for need in &self.needs {
+            let theirs = assess::topics(need);
+            let near =
+                (0..32).filter(|k| theirs & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
+            let shared = self.shares_a_word(need, assess::NOT_TOPICAL);
+            if theirs == 0 || mine & near != 0 || shared {
+                return None;
+            }
+            first = first.or(Some(need.text.orig));
+        }
+        first
     }
 
     fn links(&self) -> (bool, Vec<String>) {

@@ -22,7 +22,10 @@ pub(crate) fn outcome(t: &Topic, name: &str, who: &str) -> String {
 /// A measure: the topic's witness before the outcome's own statement ("The sleep diary
 /// shows that Jacob is asleep by 8pm").
 pub(crate) fn measure(t: &Topic, name: &str, statement: &str) -> String {
-    format!("{} {statement}", t.witness.render(&[], &[("name", V::S(name))]))
+    let mut out = t.witness.render(&[], &[("name", V::S(name))]);
+    out.push(' ');
+    out.push_str(statement);
+    out
 }
 
 /// The person the outcome is about, to write it for: a parent or relative named by title
@@ -119,13 +122,16 @@ fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
     }
     let b = verb.as_bytes();
     let consonant_y = verb.len() > 1 && verb.ends_with('y') && !b"aeiou".contains(&b[verb.len() - 2]);
-    if consonant_y {
-        format!("{}ies", &verb[..verb.len() - 1])
+    let (stem, ending) = if consonant_y {
+        (&verb[..verb.len() - 1], "ies")
     } else if ["s", "sh", "ch", "x", "z", "o"].iter().any(|e| verb.ends_with(e)) {
-        format!("{verb}es")
+        (verb, "es")
     } else {
-        format!("{verb}s")
-    }
+        (verb, "s")
+    };
+    let mut out = stem.to_string();
+    out.push_str(ending);
+    out
 }
 
 /// "never argue" made reachable: "argue no more than once a week". Other demands for
