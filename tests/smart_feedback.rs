@@ -429,6 +429,14 @@ fn a_wait_as_a_date_or_a_course_longer_than_the_time_allowed_is_not_achievable()
         "The programme confirms he has finished it",
     );
     assert!(about(&r, "smart.achievable").message.contains("26 weeks"), "{:?}", show(&r));
+    // A delay in a child's development is not a wait.
+    let r = check(
+        "Leo",
+        "Leo (2) has a 6-month speech delay",
+        "Leo says at least 20 new words",
+        "The speech and language therapist counts them at her visit",
+    );
+    assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
     // A course that fits in the time is fine.
     let r = check(
         "Ethan",

@@ -645,14 +645,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
     let unit = |i: usize| s.hit_at(i, cat::TIME_UNIT).and_then(|h| TIME_UNIT_DAYS.get(h.id as usize).copied());
     let month = |i: usize| s.hit_at(i, cat::MONTH).map(|h| u32::from(h.id) + 1);
     let days_to = |d: Option<chrono::NaiveDate>| d.filter(|d| *d > from).map(|d| (d - from).num_days());
-    let mut starts: Vec<usize> = s.of(cat::WAIT).map(|h| h.start as usize).collect();
-    if courses {
-        starts.extend(s.of(cat::COURSE).map(|h| h.start as usize));
-        // A bracket straight after a course: "the Freedom Programme (26 weeks)".
-        starts.extend((1..toks.len()).filter(|&i| toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE)));
-    }
+    // Clauses with a word for waiting; with `courses`, those naming a course too, and a
+    // bracket straight after a course ("the Freedom Programme (26 weeks)").
+    let read = |i: usize| {
+        s.is(i, cat::WAIT)
+            || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
+    };
     let mut best: Option<(i64, &str)> = None;
-    for start in starts {
+    for start in (0..toks.len()).filter(|&i| read(i)) {
         let (lo, hi) = s.clause(start);
         let mut days = None;
         for i in lo..hi {

@@ -3,14 +3,17 @@
 //! For each outcome of a plan: Specific, Measurable, Achievable, Relevant, Time-bound and
 //! Plain language, each met or not with its reasons (`OutcomeSmart`), and findings for the
 //! *quality of the text* (vague wording, a measure nothing can be counted by, jargon, very
-//! long sentences, too many demands, dependence on a scarce service, a target date too
-//! soon, no step before the next review). Structural gaps (no measure, no need linked, no
-//! target date, no actions) are the engine's findings; here they are only reasons.
+//! long sentences, too many demands, perfection, a wait longer than the time allowed,
+//! dependence on a scarce service, a service's own work instead of a change for the
+//! family, a target date too soon, no step before the next review) and advice where the
+//! analysis is unsure (only words of change; nothing in common with the linked need).
+//! Structural gaps (no measure, no need linked, no target date, no actions) are the
+//! engine's findings; here they are only reasons.
 //!
 //! Everything that is words or numbers — the lists of vague words, observable verbs,
-//! records that count as evidence, jargon with its plain replacement, thresholds, and the
-//! wording of reasons, messages and hints — lives in `data/smart.json`, embedded at build
-//! time and compiled once on first use.
+//! records that count as evidence, jargon with its plain replacement, topics, settings, and
+//! the wording of reasons, messages, hints and suggested rewrites — lives in
+//! `data/smart.json`, embedded at build time and compiled once on first use.
 //!
 //! A live form re-checks the plan at every keystroke; each thread keeps the results of
 //! outcomes that have not changed since the last check (`cache`), so a re-check only works
@@ -117,15 +120,7 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
         .and_then(|g| g.split(|c: char| !text::is_word_char(c)).find(|p| !p.is_empty()))
         .map(crate::util::fold::fold);
     let w = Words::new(c, ctx.authority, given);
-    let env = PlanEnv {
-        c,
-        w: &w,
-        ctx,
-        plan,
-        child: given_lower.as_deref(),
-        scarce: scarce_services(plan),
-        need_ids: plan.needs.iter().map(|n| n.id.as_deref().map_or("", str::trim)).collect(),
-    };
+    let env = PlanEnv { c, w: &w, ctx, plan, child: given_lower.as_deref(), scarce: scarce_services(plan) };
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
     let context = cache::context_key(plan, ctx);
@@ -420,16 +415,13 @@ fn scarce_services(plan: &Plan) -> Vec<Scarce> {
     let mut out = Vec::new();
     for s in plan.services.iter().filter(|s| s.scarce == Some(true)) {
         let shown = s.name.as_deref().or(s.provider.as_deref()).unwrap_or("").trimmed();
-        let words: Vec<Vec<String>> = [s.name.as_deref(), s.provider.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|n| n.chars().filter(|&c| text::is_word_char(c)).count() >= 3)
-            .map(|n| {
-                let t = text::Text::new(n);
-                (0..t.toks.len()).map(|i| t.word(i).to_string()).collect::<Vec<String>>()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+        let mut words: Vec<Vec<String>> = Vec::new();
+        for n in [s.name.as_deref(), s.provider.as_deref()].into_iter().flatten() {
+            let t = text::Text::new(n);
+            if n.chars().filter(|&c| text::is_word_char(c)).count() >= 3 && !t.is_empty() {
+                words.push((0..t.toks.len()).map(|i| t.word(i).to_string()).collect());
+            }
+        }
         if !words.is_empty() {
             out.push(Scarce { words, shown: shown.to_string() });
         }
@@ -445,16 +437,18 @@ struct PlanEnv<'p> {
     plan: &'p Plan,
     child: Option<&'p str>,
     scarce: Vec<Scarce>,
-    need_ids: Vec<&'p str>,
 }
 
 impl<'p> PlanEnv<'p> {
     /// The descriptions of the plan's needs this outcome is linked to.
     fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
-        o.needs.iter().filter_map(move |id| {
-            let k = self.need_ids.iter().position(|n| *n == id.trimmed())?;
-            self.plan.needs[k].description.as_deref().filter(|d| !d.is_blank())
-        })
+        o.needs.iter().filter_map(move |id| self.need(id)?.description.as_deref().filter(|d| !d.is_blank()))
+    }
+
+    /// The plan's need with this id.
+    fn need(&self, id: &str) -> Option<&'p crate::plan::Need> {
+        let id = id.trimmed();
+        self.plan.needs.iter().find(|n| n.id.as_deref().map_or("", str::trim) == id)
     }
 
     fn finding(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
@@ -476,8 +470,14 @@ impl<'p> PlanEnv<'p> {
         let text = |s: &'p Option<String>| s.as_deref().unwrap_or("");
         let desc = Scanned::new(c, text(&o.description));
         let meas = Scanned::new(c, text(&o.measure));
-        let actions: Vec<Scanned> = o.actions.iter().map(|a| Scanned::new(c, text(&a.description))).collect();
-        let needs: Vec<Scanned> = self.linked_needs(o).map(|d| Scanned::new(c, d)).collect();
+        let mut actions = Vec::new();
+        for a in &o.actions {
+            actions.push(Scanned::new(c, text(&a.description)));
+        }
+        let mut needs = Vec::new();
+        for d in self.linked_needs(o) {
+            needs.push(Scanned::new(c, d));
+        }
         // A term explained anywhere in the outcome counts as explained everywhere in it.
         let mut explained = Vec::new();
         for s in actions.iter().chain([&desc, &meas]) {
@@ -485,8 +485,7 @@ impl<'p> PlanEnv<'p> {
         }
         // What suggestions are built from: the outcome's topic (else its needs'), the person
         // it is about, and what it says will happen.
-        let texts: Vec<&Scanned> = [&desc].into_iter().chain(&needs).chain([&meas]).collect();
-        let topic = rewrite::topic(c, &texts);
+        let topic = rewrite::topic(c, [&desc].into_iter().chain(&needs).chain([&meas]));
         let who = rewrite::who(c, &desc, &self.w.name);
         let whole = rewrite::outcome(topic, &self.w.name, &who);
         let one = One {
@@ -742,8 +741,7 @@ impl<'p> One<'_, 'p> {
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
-            let needs: Vec<&Scanned> = self.needs.iter().collect();
-            let for_need = rewrite::outcome(rewrite::topic(self.env.c, &needs), &w.name, &self.who);
+            let for_need = rewrite::outcome(rewrite::topic(self.env.c, self.needs.iter()), &w.name, &self.who);
             let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
             // Topics and words in common are a rough guide to what a text is about: advice.
             let at = path(self.i, "needs");
@@ -782,20 +780,26 @@ impl<'p> One<'_, 'p> {
         if linked.clone().next().is_none() {
             return (false, vec![w.reason("relevantNone", &[])]);
         }
-        let index = |id: &str| env.need_ids.iter().position(|n| *n == id);
-        let unknown: Vec<&str> = linked.clone().filter(|id| index(id).is_none()).collect();
+        let mut unknown: Vec<&str> = Vec::new();
+        let mut texts: Vec<std::borrow::Cow<str>> = Vec::new();
+        for id in linked {
+            match env.need(id) {
+                None => unknown.push(id),
+                Some(need) if texts.len() < 6 => {
+                    let d = need.description.as_deref().filter(|d| !d.is_blank());
+                    texts.push(d.map_or_else(|| id.into(), |d| short(d, 60)));
+                }
+                Some(_) => {}
+            }
+        }
         if !unknown.is_empty() {
             let vars = [("terms", V::Q(&unknown)), ("isAre", V::S(is_are(unknown.len())))];
             return (false, vec![w.reason("relevantUnknown", &vars)]);
         }
-        let texts: Vec<std::borrow::Cow<str>> = linked
-            .take(6)
-            .map(|id| {
-                let need = index(id).and_then(|k| env.plan.needs[k].description.as_deref()).filter(|d| !d.is_blank());
-                need.map_or_else(|| id.into(), |d| short(d, 60))
-            })
-            .collect();
-        let shown: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+        let mut shown: Vec<&str> = Vec::new();
+        for t in &texts {
+            shown.push(t);
+        }
         (true, vec![w.reason("relevantMet", &[("terms", V::Q(&shown))])])
     }
 
@@ -877,9 +881,12 @@ impl<'p> One<'_, 'p> {
     /// P: the description, the measure and every action's description.
     fn plain(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
         let c = self.env.c;
-        let texts = [&self.desc, &self.meas].into_iter().chain(&self.actions);
-        let plains: Vec<Plain> = texts.clone().map(|s| assess::plain(c, s, &self.explained)).collect();
-        let no_text = texts.clone().all(|s| s.text.is_empty());
+        let mut plains: Vec<Plain> = Vec::new();
+        let mut no_text = true;
+        for s in [&self.desc, &self.meas].into_iter().chain(&self.actions) {
+            plains.push(assess::plain(c, s, &self.explained));
+            no_text &= s.text.is_empty();
+        }
         for (k, p) in plains.iter().enumerate() {
             if !p.ok() {
                 let at = match k {

@@ -8,9 +8,9 @@ use super::data::{cat, Compiled, Topic};
 use super::text::{ALL_CAPS, CAP, SENT_START};
 use crate::rules::template::V;
 
-/// The rewrite for the first topic found in `texts` (the description first), or the default.
-pub(crate) fn topic<'c>(c: &'c Compiled, texts: &[&Scanned]) -> &'c Topic {
-    let found = texts.iter().flat_map(|s| s.of(cat::TOPIC)).find_map(|h| c.topics.get(h.id as usize));
+/// The rewrite for the first topic found in `texts` (in order), or the default.
+pub(crate) fn topic<'c, 's>(c: &'c Compiled, mut texts: impl Iterator<Item = &'s Scanned<'s>>) -> &'c Topic {
+    let found = texts.find_map(|s| s.of(cat::TOPIC).next()).and_then(|h| c.topics.get(h.id as usize));
     found.unwrap_or_else(|| c.default_topic())
 }
 

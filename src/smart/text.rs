@@ -409,7 +409,8 @@ pub(crate) struct Lexicon {
 /// A prefix shorter than this matches only itself ("go*" is "go").
 const MIN_PREFIX: usize = 3;
 
-/// Split a pattern's word into tokens the way `tokenize` would ("multi-agency" is two).
+/// A pattern's words, split and lower-cased as `tokenize` splits text ("multi-agency" is
+/// two words, "carer's" is "carer"); a "word*" prefix keeps its star, "a|b" and "~" stay whole.
 fn pattern_words(src: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in src.split_whitespace() {
@@ -417,25 +418,13 @@ fn pattern_words(src: &str) -> Vec<String> {
             out.push(crate::util::fold::fold(raw));
             continue;
         }
-        let lowered = crate::util::fold::fold(raw);
-        let mut cur = String::new();
-        let chars: Vec<char> = lowered.chars().collect();
-        for (k, &c) in chars.iter().enumerate() {
-            let inner = k > 0 && k + 1 < chars.len() && is_word_char(chars[k - 1]) && is_word_char(chars[k + 1]);
-            if is_word_char(c) || c == '*' || (inner && (c == '\'' || c == '’' || c == '&')) {
-                cur.push(if c == '’' { '\'' } else { c });
-            } else if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
+        let (word, star) = raw.strip_suffix('*').map_or((raw, false), |w| (w, true));
+        let t = Text::new(word);
+        for i in 0..t.toks.len() {
+            out.push(t.word(i).to_string());
         }
-        if !cur.is_empty() {
-            out.push(cur);
-        }
-    }
-    // A trailing possessive is stripped by the tokenizer; do the same here.
-    for w in &mut out {
-        if w.len() > 2 && w.ends_with("'s") {
-            w.truncate(w.len() - 2);
+        if let Some(last) = out.last_mut().filter(|_| star && !t.is_empty()) {
+            last.push('*');
         }
     }
     out
