@@ -23,7 +23,7 @@ data_struct! {
         /// What "Try: '…'" suggestions are built from: per topic, the words that put an
         /// outcome in it, a whole outcome, and who sees or counts it; the last, with no
         /// words, for an outcome in no topic.
-        pub topics: Vec<Topic> = "topics",
+        pub topics: Topics = "topics",
         /// Wording by group: "phrases" (see `Compiled::phrase`), "reasons" (for letters met
         /// or not), and for each kind of finding its messages and hint.
         text: Table<Table<String>> = "text",
@@ -229,6 +229,21 @@ impl FromData for Words {
     }
 }
 
+/// `topics`, in file order.
+pub(crate) struct Topics(pub Vec<Topic>);
+
+impl FromData for Topics {
+    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
+        let mut out = Vec::new();
+        for (k, t) in v.as_array().ok_or_else(|| format!("{at}: expected a list"))?.iter().enumerate() {
+            let mut at = datafile::child(at, "");
+            crate::util::push_num(&mut at, k);
+            out.push(Topic::from_data(t, &at)?);
+        }
+        Ok(Topics(out))
+    }
+}
+
 /// `jargon`: each entry's terms ("term / other spelling / …") and plain words, in file order.
 pub(crate) struct JargonList(Vec<(String, String)>);
 
@@ -300,7 +315,7 @@ fn compile(d: SmartData) -> Compiled {
             lex.add(p, *c, id as u16);
         }
     }
-    for (id, t) in d.topics.iter().enumerate() {
+    for (id, t) in d.topics.0.iter().enumerate() {
         for w in &t.words {
             lex.add(w, cat::TOPIC, id as u16);
         }
@@ -317,15 +332,18 @@ fn compile(d: SmartData) -> Compiled {
     }
     let wait = templates.finding("phrases", "wait").clone();
     // Related both ways: "sleep" lists "parenting", so "parenting" is near "sleep" too.
-    let id = |name: &String| d.topics.iter().position(|t| t.topic == *name);
-    let mut near: Vec<u32> = (0..d.topics.len()).map(|k| 1 << k).collect();
-    for (k, t) in d.topics.iter().enumerate() {
+    let id = |name: &String| d.topics.0.iter().position(|t| t.topic == *name);
+    let mut near: Vec<u32> = Vec::new();
+    for k in 0..d.topics.0.len() {
+        near.push(1 << k);
+    }
+    for (k, t) in d.topics.0.iter().enumerate() {
         for other in t.related.iter().filter_map(id) {
             near[k] |= 1 << other;
             near[other] |= 1 << k;
         }
     }
-    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics, near, templates, lex }
+    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics.0, near, templates, lex }
 }
 
 #[cfg(test)]
@@ -336,7 +354,7 @@ mod tests {
     fn every_list_is_read_and_every_pattern_has_words() {
         let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
         let mut lex = Lexicon::default();
-        let topics = d.topics.iter().flat_map(|t| &t.words);
+        let topics = d.topics.0.iter().flat_map(|t| &t.words);
         for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics) {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
@@ -345,13 +363,13 @@ mod tests {
         }
         let s = &d.settings;
         assert!(s.long_sentence_words > 5 && s.max_demands >= 2 && s.min_target_days > 0);
-        assert!(d.topics.len() <= 32, "topics are bits of a u32");
-        for t in &d.topics {
+        assert!(d.topics.0.len() <= 32, "topics are bits of a u32");
+        for t in &d.topics.0 {
             for r in &t.related {
-                assert!(d.topics.iter().any(|x| x.topic == *r), "topic {}: no topic {r:?}", t.topic);
+                assert!(d.topics.0.iter().any(|x| x.topic == *r), "topic {}: no topic {r:?}", t.topic);
             }
         }
-        let (default, topics) = d.topics.split_last().expect("topics");
+        let (default, topics) = d.topics.0.split_last().expect("topics");
         assert!(
             default.words.is_empty() && topics.iter().all(|t| !t.words.is_empty()),
             "only the last topic has no words"
