@@ -7,7 +7,6 @@
 //! a comma, semicolon, colon, bracket or sentence end. Every word that appears in a
 //! pattern gets a number when the data is compiled, so matching compares integers.
 
-use crate::util::U64Map;
 use std::hash::Hasher;
 
 pub(crate) const CAP: u16 = 1 << 0;
@@ -393,9 +392,10 @@ pub(crate) struct Hit {
 #[derive(Default)]
 pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
-    /// Word ids by `hash_word`; `words[id]` confirms a match. (Two words of the lists with
-    /// the same 64-bit hash are not expected; a test checks there are none.)
-    ids: U64Map,
+    /// (`hash_word`, word id), sorted by hash for a binary search; `words[id]` confirms a
+    /// match. (Two words of the lists with the same 64-bit hash are not expected; a test
+    /// checks there are none.)
+    ids: Vec<(u64, u32)>,
     words: Vec<Box<str>>,
     /// Pattern ids by first word id.
     by_first: Vec<Vec<u32>>,
@@ -433,7 +433,9 @@ fn pattern_words(src: &str) -> Vec<String> {
 impl Lexicon {
     fn word_id(&mut self, w: &str) -> u32 {
         let h = hash_word(w.as_bytes());
-        if let Some(&id) = self.ids.get(&h) {
+        let at = self.ids.binary_search_by_key(&h, |e| e.0);
+        if let Ok(k) = at {
+            let id = self.ids[k].1;
             #[cfg(test)]
             if *self.words[id as usize] != *w {
                 self.collisions.push(w.to_string());
@@ -443,13 +445,13 @@ impl Lexicon {
         let id = self.words.len() as u32;
         self.words.push(w.into());
         self.by_first.push(Vec::new());
-        self.ids.insert(h, id);
+        self.ids.insert(at.unwrap_err(), (h, id));
         id
     }
 
     fn lookup(&self, text: &Text, i: usize) -> u32 {
-        match self.ids.get(&text.toks[i].hash) {
-            Some(&id) if *self.words[id as usize] == *text.word(i) => id,
+        match self.ids.binary_search_by_key(&text.toks[i].hash, |e| e.0).ok().map(|k| self.ids[k].1) {
+            Some(id) if *self.words[id as usize] == *text.word(i) => id,
             _ => UNKNOWN,
         }
     }
