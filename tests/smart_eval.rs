@@ -2,7 +2,8 @@
 //! judged as `cargo run --example smart-eval` judges it: each outcome checked as a
 //! one-outcome plan through `cinplan::check`, flagged when a warning or error names it.
 //!
-//! The test split (30% of the corpus, fixed by the item's number) was never used to tune
+//! The test split (30% of the corpus: the items h001…, written after the analyser was
+//! tuned, by a labeller who had seen neither it nor the first part) is never used to tune
 //! the word lists; the targets are the issue's: at least 95% of weak outcomes flagged, at
 //! most 5% of good ones.
 
@@ -24,9 +25,9 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     ids.dedup();
     assert_eq!(ids.len(), corpus.items.len(), "ids are unique");
     for item in &corpus.items {
-        // Test when the number in the id ends in 0, 3 or 7: a rule, so no item moves.
-        let number: u32 = item.id.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().expect("numbered id");
-        let test = [0, 3, 7].contains(&(number % 10));
+        // The test split is the second, later part (h001…), which nobody tunes on; the first
+        // part (c001…) is all train: its own test split was seen while tuning.
+        let test = item.id.starts_with('h');
         assert_eq!(item.split, if test { "test" } else { "train" }, "{}", item.id);
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
@@ -39,7 +40,8 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         }
     }
     let test = corpus.items.iter().filter(|i| i.split == "test").count();
-    assert_eq!(test * 10, corpus.items.len() * 3, "30% test");
+    let share = test as f64 / corpus.items.len() as f64;
+    assert!((0.29..=0.31).contains(&share), "30% test: {test} of {}", corpus.items.len());
 }
 
 #[test]

@@ -313,3 +313,136 @@ fn an_outcome_needing_longer_than_it_allows_or_asking_too_much_at_once_is_not_ac
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
 }
+
+#[test]
+fn work_that_services_do_in_the_passive_is_not_a_change_for_the_family() {
+    for (need, description) in [
+        ("Logan (15) says he is bullied and refuses to go to school", "Logan's wishes and feelings to be explored"),
+        ("Tia (11) hears domestic abuse at night", "Team Around the Family meetings to be held monthly"),
+        ("Dad drinks heavily", "Dad's drinking to be holistically assessed by the alcohol service"),
+        ("Ollie (3) has speech delay", "Speech and language therapy to be arranged"),
+    ] {
+        let r = check("Logan", need, description, "Confirmed in writing by the service");
+        let f = about(&r, "smart.relevant");
+        assert_eq!(f.severity, Severity::Warning, "{description}");
+        assert!(f.message.contains("be "), "names the words: {}", f.message);
+        assert!(!letter(&r, "R").met, "{description}");
+    }
+    // Things done to the home are changes for the family.
+    let r = check(
+        "Logan",
+        "The boiler is broken and the home has no heating",
+        "Boiler to be repaired",
+        "Seen working by the social worker at the next visit",
+    );
+    assert!(letter(&r, "R").met, "{:?}", letter(&r, "R").reasons);
+    // "<professional> and <professional> to …" is their work too.
+    let r = check(
+        "Tomasz",
+        "Tomasz's parents cannot read school letters in English",
+        "School and Children's Services to have a joined-up approach",
+        "The school confirms it in writing",
+    );
+    assert_eq!(about(&r, "smart.relevant").severity, Severity::Warning);
+}
+
+#[test]
+fn an_outcome_with_nothing_in_common_with_its_need_gets_advice() {
+    let r = check(
+        "Jasmine",
+        "Jasmine (17) is pregnant and has nothing ready for the baby",
+        "Jasmine passes her driving theory test",
+        "Jasmine shows the social worker her pass certificate",
+    );
+    let f = about(&r, "smart.relevant");
+    assert_eq!(f.severity, Severity::Info, "a rough guide, so advice: {}", f.message);
+    assert!(f.message.contains("nothing in common") && f.message.contains("pregnant"), "{}", f.message);
+    assert!(f.hint.as_deref().unwrap().contains("Try: '"), "{:?}", f.hint);
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    assert!(!letter(&r, "R").met);
+    // Outcomes that answer their need in other words: a related topic, or a word in common.
+    for (need, description, measure) in [
+        (
+            "Mum's low mood means the children are often left to get their own meals",
+            "Mum sees her GP and starts the talking therapy she is offered",
+            "The therapist's letter confirms she goes to her sessions",
+        ),
+        (
+            "Baby Isaac sleeps in the bed with Mum, who smokes",
+            "Isaac sleeps in his own cot every night",
+            "The health visitor sees the cot made up at each visit",
+        ),
+        (
+            "Noah (2) is underweight and has dropped two centiles",
+            "Noah has three meals and two snacks every day",
+            "The health visitor weighs Noah every two weeks",
+        ),
+        (
+            "Mum has no money for food by the end of each month",
+            "Mum's Universal Credit is paid on time each month",
+            "Mum shows the social worker her payment statements",
+        ),
+    ] {
+        let r = check("Noah", need, description, measure);
+        assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
+        assert!(!r.findings.iter().any(|f| f.rule == "smart.relevant"), "{description}");
+    }
+}
+
+#[test]
+fn perfection_in_behaviour_is_not_achievable_but_a_safety_rule_is() {
+    for (description, term) in [
+        ("Lily is always polite to Mum", "always polite"),
+        ("Ellie never has a tantrum at home or nursery", "never has a tantrum"),
+        ("Josh is never late for school again", "never late"),
+    ] {
+        let r = check("Lily", "Lily (15) argues with Mum every night", description, "Mum's diary, seen at each visit");
+        let f = about(&r, "smart.achievable");
+        assert!(f.message.contains(term), "{}", f.message);
+    }
+    for description in ["Maya always sleeps in her cot on her back", "Ben is always with an adult when Mum goes out"] {
+        let r = check(
+            "Maya",
+            "Baby Maya sleeps on the sofa with Dad",
+            description,
+            "The health visitor sees it at each visit",
+        );
+        assert!(letter(&r, "A").met, "{description}: {:?}", letter(&r, "A").reasons);
+    }
+}
+
+#[test]
+fn a_wait_as_a_date_or_a_course_longer_than_the_time_allowed_is_not_achievable() {
+    // A date: the earliest appointment (target 26 Feb 2027).
+    let r = check(
+        "Aaron",
+        "Aaron (6) needs a wheelchair; the wheelchair service's earliest appointment is in March 2028",
+        "Aaron has his own wheelchair",
+        "The wheelchair service confirms it is delivered",
+    );
+    assert!(about(&r, "smart.achievable").message.contains("March 2028"));
+    // The outcome's own course, its length in brackets (the plan starts 25 Sep 2026).
+    let r = check(
+        "Ethan",
+        "Dad has been violent to Mum and Ethan (14)",
+        "Dad completes the Caring Dads programme (26 weeks)",
+        "The programme confirms he has finished it",
+    );
+    assert!(about(&r, "smart.achievable").message.contains("26 weeks"), "{:?}", show(&r));
+    // A delay in a child's development is not a wait.
+    let r = check(
+        "Leo",
+        "Leo (2) has a 6-month speech delay",
+        "Leo says at least 20 new words",
+        "The speech and language therapist counts them at her visit",
+    );
+    assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+    // A course that fits in the time is fine.
+    let r = check(
+        "Ethan",
+        "Dad shouts at Ethan (14) and has agreed to a parenting course",
+        "Dad completes the 10-week Triple P course",
+        "The course leader confirms he went to at least 8 of the 10 sessions",
+    );
+    assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+}

@@ -4,11 +4,12 @@
 //! Everything found is borrowed from the practitioner's text (`&'a str`); strings are only
 //! built for the report.
 
-use super::data::{cat, Compiled};
+use super::data::{cat, Compiled, TIME_UNIT_DAYS};
 use super::text::{
-    mark_starts, Bufs, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
+    mark_starts, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
     POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
+use chrono::Datelike;
 
 /// A piece of text with its pattern hits.
 pub(crate) struct Scanned<'a> {
@@ -16,8 +17,8 @@ pub(crate) struct Scanned<'a> {
     pub hits: Vec<Hit>,
 }
 
-const fn mask(cats: &[u8]) -> u32 {
-    let mut m = 0u32;
+const fn mask(cats: &[u8]) -> u64 {
+    let mut m = 0u64;
     let mut i = 0;
     while i < cats.len() {
         m |= 1 << cats[i];
@@ -27,9 +28,10 @@ const fn mask(cats: &[u8]) -> u32 {
 }
 
 impl<'a> Scanned<'a> {
-    /// Tokenise and match `s`, reusing buffers from `pool` (see `recycle`).
-    pub fn new(c: &Compiled, s: &'a str, pool: &mut Vec<Bufs>) -> Scanned<'a> {
-        let (mut text, mut hits) = Text::with(s, pool.pop().unwrap_or_default());
+    /// Tokenise and match `s`.
+    pub fn new(c: &Compiled, s: &'a str) -> Scanned<'a> {
+        let mut text = Text::new(s);
+        let mut hits = Vec::new();
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
             drop_inside_names(&mut text, &mut hits);
@@ -38,23 +40,28 @@ impl<'a> Scanned<'a> {
         Scanned { text, hits }
     }
 
-    /// Give the buffers back for the next text.
-    pub fn recycle(self, pool: &mut Vec<Bufs>) {
-        pool.push(self.text.into_bufs(self.hits));
-    }
-
     /// More than half the words typed in capitals.
     pub fn shouting(&self) -> bool {
         let toks = &self.text.toks;
         toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len()
     }
 
-    fn starts_any(&self, i: usize, mask: u32) -> bool {
+    fn starts_any(&self, i: usize, mask: u64) -> bool {
         self.text.toks.get(i).is_some_and(|t| t.starts & mask != 0)
+    }
+
+    /// Does a hit of category `c` start at token `i`?
+    pub(crate) fn is(&self, i: usize, c: u8) -> bool {
+        self.starts_any(i, 1 << c)
     }
 
     pub(crate) fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
         self.hits.iter().filter(move |h| h.cat == c)
+    }
+
+    /// The hit of category `c` starting at token `i`, if any.
+    pub(crate) fn hit_at(&self, i: usize, c: u8) -> Option<&Hit> {
+        self.hits.iter().find(|h| h.cat == c && h.start as usize == i)
     }
 
     /// The clause holding token `i`, as a token range: between commas, semicolons,
@@ -80,7 +87,7 @@ impl<'a> Scanned<'a> {
 
     /// Words of four letters or more that are not in `common`, cut to four letters, so
     /// that "cares" and "carer's" meet.
-    pub(crate) fn stems(&self, common: u32) -> impl Iterator<Item = &str> + '_ {
+    pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
         (0..self.text.toks.len()).filter_map(move |i| {
             let t = &self.text.toks[i];
             let w = self.text.word(i);
@@ -108,7 +115,7 @@ impl<'a> Scanned<'a> {
 /// `names` pattern, or two or more capitalised words in a row (not counting the first word
 /// of a sentence), joined by at most "and", "of", "for", "the", "to", "&".
 fn drop_inside_names(text: &mut Text, hits: &mut Vec<Hit>) {
-    const VAGUE: u32 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE]);
+    const VAGUE: u64 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE]);
     if !hits.iter().any(|h| VAGUE & (1 << h.cat) != 0) {
         return;
     }
@@ -227,7 +234,7 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     out.change_only = !hard && !out.vague.is_empty();
     // An observable verb inside a vague phrase ("attend all meetings") or a noun that
     // looks like one ("cannabis use") is no anchor; nor is anything after "if" / "when".
-    const NOT_ANCHOR: u32 = mask(&[cat::VAGUE, cat::NOT_ANCHOR]);
+    const NOT_ANCHOR: u64 = mask(&[cat::VAGUE, cat::NOT_ANCHOR]);
     let toks = &s.text.toks;
     let mut h = 0;
     for (i, t) in toks.iter().enumerate() {
@@ -255,7 +262,7 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
             out.anchors.push(s.text.number_span(a, b));
         }
     }
-    let subject_ok = out.subject.is_some() || !c.data.specific.require_subject;
+    let subject_ok = out.subject.is_some() || !c.settings.require_subject;
     out.met = subject_ok && (out.vague.is_empty() || !out.anchors.is_empty());
     out
 }
@@ -276,7 +283,7 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
     }
     // "The landlord repairs…", "A stair gate is fitted…": a thing or person named at the
     // start of a sentence, unless the word is itself vague ("The risks are reduced").
-    const NOT_A_SUBJECT: u32 = mask(&[cat::VAGUE, cat::CHANGE, cat::MEASURE_VAGUE, cat::SERVICE_NOUN]);
+    const NOT_A_SUBJECT: u64 = mask(&[cat::VAGUE, cat::CHANGE, cat::MEASURE_VAGUE, cat::SERVICE_NOUN]);
     for i in 0..text.toks.len().saturating_sub(1) {
         let (t, next) = (&text.toks[i], &text.toks[i + 1]);
         if t.has(SENT_START)
@@ -288,8 +295,8 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
             return Some(text.span(i + 1, i + 2));
         }
     }
-    const SKIP: u32 = mask(&[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]);
-    const KNOWN: u32 = mask(&[
+    const SKIP: u64 = mask(&[cat::NOT_NAME, cat::JARGON, cat::FAMILIAR]);
+    const KNOWN: u64 = mask(&[
         cat::VAGUE,
         cat::OBSERVABLE,
         cat::QUANTITY,
@@ -302,7 +309,7 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
         cat::CONDITION,
         cat::QUANTIFIER,
     ]);
-    const VERB: u32 = mask(&[cat::AFTER_NAME, cat::OBSERVABLE, cat::VAGUE]);
+    const VERB: u64 = mask(&[cat::AFTER_NAME, cat::OBSERVABLE, cat::VAGUE]);
     let n = text.toks.len();
     // In text typed all in capitals, capitals say nothing.
     let shouting = s.shouting();
@@ -335,7 +342,7 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
     // What is left names no one only if it starts as an order ("Improve attendance",
     // "Engage with services", "To attend school"); "Smoke alarms fitted on every floor"
     // starts with what changes.
-    const ORDER: u32 = mask(&[
+    const ORDER: u64 = mask(&[
         cat::VAGUE,
         cat::CHANGE,
         cat::IMPERATIVE,
@@ -443,9 +450,9 @@ pub(crate) fn explained(s: &Scanned, into: &mut Vec<u16>) {
 
 /// A jargon hit that counts: acronyms only when typed with capitals.
 fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
-    let Some(entry) = c.data.plain_language.jargon.get(h.id as usize) else { return false };
+    let Some(entry) = c.jargon.get(h.id as usize) else { return false };
     let single = h.end - h.start == 1;
-    !(single && entry.needs_capitals() && !s.text.toks[h.start as usize].has(UPPER2))
+    !(single && entry.needs_capitals && !s.text.toks[h.start as usize].has(UPPER2))
 }
 
 /// "OPAs", "EPs": capitals with a plural "s".
@@ -458,7 +465,7 @@ fn plural_acronym(text: &Text, i: usize) -> bool {
 const MAX_TERMS: usize = 12;
 
 pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16]) -> Plain<'a, 'c> {
-    let pl = &c.data.plain_language;
+    let settings = &c.settings;
     let mut out = Plain::default();
     let mut seen: Vec<u16> = Vec::new();
     for h in s.of(cat::JARGON) {
@@ -469,30 +476,30 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
             continue;
         }
         seen.push(h.id);
-        out.jargon.push((s.span(h), pl.jargon[h.id as usize].plain.as_str()));
+        out.jargon.push((s.span(h), c.jargon[h.id as usize].plain.as_str()));
     }
     let toks = &s.text.toks;
-    if pl.flag_unknown_acronyms && toks.iter().any(|t| t.has(UPPER2)) && !s.shouting() {
+    if settings.flag_unknown_acronyms && toks.iter().any(|t| t.has(UPPER2)) && !s.shouting() {
         // An all-capitals token covered by a jargon or familiar hit is dealt with (jargon
         // typed in capitals always applies).
-        const KNOWN: u32 = mask(&[cat::JARGON, cat::FAMILIAR]);
+        const KNOWN: u64 = mask(&[cat::JARGON, cat::FAMILIAR]);
         for (i, t) in toks.iter().enumerate() {
             if out.jargon.len() >= MAX_TERMS {
                 break;
             }
             let acronym = (t.has(ALL_CAPS) || plural_acronym(&s.text, i))
                 && !t.has(DIGIT)
-                && t.letters >= pl.acronym_letters.min
-                && t.letters <= pl.acronym_letters.max;
+                && t.letters >= settings.acronym_min_letters
+                && t.letters <= settings.acronym_max_letters;
             if acronym && !t.has(IN_PAREN) && !t.has(PAREN_AFTER) && t.covers & KNOWN == 0 {
                 let shown = s.text.span(i, i + 1);
                 if !out.jargon.iter().any(|(j, _)| *j == shown) {
-                    out.jargon.push((shown, pl.unknown_acronym_plain.as_str()));
+                    out.jargon.push((shown, c.phrase("unknownAcronym")));
                 }
             }
         }
     }
-    let max = c.data.thresholds.long_sentence_words;
+    let max = c.settings.long_sentence_words;
     out.longest = s.text.sentence_words.iter().copied().filter(|&w| w > max).max().unwrap_or(0);
     out
 }
@@ -500,7 +507,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
 /// sentence ends and joining words ("and", "as well as").
 pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
-    const VERB: u32 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
+    const VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
     let toks = &s.text.toks;
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
@@ -533,7 +540,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         i += 1;
     }
     let count = count + usize::from(has_verb);
-    if longest > c.data.thresholds.max_list_items {
+    if longest > c.settings.max_list_items {
         count.max(longest)
     } else {
         count
@@ -566,10 +573,14 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             return Some(s.text.span(i, e + 2));
         }
         // The professional's own verb, after "will", "and the school" and the like (not
-        // "the school gives Jay a mentor he meets").
+        // "the school gives Jay a mentor he meets"); after "to", any verb ("School and
+        // Children's Services to have a joined-up approach").
         let mut k = e;
         while k < end && (toks[k].starts & mask(&[cat::ROLE]) != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k)))
         {
+            if s.text.word(k) == "to" && k + 1 < end {
+                return Some(s.text.span(i, k + 2));
+            }
             k += 1;
         }
         if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end) {
@@ -580,9 +591,20 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     if let Some(v) = s.of(cat::IMPERATIVE).find(|v| v.start == 0) {
         return Some(s.span(v));
     }
+    // Something services do, in the passive, in any clause: "Logan's wishes to be explored",
+    // "Meetings to be held monthly", "needs to be holistically assessed".
+    for h in s.of(cat::SERVICE_PASSIVE) {
+        let v = h.start as usize;
+        let be = (v.saturating_sub(2)..v)
+            .find(|&j| s.text.word(j) == "be" && !toks[j + 1..=v].iter().any(|t| t.has(BARRIER_BEFORE)));
+        if let Some(be) = be {
+            let from = if be > 0 && matches!(s.text.word(be - 1), "to" | "will") { be - 1 } else { be };
+            return Some(s.text.span(from, h.end as usize));
+        }
+    }
     // A task as the subject ("Referral to be made"), or all there is ("Referral to the
     // food bank").
-    const VERB: u32 =
+    const VERB: u64 =
         mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::SERVICE_VERB, cat::VAGUE, cat::CHANGE, cat::WITNESS]);
     let to_be = (0..end.saturating_sub(1)).any(|j| s.text.word(j) == "to" && s.text.word(j + 1) == "be");
     if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
@@ -601,20 +623,14 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     s.of(cat::PERFECTION).find(|h| !s.text.toks[h.start as usize].has(IN_CONDITION)).map(|h| s.span(h))
 }
 
-/// The longest wait a need states ("the waiting list is two years", "adaptations take 12
-/// to 18 months", "not booking new appointments until 2028"), in days from `from`, with
-/// the clause that says it.
+/// The longest wait a text states ("the waiting list is two years", "adaptations take 12
+/// to 18 months", "not booking new appointments until 2028", "the earliest appointment is
+/// in March 2028"), in days from `from`, with the clause that says it.
 ///
-/// With `courses`, a length written as one word before a course or a wait ("the 26-week
-/// domestic abuse programme", "an 18-month waiting list") counts too: for the outcome's
-/// own words.
-pub(crate) fn wait<'a>(
-    c: &Compiled,
-    s: &Scanned<'a>,
-    from: chrono::NaiveDate,
-    courses: bool,
-) -> Option<(i64, &'a str)> {
-    let a = &c.data.achievable;
+/// With `courses` (for the outcome's own words), a length in a clause that names a course
+/// counts too: "the 26-week programme", "goes to the group for 12 weeks", and "the Freedom
+/// Programme (26 weeks)" in brackets after it.
+pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) -> Option<(i64, &'a str)> {
     let toks = &s.text.toks;
     let number = |i: usize| -> Option<i64> {
         let w = s.text.word(i);
@@ -622,41 +638,39 @@ pub(crate) fn wait<'a>(
             // Digits only, at most four ("2028"): no need for the general number parser.
             (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| w.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0')))
-        } else if a.one_words.iter().any(|n| n == w) {
-            Some(1)
         } else {
-            a.number_words.iter().position(|n| n == w).map(|n| n as i64)
+            s.hit_at(i, cat::NUMBER).map(|h| i64::from(h.id))
         }
     };
-    let unit = |i: usize| a.wait_units.iter().find(|u| u.words.iter().any(|x| x == s.text.word(i))).map(|u| u.days);
-    let mut best: Option<(i64, &str)> = None;
-    // "26-week": a length joined to its number, then (within three words) a course or a wait.
-    let course = |i: usize| {
-        (i..(i + 3).min(toks.len()))
-            .take_while(|&j| j == i || !toks[j].has(BARRIER_BEFORE))
-            .any(|j| a.courses.iter().any(|w| w == s.text.word(j)))
+    let unit = |i: usize| s.hit_at(i, cat::TIME_UNIT).and_then(|h| TIME_UNIT_DAYS.get(h.id as usize).copied());
+    let month = |i: usize| s.hit_at(i, cat::MONTH).map(|h| u32::from(h.id) + 1);
+    let days_to = |d: Option<chrono::NaiveDate>| d.filter(|d| *d > from).map(|d| (d - from).num_days());
+    // Clauses with a word for waiting; with `courses`, those naming a course too, and a
+    // bracket straight after a course ("the Freedom Programme (26 weeks)").
+    let read = |i: usize| {
+        s.is(i, cat::WAIT)
+            || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
     };
-    let compound = (1..toks.len()).filter(|&i| {
-        courses
-            && !toks[i].has(SPACE_BEFORE)
-            && !toks[i].has(BARRIER_BEFORE)
-            && unit(i).is_some()
-            && number(i - 1).is_some()
-            && course(i + 1)
-    });
-    let starts: Vec<usize> = s.of(cat::WAIT).map(|h| h.start as usize).chain(compound).collect();
-    for start in starts {
+    let mut best: Option<(i64, &str)> = None;
+    for start in (0..toks.len()).filter(|&i| read(i)) {
         let (lo, hi) = s.clause(start);
         let mut days = None;
         for i in lo..hi {
+            // "until March", "until March 2028", "in March 2028", "until 2028"
+            let after_until = i > lo && s.text.word(i - 1) == "until";
+            let year_after = i + 1 < hi && number(i + 1).is_some_and(|n| n >= 2000);
+            if let Some(m) = month(i).filter(|_| after_until && !year_after) {
+                let year = from.year() + i32::from(from.month() >= m);
+                days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(year, m, 1)));
+            }
             let Some(n) = number(i) else { continue };
-            // "until 2028"
-            if i > lo && s.text.word(i - 1) == "until" && (2000..2200).contains(&n) {
-                if let Some(d) = chrono::NaiveDate::from_ymd_opt(n as i32, 1, 1).filter(|d| *d > from) {
-                    days = days.max(Some((d - from).num_days()));
+            if (2000..2200).contains(&n) {
+                let m = (i > lo).then(|| month(i - 1)).flatten();
+                if m.is_some() || after_until {
+                    days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(n as i32, m.unwrap_or(1), 1)));
                 }
             }
-            // "18 months", "12 to 18 months"
+            // "18 months", "12 to 18 months", "26-week"
             if let Some(u) = (i + 1..(i + 4).min(hi)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
             }
@@ -671,13 +685,22 @@ pub(crate) fn wait<'a>(
 }
 
 /// Words too common to show that two texts are about the same thing.
-pub(crate) const COMMON: u32 =
+pub(crate) const COMMON: u64 =
     mask(&[cat::NOT_NAME, cat::AFTER_NAME, cat::CLAUSE_VERB, cat::QUANTITY, cat::QUANTIFIER]);
+
+/// Words that do not show what a text is about: common words, people, professionals,
+/// witnesses and records ("Mum", "the social worker confirms", "register").
+pub(crate) const NOT_TOPICAL: u64 =
+    COMMON | mask(&[cat::SUBJECT, cat::ROLE, cat::WITNESS, cat::WITNESS_PASSIVE, cat::EVIDENCE, cat::DETERMINER]);
+
+/// The topics (bits of topic ids) a text touches.
+pub(crate) fn topics(s: &Scanned) -> u32 {
+    s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
+}
 
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the
 /// description ("Head lice treated" for "Layla's head lice are treated")?
-pub(crate) fn repeats(c: &Compiled, measure: &Scanned, description: &Scanned) -> bool {
-    let _ = c;
+pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
     let common = COMMON;
     let mut any = false;
     let all = measure.stems(common).all(|w| {

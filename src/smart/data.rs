@@ -1,23 +1,32 @@
-//! `data/smart.json`: word lists, thresholds and wording, parsed and compiled once.
+//! `data/smart.json`: settings, word lists and wording, parsed and compiled once.
+//!
+//! Every word list is a category of patterns in one lexicon (`LISTS` names them), so the
+//! code asks what a word is ("a number", "a title such as Mum") rather than searching
+//! lists. Reading the lists as one table of tables, not a struct per letter, keeps the
+//! WebAssembly module small: each field of a data struct costs its own reading code.
 
 use super::text::Lexicon;
-use crate::rules::datafile::{self, data_struct, Table};
+use crate::json::Json;
+use crate::rules::datafile::{self, data_struct, FromData, Table};
 use crate::rules::template::Template;
 use std::sync::OnceLock;
 
 const SMART_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/smart.json"));
 
 data_struct! {
-    #[derive(Debug)]
     pub(crate) struct SmartData {
-        pub thresholds: Thresholds = "thresholds",
-        pub specific: SpecificLists = "specific",
-        pub quantity: Vec<String> = "quantity",
-        pub measurable: MeasurableLists = "measurable",
-        pub achievable: AchievableLists = "achievable",
-        pub relevant: RelevantLists = "relevant",
-        pub plain_language: PlainLists = "plainLanguage",
-        pub text: Wording = "text",
+        pub settings: Settings = "settings",
+        /// Word lists by letter, then by name (see `LISTS`).
+        pub words: Words = "words",
+        /// Jargon: "term / other spelling / …" to the plain words to use instead.
+        pub jargon: JargonList = "jargon",
+        /// What "Try: '…'" suggestions are built from: per topic, the words that put an
+        /// outcome in it, a whole outcome, and who sees or counts it; the last, with no
+        /// words, for an outcome in no topic.
+        pub topics: Topics = "topics",
+        /// Wording by group: "phrases" (see `Compiled::phrase`), "reasons" (for letters met
+        /// or not), and for each kind of finding its messages and hint.
+        text: Table<Table<String>> = "text",
         /// The file's own description of its format (for people editing it).
         #[allow(dead_code)]
         pub about: Option<String> = "about",
@@ -25,179 +34,30 @@ data_struct! {
 }
 
 data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct Thresholds {
+    pub(crate) struct Settings {
         pub long_sentence_words: u32 = "longSentenceWords",
         pub max_demands: usize = "maxDemands",
         /// Items in one list (commas and "and") above which a list is a pile of demands.
         pub max_list_items: usize = "maxListItems",
         pub min_target_days: i64 = "minTargetDays",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct SpecificLists {
         /// Specific needs to say whose behaviour or circumstances change ("Amira", "Mum").
         pub require_subject: bool = "requireSubject",
-        pub vague: Vec<String> = "vague",
-        pub observable: Vec<String> = "observable",
-        pub subjects: Vec<String> = "subjects",
-        pub not_names: Vec<String> = "notNames",
-        /// Nouns that look like observable verbs ("cannabis use", "home visits").
-        pub not_anchors: Vec<String> = "notAnchors",
-        pub condition_words: Vec<String> = "conditionWords",
-        pub after_name: Vec<String> = "afterName",
-        /// Names of services, roles and schemes: words inside them are not vague
-        /// ("family support worker", "Citizens Advice").
-        pub names: Vec<String> = "names",
-        /// Words of change ("improves", "better"): vague only when nothing concrete
-        /// (`areas`) changes in the same clause.
-        pub change: Vec<String> = "change",
-        pub areas: Vec<String> = "areas",
-        /// "encouraged to", "consider": what follows in the clause is not yet a commitment.
-        pub softeners: Vec<String> = "softeners",
-        /// "the", "a": a sentence starting with one names its subject next.
-        pub determiners: Vec<String> = "determiners",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct MeasurableLists {
-        pub evidence: Vec<String> = "evidence",
-        pub countable: Vec<String> = "countable",
-        pub quantifiers: Vec<String> = "quantifiers",
-        pub vague: Vec<String> = "vague",
-        /// Someone seeing, checking or confirming: "the surgery confirms", "Mum shows".
-        pub witness: Vec<String> = "witness",
-        /// The same in the passive, which counts with "by" someone: "seen fitted by the health visitor".
-        pub witness_passive: Vec<String> = "witnessPassive",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct AchievableLists {
-        pub separators: Vec<String> = "separators",
-        pub clause_verbs: Vec<String> = "clauseVerbs",
-        /// Asking for perfection: "never argue", "no incidents at all".
-        pub perfection: Vec<String> = "perfection",
-        /// A wait stated in a need: "waiting list", "not booking … until".
-        pub waits: Vec<String> = "waits",
-        /// After a length ("a 26-week programme"): a course or a wait the outcome depends on.
-        pub courses: Vec<String> = "courses",
-        /// "while she waits", "in the meantime": an outcome about the wait, not after it.
-        pub interim: Vec<String> = "interim",
-        /// Words for one: "a year", "an hour".
-        pub one_words: Vec<String> = "oneWords",
-        /// Number words by value: "zero", "one", "two", …
-        pub number_words: Vec<String> = "numberWords",
-        /// Words for lengths of time, with their days: "months" = 30.
-        pub wait_units: Vec<WaitUnit> = "waitUnits",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct WaitUnit {
-        pub words: Vec<String> = "words",
-        pub days: i64 = "days",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct RelevantLists {
-        /// Professionals and services, as the subject of an outcome about their own work.
-        pub roles: Vec<String> = "roles",
-        /// What services do (refer, liaise, visit): an outcome about these is not a change
-        /// for the child or family.
-        pub service_verbs: Vec<String> = "serviceVerbs",
-        /// The same as nouns, for "Referral to be made".
-        pub service_nouns: Vec<String> = "serviceNouns",
-        /// Service verbs that start an outcome as an order: "Refer Blessing to Young Carers".
-        pub imperatives: Vec<String> = "imperatives",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct PlainLists {
-        pub jargon: Vec<JargonEntry> = "jargon",
-        pub familiar_acronyms: Vec<String> = "familiarAcronyms",
         pub flag_unknown_acronyms: bool = "flagUnknownAcronyms",
-        pub unknown_acronym_plain: String = "unknownAcronymPlain",
-        pub acronym_letters: MinMax = "acronymLetters",
+        pub acronym_min_letters: u8 = "acronymMinLetters",
+        pub acronym_max_letters: u8 = "acronymMaxLetters",
     }
 }
 
 data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct JargonEntry {
-        pub term: String = "term",
-        pub plain: String = "plain",
-        pub any_case: bool = "anyCase" or false,
-        pub also: Vec<String> = "also" or Vec::new(),
-    }
-}
-
-impl JargonEntry {
-    /// Acronyms ("CAMHS", "CiN") only count when typed with capitals, unless `anyCase`.
-    pub fn needs_capitals(&self) -> bool {
-        !self.any_case && self.term.chars().filter(|c| c.is_uppercase()).count() >= 2
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct MinMax {
-        pub min: u8 = "min",
-        pub max: u8 = "max",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct Wording {
-        pub the_child: String = "theChild",
-        reasons: Table<String> = "reasons",
-        findings: Table<Table<String>> = "findings",
-        pub rewrites: Rewrites = "rewrites",
-    }
-}
-
-data_struct! {
-    /// What "Try: '…'" suggestions are built from (see `rewrite`).
-    #[derive(Debug)]
-    pub(crate) struct Rewrites {
-        /// Per topic of `relevant.topics`: a whole outcome, and who sees or counts it.
-        pub topics: Vec<TopicRewrite> = "topics",
-        pub default: TopicRewrite = "default",
-        /// An outcome for while the family waits.
-        pub wait: Template = "wait",
-        /// "never argue" becomes "argue {never}".
-        pub never: String = "never",
-        /// Irregular verbs: infinitive, with one person, with several ("be is are").
-        pub verb_forms: Vec<String> = "verbForms",
-        /// Words that make the people doing something more than one ("Mum and Dad", "parents").
-        pub plural: Vec<String> = "plural",
-        /// Words for both parents ("parents", "carers"), written as `each_parent`.
-        pub parents: Vec<String> = "parents",
-        pub each_parent: String = "eachParent",
-        /// Words kept with their capital at the start of a suggestion ("Mum", "Dad").
-        pub titles: Vec<String> = "titles",
-    }
-}
-
-data_struct! {
-    #[derive(Debug)]
-    pub(crate) struct TopicRewrite {
+    pub(crate) struct Topic {
         /// The topic's name, for people editing the file.
         #[allow(dead_code)]
-        pub topic: String = "topic" or String::new(),
-        /// Words that put an outcome in this topic.
+        pub topic: String = "topic",
+        /// Words that put an outcome or a need in this topic.
         pub words: Vec<String> = "words" or Vec::new(),
+        /// Topics whose outcomes may answer a need in this one (and the other way round)
+        /// without a word in common: "sleep" and "parenting".
+        pub related: Vec<String> = "related" or Vec::new(),
         /// A whole outcome: {name} is the child, {who} the person the outcome is about.
         pub outcome: Template = "outcome",
         /// Put before the outcome's own words to make a measure: "The school register shows that".
@@ -207,44 +67,35 @@ data_struct! {
 
 /// The wording, with every template parsed.
 pub(crate) struct Templates {
-    pub the_child: String,
-    reasons: Table<Template>,
-    findings: Table<Table<Template>>,
+    groups: Table<Table<Template>>,
     missing: Template,
 }
 
 impl Templates {
-    fn new(w: &Wording) -> Templates {
-        Templates {
-            the_child: w.the_child.clone(),
-            reasons: w.reasons.map(|v| Template::parse(v)),
-            findings: w.findings.map(|g| g.map(|v| Template::parse(v))),
-            missing: Template::parse(""),
-        }
+    fn new(d: &SmartData) -> Templates {
+        Templates { groups: d.text.map(|g| g.map(|v| Template::parse(v))), missing: Template::parse("") }
     }
 
     /// A reason template; a missing key renders empty (a test checks all exist).
     pub fn reason(&self, key: &str) -> &Template {
-        self.reasons.get(key).unwrap_or(&self.missing)
+        self.finding("reasons", key)
     }
 
     pub fn finding(&self, group: &str, key: &str) -> &Template {
-        self.findings.get(group).and_then(|g| g.get(key)).unwrap_or(&self.missing)
+        self.groups.get(group).and_then(|g| g.get(key)).unwrap_or(&self.missing)
     }
 
     #[cfg(test)]
-    pub fn has_reason(&self, key: &str) -> bool {
-        self.reasons.get(key).is_some()
-    }
-
-    #[cfg(test)]
-    pub fn has_finding(&self, group: &str, key: &str) -> bool {
-        self.findings.get(group).is_some_and(|g| g.get(key).is_some())
+    pub fn has(&self, group: &str, key: &str) -> bool {
+        self.groups.get(group).is_some_and(|g| g.get(key).is_some())
     }
 }
 
-/// Pattern categories in the one lexicon.
+/// Pattern categories in the one lexicon. A hit's id is the pattern's place in its list
+/// (a number word's value, a topic's index).
 pub(crate) mod cat {
+    /// "while she waits", "in the meantime": an outcome about the wait, not after it.
+    pub const INTERIM: u8 = 0;
     pub const VAGUE: u8 = 1;
     pub const OBSERVABLE: u8 = 2;
     pub const SUBJECT: u8 = 3;
@@ -257,35 +108,192 @@ pub(crate) mod cat {
     pub const MEASURE_VAGUE: u8 = 10;
     pub const SEPARATOR: u8 = 11;
     pub const CLAUSE_VERB: u8 = 12;
-    /// id = index into `plain_language.jargon`.
+    /// id = index into `Compiled::jargon`.
     pub const JARGON: u8 = 13;
     pub const FAMILIAR: u8 = 14;
     /// Opens a condition ("if", "when"): what follows in the clause is not the change itself.
     pub const CONDITION: u8 = 15;
+    /// Nouns that look like observable verbs ("cannabis use", "home visits").
     pub const NOT_ANCHOR: u8 = 16;
+    /// Names of services, roles and schemes: words inside them are not vague.
     pub const NAME: u8 = 17;
+    /// Words of change ("improves", "better"): vague only when nothing concrete (`AREA`)
+    /// changes in the same clause.
     pub const CHANGE: u8 = 18;
     pub const AREA: u8 = 19;
+    /// "encouraged to", "consider": what follows in the clause is not yet a commitment.
     pub const SOFTENER: u8 = 20;
+    /// Someone seeing, checking or confirming: "the surgery confirms", "Mum shows".
     pub const WITNESS: u8 = 21;
+    /// The same in the passive, which counts with "by" someone.
     pub const WITNESS_PASSIVE: u8 = 22;
+    /// Professionals and services, as the subject of an outcome about their own work.
     pub const ROLE: u8 = 23;
+    /// What services do (refer, liaise, visit).
     pub const SERVICE_VERB: u8 = 24;
+    /// The same as nouns, for "Referral to be made".
     pub const SERVICE_NOUN: u8 = 25;
+    /// Asking for perfection: "never argue", "no incidents at all".
     pub const PERFECTION: u8 = 26;
+    /// A wait stated in a need: "waiting list", "not booking … until".
     pub const WAIT: u8 = 27;
-    /// id = index into `text.rewrites.topics`.
+    /// id = index into `topics`.
     pub const TOPIC: u8 = 28;
+    /// "the", "a": a sentence starting with one names its subject next.
     pub const DETERMINER: u8 = 29;
+    /// Service verbs that start an outcome as an order: "Refer Blessing to Young Carers".
     pub const IMPERATIVE: u8 = 30;
-    /// Shares bit 0 (no category 0 is ever matched otherwise): "while she waits".
-    pub const INTERIM: u8 = 0;
+    /// id = the number: "two", "a" (one).
+    pub const NUMBER: u8 = 31;
+    /// id = index into `TIME_UNIT_DAYS`: "weeks", "months".
+    pub const TIME_UNIT: u8 = 32;
+    /// After a length ("a 26-week programme"): a course or a wait the outcome depends on.
+    pub const COURSE: u8 = 33;
+    /// Words that make the people doing something more than one ("Mum and Dad", "parents").
+    pub const PLURAL: u8 = 34;
+    /// Words for both parents ("parents", "carers").
+    pub const PARENTS: u8 = 35;
+    /// Words kept with their capital at the start of a suggestion ("Mum", "Dad").
+    pub const TITLE: u8 = 36;
+    /// What services do, after "be": "(to be) explored", "(will be) held".
+    pub const SERVICE_PASSIVE: u8 = 37;
+    /// id = the month's number less one: "january" is 0.
+    pub const MONTH: u8 = 38;
+}
+
+/// Days in each of `words.achievable.timeUnits`, in order: weeks, months, years.
+pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
+
+/// Every list in `words`: letter, name, category.
+const LISTS: [(&str, &str, u8); 37] = [
+    ("specific", "vague", cat::VAGUE),
+    ("specific", "change", cat::CHANGE),
+    ("specific", "areas", cat::AREA),
+    ("specific", "determiners", cat::DETERMINER),
+    ("specific", "softeners", cat::SOFTENER),
+    ("specific", "names", cat::NAME),
+    ("specific", "observable", cat::OBSERVABLE),
+    ("specific", "subjects", cat::SUBJECT),
+    ("specific", "notNames", cat::NOT_NAME),
+    ("specific", "notAnchors", cat::NOT_ANCHOR),
+    ("specific", "conditionWords", cat::CONDITION),
+    ("specific", "afterName", cat::AFTER_NAME),
+    ("measurable", "quantity", cat::QUANTITY),
+    ("measurable", "evidence", cat::EVIDENCE),
+    ("measurable", "countable", cat::COUNTABLE),
+    ("measurable", "quantifiers", cat::QUANTIFIER),
+    ("measurable", "vague", cat::MEASURE_VAGUE),
+    ("measurable", "witness", cat::WITNESS),
+    ("measurable", "witnessPassive", cat::WITNESS_PASSIVE),
+    ("achievable", "separators", cat::SEPARATOR),
+    ("achievable", "clauseVerbs", cat::CLAUSE_VERB),
+    ("achievable", "perfection", cat::PERFECTION),
+    ("achievable", "waits", cat::WAIT),
+    ("achievable", "interim", cat::INTERIM),
+    ("achievable", "courses", cat::COURSE),
+    ("achievable", "numbers", cat::NUMBER),
+    ("achievable", "timeUnits", cat::TIME_UNIT),
+    ("achievable", "months", cat::MONTH),
+    ("relevant", "roles", cat::ROLE),
+    ("relevant", "serviceVerbs", cat::SERVICE_VERB),
+    ("relevant", "imperatives", cat::IMPERATIVE),
+    ("relevant", "serviceNouns", cat::SERVICE_NOUN),
+    ("relevant", "servicePassives", cat::SERVICE_PASSIVE),
+    ("plainLanguage", "familiarAcronyms", cat::FAMILIAR),
+    ("rewrites", "plural", cat::PLURAL),
+    ("rewrites", "parents", cat::PARENTS),
+    ("rewrites", "titles", cat::TITLE),
+];
+
+/// Every list in `words`, with the category its patterns get. A list the code does not
+/// read is an error, as an unknown field is anywhere in the file.
+pub(crate) struct Words(Vec<(u8, Vec<String>)>);
+
+impl FromData for Words {
+    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
+        let mut out = Vec::new();
+        for (letter, lists) in object(v, at)?.iter() {
+            let at = datafile::child(at, letter);
+            for (name, list) in object(lists, &at)?.iter() {
+                let at = datafile::child(&at, name);
+                let Some(&(_, _, c)) = LISTS.iter().find(|(l, n, _)| *l == letter && *n == name) else {
+                    return Err(format!("{at}: not a list the analysis reads"));
+                };
+                out.push((c, Vec::<String>::from_data(list, &at)?));
+            }
+        }
+        if out.len() != LISTS.len() {
+            return Err(format!("{at}: {} lists, expected {}", out.len(), LISTS.len()));
+        }
+        Ok(Words(out))
+    }
+}
+
+/// `topics`, in file order.
+pub(crate) struct Topics(pub Vec<Topic>);
+
+impl FromData for Topics {
+    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
+        let mut out = Vec::new();
+        for (k, t) in v.as_array().ok_or_else(|| format!("{at}: expected a list"))?.iter().enumerate() {
+            let mut at = datafile::child(at, "");
+            crate::util::push_num(&mut at, k);
+            out.push(Topic::from_data(t, &at)?);
+        }
+        Ok(Topics(out))
+    }
+}
+
+/// `jargon`: each entry's terms ("term / other spelling / …") and plain words, in file order.
+pub(crate) struct JargonList(Vec<(String, String)>);
+
+impl FromData for JargonList {
+    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
+        let mut out = Vec::new();
+        for (terms, plain) in object(v, at)?.iter() {
+            out.push((terms.to_string(), String::from_data(plain, &datafile::child(at, terms))?));
+        }
+        Ok(JargonList(out))
+    }
+}
+
+fn object<'v>(v: &'v Json, at: &str) -> Result<&'v crate::json::Object<'v>, String> {
+    v.as_object().ok_or_else(|| format!("{at}: expected an object"))
+}
+
+/// One jargon term: its plain words, and whether it counts only when typed with capitals.
+pub(crate) struct Jargon {
+    pub plain: String,
+    /// Written with two or more capitals in the file ("CAMHS", "CiN"): an acronym, which
+    /// counts only when typed with capitals (in lower case it may be an ordinary word).
+    pub needs_capitals: bool,
 }
 
 pub(crate) struct Compiled {
-    pub data: SmartData,
+    pub settings: Settings,
+    pub jargon: Vec<Jargon>,
+    text: Table<Table<String>>,
+    /// An outcome for while the family waits (the phrase "wait").
+    pub wait: Template,
+    pub topics: Vec<Topic>,
+    /// Per topic (by id): itself and the topics related to it, as bits of topic ids.
+    pub near: Vec<u32>,
+    pub templates: Templates,
     pub lex: Lexicon,
-    pub text: Templates,
+}
+
+impl Compiled {
+    /// A phrase: "theChild", "unknownAcronym", "eachParent", "never" ("never argue"
+    /// becomes "argue {never}"), "wait", "verbForms" (irregular verbs: infinitive, with
+    /// one person, with several: "be is are; have has have").
+    pub fn phrase(&self, key: &str) -> &str {
+        self.text.get("phrases").and_then(|p| p.get(key)).map_or("", String::as_str)
+    }
+
+    /// The topic for an outcome in no other.
+    pub fn default_topic(&self) -> &Topic {
+        &self.topics[self.topics.len() - 1]
+    }
 }
 
 pub(crate) fn get() -> &'static Compiled {
@@ -295,62 +303,47 @@ pub(crate) fn get() -> &'static Compiled {
         // printability tables (~3 KB gzip) into the wasm for a message no user can see.
         let data: SmartData = datafile::from_text(SMART_JSON)
             .unwrap_or_else(|e| panic!("data/smart.json is invalid (checked by tests): {e}"));
-        let lex = compile(&data);
-        let text = Templates::new(&data.text);
-        Compiled { data, lex, text }
+        compile(data)
     })
 }
 
-fn compile(d: &SmartData) -> Lexicon {
+fn compile(d: SmartData) -> Compiled {
+    let templates = Templates::new(&d);
     let mut lex = Lexicon::default();
-    let lists: [(&[String], u8); 29] = [
-        (&d.specific.vague, cat::VAGUE),
-        (&d.specific.observable, cat::OBSERVABLE),
-        (&d.specific.subjects, cat::SUBJECT),
-        (&d.specific.not_names, cat::NOT_NAME),
-        (&d.specific.after_name, cat::AFTER_NAME),
-        (&d.specific.condition_words, cat::CONDITION),
-        (&d.specific.not_anchors, cat::NOT_ANCHOR),
-        (&d.quantity, cat::QUANTITY),
-        (&d.measurable.evidence, cat::EVIDENCE),
-        (&d.measurable.countable, cat::COUNTABLE),
-        (&d.measurable.quantifiers, cat::QUANTIFIER),
-        (&d.measurable.vague, cat::MEASURE_VAGUE),
-        (&d.achievable.separators, cat::SEPARATOR),
-        (&d.achievable.clause_verbs, cat::CLAUSE_VERB),
-        (&d.plain_language.familiar_acronyms, cat::FAMILIAR),
-        (&d.specific.names, cat::NAME),
-        (&d.specific.change, cat::CHANGE),
-        (&d.specific.areas, cat::AREA),
-        (&d.specific.softeners, cat::SOFTENER),
-        (&d.specific.determiners, cat::DETERMINER),
-        (&d.measurable.witness, cat::WITNESS),
-        (&d.measurable.witness_passive, cat::WITNESS_PASSIVE),
-        (&d.relevant.roles, cat::ROLE),
-        (&d.relevant.service_verbs, cat::SERVICE_VERB),
-        (&d.relevant.service_nouns, cat::SERVICE_NOUN),
-        (&d.relevant.imperatives, cat::IMPERATIVE),
-        (&d.achievable.perfection, cat::PERFECTION),
-        (&d.achievable.waits, cat::WAIT),
-        (&d.achievable.interim, cat::INTERIM),
-    ];
-    for (list, c) in lists {
-        for p in list {
-            lex.add(p, c, 0);
+    for (c, list) in &d.words.0 {
+        for (id, p) in list.iter().enumerate() {
+            lex.add(p, *c, id as u16);
         }
     }
-    for (i, t) in d.text.rewrites.topics.iter().enumerate() {
+    for (id, t) in d.topics.0.iter().enumerate() {
         for w in &t.words {
-            lex.add(w, cat::TOPIC, i as u16);
+            lex.add(w, cat::TOPIC, id as u16);
         }
     }
-    for (i, j) in d.plain_language.jargon.iter().enumerate() {
-        lex.add(&j.term, cat::JARGON, i as u16);
-        for a in &j.also {
-            lex.add(a, cat::JARGON, i as u16);
+    let mut jargon = Vec::new();
+    for (terms, plain) in d.jargon.0 {
+        let id = jargon.len() as u16;
+        for term in terms.split(" / ") {
+            lex.add(term, cat::JARGON, id);
+        }
+        // The first spelling says whether case matters.
+        let needs_capitals = terms.bytes().take_while(|&b| b != b' ').filter(u8::is_ascii_uppercase).count() >= 2;
+        jargon.push(Jargon { plain, needs_capitals });
+    }
+    let wait = templates.finding("phrases", "wait").clone();
+    // Related both ways: "sleep" lists "parenting", so "parenting" is near "sleep" too.
+    let id = |name: &String| d.topics.0.iter().position(|t| t.topic == *name);
+    let mut near: Vec<u32> = Vec::new();
+    for k in 0..d.topics.0.len() {
+        near.push(1 << k);
+    }
+    for (k, t) in d.topics.0.iter().enumerate() {
+        for other in t.related.iter().filter_map(id) {
+            near[k] |= 1 << other;
+            near[other] |= 1 << k;
         }
     }
-    lex
+    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics.0, near, templates, lex }
 }
 
 #[cfg(test)]
@@ -358,51 +351,58 @@ mod tests {
     use super::*;
 
     #[test]
-    fn data_parses_and_every_pattern_compiles() {
+    fn every_list_is_read_and_every_pattern_has_words() {
         let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
         let mut lex = Lexicon::default();
-        let all = d
-            .specific
-            .vague
-            .iter()
-            .chain(&d.specific.observable)
-            .chain(&d.specific.subjects)
-            .chain(&d.quantity)
-            .chain(&d.measurable.evidence)
-            .chain(&d.measurable.countable)
-            .chain(&d.measurable.vague)
-            .chain(&d.measurable.witness)
-            .chain(&d.measurable.witness_passive)
-            .chain(&d.specific.names)
-            .chain(&d.specific.change)
-            .chain(&d.specific.areas)
-            .chain(&d.specific.softeners)
-            .chain(&d.specific.determiners)
-            .chain(&d.relevant.roles)
-            .chain(&d.relevant.service_verbs)
-            .chain(&d.relevant.service_nouns)
-            .chain(&d.relevant.imperatives)
-            .chain(&d.achievable.perfection)
-            .chain(&d.achievable.waits)
-            .chain(d.text.rewrites.topics.iter().flat_map(|t| &t.words));
-        for p in all {
+        let topics = d.topics.0.iter().flat_map(|t| &t.words);
+        for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics) {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
+        for (terms, _) in &d.jargon.0 {
+            assert!(terms.split(" / ").all(|t| lex.add(t, 1, 0)), "jargon {terms:?}");
+        }
+        let s = &d.settings;
+        assert!(s.long_sentence_words > 5 && s.max_demands >= 2 && s.min_target_days > 0);
+        assert!(d.topics.0.len() <= 32, "topics are bits of a u32");
+        for t in &d.topics.0 {
+            for r in &t.related {
+                assert!(d.topics.0.iter().any(|x| x.topic == *r), "topic {}: no topic {r:?}", t.topic);
+            }
+        }
+        let (default, topics) = d.topics.0.split_last().expect("topics");
         assert!(
-            d.thresholds.long_sentence_words > 5 && d.thresholds.max_demands >= 2 && d.thresholds.min_target_days > 0
+            default.words.is_empty() && topics.iter().all(|t| !t.words.is_empty()),
+            "only the last topic has no words"
         );
-        assert!(d.text.rewrites.topics.iter().all(|t| !t.words.is_empty() && !t.topic.is_empty()));
-        assert_eq!(d.achievable.number_words.get(2).map(String::as_str), Some("two"));
+        let list = |c: u8| d.words.0.iter().find(|(x, _)| *x == c).map(|(_, l)| l.as_slice()).unwrap_or_default();
+        assert_eq!(list(cat::TIME_UNIT).len(), TIME_UNIT_DAYS.len());
+        assert!(list(cat::MONTH).len() == 12 && list(cat::MONTH)[0].starts_with("january"), "months in order");
+        let numbers = list(cat::NUMBER);
+        assert!(numbers[2] == "two" && numbers[1].starts_with("one"), "numbers are in order from zero");
+    }
+
+    #[test]
+    fn no_two_words_of_the_lists_share_a_hash() {
+        assert_eq!(get().lex.collisions, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_list_the_code_does_not_read_is_an_error() {
+        let e = datafile::from_text::<Words>(r#"{"specific": {"vauge": ["x"]}}"#).err().unwrap_or_default();
+        assert!(e.contains("specific.vauge"), "{e}");
     }
 
     #[test]
     fn every_wording_key_the_code_uses_exists() {
-        let t = &get().text;
+        let t = &get().templates;
+        for k in ["theChild", "unknownAcronym", "eachParent", "never", "wait", "verbForms"] {
+            assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
+        }
         for k in super::super::REASON_KEYS {
-            assert!(t.has_reason(k), "text.reasons.{k} missing");
+            assert!(t.has("reasons", k), "text.reasons.{k} missing");
         }
         for (g, k) in super::super::FINDING_KEYS {
-            assert!(t.has_finding(g, k), "text.findings.{g}.{k} missing");
+            assert!(t.has(g, k), "text.{g}.{k} missing");
         }
     }
 }

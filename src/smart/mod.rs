@@ -3,14 +3,17 @@
 //! For each outcome of a plan: Specific, Measurable, Achievable, Relevant, Time-bound and
 //! Plain language, each met or not with its reasons (`OutcomeSmart`), and findings for the
 //! *quality of the text* (vague wording, a measure nothing can be counted by, jargon, very
-//! long sentences, too many demands, dependence on a scarce service, a target date too
-//! soon, no step before the next review). Structural gaps (no measure, no need linked, no
-//! target date, no actions) are the engine's findings; here they are only reasons.
+//! long sentences, too many demands, perfection, a wait longer than the time allowed,
+//! dependence on a scarce service, a service's own work instead of a change for the
+//! family, a target date too soon, no step before the next review) and advice where the
+//! analysis is unsure (only words of change; nothing in common with the linked need).
+//! Structural gaps (no measure, no need linked, no target date, no actions) are the
+//! engine's findings; here they are only reasons.
 //!
 //! Everything that is words or numbers — the lists of vague words, observable verbs,
-//! records that count as evidence, jargon with its plain replacement, thresholds, and the
-//! wording of reasons, messages and hints — lives in `data/smart.json`, embedded at build
-//! time and compiled once on first use.
+//! records that count as evidence, jargon with its plain replacement, topics, settings, and
+//! the wording of reasons, messages, hints and suggested rewrites — lives in
+//! `data/smart.json`, embedded at build time and compiled once on first use.
 //!
 //! A live form re-checks the plan at every keystroke; each thread keeps the results of
 //! outcomes that have not changed since the last check (`cache`), so a re-check only works
@@ -26,11 +29,9 @@ use crate::plan::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use crate::rules::template::V;
 use crate::util::Blank;
-use assess::{Measurable, Plain, Scanned, Specific};
+use assess::{Plain, Scanned, Specific};
 use chrono::NaiveDate;
-use data::{cat, Compiled};
-use std::fmt::Write;
-use text::Bufs;
+use data::{cat, Compiled, Topic};
 
 /// What the engine knows that the SMART analysis needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -85,21 +86,26 @@ impl StatementVerdict {
 /// Judge one statement on its words alone.
 pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let c = data::get();
-    let t = TextCheck::new(c, description, measure, None, &[], &mut Vec::new());
     let w = Words::new(c, "", None);
-    let (s_met, s_reasons) = w.specific_reasons(&t.spec);
-    let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
-    let (a_met, a_reasons) = w.demand_reasons(t.demands, None);
-    let plains = [&t.plain_desc, &t.plain_meas];
-    let (p_met, p_reasons) = w.plain_reasons(&plains, &[], t.desc.text.is_empty() && t.meas.text.is_empty());
+    let (desc, meas) = (Scanned::new(c, description), Scanned::new(c, measure));
+    let mut explained = Vec::new();
+    assess::explained(&desc, &mut explained);
+    assess::explained(&meas, &mut explained);
+    let spec = assess::specific(c, &desc, None);
+    let demands = assess::demands(c, &desc);
+    let plains = [assess::plain(c, &desc, &explained), assess::plain(c, &meas, &explained)];
+    let (s_met, s_reasons) = w.specific_reasons(&spec);
+    let (m_met, m_reasons) = w.measurable_reasons(&assess::measurable(&meas));
+    let (a_met, a_reasons) = w.demand_reasons(demands, None);
+    let (p_met, p_reasons) = w.plain_reasons(&plains, desc.text.is_empty() && meas.text.is_empty());
     StatementVerdict {
         specific: TextLetter { met: s_met, reasons: s_reasons },
         measurable: TextLetter { met: m_met, reasons: m_reasons },
         achievable: TextLetter { met: a_met, reasons: a_reasons },
         plain: TextLetter { met: p_met, reasons: p_reasons },
-        vague: t.spec.vague.as_slice().iter().map(|v| v.to_string()).collect(),
+        vague: spec.vague.as_slice().iter().map(|v| v.to_string()).collect(),
         jargon: plains.iter().flat_map(|p| p.jargon.iter().map(|(a, b)| (a.to_string(), b.to_string()))).collect(),
-        demands: t.demands,
+        demands,
     }
 }
 
@@ -107,24 +113,16 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
 pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Finding>) {
     let c = data::get();
     let full_name = plan.child.name.as_deref().unwrap_or("").trimmed();
-    let given = full_name.split_whitespace().next().filter(|g| g.chars().any(char::is_alphabetic));
+    let given =
+        full_name.split_whitespace().next().filter(|g| g.chars().any(|c| text::is_word_char(c) && !c.is_ascii_digit()));
     // Matched against words of the text, which split at hyphens ("Ruby-Mae" → "ruby").
     let given_lower = given
-        .and_then(|g| g.split(|c: char| !c.is_alphanumeric()).find(|p| !p.is_empty()))
+        .and_then(|g| g.split(|c: char| !text::is_word_char(c)).find(|p| !p.is_empty()))
         .map(crate::util::fold::fold);
     let w = Words::new(c, ctx.authority, given);
-    let env = PlanEnv {
-        c,
-        w: &w,
-        ctx,
-        plan,
-        child: given_lower.as_deref(),
-        scarce: scarce_services(plan),
-        need_ids: plan.needs.iter().map(|n| n.id.as_deref().map_or("", str::trim)).collect(),
-    };
+    let env = PlanEnv { c, w: &w, ctx, plan, child: given_lower.as_deref(), scarce: scarce_services(plan) };
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
-    let mut scratch = Scratch { pool: Vec::new(), actions: Vec::new(), plains: Vec::new() };
     let context = cache::context_key(plan, ctx);
     cache::with(|cache| {
         let generation = cache.begin();
@@ -140,7 +138,7 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
                 cache::Lookup::Miss => false,
             };
             let from = findings.len();
-            let verdict = env.outcome(i, o, &mut findings, &mut scratch);
+            let verdict = env.outcome(i, o, &mut findings);
             if keep {
                 cache.keep(key, i, context, o, &verdict, &findings[from..], generation);
             }
@@ -172,6 +170,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableWaitOwn",
     "achievablePerfect",
     "relevantService",
+    "relevantUnrelated",
     "relevantNone",
     "relevantUnknown",
     "relevantMet",
@@ -211,6 +210,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievablePerfect", "hint"),
     ("relevantService", "message"),
     ("relevantService", "hint"),
+    ("relevantUnrelated", "message"),
+    ("relevantUnrelated", "hint"),
     ("timeboundTooShort", "message"),
     ("timeboundTooShort", "messageBeforeStart"),
     ("timeboundTooShort", "hint"),
@@ -224,42 +225,6 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("plainLanguage", "hintBoth"),
 ];
 
-/// Description and measure of one outcome, scanned and judged.
-struct TextCheck<'a, 'c> {
-    desc: Scanned<'a>,
-    meas: Scanned<'a>,
-    spec: Specific<'a>,
-    meas_v: Measurable<'a>,
-    plain_desc: Plain<'a, 'c>,
-    plain_meas: Plain<'a, 'c>,
-    demands: usize,
-    /// Jargon explained somewhere in this outcome (ids).
-    explained: Vec<u16>,
-}
-
-impl<'a, 'c> TextCheck<'a, 'c> {
-    fn new(
-        c: &'c Compiled,
-        description: &'a str,
-        measure: &'a str,
-        child: Option<&str>,
-        more_explained: &[u16],
-        pool: &mut Vec<Bufs>,
-    ) -> TextCheck<'a, 'c> {
-        let desc = Scanned::new(c, description, pool);
-        let meas = Scanned::new(c, measure, pool);
-        let mut explained = more_explained.to_vec();
-        assess::explained(&desc, &mut explained);
-        assess::explained(&meas, &mut explained);
-        let spec = assess::specific(c, &desc, child);
-        let meas_v = assess::measurable(&meas);
-        let plain_desc = assess::plain(c, &desc, &explained);
-        let plain_meas = assess::plain(c, &meas, &explained);
-        let demands = assess::demands(c, &desc);
-        TextCheck { desc, meas, spec, meas_v, plain_desc, plain_meas, demands, explained }
-    }
-}
-
 /// Wording from the data file, filled in for one plan.
 struct Words<'a> {
     c: &'a Compiled,
@@ -270,13 +235,14 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Words<'a> {
-        let name = given_name.map_or_else(|| c.text.the_child.clone(), str::to_string);
-        let possessive = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
+        let name = given_name.unwrap_or(c.phrase("theChild")).to_string();
+        let mut possessive = name.clone();
+        possessive.push_str(if name.ends_with('s') { "'" } else { "'s" });
         Words { c, authority, name, possessive }
     }
 
     fn reason(&self, key: &str, vars: &[(&str, V)]) -> String {
-        self.c.text.reason(key).render(&[], vars)
+        self.c.templates.reason(key).render(&[], vars)
     }
 
     /// A finding template with the plan-wide variables plus `vars`.
@@ -287,16 +253,16 @@ impl<'a> Words<'a> {
             ("name", V::S(&self.name)),
             ("possessive", V::S(&self.possessive)),
         ];
-        self.c.text.finding(group, key).render(&globals, vars)
+        self.c.templates.finding(group, key).render(&globals, vars)
     }
 
     /// Marks a letter not met for `key`'s reason (replacing the reason it was met for).
-    fn unmet(&self, met: &mut bool, reasons: &mut Vec<String>, key: &str, vars: &[(&str, V)]) {
-        if *met {
-            reasons.clear();
-            *met = false;
+    fn unmet(&self, letter: &mut (bool, Vec<String>), key: &str, vars: &[(&str, V)]) {
+        if letter.0 {
+            letter.1.clear();
+            letter.0 = false;
         }
-        reasons.push(self.reason(key, vars));
+        letter.1.push(self.reason(key, vars));
     }
 
     fn specific_reasons(&self, s: &Specific) -> (bool, Vec<String>) {
@@ -304,7 +270,7 @@ impl<'a> Words<'a> {
             return (false, vec![self.reason("specificNoText", &[])]);
         }
         let mut r = Vec::with_capacity(2);
-        if s.subject.is_none() && self.c.data.specific.require_subject {
+        if s.subject.is_none() && self.c.settings.require_subject {
             r.push(self.reason("specificNoSubject", &[]));
         }
         if !s.vague.is_empty() && s.anchors.is_empty() {
@@ -320,7 +286,7 @@ impl<'a> Words<'a> {
         (s.met, r)
     }
 
-    fn measurable_reasons(&self, m: &Measurable) -> (bool, Vec<String>) {
+    fn measurable_reasons(&self, m: &assess::Measurable) -> (bool, Vec<String>) {
         if m.no_text {
             return (false, vec![self.reason("measurableNoText", &[])]);
         }
@@ -340,7 +306,7 @@ impl<'a> Words<'a> {
 
     /// Achievable on text alone, plus the scarce service the outcome depends on, if any.
     fn demand_reasons(&self, demands: usize, scarce: Option<&str>) -> (bool, Vec<String>) {
-        let max = self.c.data.thresholds.max_demands;
+        let max = self.c.settings.max_demands;
         let mut r = Vec::new();
         if let Some(service) = scarce {
             r.push(self.reason("achievableScarce", &[("service", V::S(service))]));
@@ -355,13 +321,12 @@ impl<'a> Words<'a> {
         (met, r)
     }
 
-    fn plain_reasons(&self, fields: &[&Plain], actions: &[Plain], no_text: bool) -> (bool, Vec<String>) {
+    fn plain_reasons(&self, plains: &[Plain], no_text: bool) -> (bool, Vec<String>) {
         if no_text {
             return (false, vec![self.reason("plainNoText", &[])]);
         }
-        let plains = || fields.iter().copied().chain(actions.iter());
         let mut terms: Vec<&str> = Vec::new();
-        for p in plains() {
+        for p in plains {
             for (t, _) in &p.jargon {
                 if !terms.contains(t) {
                     terms.push(t);
@@ -372,8 +337,8 @@ impl<'a> Words<'a> {
         if !terms.is_empty() {
             r.push(self.reason("plainJargon", &[("terms", V::Q(&terms))]));
         }
-        let max = self.c.data.thresholds.long_sentence_words as usize;
-        for p in plains() {
+        let max = self.c.settings.long_sentence_words as usize;
+        for p in plains {
             if p.longest > 0 {
                 r.push(self.reason("plainLong", &[("words", V::N(p.longest as usize)), ("max", V::N(max))]));
             }
@@ -389,6 +354,26 @@ impl<'a> Words<'a> {
 /// The date a first step is due by: the next review, else the target date, else the start.
 fn ctx_review(ctx: &SmartContext, o: &Outcome) -> chrono::NaiveDate {
     ctx.next_review.or(o.target_date).or(ctx.plan_start).unwrap_or_default()
+}
+
+/// The path of outcome `i`'s `field` ("" for the outcome itself): "outcomes.0.measure".
+fn path(i: usize, field: &str) -> String {
+    let mut p = String::from("outcomes.");
+    crate::util::push_num(&mut p, i);
+    if !field.is_empty() {
+        p.push('.');
+        p.push_str(field);
+    }
+    p
+}
+
+/// The path of outcome `i`'s action `j`'s `field`: "outcomes.0.actions.1.owner".
+fn action_path(i: usize, j: usize, field: &str) -> String {
+    let mut p = path(i, "actions.");
+    crate::util::push_num(&mut p, j);
+    p.push('.');
+    p.push_str(field);
+    p
 }
 
 fn is_are(n: usize) -> &'static str {
@@ -407,10 +392,15 @@ fn things(n: usize) -> &'static str {
     }
 }
 
+/// `s` trimmed, cut to `max_chars` characters with "…" if it is longer.
 fn short(s: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
     let s = s.trimmed();
     match s.char_indices().nth(max_chars) {
-        Some((i, _)) => format!("{}…", s[..i].trim_end()).into(),
+        Some((i, _)) => {
+            let mut cut = s[..i].trim_end().to_string();
+            cut.push('…');
+            cut.into()
+        }
         None => s.into(),
     }
 }
@@ -425,16 +415,13 @@ fn scarce_services(plan: &Plan) -> Vec<Scarce> {
     let mut out = Vec::new();
     for s in plan.services.iter().filter(|s| s.scarce == Some(true)) {
         let shown = s.name.as_deref().or(s.provider.as_deref()).unwrap_or("").trimmed();
-        let words: Vec<Vec<String>> = [s.name.as_deref(), s.provider.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|n| n.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
-            .map(|n| {
-                let t = text::Text::new(n);
-                (0..t.toks.len()).map(|i| t.word(i).to_string()).collect::<Vec<String>>()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+        let mut words: Vec<Vec<String>> = Vec::new();
+        for n in [s.name.as_deref(), s.provider.as_deref()].into_iter().flatten() {
+            let t = text::Text::new(n);
+            if n.chars().filter(|&c| text::is_word_char(c)).count() >= 3 && !t.is_empty() {
+                words.push((0..t.toks.len()).map(|i| t.word(i).to_string()).collect());
+            }
+        }
         if !words.is_empty() {
             out.push(Scarce { words, shown: shown.to_string() });
         }
@@ -450,42 +437,21 @@ struct PlanEnv<'p> {
     plan: &'p Plan,
     child: Option<&'p str>,
     scarce: Vec<Scarce>,
-    need_ids: Vec<&'p str>,
-}
-
-/// Buffers reused from one outcome to the next.
-struct Scratch<'p, 'c> {
-    pool: Vec<Bufs>,
-    actions: Vec<Scanned<'p>>,
-    plains: Vec<Plain<'p, 'c>>,
 }
 
 impl<'p> PlanEnv<'p> {
-    fn finding(&self, rule: &str, path: String, message: String, hint: String) -> Finding {
-        self.finding_as(Severity::Warning, rule, path, message, hint)
+    /// The descriptions of the plan's needs this outcome is linked to.
+    fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
+        o.needs.iter().filter_map(move |id| self.need(id)?.description.as_deref().filter(|d| !d.is_blank()))
     }
 
-    /// A finding of `rule` at `path`, worded by `group`'s `key` and its "hint", both
-    /// filled from `vars`. Not inlined: one call per kind of finding keeps the module small.
-    #[inline(never)]
-    #[allow(clippy::too_many_arguments)]
-    fn flag(
-        &self,
-        findings: &mut Vec<Finding>,
-        severity: Severity,
-        rule: &str,
-        path: String,
-        n: usize,
-        group: &str,
-        key: &str,
-        vars: &[(&str, V)],
-    ) {
-        let message = self.w.finding(group, key, n, vars);
-        let hint = self.w.finding(group, "hint", n, vars);
-        findings.push(self.finding_as(severity, rule, path, message, hint));
+    /// The plan's need with this id.
+    fn need(&self, id: &str) -> Option<&'p crate::plan::Need> {
+        let id = id.trimmed();
+        self.plan.needs.iter().find(|n| n.id.as_deref().map_or("", str::trim) == id)
     }
 
-    fn finding_as(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
+    fn finding(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
         Finding {
             rule: rule.to_string(),
             item: "smartOutcomes".to_string(),
@@ -498,347 +464,354 @@ impl<'p> PlanEnv<'p> {
         }
     }
 
-    fn outcome(
-        &self,
-        i: usize,
-        o: &'p Outcome,
-        findings: &mut Vec<Finding>,
-        scratch: &mut Scratch<'p, 'p>,
-    ) -> OutcomeSmart {
-        let (c, w) = (self.c, self.w);
-        let n = i + 1;
-        let description = o.description.as_deref().unwrap_or("");
-        let measure = o.measure.as_deref().unwrap_or("");
-
-        // Actions are read for plain language too; a term explained anywhere in the
-        // outcome counts as explained everywhere in it.
-        let mut explained_in_actions = Vec::new();
+    /// The verdict on outcome `i`, and its findings added to `findings`.
+    fn outcome(&self, i: usize, o: &'p Outcome, findings: &mut Vec<Finding>) -> OutcomeSmart {
+        let c = self.c;
+        let text = |s: &'p Option<String>| s.as_deref().unwrap_or("");
+        let desc = Scanned::new(c, text(&o.description));
+        let meas = Scanned::new(c, text(&o.measure));
+        let mut actions = Vec::new();
         for a in &o.actions {
-            let s = Scanned::new(c, a.description.as_deref().unwrap_or(""), &mut scratch.pool);
-            assess::explained(&s, &mut explained_in_actions);
-            scratch.actions.push(s);
+            actions.push(Scanned::new(c, text(&a.description)));
         }
-        let pool = &mut scratch.pool;
-        let actions = &scratch.actions;
-        let t = TextCheck::new(c, description, measure, self.child, &explained_in_actions, pool);
-        scratch.plains.extend(actions.iter().map(|a| assess::plain(c, a, &t.explained)));
-        let action_plain = &scratch.plains;
-
+        let mut needs = Vec::new();
+        for d in self.linked_needs(o) {
+            needs.push(Scanned::new(c, d));
+        }
+        // A term explained anywhere in the outcome counts as explained everywhere in it.
+        let mut explained = Vec::new();
+        for s in actions.iter().chain([&desc, &meas]) {
+            assess::explained(s, &mut explained);
+        }
         // What suggestions are built from: the outcome's topic (else its needs'), the person
         // it is about, and what it says will happen.
-        let needs: Vec<Scanned> = self.linked_needs(o).map(|d| Scanned::new(c, d, pool)).collect();
-        let mut texts: Vec<&Scanned> = vec![&t.desc];
-        texts.extend(needs.iter());
-        texts.push(&t.meas);
-        let topic = rewrite::topic(c, &texts);
-        let who = rewrite::who(c, &t.desc, &w.name);
-        let service_task = assess::service_task(&t.desc);
-        let whole = rewrite::outcome(topic, &w.name, &who);
+        let topic = rewrite::topic(c, [&desc].into_iter().chain(&needs).chain([&meas]));
+        let who = rewrite::who(c, &desc, &self.w.name);
+        let whole = rewrite::outcome(topic, &self.w.name, &who);
+        let one = One {
+            env: self,
+            i,
+            n: i + 1,
+            o,
+            service_task: assess::service_task(&desc),
+            meas_v: assess::measurable(&meas),
+            desc,
+            meas,
+            actions,
+            needs,
+            explained,
+            topic,
+            who,
+            whole,
+        };
+        let (s, s_met) = one.specific(findings);
+        let letters = vec![
+            s,
+            one.measurable(s_met, findings),
+            one.achievable(findings),
+            one.relevant(findings),
+            one.timebound(findings),
+            one.plain(findings),
+        ];
+        OutcomeSmart { path: path(i, ""), letters }
+    }
+}
 
-        // S
-        let (s_met, s_reasons) = w.specific_reasons(&t.spec);
-        if !s_met && !t.spec.no_text {
-            let vague = !t.spec.vague.is_empty() && t.spec.anchors.is_empty();
-            let terms = [("terms", V::Q(t.spec.vague.as_slice()))];
+/// One outcome being judged: its texts, read once, and what suggestions are built from.
+struct One<'e, 'p> {
+    env: &'e PlanEnv<'p>,
+    i: usize,
+    /// Its number in messages ("Outcome 1").
+    n: usize,
+    o: &'p Outcome,
+    desc: Scanned<'p>,
+    meas: Scanned<'p>,
+    /// What in the measure can be counted or seen.
+    meas_v: assess::Measurable<'p>,
+    actions: Vec<Scanned<'p>>,
+    needs: Vec<Scanned<'p>>,
+    /// Jargon explained somewhere in the outcome (ids).
+    explained: Vec<u16>,
+    /// Words that show the outcome is about a service's own work, if it is.
+    service_task: Option<&'p str>,
+    topic: &'p Topic,
+    /// The person the outcome is about ("Mum", or the child).
+    who: String,
+    /// A whole outcome in the topic's pattern, to suggest instead.
+    whole: String,
+}
+
+fn letter(l: &str, (met, reasons): (bool, Vec<String>)) -> LetterVerdict {
+    LetterVerdict { letter: l.to_string(), met, reasons }
+}
+
+impl<'p> One<'_, 'p> {
+    /// A finding of `rule` at `path`, worded by `group`'s `key` and its "hint", both
+    /// filled from `vars`.
+    #[allow(clippy::too_many_arguments)]
+    fn flag(
+        &self,
+        findings: &mut Vec<Finding>,
+        severity: Severity,
+        rule: &str,
+        path: String,
+        group: &str,
+        key: &str,
+        vars: &[(&str, V)],
+    ) {
+        let w = self.env.w;
+        let message = w.finding(group, key, self.n, vars);
+        let hint = w.finding(group, "hint", self.n, vars);
+        findings.push(self.env.finding(severity, rule, path, message, hint));
+    }
+
+    /// S, and whether it is met.
+    fn specific(&self, findings: &mut Vec<Finding>) -> (LetterVerdict, bool) {
+        let c = self.env.c;
+        let spec = assess::specific(c, &self.desc, self.env.child);
+        let (met, reasons) = self.env.w.specific_reasons(&spec);
+        if !met && !spec.no_text {
+            let vague = !spec.vague.is_empty() && spec.anchors.is_empty();
             // Only words of change, with a measure that can be checked: advice, not a warning.
-            let unsure = vague && t.spec.change_only && t.spec.subject.is_some() && t.meas_v.met;
+            let unsure = vague && spec.change_only && spec.subject.is_some() && self.meas_v.met;
             let key = match (vague, unsure) {
                 (true, true) => "messageChange",
                 (true, false) => "message",
                 _ => "messageNoSubject",
             };
             let severity = if unsure { Severity::Info } else { Severity::Warning };
-            let vars = [terms[0], ("who", V::S(&who)), ("rewrite", V::S(&whole))];
-            self.flag(
-                findings,
-                severity,
-                "smart.specific",
-                format!("outcomes.{i}.description"),
-                n,
-                "specific",
-                key,
-                &vars,
-            );
+            let vars =
+                [("terms", V::Q(spec.vague.as_slice())), ("who", V::S(&self.who)), ("rewrite", V::S(&self.whole))];
+            self.flag(findings, severity, "smart.specific", path(self.i, "description"), "specific", key, &vars);
         }
+        (letter("S", (met, reasons)), met)
+    }
 
-        // M
-        let (m_met, m_reasons) = w.measurable_reasons(&t.meas_v);
-        if !m_met && !t.meas_v.no_text {
-            let v = &t.meas_v.vague;
+    fn measurable(&self, s_met: bool, findings: &mut Vec<Finding>) -> LetterVerdict {
+        let (c, w, n) = (self.env.c, self.env.w, self.n);
+        let m = &self.meas_v;
+        let verdict = w.measurable_reasons(m);
+        if !verdict.0 && !m.no_text {
+            let v = &m.vague;
             let gap = if !v.is_empty() {
-                w.finding(
-                    "measurable",
-                    "gapVague",
-                    n,
-                    &[("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))],
-                )
-            } else if assess::repeats(c, &t.meas, &t.desc) {
+                let vars = [("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))];
+                w.finding("measurable", "gapVague", n, &vars)
+            } else if assess::repeats(&self.meas, &self.desc) {
                 w.finding("measurable", "gapRepeats", n, &[])
             } else {
                 w.finding("measurable", "gapNothing", n, &[])
             };
             // A specific outcome keeps its own words, with who will check it put first.
-            let suggestion = if s_met && service_task.is_none() {
-                rewrite::measure(topic, &w.name, &rewrite::statement(c, &t.desc))
+            let suggestion = if s_met && self.service_task.is_none() {
+                rewrite::measure(self.topic, &w.name, &rewrite::statement(c, &self.desc))
             } else {
-                whole.clone()
+                self.whole.clone()
             };
-            let text = short(measure, 80);
+            let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
-            let path = format!("outcomes.{i}.measure");
-            self.flag(findings, Severity::Warning, "smart.measurable", path, n, "measurable", "message", &vars);
+            self.flag(
+                findings,
+                Severity::Warning,
+                "smart.measurable",
+                path(self.i, "measure"),
+                "measurable",
+                "message",
+                &vars,
+            );
         }
+        letter("M", verdict)
+    }
 
-        // A
-        let scarce = self.scarce_mention(i, o, &t, actions, pool);
-        let wait = self.long_wait(o, &t, pool);
-        let perfect = [(&t.desc, "description"), (&t.meas, "measure")]
-            .into_iter()
-            .find_map(|(s, field)| assess::perfection(s).map(|p| (p, field)));
-        let (mut a_met, mut a_reasons) = w.demand_reasons(t.demands, scarce.as_ref().map(|(s, _)| *s));
-        if let Some((_, clause, own)) = &wait {
-            let date = V::D(o.target_date.unwrap_or_default());
-            let vars = [("wait", V::S(clause)), ("date", date)];
-            let (reason, key) = if *own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
-            w.unmet(&mut a_met, &mut a_reasons, reason, &vars);
-            let review = V::D(ctx_review(self.ctx, o));
-            let first = c.data.text.rewrites.wait.render(&[], &[("who", V::S(&who)), ("review", review)]);
+    fn achievable(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
+        let (c, w, i) = (self.env.c, self.env.w, self.i);
+        let scarce = self.scarce_mention();
+        let demands = assess::demands(c, &self.desc);
+        let mut verdict = w.demand_reasons(demands, scarce.as_ref().map(|(s, _)| *s));
+        const A: &str = "smart.achievable";
+        if let Some((clause, own)) = self.long_wait() {
+            let date = V::D(self.o.target_date.unwrap_or_default());
+            let vars = [("wait", V::S(&clause)), ("date", date)];
+            let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
+            w.unmet(&mut verdict, reason, &vars);
+            let review = V::D(ctx_review(self.env.ctx, self.o));
+            let first = c.wait.render(&[], &[("who", V::S(&self.who)), ("review", review)]);
             let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
-            let path = format!("outcomes.{i}.targetDate");
-            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableWait", key, &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
         }
-        if let Some((term, field)) = perfect {
-            w.unmet(&mut a_met, &mut a_reasons, "achievablePerfect", &[("term", V::S(term))]);
-            let s = if field == "description" { &t.desc } else { &t.meas };
-            let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| whole.clone());
+        let perfect = [(&self.desc, "description"), (&self.meas, "measure")]
+            .into_iter()
+            .find_map(|(s, field)| assess::perfection(s).map(|p| (s, p, field)));
+        if let Some((s, term, field)) = perfect {
+            w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
+            let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| self.whole.clone());
             let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
-            let path = format!("outcomes.{i}.{field}");
-            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievablePerfect", "message", &vars);
+            self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
         }
-        if let Some((service, path)) = scarce {
+        if let Some((service, at)) = scarce {
             let vars = [("service", V::S(service))];
-            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableScarce", "message", &vars);
+            self.flag(findings, Severity::Warning, A, at, "achievableScarce", "message", &vars);
         }
-        let max_demands = c.data.thresholds.max_demands;
-        if t.demands > max_demands {
-            let vars = [("count", V::N(t.demands)), ("max", V::N(max_demands))];
-            let path = format!("outcomes.{i}.description");
-            self.flag(findings, Severity::Warning, "smart.achievable", path, n, "achievableTooMany", "message", &vars);
+        let max = c.settings.max_demands;
+        if demands > max {
+            let vars = [("count", V::N(demands)), ("max", V::N(max))];
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooMany", "message", &vars);
         }
-
-        // R (the engine reports missing and unknown links; here only what the words show)
-        let (mut r_met, mut r_reasons) = self.relevant(o);
-        if let Some(task) = service_task {
-            w.unmet(&mut r_met, &mut r_reasons, "relevantService", &[("term", V::S(task))]);
-            let for_child = rewrite::outcome(topic, &w.name, &w.name);
-            let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
-            let path = format!("outcomes.{i}.description");
-            self.flag(findings, Severity::Warning, "smart.relevant", path, n, "relevantService", "message", &vars);
-        }
-
-        // T
-        let (t_met, t_reasons) = self.timebound(i, o, findings);
-
-        // P
-        let no_text = t.desc.text.is_empty() && t.meas.text.is_empty() && actions.iter().all(|a| a.text.is_empty());
-        let (p_met, p_reasons) = w.plain_reasons(&[&t.plain_desc, &t.plain_meas], action_plain, no_text);
-        if !t.plain_desc.ok() {
-            findings.push(self.plain_finding(n, format!("outcomes.{i}.description"), &t.plain_desc));
-        }
-        if !t.plain_meas.ok() {
-            findings.push(self.plain_finding(n, format!("outcomes.{i}.measure"), &t.plain_meas));
-        }
-        for (j, p) in action_plain.iter().enumerate() {
-            if !p.ok() {
-                findings.push(self.plain_finding(n, format!("outcomes.{i}.actions.{j}.description"), p));
-            }
-        }
-
-        let TextCheck { desc, meas, .. } = t;
-        desc.recycle(pool);
-        meas.recycle(pool);
-        for s in needs {
-            s.recycle(pool);
-        }
-        scratch.plains.clear();
-        for a in scratch.actions.drain(..) {
-            a.recycle(&mut scratch.pool);
-        }
-        let letter = |l: &str, met: bool, reasons: Vec<String>| LetterVerdict { letter: l.to_string(), met, reasons };
-        OutcomeSmart {
-            path: format!("outcomes.{i}"),
-            letters: vec![
-                letter("S", s_met, s_reasons),
-                letter("M", m_met, m_reasons),
-                letter("A", a_met, a_reasons),
-                letter("R", r_met, r_reasons),
-                letter("T", t_met, t_reasons),
-                letter("P", p_met, p_reasons),
-            ],
-        }
+        letter("A", verdict)
     }
 
     /// The first scarce service named in the outcome, and the path of the field naming it.
-    fn scarce_mention(
-        &self,
-        i: usize,
-        o: &Outcome,
-        t: &TextCheck,
-        actions: &[Scanned],
-        pool: &mut Vec<Bufs>,
-    ) -> Option<(&str, String)> {
-        if self.scarce.is_empty() {
-            return None;
-        }
-        let owners: Vec<Scanned> =
-            o.actions.iter().map(|a| Scanned::new(self.c, a.owner.as_deref().unwrap_or(""), pool)).collect();
-        let found = self.scarce_in(i, t, actions, &owners);
-        for s in owners {
-            s.recycle(pool);
-        }
-        found
-    }
-
-    fn scarce_in(&self, i: usize, t: &TextCheck, actions: &[Scanned], owners: &[Scanned]) -> Option<(&str, String)> {
-        for s in &self.scarce {
+    fn scarce_mention(&self) -> Option<(&str, String)> {
+        let i = self.i;
+        for s in &self.env.scarce {
             let named = |x: &Scanned| s.words.iter().any(|w| x.contains_words(w));
-            let path = if named(&t.desc) {
-                Some(format!("outcomes.{i}.description"))
-            } else if named(&t.meas) {
-                Some(format!("outcomes.{i}.measure"))
-            } else {
-                (0..actions.len()).find_map(|j| {
-                    if named(&actions[j]) {
-                        Some(format!("outcomes.{i}.actions.{j}.description"))
-                    } else if named(&owners[j]) {
-                        Some(format!("outcomes.{i}.actions.{j}.owner"))
-                    } else {
-                        None
-                    }
-                })
+            let named_in_action = |j: usize| {
+                let owner = self.o.actions[j].owner.as_deref().unwrap_or("");
+                if named(&self.actions[j]) {
+                    Some(action_path(i, j, "description"))
+                } else if named(&Scanned::new(self.env.c, owner)) {
+                    Some(action_path(i, j, "owner"))
+                } else {
+                    None
+                }
             };
-            if let Some(p) = path {
-                return Some((s.shown.as_str(), p));
+            let at = if named(&self.desc) {
+                Some(path(i, "description"))
+            } else if named(&self.meas) {
+                Some(path(i, "measure"))
+            } else {
+                (0..self.actions.len()).find_map(named_in_action)
+            };
+            if let Some(at) = at {
+                return Some((s.shown.as_str(), at));
             }
         }
         None
     }
 
-    /// A wait stated in a need this outcome answers that is longer than the time the
-    /// outcome allows ("the waiting list is two years", target in four months), if the
-    /// outcome is about what is waited for (they share a word) and not about the wait.
-    fn long_wait(&self, o: &Outcome, t: &TextCheck, pool: &mut Vec<Bufs>) -> Option<(i64, String, bool)> {
-        let (start, target) = (self.ctx.plan_start?, o.target_date?);
+    /// A wait longer than the time the outcome allows, and whether the outcome states it
+    /// itself: stated in the outcome ("the 26-week programme"), or in a need it answers
+    /// ("the waiting list is two years", target in four months) if the outcome is about
+    /// what is waited for (they share a word) and not about the wait.
+    fn long_wait(&self) -> Option<(String, bool)> {
+        let env = self.env;
+        let (start, target) = (env.ctx.plan_start?, self.o.target_date?);
         // "While she waits", "in the meantime": an outcome for the wait itself.
-        if t.desc.of(cat::INTERIM).next().is_some() || t.meas.of(cat::INTERIM).next().is_some() {
+        if self.desc.of(cat::INTERIM).next().is_some() || self.meas.of(cat::INTERIM).next().is_some() {
             return None;
         }
         let allowed = (target - start).num_days();
-        // A wait the outcome states itself ("(waiting list 18 months)") counts too.
-        for s in [&t.desc, &t.meas] {
-            if let Some((days, clause)) = assess::wait(self.c, s, start, true) {
+        for s in [&self.desc, &self.meas] {
+            if let Some((days, clause)) = assess::wait(s, start, true) {
                 if days > allowed {
-                    return Some((days, clause.trim().to_string(), true));
+                    return Some((clause.trim().to_string(), true));
                 }
             }
         }
-        let common = assess::COMMON;
-        let mut found: Option<(i64, String, bool)> = None;
-        for need in self.linked_needs(o) {
-            let s = Scanned::new(self.c, need, pool);
-            if let Some((days, clause)) = assess::wait(self.c, &s, start, false) {
-                let c = Scanned::new(self.c, clause, pool);
-                let shared = c.stems(common).any(|w| {
-                    Some(w) != self.child.map(|n| n.get(..4).unwrap_or(n))
-                        && (t.desc.stems(common).any(|x| x == w) || t.meas.stems(common).any(|x| x == w))
-                });
-                if days > allowed && shared && found.as_ref().map_or(true, |(d, _, _)| days > *d) {
-                    found = Some((days, clause.trim().to_string(), false));
-                }
-                c.recycle(pool);
+        let mut found: Option<(i64, &str)> = None;
+        for need in &self.needs {
+            let Some((days, clause)) = assess::wait(need, start, false) else { continue };
+            let shared = self.shares_a_word(&Scanned::new(env.c, clause), assess::COMMON);
+            if days > allowed && shared && found.map_or(true, |(d, _)| days > d) {
+                found = Some((days, clause));
             }
-            s.recycle(pool);
         }
-        found
+        found.map(|(_, clause)| (clause.trim().to_string(), false))
     }
 
-    /// The descriptions of the plan's needs this outcome is linked to.
-    fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
-        o.needs.iter().filter_map(move |id| {
-            let k = self.need_ids.iter().position(|n| *n == id.trimmed())?;
-            self.plan.needs[k].description.as_deref().filter(|d| !d.is_blank())
+    /// Does `other` share a word with the description or the measure (four letters or more,
+    /// cut to four, not the child's name nor of the categories in `common`)?
+    fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
+        let child = self.env.child.map(|n| n.get(..4).unwrap_or(n));
+        other.stems(common).any(|w| {
+            Some(w) != child && (self.desc.stems(common).any(|x| x == w) || self.meas.stems(common).any(|x| x == w))
         })
     }
 
-    fn plain_finding(&self, n: usize, path: String, p: &Plain) -> Finding {
-        let w = self.w;
-        let max = V::N(self.c.data.thresholds.long_sentence_words as usize);
-        let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
-        let mut replacements = String::new();
-        for (k, (t, plain)) in p.jargon.iter().enumerate() {
-            if k > 0 {
-                replacements.push_str("; ");
-            }
-            let _ = write!(replacements, "“{plain}” instead of “{t}”");
+    /// R: linked to a need the plan has (the engine reports missing and unknown links),
+    /// and about a change for the child or family rather than a service's own work.
+    fn relevant(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
+        let w = self.env.w;
+        let mut verdict = self.links();
+        if let Some(task) = self.service_task {
+            w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
+            let for_child = rewrite::outcome(self.topic, &w.name, &w.name);
+            let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
+            let at = path(self.i, "description");
+            self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
+        } else if let Some(need) = self.unrelated() {
+            let need = short(need, 80);
+            w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
+            let for_need = rewrite::outcome(rewrite::topic(self.env.c, self.needs.iter()), &w.name, &self.who);
+            let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
+            // Topics and words in common are a rough guide to what a text is about: advice.
+            let at = path(self.i, "needs");
+            self.flag(findings, Severity::Info, "smart.relevant", at, "relevantUnrelated", "message", &vars);
         }
-        let longest = p.longest as usize;
-        let mut message = String::new();
-        if !terms.is_empty() {
-            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", V::Q(&terms))]));
-        }
-        if p.longest > 0 {
-            if !message.is_empty() {
-                message.push(' ');
-            }
-            message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", V::N(longest))]));
-        }
-        message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
-        let hint_key = match (terms.is_empty(), p.longest == 0) {
-            (false, false) => "hintBoth",
-            (false, true) => "hintJargon",
-            _ => "hintLong",
-        };
-        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", V::S(&replacements)), ("max", max)]);
-        self.finding("smart.plainLanguage", path, message, hint)
+        letter("R", verdict)
     }
 
-    fn relevant(&self, o: &Outcome) -> (bool, Vec<String>) {
-        let w = self.w;
-        let linked = o.needs.iter().map(|s| s.trimmed()).filter(|s| !s.is_empty());
+    /// The need this outcome is linked to, if the two seem to have nothing in common: no
+    /// topic (school, sleep, money, …) of one is the other's or related to it, and they
+    /// share no word that says what they are about. Only when every linked need is like
+    /// that, and both outcome and need have a topic.
+    fn unrelated(&self) -> Option<&'p str> {
+        let c = self.env.c;
+        let mine = assess::topics(&self.desc) | assess::topics(&self.meas);
+        if mine == 0 {
+            return None;
+        }
+        let mut first = None;
+        for need in &self.needs {
+            let theirs = assess::topics(need);
+            let near =
+                (0..32).filter(|k| theirs & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
+            let shared = self.shares_a_word(need, assess::NOT_TOPICAL);
+            if theirs == 0 || mine & near != 0 || shared {
+                return None;
+            }
+            first = first.or(Some(need.text.orig));
+        }
+        first
+    }
+
+    fn links(&self) -> (bool, Vec<String>) {
+        let (env, w) = (self.env, self.env.w);
+        let linked = self.o.needs.iter().map(|s| s.trimmed()).filter(|s| !s.is_empty());
         if linked.clone().next().is_none() {
             return (false, vec![w.reason("relevantNone", &[])]);
         }
-        let index = |id: &str| self.need_ids.iter().position(|n| *n == id);
-        let unknown: Vec<&str> = linked.clone().filter(|id| index(id).is_none()).collect();
+        let mut unknown: Vec<&str> = Vec::new();
+        let mut texts: Vec<std::borrow::Cow<str>> = Vec::new();
+        for id in linked {
+            match env.need(id) {
+                None => unknown.push(id),
+                Some(need) if texts.len() < 6 => {
+                    let d = need.description.as_deref().filter(|d| !d.is_blank());
+                    texts.push(d.map_or_else(|| id.into(), |d| short(d, 60)));
+                }
+                Some(_) => {}
+            }
+        }
         if !unknown.is_empty() {
-            return (
-                false,
-                vec![w.reason("relevantUnknown", &[("terms", V::Q(&unknown)), ("isAre", V::S(is_are(unknown.len())))])],
-            );
+            let vars = [("terms", V::Q(&unknown)), ("isAre", V::S(is_are(unknown.len())))];
+            return (false, vec![w.reason("relevantUnknown", &vars)]);
         }
-        let mut texts: [std::borrow::Cow<str>; 6] = Default::default();
-        let mut k = 0;
-        for id in linked.take(texts.len()) {
-            let need = index(id).and_then(|k| self.plan.needs[k].description.as_deref()).filter(|d| !d.is_blank());
-            texts[k] = need.map_or_else(|| id.into(), |d| short(d, 60));
-            k += 1;
+        let mut shown: Vec<&str> = Vec::new();
+        for t in &texts {
+            shown.push(t);
         }
-        let mut shown: [&str; 6] = [""; 6];
-        for (s, t) in shown.iter_mut().zip(&texts) {
-            *s = t.as_ref();
-        }
-        (true, vec![w.reason("relevantMet", &[("terms", V::Q(&shown[..k]))])])
+        (true, vec![w.reason("relevantMet", &[("terms", V::Q(&shown))])])
     }
 
-    fn timebound(&self, i: usize, o: &Outcome, findings: &mut Vec<Finding>) -> (bool, Vec<String>) {
-        let (w, ctx) = (self.w, self.ctx);
-        let n = i + 1;
+    fn timebound(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
+        let (env, w, o) = (self.env, self.env.w, self.o);
+        let ctx = env.ctx;
         let Some(target) = o.target_date else {
-            return (false, vec![w.reason("timeboundNone", &[])]);
+            return letter("T", (false, vec![w.reason("timeboundNone", &[])]));
         };
         let mut r = Vec::new();
         let td = V::D(target);
-        let min = self.c.data.thresholds.min_target_days;
+        let min = env.c.settings.min_target_days;
         if let Some(start) = ctx.plan_start {
             let days = (target - start).num_days();
             if days < min {
@@ -854,9 +827,15 @@ impl<'p> PlanEnv<'p> {
                     ("timeboundTooShort", "message")
                 };
                 r.push(w.reason(reason, &vars));
-                let message = w.finding("timeboundTooShort", message, n, &vars);
-                let hint = w.finding("timeboundTooShort", "hint", n, &vars);
-                findings.push(self.finding("smart.timebound", format!("outcomes.{i}.targetDate"), message, hint));
+                self.flag(
+                    findings,
+                    Severity::Warning,
+                    "smart.timebound",
+                    path(self.i, "targetDate"),
+                    "timeboundTooShort",
+                    message,
+                    &vars,
+                );
             }
         }
         if let Some(end) = ctx.max_end {
@@ -874,14 +853,17 @@ impl<'p> PlanEnv<'p> {
                     r.push(w.reason("timeboundNoInterim", &[("review", rd)]));
                     // With no dated action at all the engine already reports the missing dues.
                     if o.actions.iter().any(|a| a.due.is_some()) {
-                        let message = w.finding("timeboundNoInterim", "message", n, &[("date", td), ("review", rd)]);
-                        let hint = w.finding("timeboundNoInterim", "hint", n, &[("review", rd)]);
-                        findings.push(self.finding(
+                        let vars = [("date", td), ("review", rd)];
+                        let at = path(self.i, "targetDate");
+                        self.flag(
+                            findings,
+                            Severity::Warning,
                             "smart.timebound",
-                            format!("outcomes.{i}.targetDate"),
-                            message,
-                            hint,
-                        ));
+                            at,
+                            "timeboundNoInterim",
+                            "message",
+                            &vars,
+                        );
                     }
                 }
             }
@@ -893,6 +875,61 @@ impl<'p> PlanEnv<'p> {
                 None => w.reason("timeboundMet", &[("date", td)]),
             });
         }
-        (met, r)
+        letter("T", (met, r))
+    }
+
+    /// P: the description, the measure and every action's description.
+    fn plain(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
+        let c = self.env.c;
+        let mut plains: Vec<Plain> = Vec::new();
+        let mut no_text = true;
+        for s in [&self.desc, &self.meas].into_iter().chain(&self.actions) {
+            plains.push(assess::plain(c, s, &self.explained));
+            no_text &= s.text.is_empty();
+        }
+        for (k, p) in plains.iter().enumerate() {
+            if !p.ok() {
+                let at = match k {
+                    0 => path(self.i, "description"),
+                    1 => path(self.i, "measure"),
+                    _ => action_path(self.i, k - 2, "description"),
+                };
+                findings.push(self.plain_finding(at, p));
+            }
+        }
+        letter("P", self.env.w.plain_reasons(&plains, no_text))
+    }
+
+    fn plain_finding(&self, at: String, p: &Plain) -> Finding {
+        let (w, n) = (self.env.w, self.n);
+        let max = V::N(self.env.c.settings.long_sentence_words as usize);
+        let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
+        let mut replacements = String::new();
+        for (k, (t, plain)) in p.jargon.iter().enumerate() {
+            if k > 0 {
+                replacements.push_str("; ");
+            }
+            for part in ["“", plain, "” instead of “", t, "”"] {
+                replacements.push_str(part);
+            }
+        }
+        let mut message = String::new();
+        if !terms.is_empty() {
+            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", V::Q(&terms))]));
+        }
+        if p.longest > 0 {
+            if !message.is_empty() {
+                message.push(' ');
+            }
+            message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", V::N(p.longest as usize))]));
+        }
+        message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
+        let hint_key = match (terms.is_empty(), p.longest == 0) {
+            (false, false) => "hintBoth",
+            (false, true) => "hintJargon",
+            _ => "hintLong",
+        };
+        let hint = w.finding("plainLanguage", hint_key, n, &[("replacements", V::S(&replacements)), ("max", max)]);
+        self.env.finding(Severity::Warning, "smart.plainLanguage", at, message, hint)
     }
 }

@@ -4,41 +4,42 @@
 //! data (`text.rewrites` in data/smart.json).
 
 use super::assess::Scanned;
-use super::data::{cat, Compiled, TopicRewrite};
+use super::data::{cat, Compiled, Topic};
 use super::text::{ALL_CAPS, CAP, SENT_START};
 use crate::rules::template::V;
 
-/// The rewrite for the first topic found in `texts` (the description first), or the default.
-pub(crate) fn topic<'c>(c: &'c Compiled, texts: &[&Scanned]) -> &'c TopicRewrite {
-    let r = &c.data.text.rewrites;
-    texts.iter().flat_map(|s| s.of(cat::TOPIC)).find_map(|h| r.topics.get(h.id as usize)).unwrap_or(&r.default)
+/// The rewrite for the first topic found in `texts` (in order), or the default.
+pub(crate) fn topic<'c, 's>(c: &'c Compiled, mut texts: impl Iterator<Item = &'s Scanned<'s>>) -> &'c Topic {
+    let found = texts.find_map(|s| s.of(cat::TOPIC).next()).and_then(|h| c.topics.get(h.id as usize));
+    found.unwrap_or_else(|| c.default_topic())
 }
 
 /// A whole outcome from the topic's pattern.
-pub(crate) fn outcome(t: &TopicRewrite, name: &str, who: &str) -> String {
+pub(crate) fn outcome(t: &Topic, name: &str, who: &str) -> String {
     t.outcome.render(&[], &[("name", V::S(name)), ("who", V::S(who))])
 }
 
 /// A measure: the topic's witness before the outcome's own statement ("The sleep diary
 /// shows that Jacob is asleep by 8pm").
-pub(crate) fn measure(t: &TopicRewrite, name: &str, statement: &str) -> String {
-    format!("{} {statement}", t.witness.render(&[], &[("name", V::S(name))]))
+pub(crate) fn measure(t: &Topic, name: &str, statement: &str) -> String {
+    let mut out = t.witness.render(&[], &[("name", V::S(name))]);
+    out.push(' ');
+    out.push_str(statement);
+    out
 }
 
 /// The person the outcome is about, to write it for: a parent or relative named by title
 /// in its first words ("Mum to…", "Dad will…"), "Each parent" for parents, else the child.
 pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
-    let r = &c.data.text.rewrites;
     let text = &desc.text;
     for i in 0..text.toks.len().min(3) {
-        let w = text.word(i);
-        if r.parents.iter().any(|p| p == w) {
-            return r.each_parent.clone();
+        if desc.is(i, cat::PARENTS) {
+            return c.phrase("eachParent").to_string();
         }
-        if r.plural.iter().any(|p| p == w) {
+        if desc.is(i, cat::PLURAL) {
             break;
         }
-        if r.titles.iter().any(|t| t == w) {
+        if desc.is(i, cat::TITLE) {
             let shown = text.span(i, i + 1);
             let shown = shown.strip_suffix("'s").or_else(|| shown.strip_suffix("’s")).unwrap_or(shown);
             return capitalised(shown);
@@ -51,13 +52,12 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
 /// up" becomes "Mum keeps the meter topped up", "Boiler to be repaired" "boiler is
 /// repaired". Starts in lower case unless it starts with a name or a title ("Mum").
 pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
-    let r = &c.data.text.rewrites;
     let text = &s.text;
     let n = text.toks.iter().skip(1).position(|t| t.has(SENT_START)).map_or(text.toks.len(), |k| k + 1);
     if n == 0 {
         return String::new();
     }
-    const VERB: u32 = 1 << cat::OBSERVABLE
+    const VERB: u64 = 1 << cat::OBSERVABLE
         | 1 << cat::CLAUSE_VERB
         | 1 << cat::VAGUE
         | 1 << cat::CHANGE
@@ -72,7 +72,7 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
     });
     match to {
         Some(k) => {
-            let plural = (0..k).any(|i| r.plural.iter().any(|p| *p == text.word(i)));
+            let plural = (0..k).any(|i| s.is(i, cat::PLURAL));
             out.push_str(text.span(0, k));
             out.push(' ');
             out.push_str(&conjugate(c, text.word(k + 1), plural));
@@ -87,7 +87,7 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
     // Lower case for a common word ("The", "Parents", "Boiler"), not for names, titles and
     // acronyms ("GP").
     let first = &text.toks[0];
-    let title = r.titles.iter().any(|t| *t == text.word(0));
+    let title = s.is(0, cat::TITLE);
     if first.has(CAP) && !first.has(ALL_CAPS) && !title && (first.starts | first.covers) != 0 {
         if let Some(f) = out.get_mut(..1) {
             f.make_ascii_lowercase();
@@ -108,9 +108,8 @@ pub(crate) fn capitalised(s: &str) -> String {
 
 /// "keep" with one person is "keeps"; "be" is "is" or "are".
 fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
-    let r = &c.data.text.rewrites;
     // "be is are": the verb, then its forms with one person and with several.
-    for f in &r.verb_forms {
+    for f in c.phrase("verbForms").split("; ") {
         let mut forms = f.split(' ');
         if forms.next() == Some(verb) {
             if let Some(form) = forms.nth(usize::from(plural)) {
@@ -123,13 +122,16 @@ fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
     }
     let b = verb.as_bytes();
     let consonant_y = verb.len() > 1 && verb.ends_with('y') && !b"aeiou".contains(&b[verb.len() - 2]);
-    if consonant_y {
-        format!("{}ies", &verb[..verb.len() - 1])
+    let (stem, ending) = if consonant_y {
+        (&verb[..verb.len() - 1], "ies")
     } else if ["s", "sh", "ch", "x", "z", "o"].iter().any(|e| verb.ends_with(e)) {
-        format!("{verb}es")
+        (verb, "es")
     } else {
-        format!("{verb}s")
-    }
+        (verb, "s")
+    };
+    let mut out = stem.to_string();
+    out.push_str(ending);
+    out
 }
 
 /// "never argue" made reachable: "argue no more than once a week". Other demands for
@@ -147,7 +149,7 @@ pub(crate) fn without_perfection(c: &Compiled, s: &Scanned) -> Option<String> {
     }
     out.push_str(s.text.span(a + 1, b));
     out.push(' ');
-    out.push_str(&c.data.text.rewrites.never);
+    out.push_str(c.phrase("never"));
     if b < n {
         out.push(' ');
         out.push_str(s.text.span(b, n));

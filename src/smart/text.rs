@@ -43,9 +43,9 @@ pub(crate) struct Tok {
     /// Vocabulary id (set by `scan`), or `UNKNOWN`.
     id: u32,
     /// Bit `1 << cat` for every pattern category with a hit starting here (set by `scan`).
-    pub starts: u32,
+    pub starts: u64,
     /// Bit `1 << cat` for every pattern category with a hit covering this token.
-    pub covers: u32,
+    pub covers: u64,
     pub flags: u16,
     /// Letters in the token (for acronym length).
     pub letters: u8,
@@ -55,15 +55,6 @@ impl Tok {
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
-}
-
-/// Reusable buffers, so that checking a plan allocates them once, not per text.
-#[derive(Default)]
-pub(crate) struct Bufs {
-    lower: String,
-    toks: Vec<Tok>,
-    sentence_words: Vec<u32>,
-    pub hits: Vec<Hit>,
 }
 
 /// One piece of text, tokenised.
@@ -77,19 +68,7 @@ pub(crate) struct Text<'a> {
 
 impl<'a> Text<'a> {
     pub fn new(orig: &'a str) -> Text<'a> {
-        tokenize(orig, Bufs::default())
-    }
-
-    /// Tokenise into recycled buffers (`hits` is left alone).
-    pub fn with(orig: &'a str, bufs: Bufs) -> (Text<'a>, Vec<Hit>) {
-        let mut hits = bufs.hits;
-        hits.clear();
-        let t = tokenize(orig, Bufs { hits: Vec::new(), ..bufs });
-        (t, hits)
-    }
-
-    pub fn into_bufs(self, hits: Vec<Hit>) -> Bufs {
-        Bufs { lower: self.lower, toks: self.toks, sentence_words: self.sentence_words, hits }
+        tokenize(orig)
     }
 
     pub fn word(&self, i: usize) -> &str {
@@ -130,32 +109,39 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     }
 }
 
-/// A cheap hash of a word for the vocabulary table: its length and its first and last
-/// eight bytes (equal hashes are confirmed by comparing the words).
-#[inline]
-pub(crate) fn hash_word(w: &[u8]) -> u64 {
-    let n = w.len();
-    let (a, b) = if n >= 8 {
-        let mut x = [0u8; 8];
-        let mut y = [0u8; 8];
-        x.copy_from_slice(&w[..8]);
-        y.copy_from_slice(&w[n - 8..]);
-        (u64::from_le_bytes(x), u64::from_le_bytes(y))
-    } else {
-        let mut x = [0u8; 8];
-        x[..n].copy_from_slice(w);
-        (u64::from_le_bytes(x), 0)
-    };
-    let h = (a ^ b.rotate_left(23) ^ (n as u64).rotate_left(56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h ^ (h >> 29)
+/// Is `c` part of a word: a letter or a digit?
+///
+/// Outside ASCII this does without Unicode's tables (~3 KB of the WebAssembly module, for
+/// the SMART analysis alone): every character counts as a letter except spaces,
+/// punctuation and symbols, which practitioners' English text takes from a few blocks:
+/// Latin-1's (no-break space to ¿, × and ÷), general punctuation to miscellaneous symbols
+/// and arrows (dashes, curly quotes, bullets, €, arrows, maths, boxes, shapes), CJK
+/// punctuation, the replacement character and emoji. Digits of other scripts count as
+/// letters, which only means they are not read as numbers.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '\u{80}'..='\u{BF}' | '×' | '÷' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..)
 }
 
-fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
-    let Bufs { mut lower, mut toks, mut sentence_words, .. } = bufs;
-    lower.clear();
-    toks.clear();
-    sentence_words.clear();
-    lower.reserve(orig.len());
+/// A capital letter: one that folds to another (see `fold`).
+pub(crate) fn is_upper(c: char) -> bool {
+    c.is_ascii_uppercase() || (!c.is_ascii() && crate::util::fold::fold_char(c) != c)
+}
+
+/// A word's hash, for finding its id in the vocabulary.
+#[inline]
+pub(crate) fn hash_word(w: &[u8]) -> u64 {
+    let mut h = Fnv::default();
+    h.write(w);
+    h.finish()
+}
+
+fn tokenize(orig: &str) -> Text<'_> {
+    let mut lower = String::with_capacity(orig.len());
+    let mut toks = Vec::new();
+    let mut sentence_words = Vec::new();
 
     let bytes = orig.as_bytes();
     let mut pending: u16 = SPACE_BEFORE;
@@ -173,7 +159,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
 
     let mut i = 0;
     while let Some((c, len)) = char_at(orig, i) {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if !in_tok {
                 in_tok = true;
                 let mut flags = pending;
@@ -204,7 +190,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                     letters: 0,
                 };
                 uppers = 0;
-                first_upper = c.is_uppercase();
+                first_upper = is_upper(c);
             }
             if len == 1 {
                 // A run of ASCII letters and digits in one go.
@@ -236,14 +222,10 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
                 last_digit = bytes[j - 1].is_ascii_digit();
                 i = j;
             } else {
-                last_digit = c.is_numeric();
-                if last_digit {
-                    tok.flags |= DIGIT;
-                } else if c.is_alphabetic() {
-                    tok.letters = tok.letters.saturating_add(1);
-                    if c.is_uppercase() {
-                        uppers += 1;
-                    }
+                last_digit = false;
+                tok.letters = tok.letters.saturating_add(1);
+                if is_upper(c) {
+                    uppers += 1;
                 }
                 lower.push(crate::util::fold::fold_char(c));
                 i += len;
@@ -258,7 +240,7 @@ fn tokenize(orig: &str, bufs: Bufs) -> Text<'_> {
         };
         if in_tok {
             // Joiners inside a word: don't, o'clock, A&E, 2.5
-            if next.is_some_and(char::is_alphanumeric) {
+            if next.is_some_and(is_word_char) {
                 let joined = match c {
                     '\'' | '’' => Some('\''),
                     '&' => Some('&'),
@@ -374,16 +356,6 @@ impl Hasher for Fnv {
     }
 }
 
-/// Puts `id` in the first free slot from `h`'s (the table always has one).
-fn place(table: &mut [(u64, u32)], h: u64, id: u32) {
-    let mask = table.len() - 1;
-    let mut k = h as usize & mask;
-    while table[k].1 != UNKNOWN {
-        k = (k + 1) & mask;
-    }
-    table[k] = (h, id);
-}
-
 /// One word position of a pattern: any of these word ids, or a word starting with any of
 /// these prefixes.
 #[derive(Debug, Clone, Default)]
@@ -404,7 +376,6 @@ struct Pattern {
     steps: Vec<Step>,
     cat: u8,
     id: u16,
-    gap: bool,
 }
 
 /// A hit: pattern category and id, tokens `start..end`.
@@ -416,40 +387,30 @@ pub(crate) struct Hit {
     pub end: u32,
 }
 
-/// Every pattern of every list, indexed by the id of its first word, or by the first three
-/// characters of its first word for prefix patterns.
+/// Every pattern of every list, indexed by the id of its first word, or by the first
+/// letter of its first word for prefix patterns.
 #[derive(Default)]
 pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
-    /// The vocabulary as an open-addressing table of (`hash_word`, id), at most half full,
-    /// so that a token's id costs one probe; `words[id]` confirms a match.
-    table: Vec<(u64, u32)>,
+    /// (`hash_word`, word id), sorted by hash for a binary search; `words[id]` confirms a
+    /// match. (Two words of the lists with the same 64-bit hash are not expected; a test
+    /// checks there are none.)
+    ids: Vec<(u64, u32)>,
     words: Vec<Box<str>>,
     /// Pattern ids by first word id.
     by_first: Vec<Vec<u32>>,
-    /// Prefix patterns by the first two bytes of their first word: index into
-    /// `prefix_lists` (0 = none), so most words need no look-up at all.
-    prefix2: Vec<u16>,
-    /// (prefix, pattern id) lists; list 0 is empty.
-    prefix_lists: Vec<Vec<(Box<str>, u32)>>,
+    /// Prefix patterns ("improv*") by the first byte of their prefix: (prefix, pattern id).
+    by_prefix: Vec<Vec<(Box<str>, u32)>>,
+    /// Words whose hash another word of the lists already had.
+    #[cfg(test)]
+    pub collisions: Vec<String>,
 }
 
-const PREFIX_KEY: usize = 3;
+/// A prefix shorter than this matches only itself ("go*" is "go").
+const MIN_PREFIX: usize = 3;
 
-fn two(w: &str) -> usize {
-    let b = w.as_bytes();
-    (usize::from(b[0]) << 8) | usize::from(b[1])
-}
-
-fn key3(w: &str) -> Option<&str> {
-    if w.is_ascii() {
-        return w.get(..PREFIX_KEY);
-    }
-    let mut it = w.char_indices();
-    let end = it.nth(PREFIX_KEY).map_or(w.len(), |(i, _)| i);
-    (w[..end].chars().count() == PREFIX_KEY).then(|| &w[..end])
-}
-/// Split a pattern's word into tokens the way `tokenize` would ("multi-agency" is two).
+/// A pattern's words, split and lower-cased as `tokenize` splits text ("multi-agency" is
+/// two words, "carer's" is "carer"); a "word*" prefix keeps its star, "a|b" and "~" stay whole.
 fn pattern_words(src: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in src.split_whitespace() {
@@ -457,26 +418,13 @@ fn pattern_words(src: &str) -> Vec<String> {
             out.push(crate::util::fold::fold(raw));
             continue;
         }
-        let lowered = crate::util::fold::fold(raw);
-        let mut cur = String::new();
-        let chars: Vec<char> = lowered.chars().collect();
-        for (k, &c) in chars.iter().enumerate() {
-            let inner =
-                k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphanumeric() && chars[k + 1].is_alphanumeric();
-            if c.is_alphanumeric() || c == '*' || (inner && (c == '\'' || c == '’' || c == '&')) {
-                cur.push(if c == '’' { '\'' } else { c });
-            } else if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
+        let (word, star) = raw.strip_suffix('*').map_or((raw, false), |w| (w, true));
+        let t = Text::new(word);
+        for i in 0..t.toks.len() {
+            out.push(t.word(i).to_string());
         }
-        if !cur.is_empty() {
-            out.push(cur);
-        }
-    }
-    // A trailing possessive is stripped by the tokenizer; do the same here.
-    for w in &mut out {
-        if w.len() > 2 && w.ends_with("'s") {
-            w.truncate(w.len() - 2);
+        if let Some(last) = out.last_mut().filter(|_| star && !t.is_empty()) {
+            last.push('*');
         }
     }
     out
@@ -485,42 +433,27 @@ fn pattern_words(src: &str) -> Vec<String> {
 impl Lexicon {
     fn word_id(&mut self, w: &str) -> u32 {
         let h = hash_word(w.as_bytes());
-        if let Some(id) = self.find(w, h) {
+        let at = self.ids.binary_search_by_key(&h, |e| e.0);
+        if let Ok(k) = at {
+            let id = self.ids[k].1;
+            #[cfg(test)]
+            if *self.words[id as usize] != *w {
+                self.collisions.push(w.to_string());
+            }
             return id;
         }
-        let id = self.by_first.len() as u32;
+        let id = self.words.len() as u32;
         self.words.push(w.into());
         self.by_first.push(Vec::new());
-        if self.words.len() * 2 > self.table.len() {
-            let size = (self.words.len() * 2).next_power_of_two().max(8);
-            self.table = vec![(0, UNKNOWN); size];
-            for (id, w) in self.words.iter().enumerate() {
-                place(&mut self.table, hash_word(w.as_bytes()), id as u32);
-            }
-        } else {
-            place(&mut self.table, h, id);
-        }
+        self.ids.insert(at.unwrap_err(), (h, id));
         id
     }
 
-    /// The id of `w`, whose `hash_word` is `h`, if it is in the vocabulary.
-    fn find(&self, w: &str, h: u64) -> Option<u32> {
-        let mask = self.table.len().checked_sub(1)?;
-        let mut k = h as usize & mask;
-        loop {
-            let (sh, id) = self.table[k];
-            if id == UNKNOWN {
-                return None;
-            }
-            if sh == h && *self.words[id as usize] == *w {
-                return Some(id);
-            }
-            k = (k + 1) & mask;
-        }
-    }
-
     fn lookup(&self, text: &Text, i: usize) -> u32 {
-        self.find(text.word(i), text.toks[i].hash).unwrap_or(UNKNOWN)
+        match self.ids.binary_search_by_key(&text.toks[i].hash, |e| e.0).ok().map(|k| self.ids[k].1) {
+            Some(id) if *self.words[id as usize] == *text.word(i) => id,
+            _ => UNKNOWN,
+        }
     }
 
     /// Add a pattern (see data/smart.json "about"). Returns false if it has no words.
@@ -535,8 +468,7 @@ impl Lexicon {
             let mut word = Word::default();
             for a in w.split('|').filter(|a| !a.is_empty()) {
                 match a.strip_suffix('*') {
-                    // Prefixes shorter than the index key are treated as exact words.
-                    Some(p) if key3(p).is_some() => word.prefixes.push(p.into()),
+                    Some(p) if p.chars().count() >= MIN_PREFIX => word.prefixes.push(p.into()),
                     Some(p) => word.ids.push(self.word_id(p)),
                     None => word.ids.push(self.word_id(a)),
                 }
@@ -551,21 +483,12 @@ impl Lexicon {
             self.by_first[w as usize].push(idx);
         }
         for p in &first.prefixes {
-            if key3(p).is_some() {
-                if self.prefix2.is_empty() {
-                    self.prefix2 = vec![0; 1 << 16];
-                    self.prefix_lists.push(Vec::new());
-                }
-                let b = two(p);
-                if self.prefix2[b] == 0 {
-                    self.prefix2[b] = self.prefix_lists.len() as u16;
-                    self.prefix_lists.push(Vec::new());
-                }
-                self.prefix_lists[self.prefix2[b] as usize].push((p.clone(), idx));
+            if self.by_prefix.is_empty() {
+                self.by_prefix = vec![Vec::new(); 256];
             }
+            self.by_prefix[usize::from(p.as_bytes()[0])].push((p.clone(), idx));
         }
-        let gap = steps.iter().any(|s| matches!(s, Step::Gap));
-        self.patterns.push(Pattern { steps, cat, id, gap });
+        self.patterns.push(Pattern { steps, cat, id });
         true
     }
 
@@ -590,14 +513,9 @@ impl Lexicon {
                 }
             }
             let w = text.word(i);
-            if w.len() >= PREFIX_KEY && !self.prefix2.is_empty() {
-                let list = self.prefix2[two(w)] as usize;
-                if list != 0 {
-                    for (prefix, p) in &self.prefix_lists[list] {
-                        if w.starts_with(&**prefix) {
-                            self.try_at(text, i, *p, hits);
-                        }
-                    }
+            for (prefix, p) in self.by_prefix.get(usize::from(w.as_bytes()[0])).into_iter().flatten() {
+                if w.starts_with(&**prefix) {
+                    self.try_at(text, i, *p, hits);
                 }
             }
         }
@@ -605,8 +523,7 @@ impl Lexicon {
 
     fn try_at(&self, text: &Text, i: usize, p: u32, hits: &mut Vec<Hit>) {
         let pat = &self.patterns[p as usize];
-        let end = if pat.gap { match_steps(text, &pat.steps, i, true) } else { match_straight(text, &pat.steps, i) };
-        if let Some(end) = end {
+        if let Some(end) = match_steps(text, &pat.steps, i, true) {
             hits.push(Hit { cat: pat.cat, id: pat.id, start: i as u32, end: end as u32 });
         }
     }
@@ -645,20 +562,7 @@ impl Word {
     }
 }
 
-/// A pattern without gaps: one word per token, within one clause.
-fn match_straight(text: &Text, steps: &[Step], i: usize) -> Option<usize> {
-    let mut j = i;
-    for (k, step) in steps.iter().enumerate() {
-        let Step::Word(word) = step else { return None };
-        let tok = text.toks.get(j)?;
-        if (k > 0 && tok.has(BARRIER_BEFORE)) || !word.matches(text, j) {
-            return None;
-        }
-        j += 1;
-    }
-    Some(j)
-}
-
+/// The end of a match of `steps` from token `i`, within one clause.
 fn match_steps(text: &Text, steps: &[Step], i: usize, first: bool) -> Option<usize> {
     let Some((step, rest)) = steps.split_first() else { return Some(i) };
     match step {

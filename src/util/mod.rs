@@ -1,15 +1,12 @@
 //! Small pieces every layer uses: trimming and blank tests, case folding for word
-//! matching, one sort routine and one hash map type (each kept small in the WebAssembly
-//! module, see their files), numbers written without `core::fmt`, and user text shortened
-//! for quoting back.
+//! matching, one sort routine (each kept small in the WebAssembly module, see their
+//! files), numbers written without `core::fmt`, and user text shortened for quoting back.
 
 pub(crate) mod blank;
 pub(crate) mod fold;
 pub(crate) mod sort;
-pub(crate) mod u64map;
 
 pub(crate) use blank::{filled, Blank};
-pub(crate) use u64map::U64Map;
 
 /// An enum whose values are written by name in plans and data files ("workingDays"):
 /// the enum with serde's name for each variant (so the generated TypeScript type is the
