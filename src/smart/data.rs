@@ -7,7 +7,7 @@
 
 use super::text::Lexicon;
 use crate::json::Json;
-use crate::rules::datafile::{self, data_struct, FromData, Table};
+use crate::rules::datafile::{self, data_struct, At, FromData, Problems, Table};
 use crate::rules::template::Template;
 use std::sync::OnceLock;
 
@@ -210,22 +210,29 @@ const LISTS: [(&str, &str, u8); 37] = [
 pub(crate) struct Words(Vec<(u8, Vec<String>)>);
 
 impl FromData for Words {
-    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
+    fn from_data(v: &Json, at: &At, p: &mut Problems) -> Self {
         let mut out = Vec::new();
-        for (letter, lists) in object(v, at)?.iter() {
-            let at = datafile::child(at, letter);
-            for (name, list) in object(lists, &at)?.iter() {
-                let at = datafile::child(&at, name);
-                let Some(&(_, _, c)) = LISTS.iter().find(|(l, n, _)| *l == letter && *n == name) else {
-                    return Err(format!("{at}: not a list the analysis reads"));
-                };
-                out.push((c, Vec::<String>::from_data(list, &at)?));
+        for (letter, lists) in object(v, at, p) {
+            let at = at.key(letter);
+            for (name, list) in object(lists, &at, p) {
+                let at = at.key(name);
+                match LISTS.iter().find(|(l, n, _)| *l == letter && *n == name) {
+                    Some(&(_, _, c)) => out.push((c, Vec::<String>::from_data(list, &at, p))),
+                    None => p.add(&at, "is not a list the analysis reads"),
+                }
             }
         }
         if out.len() != LISTS.len() {
-            return Err(format!("{at}: {} lists, expected {}", out.len(), LISTS.len()));
+            let mut message = String::from("has ");
+            crate::util::push_num(&mut message, out.len());
+            message.push_str(" lists the analysis reads; it reads ");
+            crate::util::push_num(&mut message, LISTS.len());
+            p.add(at, message);
         }
-        Ok(Words(out))
+        Words(out)
+    }
+    fn fallback() -> Self {
+        Words(Vec::new())
     }
 }
 
@@ -233,14 +240,11 @@ impl FromData for Words {
 pub(crate) struct Topics(pub Vec<Topic>);
 
 impl FromData for Topics {
-    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
-        let mut out = Vec::new();
-        for (k, t) in v.as_array().ok_or_else(|| format!("{at}: expected a list"))?.iter().enumerate() {
-            let mut at = datafile::child(at, "");
-            crate::util::push_num(&mut at, k);
-            out.push(Topic::from_data(t, &at)?);
-        }
-        Ok(Topics(out))
+    fn from_data(v: &Json, at: &At, p: &mut Problems) -> Self {
+        Topics(Vec::<Topic>::from_data(v, at, p))
+    }
+    fn fallback() -> Self {
+        Topics(Vec::new())
     }
 }
 
@@ -248,17 +252,25 @@ impl FromData for Topics {
 pub(crate) struct JargonList(Vec<(String, String)>);
 
 impl FromData for JargonList {
-    fn from_data(v: &Json, at: &str) -> Result<Self, String> {
-        let mut out = Vec::new();
-        for (terms, plain) in object(v, at)?.iter() {
-            out.push((terms.to_string(), String::from_data(plain, &datafile::child(at, terms))?));
-        }
-        Ok(JargonList(out))
+    fn from_data(v: &Json, at: &At, p: &mut Problems) -> Self {
+        let out = object(v, at, p)
+            .map(|(terms, plain)| (terms.to_string(), String::from_data(plain, &at.key(terms), p)))
+            .collect();
+        JargonList(out)
+    }
+    fn fallback() -> Self {
+        JargonList(Vec::new())
     }
 }
 
-fn object<'v>(v: &'v Json, at: &str) -> Result<&'v crate::json::Object<'v>, String> {
-    v.as_object().ok_or_else(|| format!("{at}: expected an object"))
+/// The members of an object whose keys are the data's own (letters, list names, terms); a
+/// value that is not an object is noted and read as empty.
+fn object<'v>(v: &'v Json, at: &At, p: &mut Problems) -> impl Iterator<Item = (&'v str, &'v Json<'v>)> {
+    let members = v.as_object();
+    if members.is_none() {
+        p.add(at, datafile::expected("an object (fields in { })", v));
+    }
+    members.into_iter().flat_map(|m| m.iter())
 }
 
 /// One jargon term: its plain words, and whether it counts only when typed with capitals.
