@@ -24,10 +24,11 @@ pub(crate) trait FromData: Sized {
     }
 }
 
-/// `at.key`, or `key` at the top.
+/// `at.key`, or `key` at the top; a long key (the file's own text) is shortened.
 pub(crate) fn child(at: &str, key: &str) -> String {
+    let key = crate::util::shorten(key);
     if at.is_empty() {
-        key.to_string()
+        key
     } else {
         format!("{at}.{key}")
     }
@@ -192,10 +193,11 @@ impl<T> Table<T> {
 impl<T: FromData> FromData for Table<T> {
     fn from_data(v: &Json, at: &str) -> Result<Self, String> {
         let m = v.as_object().ok_or_else(|| wrong(at, "an object"))?;
+        let mut seen = crate::util::TextSet::default();
         let mut entries: Vec<(String, T)> = Vec::new();
         for (k, x) in m.iter() {
             // JSON readers disagree on which of two equal keys counts; a data file has none.
-            if entries.iter().any(|(seen, _)| seen == k) {
+            if !seen.insert(k) {
                 return Err(format!("{}: repeated key", child(at, k)));
             }
             entries.push((k.to_string(), T::from_data(x, &child(at, k))?));

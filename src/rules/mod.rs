@@ -251,7 +251,10 @@ impl FromData for Check {
             "closureNotBefore" => &["kind", "after"],
             "reviewExceptionRecorded" => &["kind", "usual"],
             k if UNIT_CHECKS.contains(&k) => &["kind"],
-            other => return Err(format!("{}: unknown kind of check \"{other}\"", datafile::child(at, "kind"))),
+            other => {
+                let other = crate::util::shorten(other);
+                return Err(format!("{}: unknown kind of check \"{other}\"", datafile::child(at, "kind")));
+            }
         };
         let m = datafile::object(v, at, params)?;
         let get = |key| datafile::field(m, key, at);
@@ -337,9 +340,19 @@ pub fn authority_ids() -> Vec<&'static str> {
     authorities().iter().map(|rs| rs.id.as_str()).collect()
 }
 
+/// The largest ruleset read, in bytes of JSON text; each council's is about 20 kB.
+pub const MAX_RULESET_BYTES: usize = 1_000_000;
+
 impl Ruleset {
     /// Parse a ruleset from JSON text (for custom or test rulesets).
     pub fn from_json(text: &str) -> Result<Ruleset, String> {
+        if text.len() > MAX_RULESET_BYTES {
+            return Err(format!(
+                "the ruleset is too large: {}; the limit is {}",
+                crate::util::megabytes(text.len() as u64),
+                crate::util::megabytes(MAX_RULESET_BYTES as u64)
+            ));
+        }
         datafile::from_text(text)
     }
 

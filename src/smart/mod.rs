@@ -120,7 +120,14 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
         plan,
         child: given_lower.as_deref(),
         scarce: scarce_services(plan),
-        need_ids: plan.needs.iter().map(|n| n.id.as_deref().map_or("", str::trim)).collect(),
+        need_ids: {
+            // Looked up, not scanned, for each id of each outcome (500 × 500 × 500 at worst).
+            let mut ids = crate::util::TextSet::default();
+            for n in &plan.needs {
+                ids.insert(n.id.as_deref().map_or("", str::trim));
+            }
+            ids
+        },
     };
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
@@ -270,7 +277,8 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Words<'a> {
-        let name = given_name.map_or_else(|| c.text.the_child.clone(), str::to_string);
+        // The name is quoted in advice: shortened, as every value a message quotes back.
+        let name = given_name.map_or_else(|| c.text.the_child.clone(), crate::util::shorten);
         let possessive = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
         Words { c, authority, name, possessive }
     }
@@ -450,7 +458,7 @@ struct PlanEnv<'p> {
     plan: &'p Plan,
     child: Option<&'p str>,
     scarce: Vec<Scarce>,
-    need_ids: Vec<&'p str>,
+    need_ids: crate::util::TextSet<'p>,
 }
 
 /// Buffers reused from one outcome to the next.
@@ -765,7 +773,7 @@ impl<'p> PlanEnv<'p> {
     /// The descriptions of the plan's needs this outcome is linked to.
     fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
         o.needs.iter().filter_map(move |id| {
-            let k = self.need_ids.iter().position(|n| *n == id.trimmed())?;
+            let k = self.need_ids.position(id.trimmed())?;
             self.plan.needs[k].description.as_deref().filter(|d| !d.is_blank())
         })
     }
@@ -808,8 +816,11 @@ impl<'p> PlanEnv<'p> {
         if linked.clone().next().is_none() {
             return (false, vec![w.reason("relevantNone", &[])]);
         }
-        let index = |id: &str| self.need_ids.iter().position(|n| *n == id);
-        let unknown: Vec<&str> = linked.clone().filter(|id| index(id).is_none()).collect();
+        let index = |id: &str| self.need_ids.position(id);
+        // Quoted back: the first five, each shortened (an id can be any text).
+        let unknown: Vec<String> =
+            linked.clone().filter(|id| index(id).is_none()).take(5).map(crate::util::shorten).collect();
+        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
         if !unknown.is_empty() {
             return (
                 false,
