@@ -256,6 +256,11 @@ pub fn field<'a>(plan: &'a Plan, path: &str) -> Option<Field<'a>> {
 /// Whether `key` is the name of a member of some object of the plan format (at any depth):
 /// the members a plan's JSON tree keeps.
 pub fn is_key(key: &str) -> bool {
+    keys().contains(&key)
+}
+
+/// Every name of a member of an object of the plan format, each once.
+pub fn keys() -> &'static [&'static str] {
     static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
         fn collect(decls: &[value::Decl], out: &mut Vec<&'static str>) {
@@ -272,9 +277,14 @@ pub fn is_key(key: &str) -> bool {
         if let Shape::Object(decls) = Plan::SHAPE {
             collect(decls, &mut keys);
         }
-        keys
+        let mut once = Vec::new();
+        for k in keys {
+            if !once.contains(&k) {
+                once.push(k);
+            }
+        }
+        once
     })
-    .contains(&key)
 }
 
 /// Whether a `present` or `isTrue` rule may name `path`.

@@ -35,6 +35,7 @@ use crate::json::{Json, List, Number, Object as Members, MAX_DEPTH};
 use crate::plan::{MAX_PLAN_BYTES, MAX_ROWS};
 use js_sys::{Array, Function, JsString, Reflect};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -54,6 +55,26 @@ extern "C" {
     /// page may have replaced with one that throws.
     #[wasm_bindgen(catch, js_name = String)]
     pub(super) fn text(value: &JsValue) -> Result<String, JsValue>;
+}
+
+thread_local! {
+    /// The names of the plan format's members, each mapped to its place in
+    /// [`crate::plan::keys`], in an object with no prototype: a member's name is looked up
+    /// in it with one call, and only a name the format has is ever copied (none is: the
+    /// Rust side has them all). Made once.
+    static NAMES: OnceCell<js_sys::Object> = const { OnceCell::new() };
+}
+
+fn with_names<R>(f: impl FnOnce(&js_sys::Object) -> R) -> R {
+    NAMES.with(|cell| {
+        f(cell.get_or_init(|| {
+            let names = js_sys::Object::create(JsValue::NULL.unchecked_ref());
+            for (i, key) in crate::plan::keys().iter().enumerate() {
+                let _ = Reflect::set(&names, &JsValue::from_str(key), &JsValue::from(i as u32));
+            }
+            names
+        }))
+    })
 }
 
 /// Why the plan as a whole cannot be read (one finding at path `""`).
@@ -102,7 +123,7 @@ impl Key<'_> {
 
 /// A step of the path to the value being read.
 enum Step {
-    Key(String),
+    Key(&'static str),
     Index(u32),
 }
 
@@ -132,7 +153,7 @@ impl Walk {
                 at.push('.');
             }
             match step {
-                Step::Key(key) => at.push_str(&crate::util::shorten(key)),
+                Step::Key(key) => at.push_str(key),
                 Step::Index(i) => crate::util::push_num(&mut at, *i as usize),
             }
         }
@@ -237,45 +258,59 @@ impl Walk {
             return list;
         }
         let keys = own_keys(&value).map_err(|_| self.threw())?;
-        // A boxed number or boolean has no keys, a boxed string its indexes: looked for only
-        // then, so that a plain object costs no extra calls.
-        let boxed = if keys.length() == 0 && value.is_instance_of::<js_sys::Boolean>() {
-            Some(value.unchecked_ref::<js_sys::Boolean>().value_of().into())
-        } else if keys.length() == 0 && value.is_instance_of::<js_sys::Number>() {
-            Some(value.unchecked_ref::<js_sys::Number>().value_of().into())
-        } else if (keys.length() == 0 || keys.get(0) == "0") && value.is_instance_of::<JsString>() {
-            Some(value.unchecked_ref::<JsString>().value_of().into())
-        } else {
-            None
-        };
-        if let Some(primitive) = boxed {
-            return Ok(self.value(primitive)?.unwrap_or(Json::Null));
+        let count = keys.length();
+        // A boxed number or boolean has no keys of its own: looked for only then, so that
+        // a plain object costs no extra call. (A boxed string, in `members`.)
+        if count == 0 {
+            let boxed = if value.is_instance_of::<js_sys::Boolean>() {
+                Some(value.unchecked_ref::<js_sys::Boolean>().value_of().into())
+            } else if value.is_instance_of::<js_sys::Number>() {
+                Some(value.unchecked_ref::<js_sys::Number>().value_of().into())
+            } else if value.is_instance_of::<JsString>() {
+                Some(value.unchecked_ref::<JsString>().value_of().into())
+            } else {
+                None
+            };
+            if let Some(primitive) = boxed {
+                return Ok(self.value(primitive)?.unwrap_or(Json::Null));
+            }
         }
         self.open.push(value);
         let outer = std::mem::replace(&mut self.in_list, false);
-        let members = self.members(&keys);
+        let members = self.members(&keys, count);
         self.in_list = outer;
         self.open.pop();
         members
     }
 
-    /// SerializeJSONObject, over the keys `Object.keys` gave.
-    fn members(&mut self, keys: &Array) -> Result<Json<'static>, Refused> {
+    /// SerializeJSONObject, over the `count` keys `Object.keys` gave.
+    fn members(&mut self, keys: &Array, count: u32) -> Result<Json<'static>, Refused> {
         let value = self.open.last().cloned().unwrap_or(JsValue::NULL);
         self.spend(2)?;
+        let names = crate::plan::keys();
         let mut members = Vec::new();
-        for i in 0..keys.length() {
+        for i in 0..count {
             let k = keys.get(i);
-            let name = self.string(&k)?;
-            self.spend(2)?;
-            if !crate::plan::is_key(&name) {
+            // The plan format's own name for it, if it has one; any other is not read (its
+            // five bytes, `"k":0`, at the least, still count towards the limit).
+            let known = with_names(|n| Reflect::get(n, &k)).ok().and_then(|at| at.as_f64());
+            let Some(name) = known.and_then(|at| names.get(at as usize)) else {
+                // A boxed string's keys are its indexes, none of them a name the format
+                // has: looked for only when the first key is not.
+                if i == 0 && value.is_instance_of::<JsString>() {
+                    let text = value.unchecked_ref::<JsString>().value_of().into();
+                    return Ok(self.value(text)?.unwrap_or(Json::Null));
+                }
+                self.spend(5)?;
                 continue;
-            }
+            };
+            self.spend(name.len() + 4)?;
             self.path.push(Step::Key(name));
             let got = Reflect::get(&value, &k).map_err(|_| self.threw())?;
             let read = self.property(got, &Key::Name(&k))?;
-            if let (Some(v), Some(Step::Key(name))) = (read, self.path.pop()) {
-                members.push((Cow::Owned(name), v));
+            self.path.pop();
+            if let Some(v) = read {
+                members.push((Cow::Borrowed(*name), v));
             }
         }
         Ok(Json::Object(Members(members)))
