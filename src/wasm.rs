@@ -177,7 +177,7 @@ fn option_texts(options: &JsValue) -> (Option<String>, Option<String>) {
         // An id or a date: a long text is not one, and is not copied whole.
         let units = v.unchecked_ref::<js_sys::JsString>().length();
         let v = if units > 1000 { v.unchecked_ref::<js_sys::JsString>().slice(0, 1000).into() } else { v };
-        object::text(&v).ok()
+        object::copy(&v)
     };
     (get("authority"), get("today"))
 }
@@ -270,9 +270,9 @@ fn read_plan(plan: &JsValue) -> (crate::Plan, Vec<Finding>) {
         if units > MAX_PLAN_BYTES as u64 {
             return (crate::Plan::default(), vec![too_large(Some(units))]);
         }
-        return match object::text(plan) {
-            Ok(text) => crate::plan::plan_from_str(&text),
-            Err(_) => refused(COPY_FAILED.to_string()),
+        return match object::copy(plan) {
+            Some(text) => crate::plan::plan_from_str(&text),
+            None => refused(COPY_FAILED.to_string()),
         };
     }
     match object::read(plan) {
@@ -288,11 +288,11 @@ fn read_plan(plan: &JsValue) -> (crate::Plan, Vec<Finding>) {
     }
 }
 
-/// When text cannot be copied into WebAssembly memory: wasm-bindgen's glue copies text
-/// that is not ASCII with the page's `TextEncoder.prototype.encodeInto`, looked up at each
-/// call, so a page that replaced it with one that throws gets this finding.
+/// When text cannot be copied into WebAssembly memory at all: neither by wasm-bindgen's
+/// glue (the page's `TextEncoder.prototype.encodeInto`) nor one unit at a time (the page's
+/// `String.prototype.charCodeAt`), both looked up when called.
 const COPY_FAILED: &str =
-    "The plan cannot be read: the page has changed the browser's text encoder, which copying its text needs";
+    "The plan cannot be read: the page has changed the browser's text functions, which copying its text needs";
 
 /// Checks a plan against an authority's procedure.
 ///
@@ -369,7 +369,7 @@ pub fn load_bank_holidays(#[wasm_bindgen(unchecked_param_type = "string | null")
         let text = if units > crate::dates::MAX_HOLIDAYS_BYTES {
             Err(crate::dates::holidays_too_large(units as u64))
         } else {
-            Ok(text.is_string().then(|| object::text(&text).ok()).flatten())
+            Ok(text.is_string().then(|| object::copy(&text)).flatten())
         };
         match text {
             Err(reason) => LoadResult {

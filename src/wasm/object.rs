@@ -52,9 +52,20 @@ extern "C" {
     /// `String(value)`: a string's own text, a number as `JSON.stringify` writes it, a
     /// BigInt's digits. With `catch`, because copying the text into WebAssembly memory goes
     /// through the page's `TextEncoder.prototype.encodeInto` (wasm-bindgen's glue), which a
-    /// page may have replaced with one that throws.
+    /// page may have replaced with one that throws: see [`copy`].
     #[wasm_bindgen(catch, js_name = String)]
-    pub(super) fn text(value: &JsValue) -> Result<String, JsValue>;
+    fn text(value: &JsValue) -> Result<String, JsValue>;
+}
+
+/// A JS string's text in Rust. When the glue's copy fails (the page's `encodeInto` throws),
+/// the text is read again one UTF-16 unit at a time, which needs no encoder: slower, and
+/// only ever on such a page. A lone surrogate becomes U+FFFD either way.
+pub(super) fn copy(s: &JsValue) -> Option<String> {
+    text(s).ok().or_else(|| {
+        let s = s.dyn_ref::<JsString>()?;
+        let units: Vec<u16> = s.iter().collect();
+        Some(String::from_utf16_lossy(&units))
+    })
 }
 
 thread_local! {
@@ -167,7 +178,7 @@ impl Walk {
         if units > self.left {
             return Err(Refused::TooLarge);
         }
-        let text = text(s).map_err(|_| Refused::CannotCopy)?;
+        let text = copy(s).ok_or(Refused::CannotCopy)?;
         self.spend(text.len() + 2)?;
         Ok(text)
     }
