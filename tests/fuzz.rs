@@ -185,7 +185,10 @@ fn apply(v: &mut Value, e: &Edit) {
                 p.pop();
                 if let Some(Value::Array(a)) = at(v, &p) {
                     let copy = a.clone();
-                    for _ in 1..*n {
+                    // At most about 4 MB of list: larger plans are refused unread, and a
+                    // list of long junk repeated 700 times took gigabytes to make.
+                    let size = Value::Array(copy.clone()).to_string().len().max(1);
+                    for _ in 1..(*n).min(1 + 4_000_000 / size) {
                         a.extend(copy.iter().cloned());
                     }
                     a.truncate(5_000);
