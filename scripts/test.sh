@@ -5,7 +5,7 @@
 #   2. cargo fmt --check
 #   3. cargo clippy --all-targets -- -D warnings
 #   4. cargo clippy on the wasm bindings (wasm32, feature wasm) -- -D warnings
-#   5. cargo test (the Rust tests, the CLI among them)
+#   5. cargo test (the Rust tests, the CLI among them), then the fuzz harness for a minute
 #   6. builds the npm package (scripts/build-pkg.sh)
 #   7. the wasm exports inside wasm, in Node (tests/wasm.rs, wasm-bindgen-test)
 #   8. the same in headless Chromium (chromedriver + /usr/bin/chromium)
@@ -67,6 +67,8 @@ step "cargo clippy (wasm32, features wasm and panic-probe) -- -D warnings" bash 
   cargo clippy --features wasm --target wasm32-unknown-unknown --lib --test wasm -- -D warnings &&
   cargo clippy --features panic-probe --target wasm32-unknown-unknown --lib -- -D warnings' 
 step "cargo test" cargo test
+# The fuzz harness for a minute (tests/fuzz.rs; `bash scripts/fuzz.sh 30` runs it longer).
+step "fuzz for a minute (scripts/fuzz.sh 1)" bash scripts/fuzz.sh 1
 
 failed_before=$failed
 step "build the package (scripts/build-pkg.sh)" bash scripts/build-pkg.sh

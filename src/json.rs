@@ -21,6 +21,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Deref;
 
 /// Objects and lists inside each other, counting the outermost: serde_json's limit, so
 /// deep junk is refused alike.
@@ -32,7 +33,7 @@ pub enum Json<'a> {
     Bool(bool),
     Number(Number<'a>),
     String(Cow<'a, str>),
-    Array(Vec<Json<'a>>),
+    Array(List<'a>),
     Object(Object<'a>),
 }
 
@@ -78,6 +79,13 @@ impl<'a> Json<'a> {
 pub struct Number<'a>(pub Cow<'a, str>);
 
 impl Number<'_> {
+    /// `NaN` and the infinities, which a JavaScript object can hold and JSON text cannot, are
+    /// kept by their JavaScript names (`"NaN"`, `"Infinity"`, `"-Infinity"`), so that a plan
+    /// object holding one is told so at its path instead of reading it as missing.
+    pub fn is_finite(&self) -> bool {
+        !matches!(&*self.0, "NaN" | "Infinity" | "-Infinity")
+    }
+
     /// The number if it is written as a whole number (no fraction or exponent) that fits.
     pub fn as_u64(&self) -> Option<u64> {
         let digits = self.0.as_bytes();
@@ -99,6 +107,43 @@ impl Number<'_> {
 impl fmt::Display for Number<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// A list's items, or its first items: [`parse_some`] keeps only as many items of each
+/// list as the plan reader reads ([`crate::plan::MAX_ROWS`]) and counts the rest, so a
+/// plan with a million rows is answered without holding a million rows. Derefs to the
+/// items kept.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct List<'a> {
+    items: Vec<Json<'a>>,
+    count: usize,
+}
+
+impl<'a> List<'a> {
+    /// The first items of a list `count` long (`count` at least `items.len()`).
+    pub fn cut(items: Vec<Json<'a>>, count: usize) -> List<'a> {
+        let count = count.max(items.len());
+        List { items, count }
+    }
+
+    /// How many items the list has, kept or not.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+}
+
+impl<'a> From<Vec<Json<'a>>> for List<'a> {
+    fn from(items: Vec<Json<'a>>) -> List<'a> {
+        let count = items.len();
+        List { items, count }
+    }
+}
+
+impl<'a> Deref for List<'a> {
+    type Target = [Json<'a>];
+    fn deref(&self) -> &[Json<'a>] {
+        &self.items
     }
 }
 
@@ -146,9 +191,35 @@ impl fmt::Display for Error {
 
 const TOO_DEEP: &str = "nested more than 127 deep";
 
-/// Reads one JSON value filling the whole text (whitespace around it allowed).
+/// Reads one JSON value filling the whole text (whitespace around it allowed). A UTF-8
+/// byte order mark before it is skipped: editors on Windows write one, and it is not part
+/// of the data (RFC 8259 §8.1 lets a reader ignore it).
 pub fn parse(text: &str) -> Result<Json<'_>, Error> {
-    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0 };
+    parse_with(text, None)
+}
+
+/// What [`parse_some`] keeps of a text it reads whole (so the same texts are refused as by
+/// [`parse`]): what a reader that looks up only `key`s, and only `items` items of a list,
+/// can see. The tree then takes memory in proportion to what is read, not to the text: a
+/// million members with other names, or a million items, are not kept.
+#[derive(Clone, Copy)]
+pub struct Keep {
+    /// Items kept per list; [`List::count`] says how many there were. A list directly
+    /// inside a list keeps none (such a reader looks no deeper than "a list").
+    pub items: usize,
+    /// The members kept: those whose key this says yes to. A repeated key replaces the
+    /// member kept, so [`Object::get`] answers as with [`parse`].
+    pub key: fn(&str) -> bool,
+}
+
+/// As [`parse`], keeping only what `keep` says.
+pub fn parse_some(text: &str, keep: Keep) -> Result<Json<'_>, Error> {
+    parse_with(text, Some(keep))
+}
+
+fn parse_with(text: &str, keep: Option<Keep>) -> Result<Json<'_>, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0, keep, in_list: false };
     p.space();
     let value = p.value()?;
     p.space();
@@ -231,7 +302,7 @@ impl<'de> Visitor<'de> for Nested {
         while let Some(item) = seq.next_element_seed(inner)? {
             items.push(item);
         }
-        Ok(Json::Array(items))
+        Ok(Json::Array(items.into()))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
         let inner = self.deeper()?;
@@ -274,6 +345,10 @@ struct Parser<'a> {
     bytes: &'a [u8],
     at: usize,
     depth: usize,
+    /// `None`: everything.
+    keep: Option<Keep>,
+    /// Whether the value being read is an item of a list.
+    in_list: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -334,21 +409,38 @@ impl<'a> Parser<'a> {
 
     fn array(&mut self) -> Result<Json<'a>, Error> {
         self.at += 1; // [
+        let keep = match self.keep {
+            None => usize::MAX,
+            Some(_) if self.in_list => 0,
+            Some(k) => k.items,
+        };
+        let outer = std::mem::replace(&mut self.in_list, true);
+        let list = self.items(keep);
+        self.in_list = outer;
+        list
+    }
+
+    fn items(&mut self, keep: usize) -> Result<Json<'a>, Error> {
         let mut items = Vec::new();
+        let mut count = 0;
         self.space();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Ok(Json::Array(items));
+            return Ok(Json::Array(items.into()));
         }
         loop {
             self.space();
-            items.push(self.value()?);
+            let item = self.value()?;
+            if count < keep {
+                items.push(item);
+            }
+            count += 1;
             self.space();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(Json::Array(List::cut(items, count)));
                 }
                 None => return Err(self.error("the text ends inside a list")),
                 Some(_) => return Err(self.error("expected , or ] in a list")),
@@ -357,8 +449,15 @@ impl<'a> Parser<'a> {
     }
 
     fn object(&mut self) -> Result<Json<'a>, Error> {
+        let outer = std::mem::replace(&mut self.in_list, false);
+        let object = self.members();
+        self.in_list = outer;
+        object
+    }
+
+    fn members(&mut self) -> Result<Json<'a>, Error> {
         self.at += 1; // {
-        let mut members = Vec::new();
+        let mut members: Vec<(Cow<'a, str>, Json<'a>)> = Vec::new();
         self.space();
         if self.peek() == Some(b'}') {
             self.at += 1;
@@ -380,7 +479,14 @@ impl<'a> Parser<'a> {
             }
             self.space();
             let value = self.value()?;
-            members.push((key, value));
+            match self.keep {
+                None => members.push((key, value)),
+                Some(keep) if (keep.key)(&key) => match members.iter_mut().find(|(k, _)| *k == key) {
+                    Some(member) => member.1 = value,
+                    None => members.push((key, value)),
+                },
+                Some(_) => {}
+            }
             self.space();
             match self.peek() {
                 Some(b',') => self.at += 1,

@@ -23,6 +23,14 @@ pub struct Report {
     pub smart: Vec<OutcomeSmart>,
 }
 
+/// The findings a report lists at most. A real plan has tens; a plan with thousands of
+/// broken rows would otherwise give a report larger than itself. Past the limit the
+/// report says how many more there were (rule [`TRUNCATED`]); the checklist still counts
+/// every finding.
+pub const MAX_FINDINGS: usize = 1_000;
+/// The rule of the finding that says some were left out.
+pub const TRUNCATED: &str = "report.truncated";
+
 impl Report {
     pub fn errors(&self) -> usize {
         self.findings.iter().filter(|f| f.severity == Severity::Error).count()

@@ -1,24 +1,24 @@
 //! WebAssembly bindings (feature `wasm`): each export reads its arguments, calls the Rust
-//! API in `lib.rs`, and hands the answer to JS as plain objects through serde-wasm-bindgen.
+//! API in `lib.rs`, and hands the answer to JS as plain objects.
 //!
 //! JS names: `check(plan, {authority, today})`, `authorities()`, `planFields()`,
 //! `loadBankHolidays(text)`, `loadRuleset(ruleset, options)` (in `wasm/rulesets.rs`),
 //! `version()`. None of them throws on bad input:
 //!
-//! - The plan may be JSON text or an object. Text is read by [`crate::check_str`]. An
-//!   object is first written as JSON by the host's own `JSON.stringify`, so it reads exactly
-//!   as its JSON would: `toJSON` and `Date` objects, class instances, getters, a `Map` (`{}`),
-//!   `undefined`, `NaN`, holes in arrays — all as JSON has them, with no second set of rules
-//!   to keep in step. An object `JSON.stringify` refuses (it refers to itself, holds a
-//!   BigInt, a getter or a Proxy trap throws, or it is nested deeper than the host's stack)
-//!   gives an `input.invalid` finding at path `""`; `undefined`, a function or a symbol read
-//!   as `null`, which is not a plan, and says so the same way.
-//!
-//!   Why not `serde_wasm_bindgen::from_value` for the plan: it reads an object with JS calls
-//!   that are not guarded, so a throwing getter or Proxy trap would unwind through the
-//!   module instead of becoming a finding; and it reads a `Date` as `{}`, a `Map` as its
-//!   entries, a boxed string or a function as an error and a BigInt as a number, where JSON
-//!   (the plan format) has other answers.
+//! - The plan may be JSON text or an object. Text is read by the core's JSON reader; its
+//!   length is looked at before it is copied into WebAssembly memory, and a plan longer
+//!   than [`MAX_PLAN_BYTES`] is refused there with one `input.invalid` finding. An object
+//!   reads as its JSON text would (`toJSON` and `Date` objects, class instances, getters, a
+//!   `Map` as `{}`, `undefined`, holes in arrays), read by [`object::read`] without writing
+//!   the text: only as much of each list as is checked, `NaN` and the infinities reported
+//!   at their path, every call that can run page code guarded. An object it cannot read (it
+//!   contains itself, is nested past 127 levels, or a getter or Proxy trap throws) gives an
+//!   `input.invalid` finding at path `""`; `undefined`, a function or a symbol read as
+//!   `null`, which is not a plan, and says so the same way.
+//! - Answers go to JS as JSON text parsed by the host's `JSON.parse`, not built property by
+//!   property (serde-wasm-bindgen sets each with `obj[key] = value`): `JSON.parse` makes
+//!   each property the object's own, so a page that defined a `findings` (or `message`, …)
+//!   accessor on `Object.prototype` cannot swallow it. It is also a smaller module.
 //! - Options that cannot be used do not fall back to a guess: a report with a wrong
 //!   authority or a wrong "today" would show deadlines that look right and are not. Instead
 //!   the answer is report-shaped with no checklist, due dates or SMART verdicts, and one
@@ -39,6 +39,7 @@
 //! `tsify_next` (report types in `report.rs`, plan types in `plan/`, option and result
 //! types here); nothing is written twice by hand.
 
+mod object;
 mod rulesets;
 
 use std::cell::RefCell;
@@ -51,10 +52,11 @@ use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
 use crate::dates::{parse_date, Calendar};
-use crate::plan::{invalid_finding, PlanField, INVALID};
+use crate::plan::{invalid_finding, too_large, PlanField, INVALID, MAX_PLAN_BYTES};
 use crate::report::Procedure;
 use crate::report::{AuthorityRef, Finding, Report, Severity};
 use crate::util::shorten;
+use object::Refused;
 use rulesets::Chosen;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -170,7 +172,7 @@ pub fn panic_for_test() -> JsValue {
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     // The answers here are plain data, which always serialize; if one ever did not, `null`
     // is a safer answer than an exception in a keystroke handler.
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value).ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// `options.authority` and `options.today` as text, when they are text; a property that
@@ -179,7 +181,13 @@ fn option_texts(options: &JsValue) -> (Option<String>, Option<String>) {
     if !options.is_object() {
         return (None, None);
     }
-    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+    let get = |name: &str| {
+        let v = js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().filter(JsValue::is_string)?;
+        // An id or a date: a long text is not one, and is not copied whole.
+        let units = v.unchecked_ref::<js_sys::JsString>().length();
+        let v = if units > 1000 { v.unchecked_ref::<js_sys::JsString>().slice(0, 1000).into() } else { v };
+        object::copy(&v)
+    };
     (get("authority"), get("today"))
 }
 
@@ -267,15 +275,40 @@ fn with_calendar<R>(f: impl FnOnce(&Calendar) -> R) -> R {
     }
 }
 
-/// The plan as JSON text: itself when it is text, else what `JSON.stringify` writes of it;
-/// `None` when `JSON.stringify` throws.
-fn plan_text(plan: &JsValue) -> Option<String> {
-    if let Some(text) = plan.as_string() {
-        return Some(text);
+/// The plan read: JSON text by the core's reader, an object by [`object::read`]; what
+/// cannot be read at all is one `input.invalid` finding at `""`.
+fn read_plan(plan: &JsValue) -> (crate::Plan, Vec<Finding>) {
+    let refused = |message: String| (crate::Plan::default(), vec![invalid_finding(String::new(), message)]);
+    if plan.is_string() {
+        // Its length looked at before the text is copied into WebAssembly memory (UTF-16
+        // units, never more than its UTF-8 bytes): a 136 MB text must not be copied at all.
+        let units = plan.unchecked_ref::<js_sys::JsString>().length() as u64;
+        if units > MAX_PLAN_BYTES as u64 {
+            return (crate::Plan::default(), vec![too_large(Some(units))]);
+        }
+        return match object::copy(plan) {
+            Some(text) => crate::plan::plan_from_str(&text),
+            None => refused(COPY_FAILED.to_string()),
+        };
     }
-    // `JSON.stringify(undefined)` (and of a function or a symbol) answers `undefined`: `null`.
-    js_sys::JSON::stringify(plan).ok().map(|text| text.as_string().unwrap_or_else(|| "null".to_string()))
+    match object::read(plan) {
+        Ok(tree) => crate::plan::plan_from_json(&tree),
+        Err(Refused::TooLarge) => (crate::Plan::default(), vec![too_large(None)]),
+        Err(Refused::TooDeep) => refused("The plan is nested too deeply to be a plan".to_string()),
+        Err(Refused::Cycle) => refused("The plan cannot be read: it contains itself".to_string()),
+        Err(Refused::CannotCopy) => refused(COPY_FAILED.to_string()),
+        Err(Refused::Threw(at)) if at.is_empty() => {
+            refused("The plan cannot be read: reading it raised an error".to_string())
+        }
+        Err(Refused::Threw(at)) => refused(format!("The plan cannot be read: reading {at} raised an error")),
+    }
 }
+
+/// When text cannot be copied into WebAssembly memory at all: neither by wasm-bindgen's
+/// glue (the page's `TextEncoder.prototype.encodeInto`) nor one unit at a time (the page's
+/// `String.prototype.charCodeAt`), both looked up when called.
+const COPY_FAILED: &str =
+    "The plan cannot be read: the page has changed the browser's text functions, which copying its text needs";
 
 /// Checks a plan against an authority's procedure.
 ///
@@ -292,17 +325,8 @@ pub fn check(
         Ok(ok) => ok,
         Err(report) => return report,
     };
-    let report = with_calendar(|calendar| match plan_text(&plan) {
-        Some(text) => crate::check_str(&text, &rs, today, calendar),
-        None => {
-            let finding = invalid_finding(
-                String::new(),
-                "The plan cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"
-                    .to_string(),
-            );
-            crate::engine::run(&crate::Plan::default(), vec![finding], &rs, today, calendar)
-        }
-    });
+    let (plan, invalid) = read_plan(&plan);
+    let report = with_calendar(|calendar| crate::engine::run(&plan, invalid, &rs, today, calendar));
     to_js(&report)
 }
 
@@ -358,13 +382,26 @@ pub fn load_bank_holidays(#[wasm_bindgen(unchecked_param_type = "string | null")
             coverage,
         }
     } else {
-        match text.as_string() {
-            None => LoadResult {
+        // Its length looked at before it is copied into WebAssembly memory (UTF-16 units,
+        // never more than its UTF-8 bytes).
+        let units = if text.is_string() { text.unchecked_ref::<js_sys::JsString>().length() as usize } else { 0 };
+        let text = if units > crate::dates::MAX_HOLIDAYS_BYTES {
+            Err(crate::dates::holidays_too_large(units as u64))
+        } else {
+            Ok(text.is_string().then(|| object::copy(&text)).flatten())
+        };
+        match text {
+            Err(reason) => LoadResult {
+                ok: false,
+                message: format!("Bank holidays not loaded: {reason}. The calendar in use is unchanged."),
+                coverage: with_calendar(coverage),
+            },
+            Ok(None) => LoadResult {
                 ok: false,
                 message: "Bank holidays must be given as the text of a GOV.UK bank-holidays.json file; the calendar in use is unchanged.".into(),
                 coverage: with_calendar(coverage),
             },
-            Some(text) => match Calendar::from_govuk_json(&text) {
+            Ok(Some(text)) => match Calendar::from_govuk_json(&text) {
                 Ok(calendar) => {
                     let coverage = coverage(&calendar);
                     CALENDAR.with(|cell| *cell.borrow_mut() = Some(Rc::new(calendar)));

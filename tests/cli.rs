@@ -301,3 +301,88 @@ fn names_and_dates_that_are_not_text_are_answered_not_crashed_on() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not readable text"));
 }
+
+/// A file of `bytes` zero bytes that takes no disk space (a sparse file).
+fn sparse(name: &str, bytes: u64) -> std::path::PathBuf {
+    let p = tmp(name, "");
+    std::fs::OpenOptions::new().write(true).open(&p).unwrap().set_len(bytes).unwrap();
+    p
+}
+
+#[test]
+fn a_plan_file_larger_than_the_limit_is_not_read() {
+    let big = sparse("too-large-plan.json", 400_000_000);
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", big.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let bad: Vec<&serde_json::Value> =
+        r["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "input.invalid").collect();
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0]["message"], "This plan is too large to check: 400 MB; the limit is 10 MB");
+    // With no --authority the plan cannot name one: that file's answer is an error.
+    let o = cinplan(&["check", "--today", "2026-11-22", big.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("too large to check: 400 MB"));
+    // A bank-holidays file too: refused, and said why.
+    let holidays = sparse("too-large-holidays.json", 2_000_000);
+    let o = cinplan(&["check", "--authority", "reading", "--holidays", holidays.to_str().unwrap(), &complete()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("too large: 2 MB; the limit is 1 MB"));
+}
+
+/// Runs cinplan with at most `kb` kilobytes of memory, `input` on standard input.
+#[cfg(unix)]
+fn cinplan_limited(
+    kb: u64,
+    args: &[&str],
+    input: impl FnOnce(&mut std::process::ChildStdin) + Send + 'static,
+) -> Output {
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {kb} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_cinplan"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || input(&mut stdin));
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    o
+}
+
+#[cfg(unix)]
+#[test]
+fn a_400_mb_list_on_standard_input_under_a_1_5_gb_memory_limit_is_refused_not_aborted() {
+    let o = cinplan_limited(1_500_000, &["check", "--authority", "reading", "--today", "2026-11-22", "-"], |stdin| {
+        let chunk = "0,".repeat(500_000);
+        let _ = stdin.write_all(b"{\"needs\": [");
+        for _ in 0..400 {
+            if stdin.write_all(chunk.as_bytes()).is_err() {
+                return;
+            }
+        }
+        let _ = stdin.write_all(b"0]}");
+    });
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(r["findings"][0]["message"], "This plan is too large to check: 401 MB; the limit is 10 MB");
+}
+
+#[test]
+fn a_plan_file_starting_with_a_byte_order_mark_is_read() {
+    let plan = std::fs::read_to_string(complete()).unwrap();
+    let p = tmp("bom.json", &format!("\u{feff}{plan}"));
+    let o = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let plain = cinplan(&["check", "--authority", "reading", "--today", "2026-11-22", &complete()]);
+    assert_eq!(stdout(&o), stdout(&plain));
+    // And its own authority field is found.
+    let named = plan.replacen('{', "{\"authority\": \"reading\",", 1);
+    let p = tmp("bom-named.json", &format!("\u{feff}{named}"));
+    let o = cinplan(&["check", "--today", "2026-11-22", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+}

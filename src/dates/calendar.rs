@@ -60,7 +60,9 @@ impl Calendar {
                 "the bank holidays file does not list a whole year of England and Wales bank holidays ({ALWAYS})"
             ));
         };
-        if let Some(gap) = (from..=to).find(|y| !complete.contains(y)) {
+        // `complete` is in order: a year missing between two listed is a gap (searched
+        // pairwise, not year by year through the list: a file can span 9,999 years).
+        if let Some(gap) = complete.windows(2).find(|w| w[1] != w[0] + 1).map(|w| w[0] + 1) {
             return Err(format!(
                 "the bank holidays file covers {from} to {to} but does not list all of {gap}'s bank holidays ({ALWAYS})"
             ));
@@ -228,7 +230,8 @@ fn complete_year(events: &[(NaiveDate, String)], y: i32) -> bool {
         else {
             return 0;
         };
-        events.iter().filter(|(d, _)| a <= *d && *d <= b).count()
+        // `events` is sorted: two searches, not a scan per year (a file can span 9,999 years).
+        events.partition_point(|(d, _)| *d <= b) - events.partition_point(|(d, _)| *d < a)
     };
     let has = |d: Option<NaiveDate>| d.is_some_and(|d| events.binary_search_by_key(&d, |&(e, _)| e).is_ok());
     let easter = easter_sunday(y);

@@ -12,13 +12,30 @@
 
 use super::parse_date;
 use crate::json::{self, Json};
-use crate::util::Blank;
+use crate::util::{megabytes, shorten, Blank};
 use chrono::NaiveDate;
 
 const DIVISION: &str = "england-and-wales";
+/// The largest bank-holidays file read, in bytes. GOV.UK's, with three divisions and eight
+/// years, is about 20 kB.
+pub const MAX_HOLIDAYS_BYTES: usize = 1_000_000;
+/// Characters kept of a holiday's name (GOV.UK's longest is about 50).
+const MAX_TITLE: usize = 100;
+
+/// Why a bank-holidays file of `bytes` bytes, more than [`MAX_HOLIDAYS_BYTES`], is not read.
+pub fn too_large(bytes: u64) -> String {
+    format!(
+        "the bank holidays file is too large: {}; the limit is {}",
+        megabytes(bytes),
+        megabytes(MAX_HOLIDAYS_BYTES as u64)
+    )
+}
 
 /// The events of the `england-and-wales` division, sorted by date, at most one per date.
 pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String> {
+    if text.len() > MAX_HOLIDAYS_BYTES {
+        return Err(too_large(text.len() as u64));
+    }
     let root = json::parse(text).map_err(|e| format!("the bank holidays file is not valid JSON: {e}"))?;
     let Json::Object(root) = root else {
         return Err(format!(
@@ -45,14 +62,22 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
             return Err(format!("\"{DIVISION}\" event {n} is not an object"));
         };
         let title = match event.get("title") {
-            Some(Json::String(t)) if !t.is_blank() => t.trimmed().to_string(),
+            // Shown in every report's calendar: a name, not an essay.
+            Some(Json::String(t)) if !t.is_blank() => match t.trimmed().char_indices().nth(MAX_TITLE) {
+                Some((cut, _)) => format!("{}…", &t.trimmed()[..cut]),
+                None => t.trimmed().to_string(),
+            },
             _ => return Err(format!("\"{DIVISION}\" event {n} has no \"title\"")),
         };
         let date = match event.get("date") {
             Some(Json::String(s)) => parse_date(s).ok_or_else(|| {
-                format!("\"{DIVISION}\" event {n} (\"{title}\"): date \"{s}\" is not a YYYY-MM-DD date")
+                format!(
+                    "\"{DIVISION}\" event {n} (\"{}\"): date \"{}\" is not a YYYY-MM-DD date",
+                    shorten(&title),
+                    shorten(s)
+                )
             })?,
-            _ => return Err(format!("\"{DIVISION}\" event {n} (\"{title}\") has no \"date\"")),
+            _ => return Err(format!("\"{DIVISION}\" event {n} (\"{}\") has no \"date\"", shorten(&title))),
         };
         out.push((date, title));
     }

@@ -40,6 +40,7 @@
 mod calendar;
 mod frequency;
 mod holidays;
+pub use holidays::{too_large as holidays_too_large, MAX_HOLIDAYS_BYTES};
 mod interval;
 mod text;
 

@@ -6,7 +6,7 @@ use super::{Ctx, Sink, Vars};
 use crate::dates::{self, format_date};
 use crate::plan::{Frequency, Meeting, MeetingKind, Pathway};
 use crate::rules::Check;
-use crate::util::{filled, Blank};
+use crate::util::{filled, shorten, Blank, TextSet};
 
 pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
     match check {
@@ -110,7 +110,7 @@ fn contacts_described(ctx: &Ctx, out: &mut Sink) {
         out.emit("contacts", &Vars { actual: Some("no contacts are recorded".into()), ..Vars::default() });
     }
     for (i, c) in plan.contacts.iter().enumerate() {
-        let who = c.who.clone().unwrap_or_else(|| format!("contact {}", i + 1));
+        let who = c.who.as_deref().map_or_else(|| format!("contact {}", i + 1), shorten);
         if !filled(&c.nature) {
             let v =
                 Vars { n: Some(i + 1), actual: Some(format!("{who}: nature of contact missing")), ..Vars::default() };
@@ -126,15 +126,14 @@ fn contacts_described(ctx: &Ctx, out: &mut Sink) {
 /// Each outcome names only needs the plan has, and (when `link_required`) at least one.
 fn outcome_needs(ctx: &Ctx, link_required: bool, out: &mut Sink) {
     let plan = ctx.plan;
+    let mut known = TextSet::default();
+    for id in plan.needs.iter().filter_map(|n| n.id.as_deref()) {
+        known.insert(id);
+    }
     for (i, o) in plan.outcomes.iter().enumerate() {
-        let unknown: Vec<&str> = o
-            .needs
-            .iter()
-            .filter(|id| !plan.needs.iter().any(|n| n.id.as_deref() == Some(id.as_str())))
-            .map(String::as_str)
-            .collect();
+        let unknown: Vec<&str> = o.needs.iter().map(String::as_str).filter(|id| !known.contains(id)).collect();
         let actual = if !unknown.is_empty() {
-            format!("{} is not one of the plan's needs", unknown.join(", "))
+            format!("{} is not one of the plan's needs", some_of(&unknown))
         } else if o.needs.is_empty() && link_required {
             "no need is linked".to_string()
         } else {
@@ -226,7 +225,7 @@ fn scarce_services(ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     for (i, s) in plan.services.iter().enumerate() {
         if s.scarce == Some(true) {
-            let name = s.name.clone().unwrap_or_else(|| format!("service {}", i + 1));
+            let name = s.name.as_deref().map_or_else(|| format!("service {}", i + 1), shorten);
             out.emit(format!("services.{i}.scarce"), &row_vars(i, Some(name)));
         }
     }
@@ -238,7 +237,9 @@ fn minute_taker_not_chair(ctx: &Ctx, out: &mut Sink) {
     for (i, m) in held(&plan.meetings) {
         let actual = match (&m.minute_taker.name, &m.chair.name) {
             (None, _) => Some("no minute taker is recorded".to_string()),
-            (Some(t), Some(c)) if same_person(t, c) => Some(format!("the chair, {}, took the minutes", c.trimmed())),
+            (Some(t), Some(c)) if same_person(t, c) => {
+                Some(format!("the chair, {}, took the minutes", shorten(c.trimmed())))
+            }
             _ => None,
         };
         if let Some(actual) = actual {
@@ -260,7 +261,7 @@ fn chair_role(ctx: &Ctx, allowed: &[String], forbidden: &[String], out: &mut Sin
             }
         };
         if !ok {
-            let shown = m.chair.role.clone().unwrap_or_else(|| "no role recorded".into());
+            let shown = m.chair.role.as_deref().map_or_else(|| "no role recorded".into(), shorten);
             let v = Vars { n: Some(i + 1), role: Some(shown.clone()), actual: Some(shown), ..Vars::default() };
             out.emit(format!("meetings.{i}.chair.role"), &v);
         }
@@ -375,6 +376,22 @@ fn held(meetings: &[Meeting]) -> impl Iterator<Item = (usize, &Meeting)> {
 
 fn same_person(a: &str, b: &str) -> bool {
     a.trimmed().eq_ignore_ascii_case(b.trimmed())
+}
+
+/// Ids quoted back: the first few, each shortened, and how many more.
+fn some_of(ids: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    let mut out = String::new();
+    for (k, id) in ids.iter().take(SHOWN).enumerate() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&shorten(id));
+    }
+    if ids.len() > SHOWN {
+        out.push_str(&format!(" and {} more", ids.len() - SHOWN));
+    }
+    out
 }
 
 fn row_vars(i: usize, actual: Option<String>) -> Vars {

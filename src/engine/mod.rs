@@ -10,7 +10,9 @@ mod message;
 
 use crate::dates::{self, Calendar};
 use crate::plan::{MeetingKind, Pathway, Plan};
-use crate::report::{AuthorityRef, ChecklistEntry, Finding, Holiday, Report, Severity, Status};
+use crate::report::{
+    AuthorityRef, ChecklistEntry, Finding, Holiday, Report, Severity, Status, MAX_FINDINGS, TRUNCATED,
+};
 use crate::rules::{Rule, Ruleset, When};
 use crate::smart::{self, SmartContext};
 use chrono::NaiveDate;
@@ -105,12 +107,26 @@ pub(crate) struct Sink<'r> {
     pub out: Vec<Raw>,
     pub rule: Option<&'r Rule>,
     pub authority: &'r str,
+    /// Findings of the current rule so far; past [`MAX_ROWS`](crate::plan::MAX_ROWS) of
+    /// them (a rule over every action of every outcome can find 250,000) the rest are
+    /// counted in `more`, not made, and an essential rule still marks its item.
+    pub of_rule: usize,
+    pub more: usize,
+    pub notmet: Vec<String>,
 }
 
 impl<'r> Sink<'r> {
     /// Emit the current rule's finding at `path` with the template filled from `vars`.
     pub fn emit(&mut self, path: impl Into<String>, vars: &Vars) {
         let rule = self.rule.expect("emit is only called while a rule runs");
+        self.of_rule += 1;
+        if self.of_rule > crate::plan::MAX_ROWS {
+            self.more += 1;
+            if rule.essential && !self.notmet.contains(&rule.item) {
+                self.notmet.push(rule.item.clone());
+            }
+            return;
+        }
         self.out.push(Raw {
             finding: Finding {
                 rule: rule.id.clone(),
@@ -129,10 +145,12 @@ impl<'r> Sink<'r> {
 
 pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, cal: &Calendar) -> Report {
     let ctx = Ctx::new(plan, rs, today, cal);
-    let mut sink = Sink { out: Vec::new(), rule: None, authority: &rs.short_name };
+    let mut sink =
+        Sink { out: Vec::new(), rule: None, authority: &rs.short_name, of_rule: 0, more: 0, notmet: Vec::new() };
     for rule in &rs.rules {
         if ctx.applies(&rule.when) {
             sink.rule = Some(rule);
+            sink.of_rule = 0;
             checks::run(&rule.check, &ctx, &mut sink);
         }
     }
@@ -151,7 +169,7 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
     let (smart, smart_findings) = smart::analyse(plan, &smart_ctx);
     sink.out.extend(smart_findings.into_iter().map(|finding| Raw { finding, essential: false }));
 
-    let (findings, checklist) = assemble(invalid, sink.out, &ctx, &due);
+    let (findings, checklist) = assemble(invalid, sink, &ctx, &due);
     let holidays = holidays_around(&due, today, cal);
     Report {
         authority: AuthorityRef {
@@ -182,28 +200,33 @@ fn holidays_around(due: &[crate::report::DueDate], today: NaiveDate, cal: &Calen
 /// checklist item its status, and a met one what meets it.
 fn assemble(
     invalid: Vec<Finding>,
-    raw: Vec<Raw>,
+    sink: Sink,
     ctx: &Ctx,
     due: &[crate::report::DueDate],
 ) -> (Vec<Finding>, Vec<ChecklistEntry>) {
     let rs = ctx.rs;
     // Items whose essential rule failed (even if that finding is dropped below).
-    let mut notmet: Vec<String> = Vec::new();
-    let mut findings = invalid;
-    let n_invalid = findings.len();
-    for r in raw {
+    let mut notmet: Vec<String> = sink.notmet;
+    // Looked up, not scanned: a plan can have a thousand bad fields and as many findings.
+    let mut invalid_paths = crate::util::TextSet::default();
+    for f in &invalid {
+        invalid_paths.insert(&f.path);
+    }
+    let mut kept = Vec::with_capacity(sink.out.len());
+    for r in sink.out {
         if r.essential {
             notmet.push(r.finding.item.clone());
         }
-        if findings[..n_invalid].iter().any(|f| f.path == r.finding.path) {
-            continue;
+        if !invalid_paths.contains(&r.finding.path) {
+            kept.push(r.finding);
         }
-        findings.push(r.finding);
     }
+    let mut findings = invalid;
+    findings.append(&mut kept);
     // Errors first, then warnings, then advice; within a severity, plan order is kept.
     crate::util::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity));
 
-    let checklist = rs
+    let mut checklist: Vec<ChecklistEntry> = rs
         .checklist_items()
         .map(|(id, label)| {
             let mine: Vec<usize> = findings.iter().enumerate().filter(|(_, f)| f.item == id).map(|(k, _)| k).collect();
@@ -228,5 +251,22 @@ fn assemble(
             ChecklistEntry { item: id.to_string(), label: label.to_string(), status, reason, findings: mine }
         })
         .collect();
+    let more = sink.more + findings.len().saturating_sub(MAX_FINDINGS);
+    if more > 0 {
+        findings.truncate(MAX_FINDINGS);
+        for entry in &mut checklist {
+            entry.findings.retain(|&k| k < MAX_FINDINGS);
+        }
+        findings.push(Finding {
+            rule: TRUNCATED.into(),
+            item: "input".into(),
+            severity: Severity::Warning,
+            path: String::new(),
+            message: format!("This report lists {MAX_FINDINGS} findings; {more} more are not shown"),
+            source: "cinplan".into(),
+            quote: None,
+            hint: None,
+        });
+    }
     (findings, checklist)
 }

@@ -14,7 +14,7 @@ mod read;
 mod value;
 
 pub use crate::dates::{Frequency, Unit};
-pub use read::{invalid_finding, item_for_path, INVALID, MAX_ROWS, MAX_TEXT};
+pub use read::{invalid_finding, item_for_path, INVALID, MAX_INVALID, MAX_PLAN_BYTES, MAX_ROWS, MAX_TEXT};
 pub use value::{Field, FieldType, PlanField};
 
 use crate::json::{self, Json};
@@ -260,15 +260,65 @@ pub fn field<'a>(plan: &'a Plan, path: &str) -> Option<Field<'a>> {
     plan.field(path)
 }
 
+/// Whether `key` is the name of a member of some object of the plan format (at any depth):
+/// the members a plan's JSON tree keeps.
+pub fn is_key(key: &str) -> bool {
+    keys().contains(&key)
+}
+
+/// Every name of a member of an object of the plan format, each once.
+pub fn keys() -> &'static [&'static str] {
+    static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        fn collect(decls: &[value::Decl], out: &mut Vec<&'static str>) {
+            for d in decls {
+                out.push(d.key);
+                match d.shape {
+                    Shape::Object(fields) | Shape::Rows(fields) => collect(fields, out),
+                    Shape::Frequency => out.extend(["every", "unit"]),
+                    Shape::Leaf(_) | Shape::Choice(_) => {}
+                }
+            }
+        }
+        let mut keys = Vec::new();
+        if let Shape::Object(decls) = Plan::SHAPE {
+            collect(decls, &mut keys);
+        }
+        let mut once = Vec::new();
+        for k in keys {
+            if !once.contains(&k) {
+                once.push(k);
+            }
+        }
+        once
+    })
+}
+
 /// Whether a `present` or `isTrue` rule may name `path`.
 pub fn is_field(path: &str) -> bool {
     field(&Plan::default(), path).is_some()
 }
 
+/// The one finding for a plan of `bytes` bytes (`None`: more than the limit, how much more
+/// unknown), more than [`MAX_PLAN_BYTES`]: it is not read at all.
+pub fn too_large(bytes: Option<u64>) -> Finding {
+    let limit = crate::util::megabytes(MAX_PLAN_BYTES as u64);
+    let size = match bytes {
+        Some(bytes) => crate::util::megabytes(bytes),
+        None => format!("more than {limit}"),
+    };
+    invalid_finding(String::new(), format!("This plan is too large to check: {size}; the limit is {limit}"))
+}
+
 /// Reads a plan from JSON text. Never fails: what is not a plan becomes `input.invalid`
-/// findings, and the rest is read (text that is not JSON at all: one finding at "").
+/// findings, and the rest is read (text that is not JSON at all, or longer than
+/// [`MAX_PLAN_BYTES`]: one finding at "").
 pub fn plan_from_str(text: &str) -> (Plan, Vec<Finding>) {
-    match json::parse(text) {
+    if text.len() > MAX_PLAN_BYTES {
+        return (Plan::default(), vec![too_large(Some(text.len() as u64))]);
+    }
+    // Only what the reader looks at is kept: members it has a name for, the rows it reads.
+    match json::parse_some(text, json::Keep { items: MAX_ROWS, key: is_key }) {
         Ok(v) => plan_from_json(&v),
         Err(e) => {
             let what = if e.is_too_deep() {
@@ -297,7 +347,7 @@ pub fn plan_from_value(v: &serde_json::Value) -> (Plan, Vec<Finding>) {
 }
 
 /// A plan already read into a [`Json`] tree.
-fn plan_from_json(v: &Json) -> (Plan, Vec<Finding>) {
+pub(crate) fn plan_from_json(v: &Json) -> (Plan, Vec<Finding>) {
     let mut r = Reader::default();
     let root = Path::Root;
     let plan = match v {

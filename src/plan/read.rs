@@ -23,6 +23,16 @@ use chrono::NaiveDate;
 pub const MAX_ROWS: usize = 500;
 /// Characters kept per text field; longer text is cut, with a finding.
 pub const MAX_TEXT: usize = 100_000;
+/// The largest plan checked, in bytes of JSON text (UTF-8). A larger one is refused before
+/// it is read, with one `input.invalid` finding: reading it could take more memory than a
+/// browser tab should give (the JSON text and its tree, about ten times the text at
+/// worst; README "Limits"). A plan that keeps to the other limits is far smaller: the
+/// complete example is 5 kB, one with 100 outcomes 150 kB.
+pub const MAX_PLAN_BYTES: usize = 10_000_000;
+/// `input.invalid` findings listed per plan; past them, one finding says how many more
+/// there were, so the report stays small whatever is sent. (Half of the report's own limit,
+/// `report::MAX_FINDINGS`, so these always fit in it.)
+pub const MAX_INVALID: usize = 500;
 
 pub const INVALID: &str = "input.invalid";
 
@@ -77,6 +87,7 @@ pub(crate) fn describe(v: &Json) -> &'static str {
     match v {
         Json::Null => "empty",
         Json::Bool(_) => "true/false",
+        Json::Number(n) if !n.is_finite() => "a number that is not a real number (infinite or undefined)",
         Json::Number(_) => "a number",
         Json::String(_) => "text",
         Json::Array(_) => "a list",
@@ -110,21 +121,43 @@ const REAL_DATE: &str = "Enter the {} as a real date, for example 27 3 2027";
 #[derive(Default)]
 pub(crate) struct Reader {
     findings: Vec<Finding>,
+    /// Findings past [`MAX_INVALID`], counted, not kept.
+    more: usize,
 }
 
 impl Reader {
-    /// The `input.invalid` findings made so far, in reading order.
-    pub fn findings(self) -> Vec<Finding> {
+    /// The `input.invalid` findings made, in reading order: the first [`MAX_INVALID`], then
+    /// one saying how many more there were.
+    pub fn findings(mut self) -> Vec<Finding> {
+        if self.more > 0 {
+            let message =
+                format!("{} more parts of the plan cannot be read; only the first {MAX_INVALID} are listed", self.more);
+            self.findings.push(invalid_finding(String::new(), message));
+        }
         self.findings
     }
 
+    /// Whether another finding is kept; past [`MAX_INVALID`] it is only counted.
+    fn room(&mut self) -> bool {
+        let room = self.findings.len() < MAX_INVALID;
+        if !room {
+            self.more += 1;
+        }
+        room
+    }
+
     pub fn invalid(&mut self, at: &Path, message: String) {
-        self.findings.push(invalid_finding(at.render(), message));
+        if self.room() {
+            self.findings.push(invalid_finding(at.render(), message));
+        }
     }
 
     /// An input problem worded from the label of the field at `at`: `{}` in `message` is
     /// the label ("Enter the {} as text" → "Enter the target date as text").
     fn problem(&mut self, at: &Path, message: &str) {
+        if !self.room() {
+            return;
+        }
         let path = at.render();
         let label = super::label_at(&path);
         let (before, after) = message.split_once("{}").unwrap_or((message, ""));
@@ -138,14 +171,12 @@ impl Reader {
             Some(Json::String(s)) => {
                 if s.is_blank() {
                     None
-                } else if s.len() > MAX_TEXT {
-                    let mut cut = MAX_TEXT;
-                    while !s.is_char_boundary(cut) {
-                        cut -= 1;
-                    }
+                } else if let Some((cut, _)) = (s.len() > MAX_TEXT).then(|| s.char_indices().nth(MAX_TEXT)).flatten() {
+                    // Counted and cut in characters (an emoji is one), as a person counts.
+                    let chars = MAX_TEXT + s[cut..].chars().count();
                     self.invalid(
                         at,
-                        format!("This text is {} characters long; only the first {MAX_TEXT} are checked", s.len()),
+                        format!("This text is {chars} characters long; only the first {MAX_TEXT} are checked"),
                     );
                     Some(s[..cut].to_string())
                 } else {
@@ -231,8 +262,11 @@ impl Reader {
         match v {
             None | Some(Json::Null) => Vec::new(),
             Some(Json::Array(a)) => {
-                if a.len() > MAX_ROWS {
-                    self.invalid(at, format!("This list has {} rows; only the first {MAX_ROWS} are checked", a.len()));
+                if a.count() > MAX_ROWS {
+                    self.invalid(
+                        at,
+                        format!("This list has {} rows; only the first {MAX_ROWS} are checked", a.count()),
+                    );
                 }
                 let mut out = Vec::with_capacity(a.len().min(MAX_ROWS));
                 for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
@@ -262,7 +296,7 @@ impl Reader {
         let every = match f.get("every") {
             None | Some(Json::Null) => None,
             Some(Json::String(s)) if s.is_blank() => None,
-            Some(Json::Number(n)) => match n.as_u64() {
+            Some(Json::Number(n)) if n.is_finite() => match n.as_u64() {
                 Some(v @ 1..=1000) => Some(v as u32),
                 _ => {
                     self.problem(&every_at, "The {} must be a whole number from 1 to 1000");
@@ -293,19 +327,41 @@ impl Reader {
         Some(Frequency::new(every?, unit?))
     }
 
-    /// Ids: a list of them, or (from a form) one text of ids separated by commas.
+    /// Ids: a list of them, or (from a form) one text of ids separated by commas. Either
+    /// way at most [`MAX_ROWS`] ids are read, and the text is read as any text is (at most
+    /// [`MAX_TEXT`] characters).
     pub fn ids(&mut self, v: Option<&Json>, at: &Path) -> Vec<String> {
         match v {
             None | Some(Json::Null) => Vec::new(),
-            Some(Json::String(s)) => {
-                s.split([',', ';', ' ']).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+            Some(Json::String(_)) => {
+                let Some(text) = self.text(v, at) else { return Vec::new() };
+                let mut ids = Vec::new();
+                let mut count = 0;
+                for id in text.split([',', ';', ' ']).map(str::trim).filter(|x| !x.is_empty()) {
+                    if count < MAX_ROWS {
+                        ids.push(id.to_string());
+                    }
+                    count += 1;
+                }
+                if count > MAX_ROWS {
+                    self.too_many_ids(at, count);
+                }
+                ids
             }
             Some(Json::Array(a)) => {
+                if a.count() > MAX_ROWS {
+                    self.too_many_ids(at, a.count());
+                }
                 let mut ids = Vec::new();
                 for (i, v) in a.iter().take(MAX_ROWS).enumerate() {
                     match v {
-                        Json::String(s) if !s.is_blank() => ids.push(s.trimmed().to_string()),
-                        Json::String(_) | Json::Null => {}
+                        // Read as any text is (cut past MAX_TEXT characters).
+                        Json::String(_) => {
+                            if let Some(id) = self.text(Some(v), &Path::Index(at, i)) {
+                                ids.push(id.trimmed().to_string());
+                            }
+                        }
+                        Json::Null => {}
                         _ => self.problem(&Path::Index(at, i), "Enter the {} as their ids, for example n1, n2"),
                     }
                 }
@@ -316,5 +372,9 @@ impl Reader {
                 Vec::new()
             }
         }
+    }
+
+    fn too_many_ids(&mut self, at: &Path, count: usize) {
+        self.invalid(at, format!("This list has {count} need ids; only the first {MAX_ROWS} are checked"));
     }
 }

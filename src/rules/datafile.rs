@@ -81,7 +81,8 @@ impl<'a> At<'a> {
             out.push('.');
         }
         match last {
-            Err(key) => out.push_str(key),
+            // A key is the file's own text: a long one is shortened, as any echoed value is.
+            Err(key) => out.push_str(&crate::util::shorten(key)),
             Ok(i) => crate::util::push_num(out, i),
         }
     }
@@ -553,10 +554,12 @@ impl<T: FromData> FromData for Table<T> {
             p.add(at, expected("an object (fields in { })", v));
             return Table(Vec::new());
         };
+        // Looked up, not scanned: a file of many keys must not take quadratic time.
+        let mut seen = crate::util::TextSet::default();
         let mut entries: Vec<(String, T)> = Vec::new();
         for (k, x) in m.iter() {
             // JSON readers disagree on which of two equal keys counts; a data file has none.
-            if entries.iter().any(|(seen, _)| seen == k) {
+            if !seen.insert(k) {
                 p.add(&at.key(k), "is written more than once; keep one");
                 continue;
             }

@@ -19,15 +19,24 @@ pub const MAX_RULESET_BYTES: usize = 1_000_000;
 /// [`datafile::MAX_PROBLEMS`], then their count).
 pub fn load(text: &str) -> Result<Ruleset, Vec<Problem>> {
     if text.len() > MAX_RULESET_BYTES {
-        let mut message = String::from("The file is too large for a ruleset (");
-        crate::util::push_num(&mut message, text.len() / 1000);
-        message.push_str(" KB; at most 1,000 KB)");
-        return Err(vec![Problem { path: String::new(), message }]);
+        return Err(vec![too_large(text.len())]);
     }
     match json::parse(text) {
         Ok(v) => load_json(&v),
         Err(e) => Err(vec![datafile::not_json(&e)]),
     }
+}
+
+/// The refusal of a file of `bytes` bytes, over [`MAX_RULESET_BYTES`].
+pub fn too_large(bytes: usize) -> Problem {
+    let message = [
+        "the ruleset is too large: ",
+        &crate::util::megabytes(bytes as u64),
+        "; the limit is ",
+        &crate::util::megabytes(MAX_RULESET_BYTES as u64),
+    ]
+    .concat();
+    Problem { path: String::new(), message }
 }
 
 /// As [`load`], from a parsed tree.

@@ -120,7 +120,22 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
         .and_then(|g| g.split(|c: char| !text::is_word_char(c)).find(|p| !p.is_empty()))
         .map(crate::util::fold::fold);
     let w = Words::new(c, ctx.authority, given);
-    let env = PlanEnv { c, w: &w, ctx, plan, child: given_lower.as_deref(), scarce: scarce_services(plan) };
+    let env = PlanEnv {
+        c,
+        w: &w,
+        ctx,
+        plan,
+        child: given_lower.as_deref(),
+        scarce: scarce_services(plan),
+        need_ids: {
+            // Looked up, not scanned, for each id of each outcome (500 × 500 × 500 at worst).
+            let mut ids = crate::util::TextSet::default();
+            for n in &plan.needs {
+                ids.insert(n.id.as_deref().map_or("", str::trim));
+            }
+            ids
+        },
+    };
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
     let context = cache::context_key(plan, ctx);
@@ -235,7 +250,8 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Words<'a> {
-        let name = given_name.unwrap_or(c.phrase("theChild")).to_string();
+        // The name is quoted in advice: shortened, as every value a message quotes back.
+        let name = given_name.map_or_else(|| c.phrase("theChild").to_string(), crate::util::shorten);
         let mut possessive = name.clone();
         possessive.push_str(if name.ends_with('s') { "'" } else { "'s" });
         Words { c, authority, name, possessive }
@@ -437,6 +453,9 @@ struct PlanEnv<'p> {
     plan: &'p Plan,
     child: Option<&'p str>,
     scarce: Vec<Scarce>,
+    /// The plan's need ids (trimmed), looked up rather than scanned for each id of each
+    /// outcome (500 × 500 × 500 at worst).
+    need_ids: crate::util::TextSet<'p>,
 }
 
 impl<'p> PlanEnv<'p> {
@@ -447,8 +466,7 @@ impl<'p> PlanEnv<'p> {
 
     /// The plan's need with this id.
     fn need(&self, id: &str) -> Option<&'p crate::plan::Need> {
-        let id = id.trimmed();
-        self.plan.needs.iter().find(|n| n.id.as_deref().map_or("", str::trim) == id)
+        self.need_ids.position(id.trimmed()).map(|k| &self.plan.needs[k])
     }
 
     fn finding(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
@@ -780,11 +798,13 @@ impl<'p> One<'_, 'p> {
         if linked.clone().next().is_none() {
             return (false, vec![w.reason("relevantNone", &[])]);
         }
-        let mut unknown: Vec<&str> = Vec::new();
+        // Quoted back: the first five unknown ids, each shortened (an id can be any text).
+        let mut unknown: Vec<String> = Vec::new();
         let mut texts: Vec<std::borrow::Cow<str>> = Vec::new();
         for id in linked {
             match env.need(id) {
-                None => unknown.push(id),
+                None if unknown.len() < 5 => unknown.push(crate::util::shorten(id)),
+                None => {}
                 Some(need) if texts.len() < 6 => {
                     let d = need.description.as_deref().filter(|d| !d.is_blank());
                     texts.push(d.map_or_else(|| id.into(), |d| short(d, 60)));
@@ -792,6 +812,7 @@ impl<'p> One<'_, 'p> {
                 Some(_) => {}
             }
         }
+        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
         if !unknown.is_empty() {
             let vars = [("terms", V::Q(&unknown)), ("isAre", V::S(is_are(unknown.len())))];
             return (false, vec![w.reason("relevantUnknown", &vars)]);

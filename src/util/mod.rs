@@ -5,8 +5,10 @@
 pub(crate) mod blank;
 pub(crate) mod fold;
 pub(crate) mod sort;
+pub(crate) mod textset;
 
 pub(crate) use blank::{filled, Blank};
+pub(crate) use textset::TextSet;
 
 /// An enum whose values are written by name in plans and data files ("workingDays"):
 /// the enum with serde's name for each variant (so the generated TypeScript type is the
@@ -67,5 +69,16 @@ pub(crate) fn shorten(s: &str) -> String {
         let mut t: String = s.chars().take(MAX).collect();
         t.push('…');
         t
+    }
+}
+
+/// A size in bytes for people: "136 MB", "10.1 MB" (decimal megabytes, rounded up, so a
+/// size just over a limit never reads as the limit itself).
+pub(crate) fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.div_ceil(100_000);
+    if tenths % 10 == 0 || tenths >= 1000 {
+        format!("{} MB", tenths.div_ceil(10))
+    } else {
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
-use super::{install_panic_hook, plan_text, to_js};
+use super::{install_panic_hook, object, to_js};
 use crate::rules::{self, Problem, Ruleset};
 
 thread_local! {
@@ -91,9 +91,9 @@ pub fn load_ruleset(
     let replace = options.filter(JsValue::is_object).is_some_and(|o| {
         js_sys::Reflect::get(&o, &JsValue::from_str("replace")).ok().and_then(|v| v.as_bool()) == Some(true)
     });
-    let result = match plan_text(&ruleset) {
-        None => refused(None, "The ruleset cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply"),
-        Some(text) => match rules::load(&text) {
+    let result = match ruleset_text(&ruleset) {
+        Err(problem) => LoadRulesetResult { ok: false, id: None, errors: vec![problem] },
+        Ok(text) => match rules::load(&text) {
             Err(errors) => LoadRulesetResult { ok: false, id: id_in(&text), errors },
             Ok(rs) => match rules::load::admit(&rs, replace) {
                 Err(problem) => LoadRulesetResult { ok: false, id: Some(rs.id.clone()), errors: vec![problem] },
@@ -108,9 +108,30 @@ pub fn load_ruleset(
     to_js(&result)
 }
 
-fn refused(id: Option<String>, message: &str) -> LoadRulesetResult {
-    let errors = vec![Problem { path: String::new(), message: message.to_string() }];
-    LoadRulesetResult { ok: false, id, errors }
+/// The ruleset as JSON text: itself when it is text, else what `JSON.stringify` writes of
+/// it (a ruleset is plain data an integrator fetched, not a form's live object). Its length
+/// is looked at before it is copied into WebAssembly memory (UTF-16 units, never more than
+/// its UTF-8 bytes), so an oversized file is not copied at all.
+fn ruleset_text(ruleset: &JsValue) -> Result<String, Problem> {
+    let problem = |message: &str| Problem { path: String::new(), message: message.to_string() };
+    let text = if ruleset.is_string() {
+        ruleset.clone()
+    } else {
+        // `JSON.stringify(undefined)` (and of a function or a symbol) answers `undefined`: `null`.
+        match js_sys::JSON::stringify(ruleset) {
+            Ok(text) if text.is_undefined() => JsValue::from_str("null"),
+            Ok(text) => text.into(),
+            Err(_) => return Err(problem(
+                "The ruleset cannot be read as JSON: it refers to itself, holds a value JSON cannot hold, or is nested far too deeply",
+            )),
+        }
+    };
+    let units = text.unchecked_ref::<js_sys::JsString>().length() as usize;
+    if units > rules::MAX_RULESET_BYTES {
+        return Err(rules::load::too_large(units));
+    }
+    object::copy(&text)
+        .ok_or_else(|| problem("The ruleset cannot be read: the page has changed the browser's text functions"))
 }
 
 /// The `id` a ruleset that did not load gives, if it gives one as text.

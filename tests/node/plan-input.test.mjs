@@ -71,12 +71,14 @@ const JUNK = [
 ];
 
 // Values JSON.stringify writes in a way of its own, or that cut text in awkward places.
+// (Not NaN and the infinities, which JSON text cannot hold: check() reports them where its
+// JSON would have null; tested on their own below.)
 const ODD_VALUES = [
-  undefined, () => 1, Symbol('s'), NaN, Infinity, -Infinity, -0, 0.1, 1e21, 2 ** 53 + 2, -7, '', '\0', 'a\0b',
+  undefined, () => 1, Symbol('s'), -0, 0.1, 1e21, 2 ** 53 + 2, -7, 2 ** 32, -(2 ** 31), 1.5e-7, '', '\0', 'a\0b',
   '\ud83d', // half an emoji, at the end of one string…
   '\udc67 then text', // …and the other half at the start of the next
   '👧🏽 Zoë, “quoted” — dash', '<img src=x onerror=alert(1)>', ' padded ', '2026-13-45', '31/12/2026', true, false,
-  null, [], {}, [undefined, () => 1, Symbol('t'), NaN], { only: undefined },
+  null, [], {}, [undefined, () => 1, Symbol('t'), -0], { only: undefined },
 ];
 
 /** Every place in `v` a value stands, as a list of keys. */
@@ -245,10 +247,11 @@ test('objects that JSON.stringify treats in its own way are read as their JSON',
 });
 
 test('nesting: as deep as the JSON reader reads is read, deeper is refused the same way', () => {
+  // Through members the plan format has (what is never read is not looked at, below).
   const nest = (levels) => {
-    let v = null;
-    for (let i = 0; i < levels; i++) v = [v];
-    return { child: { name: 'Amira' }, needs: v };
+    let v = { name: 'Amira' };
+    for (let i = 0; i < levels - 1; i++) v = { child: v };
+    return v;
   };
   for (const levels of [126, 127, 200]) sameAsText(nest(levels), 'reading', `${levels} levels`);
   const deep = cinplan.check(nest(200), { authority: 'reading', today: TODAY });
@@ -257,23 +260,74 @@ test('nesting: as deep as the JSON reader reads is read, deeper is refused the s
   assert.ok(!fine.findings.some((f) => /nested too deeply/.test(f.message)));
 });
 
-test('what JSON.stringify refuses is an input.invalid finding at "", and the next plan is read as usual', () => {
+test('what JSON.stringify refuses (a cycle, a throwing getter or trap) is an input.invalid finding at "", and the next plan is read as usual', () => {
+  // (Cycles through members the plan format has: see below for one elsewhere.)
   const cyclic = structuredClone(base);
-  cyclic.child.self = cyclic;
-  const wide = { a: null, b: null };
-  wide.a = wide;
-  wide.b = wide;
+  cyclic.child.child = cyclic;
+  const wide = { child: null, views: null };
+  wide.child = wide;
+  wide.views = wide;
   const throwing = {
     get child() {
       throw new Error('getter');
     },
   };
   const trap = new Proxy({}, { get() { throw new Error('trap'); } });
-  for (const plan of [cyclic, wide, { n: 10n }, throwing, trap]) {
+  for (const plan of [cyclic, wide, throwing, trap]) {
     const report = cinplan.check(plan, { authority: 'reading', today: TODAY });
     assert.ok(report.findings.some((f) => f.rule === 'input.invalid' && f.path === ''), 'an input.invalid finding at ""');
   }
+  const named = cinplan.check({ child: throwing }, { authority: 'reading', today: TODAY }).findings;
+  assert.ok(named.some((f) => f.path === '' && f.message.includes('reading child.child raised an error')), 'the finding says where');
   sameAsText(base);
+});
+
+test('parts of a plan object that are never checked are not read: a cycle, a throwing getter, deep lists', () => {
+  const plan = structuredClone(base);
+  plan.extra = plan; // a member the plan format does not have
+  Object.defineProperty(plan, 'alsoExtra', { enumerable: true, get: () => { throw new Error('never read'); } });
+  let inner = null;
+  for (let i = 0; i < 300; i++) inner = [inner];
+  plan.needs = [...plan.needs, inner]; // a list inside a list: only "a list" is read
+  const report = cinplan.check(plan, { authority: 'reading', today: TODAY });
+  const bad = report.findings.filter((f) => f.rule === 'input.invalid');
+  assert.deepEqual(bad.map((f) => [f.path, f.message]), [[`needs.${base.needs.length}`, 'Expected an object in this list, found a list']]);
+});
+
+test('a BigInt reads as the whole number it is (JSON.stringify threw on it)', () => {
+  const plan = structuredClone(base);
+  plan.visits.frequency = { every: 2n, unit: 'weeks' };
+  const asNumber = structuredClone(base);
+  asNumber.visits.frequency = { every: 2, unit: 'weeks' };
+  assert.deepEqual(cinplan.check(plan, { authority: 'reading', today: TODAY }), sameAsText(asNumber));
+});
+
+test('NaN and the infinities are input.invalid at their path, not read as missing', () => {
+  const places = [
+    ['contingency'],
+    ['visits', 'last'],
+    ['visits', 'frequency', 'every'],
+    ['outcomes', 0, 'description'],
+    ['outcomes', 1],
+    ['outcomes', 0, 'needs', 0],
+    ['child', 'disabled'],
+  ];
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    for (const place of places) {
+      const plan = structuredClone(base);
+      put(plan, place, bad);
+      const at = place.join('.');
+      const report = cinplan.check(plan, { authority: 'reading', today: TODAY });
+      const found = report.findings.filter((f) => f.rule === 'input.invalid' && f.path === at);
+      assert.equal(found.length, 1, `${bad} at ${at}`);
+      assert.match(found[0].message, /not a real number/, `${bad} at ${at}: ${found[0].message}`);
+      // Otherwise read as its JSON text is, where JSON has null.
+      const text = JSON.parse(JSON.stringify(plan));
+      const fromText = cinplan.check(text, { authority: 'reading', today: TODAY });
+      const others = (r) => r.findings.filter((f) => f.path !== at).map((f) => f.message);
+      assert.deepEqual(others(report), others(fromText), `${bad} at ${at}`);
+    }
+  }
 });
 
 test('a polluted Object.prototype does not leak into the plan', () => {

@@ -25,16 +25,42 @@ impl Input {
         }
     }
 
-    /// The text of the plan, or why it cannot be read (one sentence).
-    pub fn read(&self) -> Result<String, String> {
+    /// The text of the plan, if it is at most `limit` bytes long. A larger one is not read
+    /// into memory: a file's size is looked at first, and standard input is read as far as
+    /// the limit and then only counted, so a 400 MB file costs no more memory than a plan.
+    pub fn read(&self, limit: usize) -> Result<String, Unread> {
+        let failed = |e: std::io::Error| Unread::Failed(format!("cannot read {}: {}", self.shown(), plain_io(&e)));
         let mut bytes = Vec::new();
-        let read = match self {
-            Input::Stdin => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
-            Input::File(p) => std::fs::read(p).map(|b| bytes = b),
+        let more = match self {
+            Input::Stdin => read_at_most(std::io::stdin().lock(), limit, &mut bytes).map_err(failed)?,
+            Input::File(p) => {
+                let file = std::fs::File::open(p).map_err(failed)?;
+                match file.metadata() {
+                    Ok(m) if m.is_file() && m.len() > limit as u64 => return Err(Unread::TooLarge(m.len())),
+                    _ => read_at_most(file, limit, &mut bytes).map_err(failed)?,
+                }
+            }
         };
-        read.map_err(|e| format!("cannot read {}: {}", self.shown(), plain_io(&e)))?;
-        String::from_utf8(bytes).map_err(|_| format!("{} is not text (it is not UTF-8)", self.shown()))
+        if more > 0 {
+            return Err(Unread::TooLarge(bytes.len() as u64 + more));
+        }
+        String::from_utf8(bytes).map_err(|_| Unread::Failed(format!("{} is not text (it is not UTF-8)", self.shown())))
     }
+}
+
+/// Why a plan's text was not read.
+pub enum Unread {
+    /// It is this many bytes, more than the limit.
+    TooLarge(u64),
+    /// One sentence: why it cannot be read.
+    Failed(String),
+}
+
+/// Reads up to `limit` bytes into `bytes`; answers how many more there were (read and
+/// dropped, not kept).
+fn read_at_most(mut from: impl Read, limit: usize, bytes: &mut Vec<u8>) -> std::io::Result<u64> {
+    (&mut from).take(limit as u64).read_to_end(bytes)?;
+    std::io::copy(&mut from, &mut std::io::sink())
 }
 
 /// The plans to check, and notes for the person running the command (folders skipped).

@@ -10,7 +10,7 @@ mod ruleset;
 use cinplan::dates::Calendar;
 use cinplan::report::Report;
 use cinplan::rules::{authorities, Ruleset};
-use inputs::Input;
+use inputs::{Input, Unread};
 use output::{text_report, Out, Stop};
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -194,7 +194,14 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
         None => Calendar::embedded(),
         Some(path) => {
             let shown = path.to_string_lossy();
-            let text = Input::File(path.into()).read().map_err(Fail::Input)?;
+            let text = match Input::File(path.into()).read(cinplan::dates::MAX_HOLIDAYS_BYTES) {
+                Ok(text) => text,
+                Err(Unread::Failed(message)) => return Err(Fail::Input(message)),
+                Err(Unread::TooLarge(bytes)) => {
+                    let why = cinplan::dates::holidays_too_large(bytes);
+                    return Err(Fail::Input(format!("the bank holidays file {shown} is not usable: {why}")));
+                }
+            };
             custom = Calendar::from_govuk_json(&text)
                 .map_err(|e| Fail::Input(format!("the bank holidays file {shown} is not usable: {e}")))?;
             &custom
@@ -240,7 +247,20 @@ fn check_one(
     today: chrono::NaiveDate,
     calendar: &Calendar,
 ) -> Result<Report, String> {
-    let text = input.read()?;
+    let text = match input.read(cinplan::plan::MAX_PLAN_BYTES) {
+        Ok(text) => text,
+        Err(Unread::Failed(message)) => return Err(message),
+        Err(Unread::TooLarge(bytes)) => match authority {
+            // The report check_str gives such a plan, without holding its text.
+            Some(id) => {
+                let rs = ruleset::find(loaded, id)
+                    .ok_or_else(|| format!("unknown authority '{id}'; {}", valid_ids(loaded)))?;
+                let finding = cinplan::plan::too_large(Some(bytes));
+                return Ok(cinplan::engine::run(&cinplan::Plan::default(), vec![finding], rs, today, calendar));
+            }
+            None => return Err(format!("{}: {}", input.shown(), cinplan::plan::too_large(Some(bytes)).message)),
+        },
+    };
     let id = match authority {
         Some(id) => id.to_string(),
         None => plan_authority(&text)
@@ -273,8 +293,9 @@ fn write_error(out: &mut Out, input: &Input, message: &str, format: &Format) -> 
     }
 }
 
-/// A plan file may name its authority (an export from a system serving several).
+/// A plan file may name its authority (an export from a system serving several). Read
+/// with the core's reader, keeping no list items: the plan is read again to be checked.
 fn plan_authority(text: &str) -> Option<String> {
-    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    let v = cinplan::json::parse_some(text, cinplan::json::Keep { items: 0, key: |k| k == "authority" }).ok()?;
     v.get("authority")?.as_str().map(str::to_string)
 }

@@ -4,10 +4,23 @@
 //! JSON Schema, as `rulesets/schema.json` holds it).
 
 use super::{parse_format, text_arg, Fail, Format};
-use crate::inputs::Input;
+use crate::inputs::{Input, Unread};
 use crate::output::Out;
 use cinplan::rules::{self, lint, load, Problem, Ruleset};
 use std::ffi::OsString;
+
+/// A ruleset file's text; one larger than the loader reads is refused unread, in the
+/// loader's words.
+fn read_ruleset(input: &Input) -> Result<String, Fail> {
+    match input.read(rules::MAX_RULESET_BYTES) {
+        Ok(text) => Ok(text),
+        Err(Unread::Failed(message)) => Err(Fail::Input(message)),
+        Err(Unread::TooLarge(bytes)) => Err(Fail::Input(not_usable(
+            &input.shown(),
+            &[load::too_large(usize::try_from(bytes).unwrap_or(usize::MAX))],
+        ))),
+    }
+}
 
 /// Reads the `--ruleset` files: every problem of every file, or the rulesets. A later
 /// file with the same id takes the place of an earlier one.
@@ -16,7 +29,7 @@ pub fn load_files(paths: &[OsString], replace: bool) -> Result<Vec<Ruleset>, Fai
     let mut failures: Vec<String> = Vec::new();
     for path in paths {
         let input = Input::File(path.into());
-        let text = input.read().map_err(Fail::Input)?;
+        let text = read_ruleset(&input)?;
         match rules::load(&text).and_then(|rs| load::admit(&rs, replace).map(|()| rs).map_err(|p| vec![p])) {
             Ok(rs) => load::put(&mut loaded, rs),
             Err(problems) => failures.push(not_usable(&input.shown(), &problems)),
@@ -96,13 +109,23 @@ fn check(args: &[OsString], out: &mut Out) -> Result<u8, Fail> {
         return Err(Fail::Usage("ruleset check needs a ruleset file".into()));
     }
     let procedure = match procedure {
-        Some(path) => Some(Input::File(path.into()).read().map_err(Fail::Input)?),
+        // A procedure is a document's text: the plan limit is ample.
+        Some(path) => {
+            let input = Input::File(path.into());
+            Some(match input.read(cinplan::plan::MAX_PLAN_BYTES) {
+                Ok(text) => text,
+                Err(Unread::Failed(message)) => return Err(Fail::Input(message)),
+                Err(Unread::TooLarge(_)) => {
+                    return Err(Fail::Input(format!("{} is too large for a procedure's text", input.shown())))
+                }
+            })
+        }
         None => None,
     };
     let mut worst = 0;
     for path in &files {
         let input = Input::File(path.into());
-        let text = input.read().map_err(Fail::Input)?;
+        let text = read_ruleset(&input)?;
         let (id, errors, warnings) = match rules::load(&text) {
             Ok(rs) => (Some(rs.id.clone()), Vec::new(), lint::lint(&rs, procedure.as_deref())),
             Err(errors) => (None, errors, Vec::new()),
