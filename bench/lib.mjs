@@ -30,3 +30,20 @@ export function fmtUs(us) {
 // One list of Chromium flags and one set of plans for every test and benchmark (see tests/browser/helpers.mjs).
 import { CHROMIUM_ARGS, bigPlan, goodPlan } from '../tests/browser/helpers.mjs';
 export { CHROMIUM_ARGS, bigPlan, goodPlan };
+
+/**
+ * Times several functions round-robin (one call of each in turn), so that the load of a
+ * shared machine falls on all of them alike; per-call times in µs.
+ */
+export function timeInterleaved(fns, runs, warmup = 200) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const samples = fns.map(() => new Array(runs));
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < fns.length; k++) {
+      const t0 = process.hrtime.bigint();
+      fns[k]();
+      samples[k][i] = Number(process.hrtime.bigint() - t0) / 1000;
+    }
+  }
+  return samples.map(stats);
+}

@@ -14,24 +14,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AUTHORITY, PKG, TODAY, bigPlan, fmtUs, goodPlan, stats } from './lib.mjs';
-
-/**
- * Times several functions round-robin (one call of each in turn), so that the load of a
- * shared machine falls on all of them alike; per-call times in µs.
- */
-function timeInterleaved(fns, runs, warmup = 200) {
-  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
-  const samples = fns.map(() => new Array(runs));
-  for (let i = 0; i < runs; i++) {
-    for (let k = 0; k < fns.length; k++) {
-      const t0 = process.hrtime.bigint();
-      fns[k]();
-      samples[k][i] = Number(process.hrtime.bigint() - t0) / 1000;
-    }
-  }
-  return samples.map(stats);
-}
+import { AUTHORITY, PKG, TODAY, bigPlan, fmtUs, goodPlan, timeInterleaved } from './lib.mjs';
 
 export function runNode(runs = 2000) {
   const cinplan = createRequire(import.meta.url)(path.join(PKG, 'node', 'cinplan.js'));

@@ -12,23 +12,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PKG, ROOT, TODAY, fmtUs, goodPlan, stats } from './lib.mjs';
+import { PKG, ROOT, TODAY, fmtUs, goodPlan, timeInterleaved } from './lib.mjs';
 
 const runs = Number(process.argv[2]) || 1000;
 const cinplan = createRequire(import.meta.url)(path.join(PKG, 'node', 'cinplan.js'));
 
-function timeInterleaved(fns, warmup = 100) {
-  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
-  const samples = fns.map(() => new Array(runs));
-  for (let i = 0; i < runs; i++) {
-    for (let k = 0; k < fns.length; k++) {
-      const t0 = process.hrtime.bigint();
-      fns[k]();
-      samples[k][i] = Number(process.hrtime.bigint() - t0) / 1000;
-    }
-  }
-  return samples.map(stats);
-}
 
 const files = readdirSync(path.join(ROOT, 'rulesets'))
   .filter((f) => f.endsWith('.json') && f !== 'schema.json')
@@ -42,7 +30,7 @@ for (const [name, text] of files) {
   const object = JSON.parse(text);
   const check = cinplan.loadRuleset(text, { replace: true });
   if (!check.ok) throw new Error(`${name} does not load: ${JSON.stringify(check.errors)}`);
-  const [asText, asObject] = timeInterleaved([() => cinplan.loadRuleset(text, { replace: true }), () => cinplan.loadRuleset(object, { replace: true })]);
+  const [asText, asObject] = timeInterleaved([() => cinplan.loadRuleset(text, { replace: true }), () => cinplan.loadRuleset(object, { replace: true })], runs, 100);
   const kb = `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
   console.log(`| ${name} | ${kb} | ${object.rules.length} | ${fmtUs(asText.median)} / ${fmtUs(asText.p95)} | ${fmtUs(asObject.median)} / ${fmtUs(asObject.p95)} |`);
 }
@@ -60,7 +48,7 @@ if (JSON.stringify(builtIn.findings) !== JSON.stringify(fromFile.findings) || JS
 const [a, b] = timeInterleaved([
   () => cinplan.check(plan, { authority: 'reading', today: TODAY }),
   () => cinplan.check(plan, { authority: 'reading-loaded', today: TODAY }),
-]);
+], runs, 100);
 console.log(`\ncheck() of the complete plan, ${runs} runs each, round-robin (median / p95)\n`);
 console.log('| ruleset | check() |');
 console.log('| --- | ---: |');

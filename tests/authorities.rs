@@ -9,7 +9,7 @@ use cinplan::{authorities, Calendar};
 use common::{example_folders, examples, examples_of};
 
 #[test]
-fn the_authorities_are_the_files_in_rulesets() {
+fn the_authorities_are_the_files_in_rulesets_in_order_of_id() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rulesets");
     let mut files: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -20,10 +20,10 @@ fn the_authorities_are_the_files_in_rulesets() {
         .filter(|name| name != "schema")
         .collect();
     files.sort();
-    let mut ids: Vec<String> = authorities().iter().map(|rs| rs.id.clone()).collect();
-    ids.sort();
+    let ids: Vec<String> = authorities().iter().map(|rs| rs.id.clone()).collect();
     assert!(!ids.is_empty());
-    assert_eq!(ids, files, "one authority per rulesets/<id>.json, with that id");
+    assert_eq!(ids, files, "one authority per rulesets/<id>.json, with that id, in order of id");
+    assert_eq!(cinplan::rules::authority_ids(), files);
 }
 
 #[test]

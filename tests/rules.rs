@@ -530,26 +530,7 @@ fn the_rulesets_name_only_known_fields_and_fill_every_placeholder() {
             }
         }
         for d in &rs.deadlines {
-            assert!(
-                [
-                    "initialMeeting",
-                    "firstVisit",
-                    "nextReview",
-                    "nextVisit",
-                    "visitWriteUp",
-                    "minutesDistributed",
-                    "planRecorded",
-                    "planCopiesSent",
-                    "managerOversight",
-                    "assessmentUpdate",
-                    "escalationReview",
-                    "earliestClosure"
-                ]
-                .contains(&d.kind.as_str()),
-                "{}: unknown due kind {}",
-                rs.id,
-                d.kind
-            );
+            assert!(cinplan::rules::DUE_KINDS.contains(&d.kind.as_str()), "{}: unknown due kind {}", rs.id, d.kind);
             assert!(d.after.is_some() || d.kind == "nextVisit", "{}: {} has no interval", rs.id, d.id);
             assert!(!d.quote.trim().is_empty(), "{}: {} uncited", rs.id, d.id);
         }

@@ -378,22 +378,6 @@ mod tests {
     }
 
     #[test]
-    fn every_file_in_rulesets_is_an_authority_in_order_of_id() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rulesets");
-        let mut files: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
-            .filter(|name| name != "schema")
-            .collect();
-        files.sort();
-        let ids: Vec<&str> = authorities().iter().map(|rs| rs.id.as_str()).collect();
-        assert_eq!(ids, files);
-        assert_eq!(authority_ids(), files);
-    }
-
-    #[test]
     fn every_kind_of_check_is_read() {
         for kind in &CHECK_KINDS {
             let params: Vec<String> = kind
