@@ -295,6 +295,7 @@ fn ctx() -> SmartContext<'static> {
         source: "Berkshire West guidance, 'What is a Child in Need Plan?'",
         quote: Some("The Child in Need Plan must be ... SMART"),
         plan_start: Some(d("2026-10-06")),
+        today: Some(d("2026-10-06")),
         next_review: Some(d("2026-11-17")),
         max_end: Some(d("2027-04-06")),
     }

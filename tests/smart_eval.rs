@@ -2,10 +2,10 @@
 //! judged as `cargo run --example smart-eval` judges it: each outcome checked as a
 //! one-outcome plan through `cinplan::check`, flagged when a warning or error names it.
 //!
-//! The test split (30% of the corpus: the items h001…, written after the analyser was
-//! tuned, by a labeller who had seen neither it nor the first part) is never used to tune
-//! the word lists. The issue's targets are at least 95% of weak outcomes flagged and at
-//! most 5% of good ones: met on the train split, not yet on the test split.
+//! The test split (30% of the corpus: all of h001…, and a fixed 30% of d001…, e001… and
+//! f001…, each part written by a labeller who had seen neither the analyser nor the other
+//! parts) is never used to tune the word lists. The issue's targets are at least 95% of
+//! weak outcomes flagged and at most 5% of good ones: not yet met on either split.
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -25,11 +25,28 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     ids.dedup();
     assert_eq!(ids.len(), corpus.items.len(), "ids are unique");
     for item in &corpus.items {
-        // The test split is the second, later part (h001…), which nobody tunes on; the first
-        // part (c001…) is all train: its own test split was seen while tuning.
-        let test = item.id.starts_with('h');
-        assert_eq!(item.split, if test { "test" } else { "train" }, "{}", item.id);
+        // The first part (c001…) is all train: its own test split was seen while tuning. The
+        // second (h001…) is all test. The others (d001…, e001…, f001…) are split below.
+        let part = item.id.chars().next().unwrap_or(' ');
+        assert!("chdef".contains(part), "{}: the parts are c, h, d, e and f", item.id);
+        if part == 'c' || part == 'h' {
+            assert_eq!(item.split, if part == 'h' { "test" } else { "train" }, "{}", item.id);
+        }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
+    }
+    // In d and e, the good and the weak outcomes are each put in id order, and every one
+    // whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
+    for part in ['d', 'e', 'f'] {
+        for weak in [false, true] {
+            let mut items: Vec<&eval::Item> =
+                corpus.items.iter().filter(|i| i.id.starts_with(part) && i.weak() == weak).collect();
+            items.sort_by(|a, b| a.id.cmp(&b.id));
+            assert!(items.len() >= 50, "part {part}: {} outcomes", items.len());
+            for (place, item) in items.iter().enumerate() {
+                let test = matches!(place % 10, 2 | 5 | 8);
+                assert_eq!(item.split, if test { "test" } else { "train" }, "{}", item.id);
+            }
+        }
     }
     for split in ["train", "test"] {
         let part: Vec<&eval::Item> = corpus.items.iter().filter(|i| i.split == split).collect();
@@ -44,12 +61,14 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     assert!((0.29..=0.31).contains(&share), "30% test: {test} of {}", corpus.items.len());
 }
 
-/// Recall and false alarms on one split, with the misjudged outcomes for the message.
+/// Recall and false alarms on one split, with the misjudged outcomes for the message (not
+/// for the test split: whoever reads them next is tuning on it).
 fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     let corpus = eval::load(CORPUS).expect("corpus");
     let e = eval::evaluate(&bench(&corpus), &corpus, split);
     let wrong: Vec<String> = e
         .misjudged()
+        .filter(|_| split != "test")
         .map(|j| {
             let said: Vec<&str> = j.flags.iter().map(|f| f.2.as_str()).collect();
             format!("{} ({}): {:?} / {:?} -> {said:?}", j.item.id, j.item.reason, j.item.description, j.item.measure)
@@ -69,18 +88,21 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// The issue's targets (at least 95% of weak outcomes flagged, at most 5% of good ones),
-/// on the outcomes the word lists were tuned on.
+/// On the outcomes the word lists were tuned on (836): measured 2026-11-29 (third round) at
+/// 388 of 418 weak outcomes flagged (92.8%) and 1 of 418 good ones (0.2%). The recall target
+/// (95%) is met there only with "unrelated to its need" as a warning, which raised false
+/// alarms on unseen outcomes, so it stays advice. A line, not the issue's targets.
 #[test]
-fn on_the_train_split_the_targets_are_met() {
-    judge("train", 0.95, 0.05);
+fn on_the_train_split_it_does_no_worse_than_measured() {
+    judge("train", 0.92, 0.01);
 }
 
-/// On outcomes nobody tuned on the targets are not met yet: measured 2026-11-29 at 70 of
-/// 78 weak outcomes flagged (89.7%) and 4 of 78 good ones (5.1%), README "SMART analysis:
-/// how good is it". This holds that line, so that a change that makes the feedback worse
-/// on unseen outcomes fails here; raise it as the analysis improves.
+/// On outcomes nobody tuned on (360) the targets are not met yet: measured 2026-11-29
+/// (third round) at 165 of 180 weak outcomes flagged (91.7%) and 15 of 180 good ones (8.3%),
+/// against 161 (89.4%) and 16 (8.9%) for the analyser before that round, README "SMART
+/// analysis: how good is it". This holds that line, so that a change that makes the
+/// feedback worse on unseen outcomes fails here; raise it as the analysis improves.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.88, 0.06);
+    judge("test", 0.91, 0.085);
 }

@@ -210,19 +210,37 @@ fn words_inside_names_of_services_and_roles_are_not_vague() {
     assert!(s.message.contains("“supported”") && s.message.contains("“needs”"), "{}", s.message);
 }
 
+/// Words of change with nothing concrete ("doing better", "improve things") are not specific
+/// even when the measure can be checked: every labeller of the corpus judged so, and a
+/// warning for them raised no false alarm there (an earlier round gave only advice).
 #[test]
-fn a_vague_outcome_with_a_checkable_measure_gets_advice_not_a_warning() {
+fn words_of_change_with_nothing_concrete_are_not_specific_even_with_a_checkable_measure() {
     let r = check(
         "Lily-Rose",
         "Mum's low mood affects how she cares for Lily-Rose",
         "Mum is doing better",
         "Mum scores herself 7 out of 10 or more on the scale at each visit",
     );
-    assert!(flags(&r).is_empty(), "{:?}", show(&r));
     let s = about(&r, "smart.specific");
-    assert_eq!(s.severity, Severity::Info);
-    assert!(s.message.contains("“better”"), "{}", s.message);
+    assert_eq!(s.severity, Severity::Warning);
+    assert!(s.message.contains("“better”") && s.message.contains("not what will change"), "{}", s.message);
     assert!(!letter(&r, "S").met);
+    // "Ruby's sleep" is a thing, not something anyone does: no anchor for "explore options".
+    let r = check(
+        "Ruby",
+        "Ruby (5) wakes 4 or 5 times a night",
+        "Mum will explore options around Ruby's sleep",
+        "Sleep diary kept for four weeks and shared with the health visitor",
+    );
+    assert_eq!(about(&r, "smart.specific").severity, Severity::Warning, "{:?}", show(&r));
+    // A change in something concrete is specific.
+    let r = check(
+        "Ruby",
+        "Ruby (5) wakes 4 or 5 times a night",
+        "Ruby's sleep improves: she wakes no more than once a night",
+        "Sleep diary kept for four weeks and shared with the health visitor",
+    );
+    assert!(letter(&r, "S").met, "{:?}", letter(&r, "S").reasons);
     // With nothing to check it by, the same words are a warning.
     let r = check("Lily-Rose", "Mum's low mood affects how she cares for Lily-Rose", "Mum is doing better", "Ongoing");
     assert_eq!(about(&r, "smart.specific").severity, Severity::Warning);
@@ -355,11 +373,23 @@ fn an_outcome_with_nothing_in_common_with_its_need_gets_advice() {
         "Jasmine shows the social worker her pass certificate",
     );
     let f = about(&r, "smart.relevant");
+    // Topics and words in common are a rough guide: advice. As a warning it caught more weak
+    // outcomes on the train split at no cost, but on unseen ones it raised 3 false alarms
+    // for 1 more weak outcome caught (README, "SMART analysis: how good is it").
     assert_eq!(f.severity, Severity::Info, "a rough guide, so advice: {}", f.message);
     assert!(f.message.contains("nothing in common") && f.message.contains("pregnant"), "{}", f.message);
     assert!(f.hint.as_deref().unwrap().contains("Try: '"), "{:?}", f.hint);
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
     assert!(!letter(&r, "R").met);
+    // The people an outcome names are not what it is about: a relative's own operation
+    // does not answer a child's fighting because the relative is family.
+    let r = check(
+        "Kai",
+        "Kai (12) has been excluded 3 times for fighting",
+        "Kai's nan will have her cataract operation at the eye hospital",
+        "Hospital discharge letter",
+    );
+    assert!(!letter(&r, "R").met, "{:?}", letter(&r, "R").reasons);
     // Outcomes that answer their need in other words: a related topic, or a word in common.
     for (need, description, measure) in [
         (
@@ -445,4 +475,110 @@ fn a_wait_as_a_date_or_a_course_longer_than_the_time_allowed_is_not_achievable()
         "The course leader confirms he went to at least 8 of the 10 sessions",
     );
     assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+}
+
+/// Target `date` for the one outcome of `plan(...)`.
+fn check_by(date: &str, child: &str, need: &str, description: &str, measure: &str) -> Report {
+    let mut p = plan(child, need, description, measure);
+    p.outcomes[0].target_date = Some(d(date));
+    check_plan(p)
+}
+
+fn achievable_flag(r: &Report) -> Option<&Finding> {
+    flags(r).into_iter().find(|f| f.rule == "smart.achievable")
+}
+
+#[test]
+fn a_complete_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_not_achievable() {
+    // Checked on 22 Nov 2026: 12 days left.
+    let need = "Isabella (4) is still in nappies day and night";
+    let soon = check_by("2026-12-04", "Isabella", need, "Isabella is fully toilet trained", "Nursery toileting record");
+    let f = achievable_flag(&soon).unwrap_or_else(|| panic!("{:?}", show(&soon)));
+    assert!(f.message.contains("“fully”") && f.message.contains("12 days"), "{}", f.message);
+    assert!(f.message.contains("4 Dec 2026") || f.message.contains("4 December 2026"), "{}", f.message);
+    assert!(f.hint.as_deref().unwrap_or("").contains("Try: '"), "{:?}", f.hint);
+    assert!(!letter(&soon, "A").met);
+    // The same change with months to reach it is fine.
+    let later =
+        check_by("2027-06-30", "Isabella", need, "Isabella is fully toilet trained", "Nursery toileting record");
+    assert!(achievable_flag(&later).is_none(), "{:?}", show(&later));
+
+    let need = "Mum gets £900 a month Universal Credit and owes £8,000 in rent arrears";
+    let all =
+        check("Tia", need, "Mum pays off all £8,000 of the rent arrears", "Rent statement showing a zero balance");
+    let f = achievable_flag(&all).unwrap_or_else(|| panic!("{:?}", show(&all)));
+    assert!(f.message.contains("“£8,000”"), "{}", f.message);
+    // A repayment plan is achievable; so is a small debt.
+    for description in [
+        "Mum pays £50 a month towards the £8,000 rent arrears, as agreed with the council",
+        "Mum pays off her £300 catalogue debt",
+    ] {
+        let r = check("Tia", need, description, "Rent statement from the council");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+}
+
+#[test]
+fn never_again_is_perfection_and_a_visit_to_a_check_is_no_wait() {
+    let r = check(
+        "Kian",
+        "Kian (8) hits his younger sister several times a day",
+        "Kian will never hit his sister again",
+        "Mum's incident diary",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("perfection"), "{}", f.message);
+    // "Take … to her 2-year check" is a trip, not a wait of two years.
+    let r = check(
+        "Lily-Mae",
+        "Lily-Mae (2) says very few words and has not had her 2-year check",
+        "Mum takes Lily-Mae to her 2-year check at the children's centre",
+        "The health visitor's letter confirms the check",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}
+
+#[test]
+fn referrals_to_be_made_and_professionals_visiting_are_services_work() {
+    for (need, description, measure) in [
+        (
+            "Oscar (7) soils himself at school most days",
+            "A referral will be made for Oscar to see the school nurse",
+            "School nurse confirms she has received it",
+        ),
+        (
+            "Baby Ezra is not gaining weight",
+            "The health visitor will see Ezra at home every month",
+            "Health visitor's visit record",
+        ),
+        (
+            "Mollie (2) is not yet walking",
+            "The social worker will complete a full assessment of Mollie's needs",
+            "Assessment signed by the team manager",
+        ),
+    ] {
+        let r = check("Oscar", need, description, measure);
+        let f = about(&r, "smart.relevant");
+        assert_eq!(f.severity, Severity::Warning, "{description}");
+        assert!(f.message.contains("what a service will do"), "{description}: {}", f.message);
+    }
+}
+
+#[test]
+fn an_acronym_explained_once_is_plain_everywhere_in_the_outcome() {
+    let r = check(
+        "Amelia",
+        "Mum has panic attacks and has not left the house for two months",
+        "Mum will start Improving Access to Psychological Therapies (IAPT, the NHS talking therapy service) for her panic attacks",
+        "IAPT confirms Mum's first appointment and how many sessions she has been to",
+    );
+    assert!(!flags(&r).iter().any(|f| f.rule == "smart.plainLanguage"), "{:?}", show(&r));
+    // Not explained anywhere: still flagged.
+    let r = check(
+        "Amelia",
+        "Mum has panic attacks and has not left the house for two months",
+        "Mum will start IAPT for her panic attacks",
+        "IAPT confirms Mum's first appointment",
+    );
+    assert!(flags(&r).iter().any(|f| f.rule == "smart.plainLanguage"), "{:?}", show(&r));
 }

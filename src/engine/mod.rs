@@ -163,6 +163,7 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
         source: &rs.smart.source,
         quote: rs.smart.quote.as_deref(),
         plan_start: plan.dates.plan_start,
+        today: Some(today),
         next_review,
         max_end: ctx.expected_end().map(|(d, _)| d),
     };

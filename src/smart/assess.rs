@@ -223,12 +223,15 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         return out;
     }
     out.subject = subject(s, child_name);
-    for h in s.of(cat::VAGUE) {
+    // What follows "if", "when" or "so that" is when or why, not what changes: "so she can
+    // get in and out safely" is not vague about the change.
+    let said = |h: &&Hit| !s.text.toks[h.start as usize].has(IN_CONDITION);
+    for h in s.of(cat::VAGUE).filter(said) {
         out.vague.push(s.span(h));
     }
     let hard = !out.vague.is_empty();
     // "Improves" is vague about "things", not about "attendance".
-    for h in s.of(cat::CHANGE).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
+    for h in s.of(cat::CHANGE).filter(said).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
         out.vague.push(s.span(h));
     }
     out.change_only = !hard && !out.vague.is_empty();
@@ -247,8 +250,9 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         for hit in s.hits[h..].iter().take_while(|x| x.start as usize == i) {
             let anchor = match hit.cat {
                 cat::QUANTITY => true,
-                // "Encouraged to attend" promises no attending.
-                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0 && !t.has(SOFTENED),
+                // "Encouraged to attend" promises no attending; "Ruby's sleep" and "his
+                // reading" are things, not something anyone does.
+                cat::OBSERVABLE => t.covers & NOT_ANCHOR == 0 && !t.has(SOFTENED) && !owned(s, i),
                 _ => false,
             };
             if anchor {
@@ -265,6 +269,15 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     let subject_ok = out.subject.is_some() || !c.settings.require_subject;
     out.met = subject_ok && (out.vague.is_empty() || !out.anchors.is_empty());
     out
+}
+
+/// A word after a possessive ("Ruby's sleep", "his reading"): a noun, whatever else it
+/// could be.
+fn owned(s: &Scanned, i: usize) -> bool {
+    i > 0
+        && !s.text.toks[i].has(BARRIER_BEFORE)
+        && (s.text.toks[i - 1].has(POSSESSIVE)
+            || matches!(s.text.word(i - 1), "his" | "her" | "their" | "my" | "your" | "our"))
 }
 
 /// Whose behaviour or circumstances: a pronoun, a family member, the home, the child's
@@ -436,14 +449,29 @@ impl Plain<'_, '_> {
     }
 }
 
-/// Jargon ids explained in this text: "CAMHS (children's mental health)" or
-/// "Child and Adolescent Mental Health Service (CAMHS)".
-pub(crate) fn explained(s: &Scanned, into: &mut Vec<u16>) {
-    for h in s.of(cat::JARGON) {
-        let first = &s.text.toks[h.start as usize];
-        let last = &s.text.toks[h.end as usize - 1];
-        if (first.has(IN_PAREN) || last.has(PAREN_AFTER)) && !into.contains(&h.id) {
-            into.push(h.id);
+/// Terms explained in an outcome: jargon (by id) and other acronyms (as typed), next to a
+/// bracket: "CAMHS (children's mental health)", "Improving Access to Psychological Therapies
+/// (IAPT, the NHS talking therapy service)". Explained once, a term is plain everywhere in
+/// the outcome.
+#[derive(Debug, Default)]
+pub(crate) struct Explained<'a> {
+    jargon: Vec<u16>,
+    acronyms: Vec<&'a str>,
+}
+
+impl<'a> Explained<'a> {
+    pub fn add(&mut self, s: &Scanned<'a>) {
+        let bracketed = |i: usize| s.text.toks[i].has(IN_PAREN) || s.text.toks[i].has(PAREN_AFTER);
+        for h in s.of(cat::JARGON) {
+            let (first, last) = (h.start as usize, h.end as usize - 1);
+            if (s.text.toks[first].has(IN_PAREN) || bracketed(last)) && !self.jargon.contains(&h.id) {
+                self.jargon.push(h.id);
+            }
+        }
+        for (i, t) in s.text.toks.iter().enumerate() {
+            if t.has(ALL_CAPS) && t.letters >= 2 && bracketed(i) {
+                self.acronyms.push(s.text.span(i, i + 1));
+            }
         }
     }
 }
@@ -464,7 +492,7 @@ fn plural_acronym(text: &Text, i: usize) -> bool {
 /// At most this many unfamiliar terms are listed for one field.
 const MAX_TERMS: usize = 12;
 
-pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16]) -> Plain<'a, 'c> {
+pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explained) -> Plain<'a, 'c> {
     let settings = &c.settings;
     let mut out = Plain::default();
     let mut seen: Vec<u16> = Vec::new();
@@ -472,7 +500,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
         if out.jargon.len() >= MAX_TERMS {
             break;
         }
-        if !jargon_applies(c, s, h) || explained.contains(&h.id) || seen.contains(&h.id) {
+        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) {
             continue;
         }
         seen.push(h.id);
@@ -491,8 +519,13 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &[u16])
                 && !t.has(DIGIT)
                 && t.letters >= settings.acronym_min_letters
                 && t.letters <= settings.acronym_max_letters;
-            if acronym && !t.has(IN_PAREN) && !t.has(PAREN_AFTER) && t.covers & KNOWN == 0 {
-                let shown = s.text.span(i, i + 1);
+            let shown = s.text.span(i, i + 1);
+            if acronym
+                && !explained.acronyms.contains(&shown)
+                && !t.has(IN_PAREN)
+                && !t.has(PAREN_AFTER)
+                && t.covers & KNOWN == 0
+            {
                 if !out.jargon.iter().any(|(j, _)| *j == shown) {
                     out.jargon.push((shown, c.phrase("unknownAcronym")));
                 }
@@ -527,7 +560,8 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
         }
-        if let Some(sep) = separators.peek().filter(|h| h.start as usize == i) {
+        // "so she can get in and out": a condition's "and" joins no demands.
+        if let Some(sep) = separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION)) {
             count += usize::from(has_verb);
             has_verb = false;
             items += 1;
@@ -536,7 +570,8 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             continue;
         }
         longest = longest.max(items + 1);
-        has_verb |= toks[i].starts & VERB != 0;
+        // "When a flashback starts, …" says when, and is no demand of its own.
+        has_verb |= toks[i].starts & VERB != 0 && !toks[i].has(IN_CONDITION);
         i += 1;
     }
     let count = count + usize::from(has_verb);
@@ -606,7 +641,8 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // food bank").
     const VERB: u64 =
         mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::SERVICE_VERB, cat::VAGUE, cat::CHANGE, cat::WITNESS]);
-    let to_be = (0..end.saturating_sub(1)).any(|j| s.text.word(j) == "to" && s.text.word(j + 1) == "be");
+    // "to be made", "will be completed", "is to be held": a task done by someone unnamed.
+    let to_be = (0..end).any(|j| s.text.word(j) == "be");
     if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
         // The noun itself may look like a verb ("Monitoring of attendance").
         let (a, b) = (n.start as usize, n.end as usize);
@@ -684,6 +720,25 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
     best
 }
 
+/// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in
+/// whole pounds, with the words as typed.
+pub(crate) fn largest_sum(s: &str) -> Option<(i64, &str)> {
+    let mut best: Option<(i64, &str)> = None;
+    for (at, _) in s.match_indices('£') {
+        let rest = &s[at + '£'.len_utf8()..];
+        let len = rest.find(|c: char| !(c.is_ascii_digit() || c == ',')).unwrap_or(rest.len());
+        let digits = rest[..len].trim_end_matches(',');
+        if digits.is_empty() || digits.len() > 15 {
+            continue;
+        }
+        let pounds = digits.bytes().filter(u8::is_ascii_digit).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+        if best.map_or(true, |(b, _)| pounds > b) {
+            best = Some((pounds, &s[at..at + '£'.len_utf8() + digits.len()]));
+        }
+    }
+    best
+}
+
 /// Words too common to show that two texts are about the same thing.
 pub(crate) const COMMON: u64 =
     mask(&[cat::NOT_NAME, cat::AFTER_NAME, cat::CLAUSE_VERB, cat::QUANTITY, cat::QUANTIFIER]);
@@ -696,6 +751,13 @@ pub(crate) const NOT_TOPICAL: u64 =
 /// The topics (bits of topic ids) a text touches.
 pub(crate) fn topics(s: &Scanned) -> u32 {
     s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
+}
+
+/// The topics an outcome is about, leaving out the people it names: "Kai's nan has her
+/// cataract operation" is about health, not about the family, whoever has it.
+pub(crate) fn topics_besides_people(s: &Scanned) -> u32 {
+    let person = |h: &&Hit| (h.start..h.end).all(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) != 0);
+    s.of(cat::TOPIC).filter(|h| h.id < 32 && !person(h)).fold(0, |acc, h| acc | 1 << h.id)
 }
 
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the

@@ -130,6 +130,7 @@ pub(crate) fn context_key(plan: &Plan, ctx: &SmartContext) -> u64 {
     ctx.source.hash(&mut h);
     ctx.quote.hash(&mut h);
     ctx.plan_start.hash(&mut h);
+    ctx.today.hash(&mut h);
     ctx.next_review.hash(&mut h);
     ctx.max_end.hash(&mut h);
     plan.child.name.hash(&mut h);

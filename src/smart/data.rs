@@ -45,6 +45,12 @@ data_struct! {
         pub flag_unknown_acronyms: bool = "flagUnknownAcronyms",
         pub acronym_min_letters: u8 = "acronymMinLetters",
         pub acronym_max_letters: u8 = "acronymMaxLetters",
+        /// A complete change ("fully toilet trained") asked for in this many days or fewer
+        /// is not achievable.
+        pub complete_change_days: i64 = "completeChangeDays",
+        /// A debt of this many pounds or more, all paid off by the target date, is not
+        /// achievable for a family on a low income.
+        pub large_debt_pounds: i64 = "largeDebtPounds",
     }
 }
 
@@ -159,13 +165,17 @@ pub(crate) mod cat {
     pub const SERVICE_PASSIVE: u8 = 37;
     /// id = the month's number less one: "january" is 0.
     pub const MONTH: u8 = 38;
+    /// A complete change: "fully", "altogether", "day and night".
+    pub const COMPLETE: u8 = 39;
+    /// Paying off a debt: "pays off", "clears the arrears".
+    pub const PAY_OFF: u8 = 40;
 }
 
 /// Days in each of `words.achievable.timeUnits`, in order: weeks, months, years.
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 37] = [
+const LISTS: [(&str, &str, u8); 39] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -194,6 +204,8 @@ const LISTS: [(&str, &str, u8); 37] = [
     ("achievable", "numbers", cat::NUMBER),
     ("achievable", "timeUnits", cat::TIME_UNIT),
     ("achievable", "months", cat::MONTH),
+    ("achievable", "complete", cat::COMPLETE),
+    ("achievable", "payOff", cat::PAY_OFF),
     ("relevant", "roles", cat::ROLE),
     ("relevant", "serviceVerbs", cat::SERVICE_VERB),
     ("relevant", "imperatives", cat::IMPERATIVE),

@@ -43,6 +43,8 @@ pub struct SmartContext<'a> {
     /// The procedure's words about SMART.
     pub quote: Option<&'a str>,
     pub plan_start: Option<NaiveDate>,
+    /// The day the plan is checked: what time is left for an outcome counts from here.
+    pub today: Option<NaiveDate>,
     /// The computed next review due date.
     pub next_review: Option<NaiveDate>,
     /// Plan start + the authority's expected plan duration, if any.
@@ -88,9 +90,9 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let c = data::get();
     let w = Words::new(c, "", None);
     let (desc, meas) = (Scanned::new(c, description), Scanned::new(c, measure));
-    let mut explained = Vec::new();
-    assess::explained(&desc, &mut explained);
-    assess::explained(&meas, &mut explained);
+    let mut explained = assess::Explained::default();
+    explained.add(&desc);
+    explained.add(&meas);
     let spec = assess::specific(c, &desc, None);
     let demands = assess::demands(c, &desc);
     let plains = [assess::plain(c, &desc, &explained), assess::plain(c, &meas, &explained)];
@@ -184,6 +186,8 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableWait",
     "achievableWaitOwn",
     "achievablePerfect",
+    "achievableTooSoon",
+    "achievableDebt",
     "relevantService",
     "relevantUnrelated",
     "relevantNone",
@@ -497,9 +501,9 @@ impl<'p> PlanEnv<'p> {
             needs.push(Scanned::new(c, d));
         }
         // A term explained anywhere in the outcome counts as explained everywhere in it.
-        let mut explained = Vec::new();
+        let mut explained = assess::Explained::default();
         for s in actions.iter().chain([&desc, &meas]) {
-            assess::explained(s, &mut explained);
+            explained.add(s);
         }
         // What suggestions are built from: the outcome's topic (else its needs'), the person
         // it is about, and what it says will happen.
@@ -548,8 +552,8 @@ struct One<'e, 'p> {
     meas_v: assess::Measurable<'p>,
     actions: Vec<Scanned<'p>>,
     needs: Vec<Scanned<'p>>,
-    /// Jargon explained somewhere in the outcome (ids).
-    explained: Vec<u16>,
+    /// Terms explained somewhere in the outcome.
+    explained: assess::Explained<'p>,
     /// Words that show the outcome is about a service's own work, if it is.
     service_task: Option<&'p str>,
     topic: &'p Topic,
@@ -590,17 +594,26 @@ impl<'p> One<'_, 'p> {
         let (met, reasons) = self.env.w.specific_reasons(&spec);
         if !met && !spec.no_text {
             let vague = !spec.vague.is_empty() && spec.anchors.is_empty();
-            // Only words of change, with a measure that can be checked: advice, not a warning.
-            let unsure = vague && spec.change_only && spec.subject.is_some() && self.meas_v.met;
-            let key = match (vague, unsure) {
+            // Only words of change, with a measure that can be checked: the measure says how
+            // much, but the outcome still does not say what will change ("Mum improves
+            // things"; people labelling outcomes judged all of these not specific).
+            let change = vague && spec.change_only && spec.subject.is_some() && self.meas_v.met;
+            let key = match (vague, change) {
                 (true, true) => "messageChange",
                 (true, false) => "message",
                 _ => "messageNoSubject",
             };
-            let severity = if unsure { Severity::Info } else { Severity::Warning };
             let vars =
                 [("terms", V::Q(spec.vague.as_slice())), ("who", V::S(&self.who)), ("rewrite", V::S(&self.whole))];
-            self.flag(findings, severity, "smart.specific", path(self.i, "description"), "specific", key, &vars);
+            self.flag(
+                findings,
+                Severity::Warning,
+                "smart.specific",
+                path(self.i, "description"),
+                "specific",
+                key,
+                &vars,
+            );
         }
         (letter("S", (met, reasons)), met)
     }
@@ -665,6 +678,13 @@ impl<'p> One<'_, 'p> {
             let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
             self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
         }
+        if let Some((term, days, debt)) = self.too_soon() {
+            let date = V::D(self.o.target_date.unwrap_or_default());
+            let (reason, key) = if debt { ("achievableDebt", "messageDebt") } else { ("achievableTooSoon", "message") };
+            let vars = [("term", V::S(term)), ("days", V::N(days)), ("date", date), ("rewrite", V::S(&self.whole))];
+            w.unmet(&mut verdict, reason, &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooSoon", key, &vars);
+        }
         if let Some((service, at)) = scarce {
             let vars = [("service", V::S(service))];
             self.flag(findings, Severity::Warning, A, at, "achievableScarce", "message", &vars);
@@ -675,6 +695,31 @@ impl<'p> One<'_, 'p> {
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooMany", "message", &vars);
         }
         letter("A", verdict)
+    }
+
+    /// A complete change asked for in too little time: "fully toilet trained" in a week,
+    /// "off methadone altogether" in three (counted from today, or from the plan's start if
+    /// later); or a large debt all paid off ("pays off all £8,000 of the arrears") with no
+    /// amount a week or a month to pay it by. Returns the words, the days left and whether
+    /// it is the debt.
+    fn too_soon(&self) -> Option<(&'p str, usize, bool)> {
+        let (c, ctx, target) = (self.env.c, self.env.ctx, self.o.target_date?);
+        let from = ctx.today.max(ctx.plan_start)?;
+        let days = (target - from).num_days();
+        if days < 1 {
+            return None;
+        }
+        let desc = &self.desc;
+        let complete = desc.of(cat::COMPLETE).find(|h| !desc.text.toks[h.start as usize].has(text::IN_CONDITION));
+        if let Some(h) = complete.filter(|_| days <= c.settings.complete_change_days) {
+            return Some((desc.span(h), days as usize, false));
+        }
+        let rate = desc.of(cat::QUANTITY).next().is_some();
+        if desc.of(cat::PAY_OFF).next().is_none() || rate {
+            return None;
+        }
+        let (amount, shown) = assess::largest_sum(desc.text.orig)?;
+        (amount >= c.settings.large_debt_pounds).then_some((shown, days as usize, true))
     }
 
     /// The first scarce service named in the outcome, and the path of the field naming it.
@@ -774,7 +819,7 @@ impl<'p> One<'_, 'p> {
     /// that, and both outcome and need have a topic.
     fn unrelated(&self) -> Option<&'p str> {
         let c = self.env.c;
-        let mine = assess::topics(&self.desc) | assess::topics(&self.meas);
+        let mine = assess::topics_besides_people(&self.desc) | assess::topics_besides_people(&self.meas);
         if mine == 0 {
             return None;
         }
