@@ -525,10 +525,9 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
                 && !t.has(IN_PAREN)
                 && !t.has(PAREN_AFTER)
                 && t.covers & KNOWN == 0
+                && !out.jargon.iter().any(|(j, _)| *j == shown)
             {
-                if !out.jargon.iter().any(|(j, _)| *j == shown) {
-                    out.jargon.push((shown, c.phrase("unknownAcronym")));
-                }
+                out.jargon.push((shown, c.phrase("unknownAcronym")));
             }
         }
     }
