@@ -3,10 +3,11 @@
 //! For each outcome of a plan: Specific, Measurable, Achievable, Relevant, Time-bound and
 //! Plain language, each met or not with its reasons (`OutcomeSmart`), and findings for the
 //! *quality of the text* (vague wording, a measure nothing can be counted by, jargon, very
-//! long sentences, too many demands, perfection, a wait longer than the time allowed,
+//! long sentences, too many demands, perfection, a wait longer than the time allowed, a
+//! complete change or a large debt paid off in too little time,
 //! dependence on a scarce service, a service's own work instead of a change for the
 //! family, a target date too soon, no step before the next review) and advice where the
-//! analysis is unsure (only words of change; nothing in common with the linked need).
+//! analysis is unsure (nothing in common with the linked need).
 //! Structural gaps (no measure, no need linked, no target date, no actions) are the
 //! engine's findings; here they are only reasons.
 //!

@@ -39,7 +39,8 @@ test('a plan object larger than the limit is refused the same way, having read a
   const before = memory();
   // One 20 MB string: its length is seen before it is copied.
   tooLarge(web.check({ ...good, contingency: 'x'.repeat(20 * MB) }, options), 'more than 10 MB');
-  assert.equal(memory(), before, 'the 20 MB string was not copied');
+  // Copying it would take 20 MB; answering the refusal may take a page (64 KB) of its own.
+  assert.ok(memory() - before < 1 * MB, `the 20 MB string was not copied (memory grew by ${(memory() - before) / MB} MB)`);
   // Many strings, each small: read until the limit is passed, no further.
   const many = { ...good, outcomes: Array.from({ length: 400 }, (_, i) => ({ description: `${i}`.padEnd(50_000, 'y') })) };
   tooLarge(web.check(many, options), 'more than 10 MB');
