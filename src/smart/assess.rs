@@ -463,8 +463,8 @@ impl<'a> Explained<'a> {
     pub fn add(&mut self, s: &Scanned<'a>) {
         let bracketed = |i: usize| s.text.toks[i].has(IN_PAREN) || s.text.toks[i].has(PAREN_AFTER);
         for h in s.of(cat::JARGON) {
-            let (first, last) = (h.start as usize, h.end as usize - 1);
-            if (s.text.toks[first].has(IN_PAREN) || bracketed(last)) && !self.jargon.contains(&h.id) {
+            let (first, last) = (&s.text.toks[h.start as usize], &s.text.toks[h.end as usize - 1]);
+            if (first.has(IN_PAREN) || last.has(PAREN_AFTER)) && !self.jargon.contains(&h.id) {
                 self.jargon.push(h.id);
             }
         }
@@ -749,14 +749,17 @@ pub(crate) const NOT_TOPICAL: u64 =
 
 /// The topics (bits of topic ids) a text touches.
 pub(crate) fn topics(s: &Scanned) -> u32 {
-    s.of(cat::TOPIC).filter(|h| h.id < 32).fold(0, |acc, h| acc | 1 << h.id)
+    topic_bits(s, |_| true)
 }
 
 /// The topics an outcome is about, leaving out the people it names: "Kai's nan has her
 /// cataract operation" is about health, not about the family, whoever has it.
 pub(crate) fn topics_besides_people(s: &Scanned) -> u32 {
-    let person = |h: &&Hit| (h.start..h.end).all(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) != 0);
-    s.of(cat::TOPIC).filter(|h| h.id < 32 && !person(h)).fold(0, |acc, h| acc | 1 << h.id)
+    topic_bits(s, |h| (h.start..h.end).any(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) == 0))
+}
+
+fn topic_bits(s: &Scanned, keep: impl Fn(&Hit) -> bool) -> u32 {
+    s.of(cat::TOPIC).filter(|h| h.id < 32 && keep(h)).fold(0, |acc, h| acc | 1 << h.id)
 }
 
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the

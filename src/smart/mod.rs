@@ -715,8 +715,8 @@ impl<'p> One<'_, 'p> {
         if let Some(h) = complete.filter(|_| days <= c.settings.complete_change_days) {
             return Some((desc.span(h), days as usize, false));
         }
-        let rate = desc.of(cat::QUANTITY).next().is_some();
-        if desc.of(cat::PAY_OFF).next().is_none() || rate {
+        // "£50 a month towards the £8,000": a repayment plan, which is achievable.
+        if desc.of(cat::PAY_OFF).next().is_none() || desc.of(cat::QUANTITY).next().is_some() {
             return None;
         }
         let (amount, shown) = assess::largest_sum(desc.text.orig)?;
