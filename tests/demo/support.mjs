@@ -81,10 +81,10 @@ export function launchBrowser() {
 }
 
 /**
- * A new page with a record of what it did: every request URL, console errors, page
- * errors. `open(query)` loads the demo and waits until it has attached the checker.
+ * A new page in its own context with a record of what it did: every request URL, console
+ * errors, page errors.
  */
-export async function newDemoPage(browser, server, { viewport = { width: 1400, height: 1000 }, bypassCSP = false } = {}) {
+export async function recordedPage(browser, { viewport, bypassCSP = false }) {
   const context = await browser.newContext({ viewport, locale: 'en-GB', acceptDownloads: true, bypassCSP });
   const page = await context.newPage();
   const record = { requests: [], consoleErrors: [], pageErrors: [] };
@@ -93,6 +93,15 @@ export async function newDemoPage(browser, server, { viewport = { width: 1400, h
     if (m.type() === 'error') record.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => record.pageErrors.push(String(e && e.message)));
+  return { context, page, record };
+}
+
+/**
+ * A recorded page (`recordedPage`) for the demo: `open(query)` loads the demo and waits
+ * until it has attached the checker.
+ */
+export async function newDemoPage(browser, server, { viewport = { width: 1400, height: 1000 }, bypassCSP = false } = {}) {
+  const { context, page, record } = await recordedPage(browser, { viewport, bypassCSP });
   // "Start a blank plan" asks first; the tests say yes.
   page.on('dialog', (d) => d.accept());
   const open = async (query = `?today=${TODAY}`) => {

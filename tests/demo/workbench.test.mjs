@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, foreignRequests, launchBrowser, readExamples, startServer } from './support.mjs';
+import { ROOT, foreignRequests, launchBrowser, readExamples, recordedPage, startServer } from './support.mjs';
 
 const KESTREL = path.join(ROOT, 'tests', 'fixtures', 'rulesets', 'kestrel-vale.json');
 
@@ -27,14 +27,7 @@ after(async () => {
 
 /** Opens the workbench; resolves once it has checked its first ruleset. */
 async function workbench(query = '', { bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB', acceptDownloads: true, bypassCSP });
-  const page = await context.newPage();
-  const record = { requests: [], consoleErrors: [], pageErrors: [] };
-  page.on('request', (r) => record.requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') record.consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => record.pageErrors.push(String(e && e.message)));
+  const { context, page, record } = await recordedPage(browser, { viewport: { width: 1300, height: 1000 }, bypassCSP });
   await page.goto(`${server.url}workbench.html${query}`);
   await page.waitForFunction(() => document.documentElement.dataset.state, null, { timeout: 30000 });
   return { page, context, record };
