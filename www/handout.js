@@ -4,17 +4,10 @@
 // printing; text nodes only.
 
 import { STATUS_TAGS, dueLabel } from './compare.js';
-import { renderPrintPlan } from './printview.js';
+import { el, renderPrintPlan, table } from './printview.js';
 import { longDate } from './timeline.js';
 
 const SEVERITY = { error: 'Must', warning: 'Should', info: 'Advice' };
-
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined && text !== null) e.textContent = text;
-  return e;
-}
 
 const list = (v) => (Array.isArray(v) ? v : []);
 
@@ -40,23 +33,8 @@ export function renderHandout(container, { plan, report, authorityName, example 
   if (checklist.length) {
     const s = el('section', null, 'print-handout__section');
     s.append(el('h2', 'The checklist'));
-    const table = el('table', null, 'print-handout__table');
-    const thead = el('thead');
-    const hr = el('tr');
-    for (const h of ['Item', 'Status', 'Why']) {
-      const th = el('th', h);
-      th.scope = 'col';
-      hr.append(th);
-    }
-    const tbody = el('tbody');
-    for (const c of checklist) {
-      const tr = el('tr');
-      tr.append(el('td', c.label || c.item), el('td', STATUS_TAGS[c.status] || c.status), el('td', c.reason || ''));
-      tbody.append(tr);
-    }
-    thead.append(hr);
-    table.append(thead, tbody);
-    s.append(table);
+    const rows = checklist.map((c) => [c.label || c.item, STATUS_TAGS[c.status] || c.status, c.reason || '']);
+    s.append(table('print-handout__table', ['Item', 'Status', 'Why'], rows));
     parts.push(s);
   }
 

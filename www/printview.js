@@ -11,11 +11,33 @@ const UNIT_WORDS = {
   months: ['month', 'months'],
 };
 
-function el(tag, text, cls) {
+/** An element with a class and text (a text node: never markup). */
+export function el(tag, text, cls) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text !== undefined && text !== null) e.textContent = text;
   return e;
+}
+
+/** A table with column headings and one row of cells (texts) for each item of `rows`. */
+export function table(cls, headings, rows) {
+  const t = el('table', null, cls);
+  const hr = el('tr');
+  for (const h of headings) {
+    const th = el('th', h);
+    th.scope = 'col';
+    hr.append(th);
+  }
+  const thead = el('thead');
+  thead.append(hr);
+  const tbody = el('tbody');
+  for (const cells of rows) {
+    const tr = el('tr');
+    tr.append(...cells.map((c) => el('td', c)));
+    tbody.append(tr);
+  }
+  t.append(thead, tbody);
+  return t;
 }
 
 const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -112,23 +134,8 @@ export function renderPrintPlan(container, plan, report, authorityName) {
       if (by) art.append(labelled('By', by));
       const actions = arr(o.actions).filter((a) => str(a.description));
       if (actions.length) {
-        const table = el('table', null, 'print-plan__actions');
-        const thead = el('thead');
-        const hr = el('tr');
-        for (const h of ['What will happen', 'Who', 'By when']) {
-          const th = el('th', h);
-          th.scope = 'col';
-          hr.append(th);
-        }
-        thead.append(hr);
-        const tbody = el('tbody');
-        for (const a of actions) {
-          const tr = el('tr');
-          tr.append(el('td', a.description), el('td', str(a.owner) || '—'), el('td', date(a.due) || '—'));
-          tbody.append(tr);
-        }
-        table.append(thead, tbody);
-        art.append(table);
+        const rows = actions.map((a) => [a.description, str(a.owner) || '—', date(a.due) || '—']);
+        art.append(table('print-plan__actions', ['What will happen', 'Who', 'By when'], rows));
       }
       s.append(art);
     });

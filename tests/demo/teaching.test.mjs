@@ -157,6 +157,13 @@ describe('for trainers', () => {
         }
         assert.ok(report.findings.some((f) => f.quote), 'a weak plan has the procedure to quote');
         assert.match(text, /Child in Need plan for Amira/, 'and the plan itself');
+        // Tables with column headings: the checklist, and each outcome's actions.
+        const headings = (sel) => page.$$eval(sel, (ths) => ths.map((t) => `${t.textContent}/${t.scope}`));
+        assert.deepEqual(await headings('#print-handout-sheet .print-handout__table th'), ['Item/col', 'Status/col', 'Why/col']);
+        assert.equal(await page.locator('#print-handout-sheet .print-handout__table tbody tr').count(), report.checklist.length);
+        const actions = page.locator('#print-handout-sheet .print-plan__actions').first();
+        assert.deepEqual(await headings('#print-handout-sheet .print-plan__actions >> nth=0 >> th'), ['What will happen/col', 'Who/col', 'By when/col']);
+        assert.ok((await actions.locator('tbody tr').count()) > 0, 'the first outcome\'s actions, a row each');
       } finally {
         await page.emulateMedia({ media: 'screen' });
       }
