@@ -46,3 +46,10 @@ pub fn check_str(text: &str, ruleset: &Ruleset, today: NaiveDate, calendar: &Cal
     let (plan, invalid) = plan::plan_from_str(text);
     engine::run(&plan, invalid, ruleset, today, calendar)
 }
+
+// The WebAssembly module's allocator: talc in place of the standard library's dlmalloc,
+// which made the `.wasm` ~2.4 KB larger gzipped (docs/PERFORMANCE.md). Native builds keep
+// the system allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
