@@ -6,7 +6,7 @@ use super::{Ctx, Sink, Vars};
 use crate::dates::{self, format_date};
 use crate::plan::{Frequency, Meeting, MeetingKind, Pathway};
 use crate::rules::Check;
-use crate::util::{filled, shorten, Blank, TextSet};
+use crate::util::{action_path, filled, row_path, shorten, Blank, TextSet};
 
 pub(super) fn run(check: &Check, ctx: &Ctx, out: &mut Sink) {
     match check {
@@ -114,11 +114,11 @@ fn contacts_described(ctx: &Ctx, out: &mut Sink) {
         if !filled(&c.nature) {
             let v =
                 Vars { n: Some(i + 1), actual: Some(format!("{who}: nature of contact missing")), ..Vars::default() };
-            out.emit(format!("contacts.{i}.nature"), &v);
+            out.emit(row_path("contacts", i, "nature"), &v);
         }
         if c.frequency.is_none() {
             let v = Vars { n: Some(i + 1), actual: Some(format!("{who}: frequency missing")), ..Vars::default() };
-            out.emit(format!("contacts.{i}.frequency"), &v);
+            out.emit(row_path("contacts", i, "frequency"), &v);
         }
     }
 }
@@ -139,7 +139,7 @@ fn outcome_needs(ctx: &Ctx, link_required: bool, out: &mut Sink) {
         } else {
             continue;
         };
-        out.emit(format!("outcomes.{i}.needs"), &row_vars(i, Some(actual)));
+        out.emit(row_path("outcomes", i, "needs"), &row_vars(i, Some(actual)));
     }
 }
 
@@ -148,7 +148,7 @@ fn outcome_measure(ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     for (i, o) in plan.outcomes.iter().enumerate() {
         if !filled(&o.measure) {
-            out.emit(format!("outcomes.{i}.measure"), &row_vars(i, None));
+            out.emit(row_path("outcomes", i, "measure"), &row_vars(i, None));
         }
     }
 }
@@ -166,7 +166,7 @@ fn outcome_target_date(ctx: &Ctx, out: &mut Sink) {
             let mut v = row_vars(i, None);
             v.date = o.target_date.map(format_date);
             v.deadline = plan.dates.plan_start.map(format_date);
-            out.emit(format!("outcomes.{i}.targetDate"), &v);
+            out.emit(row_path("outcomes", i, "targetDate"), &v);
         }
     }
 }
@@ -191,7 +191,7 @@ fn outcome_actions(ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     for (i, o) in plan.outcomes.iter().enumerate() {
         if o.actions.is_empty() {
-            out.emit(format!("outcomes.{i}.actions"), &row_vars(i, None));
+            out.emit(row_path("outcomes", i, "actions"), &row_vars(i, None));
         }
     }
 }
@@ -202,7 +202,7 @@ fn action_owner(ctx: &Ctx, out: &mut Sink) {
     for (i, o) in plan.outcomes.iter().enumerate() {
         for (j, a) in o.actions.iter().enumerate() {
             if !filled(&a.owner) {
-                out.emit(format!("outcomes.{i}.actions.{j}.owner"), &row_vars(i, None));
+                out.emit(action_path(i, j, "owner"), &row_vars(i, None));
             }
         }
     }
@@ -214,7 +214,7 @@ fn action_due(ctx: &Ctx, out: &mut Sink) {
     for (i, o) in plan.outcomes.iter().enumerate() {
         for (j, a) in o.actions.iter().enumerate() {
             if a.due.is_none() {
-                out.emit(format!("outcomes.{i}.actions.{j}.due"), &row_vars(i, None));
+                out.emit(action_path(i, j, "due"), &row_vars(i, None));
             }
         }
     }
@@ -226,7 +226,7 @@ fn scarce_services(ctx: &Ctx, out: &mut Sink) {
     for (i, s) in plan.services.iter().enumerate() {
         if s.scarce == Some(true) {
             let name = s.name.as_deref().map_or_else(|| format!("service {}", i + 1), shorten);
-            out.emit(format!("services.{i}.scarce"), &row_vars(i, Some(name)));
+            out.emit(row_path("services", i, "scarce"), &row_vars(i, Some(name)));
         }
     }
 }
@@ -243,7 +243,7 @@ fn minute_taker_not_chair(ctx: &Ctx, out: &mut Sink) {
             _ => None,
         };
         if let Some(actual) = actual {
-            out.emit(format!("meetings.{i}.minuteTaker.name"), &row_vars(i, Some(actual)));
+            out.emit(row_path("meetings", i, "minuteTaker.name"), &row_vars(i, Some(actual)));
         }
     }
 }
@@ -263,7 +263,7 @@ fn chair_role(ctx: &Ctx, allowed: &[String], forbidden: &[String], out: &mut Sin
         if !ok {
             let shown = m.chair.role.as_deref().map_or_else(|| "no role recorded".into(), shorten);
             let v = Vars { n: Some(i + 1), role: Some(shown.clone()), actual: Some(shown), ..Vars::default() };
-            out.emit(format!("meetings.{i}.chair.role"), &v);
+            out.emit(row_path("meetings", i, "chair.role"), &v);
         }
     }
 }
@@ -280,7 +280,7 @@ fn non_attendance_reason(ctx: &Ctx, out: &mut Sink) {
         };
         if let Some(who) = absent {
             if !filled(&m.non_attendance_reason) {
-                out.emit(format!("meetings.{i}.nonAttendanceReason"), &row_vars(i, Some(who.into())));
+                out.emit(row_path("meetings", i, "nonAttendanceReason"), &row_vars(i, Some(who.into())));
             }
         }
     }
@@ -291,7 +291,7 @@ fn parents_attended(ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     for (i, m) in held(&plan.meetings) {
         if m.parents_attended == Some(false) {
-            out.emit(format!("meetings.{i}.parentsAttended"), &row_vars(i, None));
+            out.emit(row_path("meetings", i, "parentsAttended"), &row_vars(i, None));
         }
     }
 }
@@ -301,7 +301,7 @@ fn agreement_signed(ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     for (i, m) in held(&plan.meetings) {
         if m.agreement_signed != Some(true) {
-            out.emit(format!("meetings.{i}.agreementSigned"), &row_vars(i, None));
+            out.emit(row_path("meetings", i, "agreementSigned"), &row_vars(i, None));
         }
     }
 }
@@ -321,7 +321,7 @@ fn review_before_closure(ctx: &Ctx, out: &mut Sink) {
                 .any(|r| r.kind == Some(MeetingKind::Review) && r.date.is_some_and(|d| d <= final_date));
         if !reviewed {
             let v = Vars { n: Some(i + 1), date: Some(format_date(final_date)), ..Vars::default() };
-            out.emit(format!("meetings.{i}.kind"), &v);
+            out.emit(row_path("meetings", i, "kind"), &v);
         }
     }
 }
@@ -345,7 +345,7 @@ fn closure_not_before(ctx: &Ctx, after: Frequency, out: &mut Sink) {
                     limit: Some(after.describe()),
                     ..Vars::default()
                 };
-                out.emit(format!("meetings.{i}.date"), &v);
+                out.emit(row_path("meetings", i, "date"), &v);
             }
         }
     }
@@ -363,7 +363,7 @@ fn targets_after(ctx: &Ctx, end: chrono::NaiveDate, limit: Option<Frequency>, ou
                 limit: limit.map(|l| l.describe()),
                 ..Vars::default()
             };
-            out.emit(format!("outcomes.{i}.targetDate"), &v);
+            out.emit(row_path("outcomes", i, "targetDate"), &v);
         }
     }
 }

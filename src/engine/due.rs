@@ -11,6 +11,7 @@ use crate::dates::{format_date, push_date};
 use crate::plan::{Frequency, Meeting, MeetingKind, Pathway, Unit};
 use crate::report::{DueDate, Finding};
 use crate::rules::{Anchor, Deadline};
+use crate::util::row_path;
 use chrono::{Datelike, NaiveDate};
 
 /// One computed deadline before merging.
@@ -255,15 +256,7 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
             let Some(after) = d.after else { return };
             for (i, m) in plan.meetings.iter().enumerate() {
                 if let Some(date) = m.date {
-                    push(
-                        date,
-                        meeting_word(m.kind),
-                        false,
-                        after,
-                        field(m),
-                        true,
-                        format!("meetings.{i}.{path_field}"),
-                    );
+                    push(date, meeting_word(m.kind), false, after, field(m), true, row_path("meetings", i, path_field));
                 }
             }
         }
@@ -279,7 +272,7 @@ fn expand<'r>(ctx: &Ctx<'r>, d: &'r Deadline, out: &mut Vec<Entry<'r>>) {
                         .iter()
                         .enumerate()
                         .find(|(_, m)| m.kind == Some(MeetingKind::Initial) && m.date.is_some());
-                    let path = held.map(|(i, _)| format!("meetings.{i}.date")).unwrap_or_else(|| "meetings".into());
+                    let path = held.map(|(i, _)| row_path("meetings", i, "date")).unwrap_or_else(|| "meetings".into());
                     push(anchor, what, false, after, held.and_then(|(_, m)| m.date), false, path);
                 }
                 "firstVisit" => {

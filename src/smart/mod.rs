@@ -29,7 +29,7 @@ mod text;
 use crate::plan::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use crate::rules::template::V;
-use crate::util::Blank;
+use crate::util::{action_path, Blank};
 use assess::{Plain, Scanned, Specific};
 use chrono::NaiveDate;
 use data::{cat, Compiled, Topic};
@@ -379,22 +379,7 @@ fn ctx_review(ctx: &SmartContext, o: &Outcome) -> chrono::NaiveDate {
 
 /// The path of outcome `i`'s `field` ("" for the outcome itself): "outcomes.0.measure".
 fn path(i: usize, field: &str) -> String {
-    let mut p = String::from("outcomes.");
-    crate::util::push_num(&mut p, i);
-    if !field.is_empty() {
-        p.push('.');
-        p.push_str(field);
-    }
-    p
-}
-
-/// The path of outcome `i`'s action `j`'s `field`: "outcomes.0.actions.1.owner".
-fn action_path(i: usize, j: usize, field: &str) -> String {
-    let mut p = path(i, "actions.");
-    crate::util::push_num(&mut p, j);
-    p.push('.');
-    p.push_str(field);
-    p
+    crate::util::row_path("outcomes", i, field)
 }
 
 fn is_are(n: usize) -> &'static str {

@@ -60,6 +60,27 @@ pub(crate) fn push_num(out: &mut String, mut n: usize) {
     }
 }
 
+/// The path of row `i` of the list `list`, and of `field` in it ("" for the row itself):
+/// `row_path("outcomes", 0, "measure")` is "outcomes.0.measure". Every finding has a path,
+/// so they are written without `core::fmt` (one routine in the module instead of a format
+/// at each place a finding is made).
+pub(crate) fn row_path(list: &str, i: usize, field: &str) -> String {
+    let mut p = String::with_capacity(list.len() + field.len() + 4);
+    p.push_str(list);
+    p.push('.');
+    push_num(&mut p, i);
+    if !field.is_empty() {
+        p.push('.');
+        p.push_str(field);
+    }
+    p
+}
+
+/// The path of outcome `i`'s action `j`'s `field`: "outcomes.0.actions.1.owner".
+pub(crate) fn action_path(i: usize, j: usize, field: &str) -> String {
+    row_path(&row_path("outcomes", i, "actions"), j, field)
+}
+
 /// User text quoted back in a message is kept short (a 10 MB value must not be echoed).
 pub(crate) fn shorten(s: &str) -> String {
     const MAX: usize = 40;
