@@ -68,7 +68,7 @@ done
 # Cargo lets a RUSTFLAGS variable replace .cargo/config.toml's flags for wasm32, which build
 # the module for size: say so rather than ship a larger module without a word.
 if [ -n "${RUSTFLAGS:-}" ]; then
-  say "warning: RUSTFLAGS is set, so .cargo/config.toml's opt-level=z for wasm32 is not applied; the .wasm will be larger, likely over its 120 KB gzip budget" >&2
+  say "warning: RUSTFLAGS is set, so .cargo/config.toml's opt-level=z for wasm32 is not applied; the .wasm will be ~14 KB gzip larger, over its 150 KB cap" >&2
 fi
 
 OUT="dist/cinplan"
