@@ -365,7 +365,7 @@ fn work_that_services_do_in_the_passive_is_not_a_change_for_the_family() {
 }
 
 #[test]
-fn an_outcome_with_nothing_in_common_with_its_need_gets_advice() {
+fn an_outcome_with_nothing_in_common_with_its_need_gets_a_warning() {
     let r = check(
         "Jasmine",
         "Jasmine (17) is pregnant and has nothing ready for the baby",
@@ -373,13 +373,15 @@ fn an_outcome_with_nothing_in_common_with_its_need_gets_advice() {
         "Jasmine shows the social worker her pass certificate",
     );
     let f = about(&r, "smart.relevant");
-    // Topics and words in common are a rough guide: advice. As a warning it caught more weak
-    // outcomes on the train split at no cost, but on unseen ones it raised 3 false alarms
-    // for 1 more weak outcome caught (README, "SMART analysis: how good is it").
-    assert_eq!(f.severity, Severity::Info, "a rough guide, so advice: {}", f.message);
-    assert!(f.message.contains("nothing in common") && f.message.contains("pregnant"), "{}", f.message);
+    // A warning worded as a question ("seems", "check that it answers it"): the three
+    // labellers of the fourth round judged every such outcome weak, and on their outcomes
+    // the check raised a false alarm on 3 good ones in 210 (README, "SMART analysis: how
+    // good is it").
+    assert_eq!(f.severity, Severity::Warning, "{}", f.message);
+    assert!(f.message.contains("seems to have nothing in common") && f.message.contains("pregnant"), "{}", f.message);
+    assert!(f.message.contains("check that it answers it"), "{}", f.message);
     assert!(f.hint.as_deref().unwrap().contains("Try: '"), "{:?}", f.hint);
-    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    assert_eq!(show(&r).len(), 1, "{:?}", show(&r));
     assert!(!letter(&r, "R").met);
     // The people an outcome names are not what it is about: a relative's own operation
     // does not answer a child's fighting because the relative is family.
@@ -416,6 +418,25 @@ fn an_outcome_with_nothing_in_common_with_its_need_gets_advice() {
         let r = check("Noah", need, description, measure);
         assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
         assert!(!r.findings.iter().any(|f| f.rule == "smart.relevant"), "{description}");
+    }
+    for (child, need, description, measure) in [
+        // The home and things in it say what an outcome is about; people do not.
+        (
+            "Jayden",
+            "Jayden (4) sleeps on a sofa cushion on the floor of Mum's bedroom",
+            "Jayden has his own bed with a mattress and bedding in the small bedroom",
+            "Seen by the health visitor at her home visit",
+        ),
+        // "Reception" is school.
+        (
+            "Leyla",
+            "Leyla (5) has missed 22 days of Reception, mostly Mondays and Fridays when Mum goes to her sister's",
+            "Mum: 'I'll only visit my sister at weekends and in the holidays, so Leyla is at school every day.'",
+            "The school register shows Leyla at 95% attendance from January to Easter",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
     }
 }
 
@@ -489,7 +510,7 @@ fn achievable_flag(r: &Report) -> Option<&Finding> {
 }
 
 #[test]
-fn a_complete_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_not_achievable() {
+fn a_complete_or_big_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_not_achievable() {
     // Checked on 22 Nov 2026: 12 days left.
     let need = "Isabella (4) is still in nappies day and night";
     let soon = check_by("2026-12-04", "Isabella", need, "Isabella is fully toilet trained", "Nursery toileting record");
@@ -502,6 +523,24 @@ fn a_complete_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_not_achi
     let later =
         check_by("2027-06-30", "Isabella", need, "Isabella is fully toilet trained", "Nursery toileting record");
     assert!(achievable_flag(&later).is_none(), "{:?}", show(&later));
+
+    // Changes that take months however hard a family tries: rehousing, a driving test,
+    // stones of weight. In a few weeks they are flagged; by the summer they are not, and a
+    // move out of the home (a decision, not a wait) never is.
+    let need = "The family's flat is overcrowded and Lana (7) has no space to play";
+    for description in [
+        "The family will move to a new council house with a garden",
+        "Mum will pass her driving test so she can take Lana to her appointments",
+        "Mum will lose six stone so she can take Lana to the park",
+    ] {
+        let soon = check_by("2026-12-22", "Lana", need, description, "Tenancy agreement");
+        let f = achievable_flag(&soon).unwrap_or_else(|| panic!("{description}: {:?}", show(&soon)));
+        assert!(f.message.contains("big change") && f.message.contains("30 days"), "{}", f.message);
+        let later = check_by("2027-06-30", "Lana", need, description, "Tenancy agreement");
+        assert!(achievable_flag(&later).is_none(), "{description}: {:?}", show(&later));
+    }
+    let out = check_by("2026-12-04", "Lana", need, "Mum's partner moves out of the family home", "Tenancy agreement");
+    assert!(achievable_flag(&out).is_none(), "{:?}", show(&out));
 
     let need = "Mum gets £900 a month Universal Credit and owes £8,000 in rent arrears";
     let all =
@@ -581,4 +620,115 @@ fn an_acronym_explained_once_is_plain_everywhere_in_the_outcome() {
         "IAPT confirms Mum's first appointment",
     );
     assert!(flags(&r).iter().any(|f| f.rule == "smart.plainLanguage"), "{:?}", show(&r));
+}
+
+#[test]
+fn fourth_round_what_labellers_judged_and_the_analyser_missed_or_misread() {
+    // A measure that only says the outcome again, amount and all, names no one who checks.
+    let r = check(
+        "Eden",
+        "Eden (9) has few friends and is lonely at school",
+        "Eden will join two after-school clubs",
+        "Eden is in two after-school clubs",
+    );
+    let f = about(&r, "smart.measurable");
+    assert!(f.message.contains("only repeats the outcome"), "{}", f.message);
+    assert!(!letter(&r, "M").met);
+    // The same amount with a record is fine.
+    let r = check(
+        "Eden",
+        "Eden (9) has few friends and is lonely at school",
+        "Eden will join two after-school clubs",
+        "The clubs' registers show Eden at two clubs",
+    );
+    assert!(letter(&r, "M").met, "{:?}", letter(&r, "M").reasons);
+
+    // Services talking to each other or delivering their own sessions.
+    for description in [
+        "School and the social worker will share information every week",
+        "The Early Help worker will deliver 8 sessions of parenting work at home",
+        "The social worker will speak to the school nurse and GP about Iris's soiling",
+    ] {
+        let r = check("Iris", "Iris (6) has been soiling at school and at home", description, "Case notes");
+        assert_eq!(about(&r, "smart.relevant").severity, Severity::Warning, "{description}");
+    }
+
+    // Measures that are records or sightings: results, an appointment card, a check by the
+    // family with a named person, something seen when a worker visits.
+    for measure in [
+        "Urine screen results from the Drug and Alcohol Service",
+        "Dental appointment card showing the date of the check-up",
+        "Mum and Gracie check her settings with the school's online safety officer in January",
+        "The bed is in place when the social worker visits",
+    ] {
+        let r = check("Poppy", "Poppy (5) misses a lot of nursery", "Mum gets Poppy to nursery by 9am", measure);
+        assert!(letter(&r, "M").met, "{measure}: {:?}", letter(&r, "M").reasons);
+    }
+
+    // Concrete things are not vague ("swimming things", "manage the household money"), and
+    // abstract ones are ("meet … health needs", "improve home safety").
+    let need = "Kieran (10) misses sport and swimming because he has no kit";
+    for description in [
+        "Kieran has a sports kit, swimming things and school shoes that fit",
+        "Dad blocks gambling sites on his phone, and Mum will manage the household money",
+    ] {
+        let r = check("Kieran", need, description, "His class teacher sees him with his kit on sport days");
+        assert!(letter(&r, "S").met, "{description}: {:?}", letter(&r, "S").reasons);
+    }
+    for description in ["Parents will meet Kieran's health needs", "Mum will improve home safety"] {
+        let r = check("Kieran", need, description, "The health visitor sees it at each visit");
+        assert!(!letter(&r, "S").met, "{description}");
+    }
+
+    // What a plan includes is not more demands; nor is a list of six small things.
+    let r = check(
+        "Hollie",
+        "Mum's partner checks her phone, controls her money and has pushed her",
+        "Mum will meet a Women's Aid worker and make a safety plan, including who the children can call and where they can go",
+        "Women's Aid confirms the safety plan is made",
+    );
+    assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+    let r = check(
+        "Harley",
+        "Harley (5) has tantrums at bedtime every night",
+        "Mum uses the bedtime routine every night: bath, story, milk, teeth, lights out at 7.30",
+        "Mum's bedtime chart, counted with the family support worker",
+    );
+    assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+    // But four changes in one outcome are too many, "cut" among them.
+    let r = check(
+        "Kai",
+        "Kai (14) has been missing overnight 6 times",
+        "Kai will stop going missing, cut all contact with the older males, return to full-time school and stop using cannabis",
+        "Police missing reports and the school register",
+    );
+    assert!(!letter(&r, "A").met);
+
+    // "Every 6 months" says how often, not how long.
+    let r = check(
+        "Rory",
+        "Rory (10) has not seen a dentist for 5 years and has an abscess",
+        "Rory will have urgent dental treatment and then a check-up every 6 months",
+        "A letter from the dental practice confirms the treatment is finished",
+    );
+    assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+
+    // A wait in the need across two clauses: what is waited for, then how long.
+    let r = check(
+        "Tobias",
+        "Tobias (7) is waiting for an autism assessment; the waiting list is three years",
+        "Tobias will get his autism diagnosis so school can put the right help in place",
+        "Diagnosis letter received",
+    );
+    let f = about(&r, "smart.achievable");
+    assert!(f.message.contains("autism assessment") && f.message.contains("three years"), "{}", f.message);
+
+    // Professional words for families: "dosette box", "parental capacity".
+    let r = check(
+        "Zain",
+        "Mum struggles to give Zain's epilepsy medicine at the right times",
+        "Mum will give Zain's medicine at 8am and 8pm from a dosette box",
+        "The epilepsy nurse checks the box each month and finds no missed doses",
+    );
+    assert!(!letter(&r, "P").met);
 }

@@ -286,7 +286,7 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
     let text = &s.text;
     // A professional counts too ("Health visitor to deliver…"): whether an outcome about
     // a service's own work is relevant is the R letter's question, not this one's.
-    if let Some(h) = s.hits.iter().find(|h| h.cat == cat::SUBJECT || h.cat == cat::ROLE) {
+    if let Some(h) = s.hits.iter().find(|h| matches!(h.cat, cat::SUBJECT | cat::PLACE | cat::ROLE)) {
         return Some(s.span(h));
     }
     if let Some(name) = child_name.filter(|n| !n.is_empty()) {
@@ -381,14 +381,23 @@ pub(crate) struct Measurable<'a> {
     pub strong: Few<'a>,
     pub vague: Few<'a>,
     pub met: bool,
+    /// Met only by the outcome's own amount said again ("Eden is in two after-school
+    /// clubs" for "Eden will join two after-school clubs"): no record, no one who checks.
+    pub repeats: bool,
 }
 
-pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
+/// What in `s` can be counted or seen; `description` is the outcome it measures.
+pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurable<'a> {
     let mut out = Measurable { no_text: s.text.is_empty(), ..Measurable::default() };
     if out.no_text {
         return out;
     }
+    // Records, witnesses and counted things say how anyone will know; an amount alone
+    // may be the outcome's own, said again.
+    let mut amounts_only = true;
     for h in &s.hits {
+        amounts_only &= matches!(h.cat, cat::QUANTITY)
+            || !matches!(h.cat, cat::EVIDENCE | cat::COUNTABLE | cat::WITNESS | cat::WITNESS_PASSIVE);
         match h.cat {
             cat::QUANTITY | cat::EVIDENCE => out.strong.push(s.span(h)),
             cat::COUNTABLE if counted(s, h) => out.strong.push(s.span(h)),
@@ -402,6 +411,10 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>) -> Measurable<'a> {
         out.strong.push(s.text.number_span(a, b));
     }
     out.met = !out.strong.is_empty();
+    if out.met && amounts_only && repeats(s, description) {
+        out.met = false;
+        out.repeats = true;
+    }
     out
 }
 
@@ -600,18 +613,18 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         if i > det + 1 || e >= end || toks[..i].iter().any(|t| t.has(POSSESSIVE)) {
             continue;
         }
-        if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT]) != 0) {
+        if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT, cat::PLACE]) != 0) {
             continue;
         }
         if s.text.word(e) == "to" && e + 1 < end {
             return Some(s.text.span(i, e + 2));
         }
-        // The professional's own verb, after "will", "and the school" and the like (not
+        // The professional's own verb, after "will", "and the social worker" and the like (not
         // "the school gives Jay a mentor he meets"); after "to", any verb ("School and
         // Children's Services to have a joined-up approach").
         let mut k = e;
-        while k < end && (toks[k].starts & mask(&[cat::ROLE]) != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k)))
-        {
+        let joins = mask(&[cat::ROLE, cat::DETERMINER]);
+        while k < end && (toks[k].starts & joins != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k))) {
             if s.text.word(k) == "to" && k + 1 < end {
                 return Some(s.text.span(i, k + 2));
             }
@@ -699,6 +712,10 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
                 days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(year, m, 1)));
             }
             let Some(n) = number(i) else { continue };
+            // "a check-up every 6 months" says how often, not how long.
+            if i > lo && matches!(s.text.word(i - 1), "every" | "each") {
+                continue;
+            }
             if (2000..2200).contains(&n) {
                 let m = (i > lo).then(|| month(i - 1)).flatten();
                 if m.is_some() || after_until {
@@ -711,8 +728,17 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
             }
         }
         if let Some(d) = days {
+            // "waiting for an autism assessment; the waiting list is three years": the
+            // clause before, about the same wait, says what is waited for.
+            let mut from = lo;
+            if lo > 0 && !toks[lo].has(SENT_START) {
+                let (before, _) = s.clause(lo - 1);
+                if (before..lo).any(|j| s.is(j, cat::WAIT)) {
+                    from = before;
+                }
+            }
             if best.map_or(true, |(b, _)| d > b) {
-                best = Some((d, s.text.span(lo, hi)));
+                best = Some((d, s.text.span(from, hi)));
             }
         }
     }

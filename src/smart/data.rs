@@ -48,6 +48,10 @@ data_struct! {
         /// A complete change ("fully toilet trained") asked for in this many days or fewer
         /// is not achievable.
         pub complete_change_days: i64 = "completeChangeDays",
+        /// A big change in a family's life that takes months however hard they try
+        /// (rehousing, a driving test, stones of weight), asked for in this many days or fewer,
+        /// is not achievable.
+        pub big_change_days: i64 = "bigChangeDays",
         /// A debt of this many pounds or more, all paid off by the target date, is not
         /// achievable for a family on a low income.
         pub large_debt_pounds: i64 = "largeDebtPounds",
@@ -169,13 +173,18 @@ pub(crate) mod cat {
     pub const COMPLETE: u8 = 39;
     /// Paying off a debt: "pays off", "clears the arrears".
     pub const PAY_OFF: u8 = 40;
+    /// A change that takes months: "moves to a new council house", "passes her driving test".
+    pub const BIG_CHANGE: u8 = 41;
+    /// The home and things in it, whose circumstances an outcome may be about ("the flat",
+    /// "Jayden's bed"). Unlike people, they say what an outcome is about.
+    pub const PLACE: u8 = 42;
 }
 
 /// Days in each of `words.achievable.timeUnits`, in order: weeks, months, years.
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 39] = [
+const LISTS: [(&str, &str, u8); 41] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -184,6 +193,7 @@ const LISTS: [(&str, &str, u8); 39] = [
     ("specific", "names", cat::NAME),
     ("specific", "observable", cat::OBSERVABLE),
     ("specific", "subjects", cat::SUBJECT),
+    ("specific", "places", cat::PLACE),
     ("specific", "notNames", cat::NOT_NAME),
     ("specific", "notAnchors", cat::NOT_ANCHOR),
     ("specific", "conditionWords", cat::CONDITION),
@@ -206,6 +216,7 @@ const LISTS: [(&str, &str, u8); 39] = [
     ("achievable", "months", cat::MONTH),
     ("achievable", "complete", cat::COMPLETE),
     ("achievable", "payOff", cat::PAY_OFF),
+    ("achievable", "bigChanges", cat::BIG_CHANGE),
     ("relevant", "roles", cat::ROLE),
     ("relevant", "serviceVerbs", cat::SERVICE_VERB),
     ("relevant", "imperatives", cat::IMPERATIVE),

@@ -98,7 +98,7 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let demands = assess::demands(c, &desc);
     let plains = [assess::plain(c, &desc, &explained), assess::plain(c, &meas, &explained)];
     let (s_met, s_reasons) = w.specific_reasons(&spec);
-    let (m_met, m_reasons) = w.measurable_reasons(&assess::measurable(&meas));
+    let (m_met, m_reasons) = w.measurable_reasons(&assess::measurable(&meas, &desc));
     let (a_met, a_reasons) = w.demand_reasons(demands, None);
     let (p_met, p_reasons) = w.plain_reasons(&plains, desc.text.is_empty() && meas.text.is_empty());
     StatementVerdict {
@@ -180,6 +180,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "measurableNoText",
     "measurableVague",
     "measurableNothing",
+    "measurableRepeats",
     "measurableMet",
     "achievableScarce",
     "achievableTooMany",
@@ -313,6 +314,9 @@ impl<'a> Words<'a> {
         }
         if m.met {
             return (true, vec![self.reason("measurableMet", &[("terms", V::Q(m.strong.as_slice()))])]);
+        }
+        if m.repeats {
+            return (false, vec![self.reason("measurableRepeats", &[])]);
         }
         let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
@@ -502,7 +506,7 @@ impl<'p> PlanEnv<'p> {
             n: i + 1,
             o,
             service_task: assess::service_task(&desc),
-            meas_v: assess::measurable(&meas),
+            meas_v: assess::measurable(&meas, &desc),
             desc,
             meas,
             actions,
@@ -685,7 +689,8 @@ impl<'p> One<'_, 'p> {
 
     /// A complete change asked for in too little time: "fully toilet trained" in a week,
     /// "off methadone altogether" in three (counted from today, or from the plan's start if
-    /// later); or a large debt all paid off ("pays off all £8,000 of the arrears") with no
+    /// later), or a change that takes months in a few weeks ("moves to a new council house",
+    /// "passes her driving test"); or a large debt all paid off ("pays off all £8,000 of the arrears") with no
     /// amount a week or a month to pay it by. Returns the words, the days left and whether
     /// it is the debt.
     fn too_soon(&self) -> Option<(&'p str, usize, bool)> {
@@ -696,8 +701,13 @@ impl<'p> One<'_, 'p> {
             return None;
         }
         let desc = &self.desc;
-        let complete = desc.of(cat::COMPLETE).find(|h| !desc.text.toks[h.start as usize].has(text::IN_CONDITION));
-        if let Some(h) = complete.filter(|_| days <= c.settings.complete_change_days) {
+        let change = |kind, most| {
+            let mut hits = desc.of(kind).filter(|h| !desc.text.toks[h.start as usize].has(text::IN_CONDITION));
+            hits.next().filter(|_| days <= most)
+        };
+        let big = change(cat::COMPLETE, c.settings.complete_change_days)
+            .or_else(|| change(cat::BIG_CHANGE, c.settings.big_change_days));
+        if let Some(h) = big {
             return Some((desc.span(h), days as usize, false));
         }
         // "£50 a month towards the £8,000": a repayment plan, which is achievable.
@@ -794,7 +804,7 @@ impl<'p> One<'_, 'p> {
             let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
             // Topics and words in common are a rough guide to what a text is about: advice.
             let at = path(self.i, "needs");
-            self.flag(findings, Severity::Info, "smart.relevant", at, "relevantUnrelated", "message", &vars);
+            self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantUnrelated", "message", &vars);
         }
         letter("R", verdict)
     }
