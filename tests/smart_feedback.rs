@@ -732,3 +732,18 @@ fn fourth_round_what_labellers_judged_and_the_analyser_missed_or_misread() {
     );
     assert!(!letter(&r, "P").met);
 }
+
+#[test]
+fn a_suggested_rewrite_is_about_what_the_outcome_is_about_not_who_it_names() {
+    // "Dad" is a family word, but this outcome is about money: the suggestion is too.
+    let r = check(
+        "Evan",
+        "Dad's gambling has left the family in debt, with no money for food",
+        "Dad will address things with his gambling",
+        "Ongoing",
+    );
+    let f = about(&r, "smart.specific");
+    let hint = f.hint.as_deref().unwrap_or("");
+    assert!(hint.contains("rent"), "{hint}");
+    assert!(!hint.contains("spends time with family"), "{hint}");
+}

@@ -5,13 +5,22 @@
 
 use super::assess::Scanned;
 use super::data::{cat, Compiled, Topic};
-use super::text::{ALL_CAPS, CAP, SENT_START};
+use super::text::{Hit, ALL_CAPS, CAP, SENT_START};
 use crate::rules::template::V;
 
-/// The rewrite for the first topic found in `texts` (in order), or the default.
-pub(crate) fn topic<'c, 's>(c: &'c Compiled, mut texts: impl Iterator<Item = &'s Scanned<'s>>) -> &'c Topic {
-    let found = texts.find_map(|s| s.of(cat::TOPIC).next()).and_then(|h| c.topics.get(h.id as usize));
-    found.unwrap_or_else(|| c.default_topic())
+/// The rewrite for the first topic found in `texts` (in order), or the default. A topic
+/// found by a person's name ("Dad" is family) only if no text has another: "Dad will stop
+/// gambling" is about money, and a rewrite about family time would make no sense.
+pub(crate) fn topic<'c, 's>(c: &'c Compiled, texts: impl Iterator<Item = &'s Scanned<'s>> + Clone) -> &'c Topic {
+    let person =
+        |s: &Scanned, h: &Hit| (h.start..h.end).all(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) != 0);
+    let first = |people: bool| {
+        texts
+            .clone()
+            .find_map(|s| s.of(cat::TOPIC).find(|h| people || !person(s, h)))
+            .and_then(|h| c.topics.get(h.id as usize))
+    };
+    first(false).or_else(|| first(true)).unwrap_or_else(|| c.default_topic())
 }
 
 /// A whole outcome from the topic's pattern.
