@@ -747,3 +747,68 @@ fn a_suggested_rewrite_is_about_what_the_outcome_is_about_not_who_it_names() {
     assert!(hint.contains("rent"), "{hint}");
     assert!(!hint.contains("spends time with family"), "{hint}");
 }
+
+#[test]
+fn fourth_round_records_people_use_and_changes_that_take_months() {
+    // Records as families and workers keep them.
+    for measure in [
+        "Elijah shares screenshots with his youth worker",
+        "Dad's payslips",
+        "School's attendance printout given to Mum",
+        "The housing officer emails the social worker when the repairs are done",
+        "The dentist writes to confirm the treatment is finished",
+        "The speech and language therapist's progress report",
+    ] {
+        let r = check("Lucy", "Lucy (8) misses school", "Mum gets Lucy to school by 8.45am every day", measure);
+        assert!(letter(&r, "M").met, "{measure}: {:?}", letter(&r, "M").reasons);
+    }
+    // "Having" and "done" are the outcome's own verbs said again: still only a repeat.
+    for (description, measure) in [
+        ("Leo will have breakfast before school every day", "Leo is having breakfast every morning"),
+        ("Mum will do Millie's exercises with her every day", "Millie's exercises are done every day"),
+    ] {
+        let r = check("Leo", "Leo (6) is often hungry at school", description, measure);
+        assert!(!letter(&r, "M").met, "{measure}");
+    }
+    // Concrete help and skills: "help with rent", "confident to set up the feed".
+    for description in [
+        "Dad will claim help with rent through Universal Credit",
+        "Mum and Dad will both be confident to set up Zain's overnight tube feed",
+    ] {
+        let r = check("Zain", "Zain (9) is fed by a tube", description, "The nurse signs off both parents");
+        assert!(letter(&r, "S").met, "{description}: {:?}", letter(&r, "S").reasons);
+    }
+    // A school holding a meeting is its own work.
+    let r = check(
+        "Lewis",
+        "Lewis (10) is being bullied",
+        "School will hold a meeting with Mum to discuss the bullying",
+        "Notes",
+    );
+    assert_eq!(about(&r, "smart.relevant").severity, Severity::Warning);
+    // Fluency, the expected level and large arrears, asked for in three weeks.
+    for (description, measure) in [
+        ("Mum will speak fluent English by the December review", "Mum passes a Level 2 English test"),
+        ("Tyrone will be reading at the expected level for his age", "The school reading test"),
+        ("Mum and Dad will clear all £2,000 of rent arrears by the review", "Rent statement shows £0 owed"),
+    ] {
+        let r = check_by("2026-12-14", "Tyrone", "The family needs help", description, measure);
+        assert!(!letter(&r, "A").met, "{description}: {:?}", letter(&r, "A").reasons);
+    }
+    // A pile of jobs in one outcome, each its own verb.
+    let r = check(
+        "Brandon",
+        "The home is very cluttered and Brandon (5) has missed 40% of school",
+        "Mum will clear every room, deep clean the kitchen, treat the dog for fleas and repaint the house",
+        "Seen by the social worker at a home visit",
+    );
+    assert!(!letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+    // "HM Revenue and Customs" is a name a family knows.
+    let r = check(
+        "Riley",
+        "Nan and Grandad care for Riley (4) and have no money for him",
+        "Nan and Grandad will claim Child Benefit for Riley",
+        "Letters from HM Revenue and Customs confirming the payments",
+    );
+    assert!(letter(&r, "P").met, "{:?}", letter(&r, "P").reasons);
+}

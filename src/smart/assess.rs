@@ -91,7 +91,7 @@ impl<'a> Scanned<'a> {
         (0..self.text.toks.len()).filter_map(move |i| {
             let t = &self.text.toks[i];
             let w = self.text.word(i);
-            (t.letters >= 4 && !t.has(DIGIT) && t.starts & common == 0).then(|| w.get(..4).unwrap_or(w))
+            (t.letters >= 4 && !t.has(DIGIT) && t.covers & common == 0).then(|| w.get(..4).unwrap_or(w))
         })
     }
 

@@ -171,7 +171,7 @@ pub(crate) mod cat {
     pub const MONTH: u8 = 38;
     /// A complete change: "fully", "altogether", "day and night".
     pub const COMPLETE: u8 = 39;
-    /// Paying off a debt: "pays off", "clears the arrears".
+    /// Paying off or clearing ("pays off", "clears"): a debt when the outcome names a sum.
     pub const PAY_OFF: u8 = 40;
     /// A change that takes months: "moves to a new council house", "passes her driving test".
     pub const BIG_CHANGE: u8 = 41;
