@@ -812,3 +812,88 @@ fn fourth_round_records_people_use_and_changes_that_take_months() {
     );
     assert!(letter(&r, "P").met, "{:?}", letter(&r, "P").reasons);
 }
+
+#[test]
+fn fifth_round_kinds_of_check_agreements_and_services_listed_together() {
+    // "His 1-year vaccinations" is a kind of appointment, not a year's wait; "a 26-week
+    // domestic abuse programme" is still a course longer than the time allowed.
+    let r = check_by(
+        "2026-12-31",
+        "Rory",
+        "Rory (18 months) has not had his 1-year vaccinations",
+        "Nan will take Rory for his 1-year vaccinations at the GP surgery",
+        "The vaccinations are written in Rory's Red Book",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    let r = check_by(
+        "2026-12-14",
+        "Ethan",
+        "Dad has been violent to Mum and Ethan (14)",
+        "Dad completes the 26-week domestic abuse programme",
+        "The programme confirms Dad has finished it",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    // A wait named in a clause of its own: "…, which has a nine-month waiting list".
+    let r = check_by(
+        "2027-02-28",
+        "Phoebe",
+        "Mum has severe anxiety. She has been referred to Talking Therapies, which has a nine-month waiting list.",
+        "Mum will finish a 12-week course of talking therapy by February",
+        "Talking Therapies discharge letter",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("nine-month waiting list"), "{}", f.message);
+    // "Day and night" in a feeding routine is no complete change; "dry day and night" is.
+    let need = "Zainab (3 weeks) is jaundiced and sleepy";
+    let r = check_by(
+        "2026-12-07",
+        "Zainab",
+        need,
+        "Mum will wake Zainab to feed at least every three hours, day and night",
+        "Mum's feeding chart",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    let r = check_by("2026-12-07", "Zainab", need, "Zainab is dry day and night", "Nursery toileting record");
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    // Signed agreements are records.
+    for measure in [
+        "A signed licence agreement for supported lodgings",
+        "A written house agreement signed by Reece, Mum and his stepdad",
+    ] {
+        let r = check("Reece", "Reece (17) has been sofa-surfing", "Reece has a settled place to live", measure);
+        assert!(letter(&r, "M").met, "{measure}: {:?}", letter(&r, "M").reasons);
+    }
+    // "Think about … and make healthier choices" says nothing concrete.
+    let r = check(
+        "Mason",
+        "Mason (16) smokes cannabis most days",
+        "Mason will think about his cannabis use and make healthier choices",
+        "Mason's own record of how many days a week he smokes",
+    );
+    assert!(!letter(&r, "S").met);
+    // Services listed together, and a nursery, are services at work.
+    for description in [
+        "Police, school and the youth service will meet to share what they know about Josh's friends",
+        "Health visitor and nursery to talk monthly about Josh's behaviour",
+    ] {
+        let r = check("Josh", "Josh (15) has been seen with a group carrying knives", description, "Notes");
+        assert_eq!(about(&r, "smart.relevant").severity, Severity::Warning, "{description}");
+    }
+    // Professional words for families.
+    let r = check(
+        "Josie",
+        "Josie (2) has big tantrums and Mum has smacked her",
+        "Mum will use positive reinforcement instead of physical chastisement",
+        "Mum's weekly diary of each tantrum",
+    );
+    assert!(!letter(&r, "P").met);
+    // Coming off methadone in three weeks.
+    let r = check_by(
+        "2026-12-14",
+        "Hazel",
+        "Mum has used heroin for ten years and has just started methadone",
+        "Mum will be off methadone and all drugs by the next review",
+        "Drug test results from the Drug and Alcohol Service",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+}

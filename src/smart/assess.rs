@@ -6,7 +6,7 @@
 
 use super::data::{cat, Compiled, TIME_UNIT_DAYS};
 use super::text::{
-    mark_starts, Hit, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
+    mark_starts, Hit, Text, Tok, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
     POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
 use chrono::Datelike;
@@ -605,7 +605,12 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     if toks.is_empty() {
         return None;
     }
-    let (_, end) = s.clause(0);
+    // The first clause, and the next ones while they start with a professional: "Police,
+    // school and the youth service will meet".
+    let (_, mut end) = s.clause(0);
+    while end < toks.len() && toks[end].starts & (1 << cat::ROLE) != 0 {
+        end = s.clause(end).1.max(end + 1);
+    }
     let det = usize::from(toks[0].starts & (1 << cat::DETERMINER) != 0);
     // A professional as the subject, in the first two words (not "Kyle's school").
     for h in s.of(cat::ROLE) {
@@ -623,8 +628,8 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         // "the school gives Jay a mentor he meets"); after "to", any verb ("School and
         // Children's Services to have a joined-up approach").
         let mut k = e;
-        let joins = mask(&[cat::ROLE, cat::DETERMINER]);
-        while k < end && (toks[k].starts & joins != 0 || toks[k].has(CAP) || AUX.contains(&s.text.word(k))) {
+        let joins = |t: &Tok| t.covers & (1 << cat::ROLE) != 0 || t.starts & (1 << cat::DETERMINER) != 0;
+        while k < end && (joins(&toks[k]) || toks[k].has(CAP) || AUX.contains(&s.text.word(k))) {
             if s.text.word(k) == "to" && k + 1 < end {
                 return Some(s.text.span(i, k + 2));
             }
@@ -722,18 +727,30 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
                     days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(n as i32, m.unwrap_or(1), 1)));
                 }
             }
+            // "his 1-year vaccinations", "her 2-year check": a kind of appointment, not a
+            // length ("a 26-week domestic abuse programme" is the course's length, "a
+            // nine-month waiting list" the wait's).
+            let kind = i + 1 < hi
+                && unit(i + 1).is_some()
+                && s.text.span(i, i + 2).contains('-')
+                && !(i + 2..(i + 6).min(hi)).any(|j| s.is(j, cat::COURSE) || s.is(j, cat::WAIT));
+            if kind {
+                continue;
+            }
             // "18 months", "12 to 18 months", "26-week"
             if let Some(u) = (i + 1..(i + 4).min(hi)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
             }
         }
         if let Some(d) = days {
-            // "waiting for an autism assessment; the waiting list is three years": the
-            // clause before, about the same wait, says what is waited for.
+            // "waiting for an autism assessment; the waiting list is three years", "referred
+            // to Talking Therapies, which has a nine-month waiting list": the clause before,
+            // about the same wait, says what is waited for.
             let mut from = lo;
             if lo > 0 && !toks[lo].has(SENT_START) {
                 let (before, _) = s.clause(lo - 1);
-                if (before..lo).any(|j| s.is(j, cat::WAIT)) {
+                let which = matches!(s.text.word(lo), "which" | "who" | "where");
+                if which || (before..lo).any(|j| s.is(j, cat::WAIT)) {
                     from = before;
                 }
             }
