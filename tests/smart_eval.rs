@@ -5,7 +5,8 @@
 //! The test split (30% of the corpus: all of h001…, and a fixed 30% of each part from d001…
 //! to p001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The issue's targets are at least 95% of
-//! weak outcomes flagged and at most 5% of good ones: not yet met on either split.
+//! weak outcomes flagged and at most 5% of good ones: met on the train split, not yet on the
+//! test split.
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -88,21 +89,20 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes the word lists were tuned on (836): measured 2026-11-29 (third round) at
-/// 388 of 418 weak outcomes flagged (92.8%) and 1 of 418 good ones (0.2%). The recall target
-/// (95%) is met there only with "unrelated to its need" as a warning, which raised false
-/// alarms on unseen outcomes, so it stays advice. A line, not the issue's targets.
+/// On the outcomes the word lists were tuned on (1,816): measured 2026-11-29 (fifth round)
+/// at 875 of 908 weak outcomes flagged (96.4%) and 4 of 908 good ones (0.4%). A line, not
+/// the issue's targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.92, 0.01);
+    judge("train", 0.96, 0.01);
 }
 
-/// On outcomes nobody tuned on (360) the targets are not met yet: measured 2026-11-29
-/// (third round) at 165 of 180 weak outcomes flagged (91.7%) and 15 of 180 good ones (8.3%),
-/// against 161 (89.4%) and 16 (8.9%) for the analyser before that round, README "SMART
-/// analysis: how good is it". This holds that line, so that a change that makes the
-/// feedback worse on unseen outcomes fails here; raise it as the analysis improves.
+/// On outcomes nobody tuned on (780) the targets are not met yet: measured 2026-11-29 (fifth
+/// round) at 363 of 390 weak outcomes flagged (93.1%) and 21 of 390 good ones (5.4%); on
+/// the 360 of them the third round measured, 93.3% and 7.8% against its 91.7% and 8.3%
+/// (README "SMART analysis: how good is it"). This holds that line, so that a change that
+/// makes the feedback worse on unseen outcomes fails here; raise it as the analysis improves.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.91, 0.085);
+    judge("test", 0.93, 0.055);
 }
