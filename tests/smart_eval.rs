@@ -3,10 +3,10 @@
 //! one-outcome plan through `cinplan::check`, flagged when a warning or error names it.
 //!
 //! The test split (30% of the corpus: all of h001…, and a fixed 30% of each part from d001…
-//! to p001…, each part written by a labeller who had seen neither the analyser nor the other
+//! to r001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The targets are at least 95% of
-//! weak outcomes flagged and at most 5% of good ones: met on the train split, not yet on the
-//! test split.
+//! weak outcomes flagged and at most 5% of good ones: both met on the train split; on the
+//! test split the false alarms are, the recall is not yet.
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -27,17 +27,17 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     assert_eq!(ids.len(), corpus.items.len(), "ids are unique");
     for item in &corpus.items {
         // The first part (c001…) is all train: its own test split was seen while tuning. The
-        // second (h001…) is all test. The others (d001… to p001…) are split below.
+        // second (h001…) is all test. The others (d001… to r001…) are split below.
         let part = item.id.chars().next().unwrap_or(' ');
-        assert!("chdefgijkmnp".contains(part), "{}: the parts are c, h and d to p (no l, no o)", item.id);
+        assert!("chdefgijkmnpqr".contains(part), "{}: the parts are c, h and d to r (no l, no o)", item.id);
         if part == 'c' || part == 'h' {
             assert_eq!(item.split, if part == 'h' { "test" } else { "train" }, "{}", item.id);
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In d to p, the good and the weak outcomes are each put in id order, and every one
+    // In d to r, the good and the weak outcomes are each put in id order, and every one
     // whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
-    for part in ['d', 'e', 'f', 'g', 'i', 'j', 'k', 'm', 'n', 'p'] {
+    for part in ['d', 'e', 'f', 'g', 'i', 'j', 'k', 'm', 'n', 'p', 'q', 'r'] {
         for weak in [false, true] {
             let mut items: Vec<&eval::Item> =
                 corpus.items.iter().filter(|i| i.id.starts_with(part) && i.weak() == weak).collect();
@@ -89,20 +89,20 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes the word lists were tuned on (1,816): measured 2026-11-29 (fifth round)
-/// at 875 of 908 weak outcomes flagged (96.4%) and 4 of 908 good ones (0.4%). A line, not
-/// the targets.
+/// On the outcomes the word lists were tuned on (2,096): measured 2026-11-29 (sixth round)
+/// at 1,000 of 1,048 weak outcomes flagged (95.4%) and 7 of 1,048 good ones (0.7%). A line,
+/// not the targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.96, 0.01);
+    judge("train", 0.95, 0.01);
 }
 
-/// On outcomes nobody tuned on (780) the targets are not met yet: measured 2026-11-29 (fifth
-/// round) at 363 of 390 weak outcomes flagged (93.1%) and 21 of 390 good ones (5.4%); on
-/// the 360 of them the third round measured, 93.3% and 7.8% against its 91.7% and 8.3%
+/// On outcomes nobody tuned on (900) the recall target is not met yet: measured 2026-11-29
+/// (sixth round) at 417 of 450 weak outcomes flagged (92.7%) and 22 of 450 good ones (4.9%);
+/// on the 360 of them the third round measured, 93.3% and 7.8% against its 91.7% and 8.3%
 /// (README "SMART analysis: how good is it"). This holds that line, so that a change that
 /// makes the feedback worse on unseen outcomes fails here; raise it as the analysis improves.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.93, 0.055);
+    judge("test", 0.92, 0.05);
 }

@@ -897,3 +897,28 @@ fn fifth_round_kinds_of_check_agreements_and_services_listed_together() {
     );
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
 }
+
+#[test]
+fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
+    let need = "Dad has no recourse to public funds because of his immigration status; the family live on Mum's wages";
+    let r = check("Amir", need, "Dad will claim Universal Credit for the family", "Universal Credit statement");
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("may not be possible"), "{}", f.message);
+    assert!(
+        f.message.contains("“no recourse to public funds”") && f.message.contains("cannot usually claim"),
+        "{}",
+        f.message
+    );
+    assert!(f.hint.as_deref().unwrap_or("").contains("Try: '"), "{:?}", f.hint);
+    let need = "Mum is seeking asylum and lives on about £49 a week; she cannot afford Samira's uniform";
+    let r = check("Samira", need, "Mum will get a part-time job and buy the uniform", "Payslips");
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    // What the family can do, the same need: no flag.
+    let r = check(
+        "Samira",
+        need,
+        "Mum will get Samira's uniform from the school's uniform bank",
+        "The school confirms Samira is in uniform",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}

@@ -24,6 +24,9 @@ data_struct! {
         /// outcome in it, a whole outcome, and who sees or counts it; the last, with no
         /// words, for an outcome in no topic.
         pub topics: Topics = "topics",
+        /// What a family's circumstances rule out: a need that says "no recourse to public
+        /// funds" and an outcome that claims benefits.
+        pub limits: Limits = "limits",
         /// Wording by group: "phrases" (see `Compiled::phrase`), "reasons" (for letters met
         /// or not), and for each kind of finding its messages and hint.
         text: Table<Table<String>> = "text",
@@ -72,6 +75,30 @@ data_struct! {
         pub outcome: Template = "outcome",
         /// Put before the outcome's own words to make a measure: "The school register shows that".
         pub witness: Template = "witness",
+    }
+}
+
+data_struct! {
+    pub(crate) struct Limit {
+        /// Words in a need that say what the family cannot do ("no recourse to public funds").
+        pub need: Vec<String> = "need",
+        /// Words in an outcome that ask for it ("Universal Credit").
+        pub outcome: Vec<String> = "outcome",
+        /// Why, for the message: "people with no recourse to public funds cannot usually
+        /// claim benefits".
+        pub why: String = "why",
+    }
+}
+
+/// `limits`, in file order.
+pub(crate) struct Limits(pub Vec<Limit>);
+
+impl FromData for Limits {
+    fn from_data(v: &Json, at: &At, p: &mut Problems) -> Self {
+        Limits(Vec::<Limit>::from_data(v, at, p))
+    }
+    fn fallback() -> Self {
+        Limits(Vec::new())
     }
 }
 
@@ -178,6 +205,10 @@ pub(crate) mod cat {
     /// The home and things in it, whose circumstances an outcome may be about ("the flat",
     /// "Jayden's bed"). Unlike people, they say what an outcome is about.
     pub const PLACE: u8 = 42;
+    /// id = index into `limits`: words in a need ("no recourse to public funds").
+    pub const LIMIT_NEED: u8 = 43;
+    /// id = index into `limits`: what the limit rules out, in an outcome ("Universal Credit").
+    pub const LIMIT_OUTCOME: u8 = 44;
 }
 
 /// Days in each of `words.achievable.timeUnits`, in order: weeks, months, years.
@@ -311,6 +342,7 @@ pub(crate) struct Compiled {
     /// An outcome for while the family waits (the phrase "wait").
     pub wait: Template,
     pub topics: Vec<Topic>,
+    pub limits: Vec<Limit>,
     /// Per topic (by id): itself and the topics related to it, as bits of topic ids.
     pub near: Vec<u32>,
     pub templates: Templates,
@@ -355,6 +387,14 @@ fn compile(d: SmartData) -> Compiled {
             lex.add(w, cat::TOPIC, id as u16);
         }
     }
+    for (id, l) in d.limits.0.iter().enumerate() {
+        for w in &l.need {
+            lex.add(w, cat::LIMIT_NEED, id as u16);
+        }
+        for w in &l.outcome {
+            lex.add(w, cat::LIMIT_OUTCOME, id as u16);
+        }
+    }
     let mut jargon = Vec::new();
     for (terms, plain) in d.jargon.0 {
         let id = jargon.len() as u16;
@@ -378,7 +418,8 @@ fn compile(d: SmartData) -> Compiled {
             near[other] |= 1 << k;
         }
     }
-    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics.0, near, templates, lex }
+    let limits = d.limits.0;
+    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics.0, limits, near, templates, lex }
 }
 
 #[cfg(test)]
@@ -390,7 +431,8 @@ mod tests {
         let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
         let mut lex = Lexicon::default();
         let topics = d.topics.0.iter().flat_map(|t| &t.words);
-        for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics) {
+        let limits = d.limits.0.iter().flat_map(|l| l.need.iter().chain(&l.outcome));
+        for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics).chain(limits) {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
         for (terms, _) in &d.jargon.0 {

@@ -190,6 +190,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievablePerfect",
     "achievableTooSoon",
     "achievableDebt",
+    "achievableLimit",
     "relevantService",
     "relevantUnrelated",
     "relevantNone",
@@ -229,6 +230,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievableWait", "hint"),
     ("achievablePerfect", "message"),
     ("achievablePerfect", "hint"),
+    ("achievableLimit", "message"),
+    ("achievableLimit", "hint"),
     ("relevantService", "message"),
     ("relevantService", "hint"),
     ("relevantUnrelated", "message"),
@@ -675,6 +678,11 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, reason, &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooSoon", key, &vars);
         }
+        if let Some((limit, why)) = self.ruled_out() {
+            let vars = [("limit", V::S(limit)), ("why", V::S(why)), ("rewrite", V::S(&self.whole))];
+            w.unmet(&mut verdict, "achievableLimit", &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
+        }
         if let Some((service, at)) = scarce {
             let vars = [("service", V::S(service))];
             self.flag(findings, Severity::Warning, A, at, "achievableScarce", "message", &vars);
@@ -716,6 +724,22 @@ impl<'p> One<'_, 'p> {
         }
         let (amount, shown) = assess::largest_sum(desc.text.orig)?;
         (amount >= c.settings.large_debt_pounds).then_some((shown, days as usize, true))
+    }
+
+    /// What the family's circumstances, as a linked need states them, rule out and the
+    /// outcome asks for: "no recourse to public funds" and "claims Universal Credit". The
+    /// need's words and why (`limits` in data/smart.json).
+    fn ruled_out(&self) -> Option<(&'p str, &'p str)> {
+        let c = self.env.c;
+        let asked = |id: u16| {
+            self.desc
+                .of(cat::LIMIT_OUTCOME)
+                .any(|h| h.id == id && !self.desc.text.toks[h.start as usize].has(text::IN_CONDITION))
+        };
+        self.needs.iter().find_map(|need| {
+            let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id))?;
+            Some((need.span(h), c.limits.get(h.id as usize)?.why.as_str()))
+        })
     }
 
     /// The first scarce service named in the outcome, and the path of the field naming it.
