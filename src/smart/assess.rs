@@ -35,7 +35,7 @@ impl<'a> Scanned<'a> {
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
             drop_inside_names(&mut text, &mut hits);
-            mark_starts(&mut text, &hits, cat::CONDITION, cat::SOFTENER);
+            mark_starts(&mut text, &hits, cat::CONDITION, cat::NOT_CONDITION, cat::SOFTENER);
         }
         Scanned { text, hits }
     }
@@ -66,7 +66,7 @@ impl<'a> Scanned<'a> {
 
     /// The clause holding token `i`, as a token range: between commas, semicolons,
     /// brackets and sentence ends.
-    fn clause(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn clause(&self, i: usize) -> (usize, usize) {
         let toks = &self.text.toks;
         let mut a = i;
         while a > 0 && !toks[a].has(BARRIER_BEFORE) {
@@ -381,8 +381,9 @@ pub(crate) struct Measurable<'a> {
     pub strong: Few<'a>,
     pub vague: Few<'a>,
     pub met: bool,
-    /// Met only by the outcome's own amount said again ("Eden is in two after-school
-    /// clubs" for "Eden will join two after-school clubs"): no record, no one who checks.
+    /// Only the outcome's own words said again, amount and all ("Eden is in two
+    /// after-school clubs" for "Eden will join two after-school clubs"): no record, no one
+    /// who checks, so not met whatever amount it names.
     pub repeats: bool,
 }
 
@@ -394,27 +395,27 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
     }
     // Records, witnesses and counted things say how anyone will know; an amount alone
     // may be the outcome's own, said again.
-    let mut amounts_only = true;
+    let mut recorded = false;
     for h in &s.hits {
-        amounts_only &= matches!(h.cat, cat::QUANTITY)
-            || !matches!(h.cat, cat::EVIDENCE | cat::COUNTABLE | cat::WITNESS | cat::WITNESS_PASSIVE);
-        match h.cat {
-            cat::QUANTITY | cat::EVIDENCE => out.strong.push(s.span(h)),
-            cat::COUNTABLE if counted(s, h) => out.strong.push(s.span(h)),
-            cat::WITNESS if witnessed(s, h) => out.strong.push(s.span(h)),
-            cat::WITNESS_PASSIVE if witnessed(s, h) && by_someone(s, h) => out.strong.push(s.span(h)),
-            cat::MEASURE_VAGUE => out.vague.push(s.span(h)),
-            _ => {}
+        let record = match h.cat {
+            cat::EVIDENCE => true,
+            cat::COUNTABLE => counted(s, h),
+            cat::WITNESS => witnessed(s, h),
+            cat::WITNESS_PASSIVE => witnessed(s, h) && by_someone(s, h),
+            _ => false,
+        };
+        recorded |= record;
+        if record || h.cat == cat::QUANTITY {
+            out.strong.push(s.span(h));
+        } else if h.cat == cat::MEASURE_VAGUE {
+            out.vague.push(s.span(h));
         }
     }
     for (a, b) in numbers(&s.text) {
         out.strong.push(s.text.number_span(a, b));
     }
-    out.met = !out.strong.is_empty();
-    if out.met && amounts_only && repeats(s, description) {
-        out.met = false;
-        out.repeats = true;
-    }
+    out.repeats = !recorded && repeats(s, description);
+    out.met = !out.strong.is_empty() && !out.repeats;
     out
 }
 
@@ -605,12 +606,20 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     if toks.is_empty() {
         return None;
     }
-    // The first clause, and the next ones while they start with a professional: "Police,
-    // school and the youth service will meet".
+    // A professional, or a word that joins one to the next: "Police, the school and the
+    // youth service will meet".
+    let joins = |t: &Tok| t.covers & (1 << cat::ROLE) != 0 || t.starts & (1 << cat::DETERMINER) != 0;
+    // The first clause, and the next ones while they start with a professional.
     let (_, mut end) = s.clause(0);
-    while end < toks.len() && toks[end].starts & (1 << cat::ROLE) != 0 {
+    while end < toks.len()
+        && joins(&toks[end])
+        && (end..(end + 2).min(toks.len())).any(|j| toks[j].starts & (1 << cat::ROLE) != 0)
+    {
         end = s.clause(end).1.max(end + 1);
     }
+    // "Nursery to be attended every morning" is the family's doing, not the nursery's: "to
+    // be" is left to the passive check below ("Meetings to be held").
+    let to_verb = |j: usize| s.text.word(j) == "to" && j + 1 < end && s.text.word(j + 1) != "be";
     let det = usize::from(toks[0].starts & (1 << cat::DETERMINER) != 0);
     // A professional as the subject, in the first two words (not "Kyle's school").
     for h in s.of(cat::ROLE) {
@@ -621,16 +630,15 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT, cat::PLACE]) != 0) {
             continue;
         }
-        if s.text.word(e) == "to" && e + 1 < end {
+        if to_verb(e) {
             return Some(s.text.span(i, e + 2));
         }
         // The professional's own verb, after "will", "and the social worker" and the like (not
         // "the school gives Jay a mentor he meets"); after "to", any verb ("School and
         // Children's Services to have a joined-up approach").
         let mut k = e;
-        let joins = |t: &Tok| t.covers & (1 << cat::ROLE) != 0 || t.starts & (1 << cat::DETERMINER) != 0;
         while k < end && (joins(&toks[k]) || toks[k].has(CAP) || AUX.contains(&s.text.word(k))) {
-            if s.text.word(k) == "to" && k + 1 < end {
+            if to_verb(k) {
                 return Some(s.text.span(i, k + 2));
             }
             k += 1;
@@ -746,16 +754,16 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
             // "waiting for an autism assessment; the waiting list is three years", "referred
             // to Talking Therapies, which has a nine-month waiting list": the clause before,
             // about the same wait, says what is waited for.
-            let mut from = lo;
+            let mut said_from = lo;
             if lo > 0 && !toks[lo].has(SENT_START) {
                 let (before, _) = s.clause(lo - 1);
                 let which = matches!(s.text.word(lo), "which" | "who" | "where");
                 if which || (before..lo).any(|j| s.is(j, cat::WAIT)) {
-                    from = before;
+                    said_from = before;
                 }
             }
             if best.map_or(true, |(b, _)| d > b) {
-                best = Some((d, s.text.span(from, hi)));
+                best = Some((d, s.text.span(said_from, hi)));
             }
         }
     }
@@ -798,7 +806,12 @@ pub(crate) fn topics(s: &Scanned) -> u32 {
 /// The topics an outcome is about, leaving out the people it names: "Kai's nan has her
 /// cataract operation" is about health, not about the family, whoever has it.
 pub(crate) fn topics_besides_people(s: &Scanned) -> u32 {
-    topic_bits(s, |h| (h.start..h.end).any(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) == 0))
+    topic_bits(s, |h| !names_only_people(s, h))
+}
+
+/// Is every word of the hit a person ("Dad", "her nan")?
+pub(crate) fn names_only_people(s: &Scanned, h: &Hit) -> bool {
+    (h.start..h.end).all(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) != 0)
 }
 
 fn topic_bits(s: &Scanned, keep: impl Fn(&Hit) -> bool) -> u32 {

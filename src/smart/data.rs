@@ -87,6 +87,8 @@ data_struct! {
         /// Why, for the message: "people with no recourse to public funds cannot usually
         /// claim benefits".
         pub why: String = "why",
+        /// An outcome to suggest instead; {who} is the person the outcome is about.
+        pub rewrite: Template = "rewrite",
     }
 }
 
@@ -144,15 +146,19 @@ pub(crate) mod cat {
     pub const QUANTIFIER: u8 = 9;
     pub const MEASURE_VAGUE: u8 = 10;
     pub const SEPARATOR: u8 = 11;
+    /// Verbs that make a clause a demand of its own; as common words they are also left out
+    /// when two texts are compared ("learn" and "learnt" say nothing about the subject).
     pub const CLAUSE_VERB: u8 = 12;
     /// id = index into `Compiled::jargon`.
     pub const JARGON: u8 = 13;
     pub const FAMILIAR: u8 = 14;
-    /// Opens a condition ("if", "when"): what follows in the clause is not the change itself.
+    /// Opens a condition, a reason or an example ("if", "so that", "including"): what follows
+    /// in the clause is not the change itself.
     pub const CONDITION: u8 = 15;
     /// Nouns that look like observable verbs ("cannabis use", "home visits").
     pub const NOT_ANCHOR: u8 = 16;
-    /// Names of services, roles and schemes: words inside them are not vague.
+    /// Names of services, roles and schemes, and concrete phrases ("help with rent",
+    /// "swimming things"): words inside them are not vague.
     pub const NAME: u8 = 17;
     /// Words of change ("improves", "better"): vague only when nothing concrete (`AREA`)
     /// changes in the same clause.
@@ -209,25 +215,39 @@ pub(crate) mod cat {
     pub const LIMIT_NEED: u8 = 43;
     /// id = index into `limits`: what the limit rules out, in an outcome ("Universal Credit").
     pub const LIMIT_OUTCOME: u8 = 44;
+    /// "So much", "so far": a "so" that opens no reason.
+    pub const NOT_CONDITION: u8 = 45;
+    /// What is paid off or cleared when it is a debt: "arrears", "loan".
+    pub const DEBT: u8 = 46;
+    /// "Not", "no longer": what follows is not asked for.
+    pub const NEGATION: u8 = 47;
+    /// One more than the last: categories are bits of a `u64`.
+    pub const COUNT: u8 = 48;
 }
+
+// Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
+const _: () = assert!(cat::COUNT <= 64);
 
 /// Days in each of `words.achievable.timeUnits`, in order: weeks, months, years.
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 41] = [
+const LISTS: [(&str, &str, u8); 45] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
     ("specific", "determiners", cat::DETERMINER),
     ("specific", "softeners", cat::SOFTENER),
     ("specific", "names", cat::NAME),
+    ("specific", "concrete", cat::NAME),
     ("specific", "observable", cat::OBSERVABLE),
     ("specific", "subjects", cat::SUBJECT),
     ("specific", "places", cat::PLACE),
     ("specific", "notNames", cat::NOT_NAME),
     ("specific", "notAnchors", cat::NOT_ANCHOR),
     ("specific", "conditionWords", cat::CONDITION),
+    ("specific", "notConditions", cat::NOT_CONDITION),
+    ("specific", "negations", cat::NEGATION),
     ("specific", "afterName", cat::AFTER_NAME),
     ("measurable", "quantity", cat::QUANTITY),
     ("measurable", "evidence", cat::EVIDENCE),
@@ -248,6 +268,7 @@ const LISTS: [(&str, &str, u8); 41] = [
     ("achievable", "complete", cat::COMPLETE),
     ("achievable", "payOff", cat::PAY_OFF),
     ("achievable", "bigChanges", cat::BIG_CHANGE),
+    ("achievable", "debts", cat::DEBT),
     ("relevant", "roles", cat::ROLE),
     ("relevant", "serviceVerbs", cat::SERVICE_VERB),
     ("relevant", "imperatives", cat::IMPERATIVE),

@@ -32,7 +32,7 @@ use crate::rules::template::V;
 use crate::util::{action_path, Blank};
 use assess::{Plain, Scanned, Specific};
 use chrono::NaiveDate;
-use data::{cat, Compiled, Topic};
+use data::{cat, Compiled, Limit, Topic};
 
 /// What the engine knows that the SMART analysis needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -220,6 +220,7 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("measurable", "gapVague"),
     ("measurable", "gapNothing"),
     ("measurable", "gapRepeats"),
+    ("measurable", "hintRepeats"),
     ("measurable", "hint"),
     ("achievableScarce", "message"),
     ("achievableScarce", "hint"),
@@ -318,10 +319,10 @@ impl<'a> Words<'a> {
         if m.met {
             return (true, vec![self.reason("measurableMet", &[("terms", V::Q(m.strong.as_slice()))])]);
         }
-        if m.repeats {
+        let mut r = Vec::with_capacity(2);
+        if m.repeats && m.vague.is_empty() {
             return (false, vec![self.reason("measurableRepeats", &[])]);
         }
-        let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
             r.push(self.reason(
                 "measurableVague",
@@ -500,7 +501,7 @@ impl<'p> PlanEnv<'p> {
         }
         // What suggestions are built from: the outcome's topic (else its needs'), the person
         // it is about, and what it says will happen.
-        let topic = rewrite::topic(c, [&desc].into_iter().chain(&needs).chain([&meas]));
+        let topic = rewrite::topic(c, [&desc, &meas].into_iter(), needs.iter());
         let who = rewrite::who(c, &desc, &self.w.name);
         let whole = rewrite::outcome(topic, &self.w.name, &who);
         let one = One {
@@ -620,7 +621,7 @@ impl<'p> One<'_, 'p> {
             let gap = if !v.is_empty() {
                 let vars = [("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))];
                 w.finding("measurable", "gapVague", n, &vars)
-            } else if assess::repeats(&self.meas, &self.desc) {
+            } else if m.repeats {
                 w.finding("measurable", "gapRepeats", n, &[])
             } else {
                 w.finding("measurable", "gapNothing", n, &[])
@@ -633,15 +634,17 @@ impl<'p> One<'_, 'p> {
             };
             let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
-            self.flag(
-                findings,
+            // A measure that repeats the outcome's number needs a record, not a number.
+            let hint = if m.repeats && v.is_empty() { "hintRepeats" } else { "hint" };
+            let message = w.finding("measurable", "message", n, &vars);
+            let hint = w.finding("measurable", hint, n, &vars);
+            findings.push(self.env.finding(
                 Severity::Warning,
                 "smart.measurable",
                 path(self.i, "measure"),
-                "measurable",
-                "message",
-                &vars,
-            );
+                message,
+                hint,
+            ));
         }
         letter("M", verdict)
     }
@@ -678,8 +681,9 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, reason, &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooSoon", key, &vars);
         }
-        if let Some((limit, why)) = self.ruled_out() {
-            let vars = [("limit", V::S(limit)), ("why", V::S(why)), ("rewrite", V::S(&self.whole))];
+        if let Some((limit, l)) = self.ruled_out() {
+            let instead = l.rewrite.render(&[], &[("who", V::S(&self.who))]);
+            let vars = [("limit", V::S(limit)), ("why", V::S(&l.why)), ("rewrite", V::S(&instead))];
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
         }
@@ -718,8 +722,10 @@ impl<'p> One<'_, 'p> {
         if let Some(h) = big {
             return Some((desc.span(h), days as usize, false));
         }
-        // "£50 a month towards the £8,000": a repayment plan, which is achievable.
-        if desc.of(cat::PAY_OFF).next().is_none() || desc.of(cat::QUANTITY).next().is_some() {
+        // "£50 a month towards the £8,000": a repayment plan, which is achievable; "clears
+        // the garden and saves £1,000" is no debt.
+        let named = |c: u8| desc.of(c).any(|h| !desc.text.toks[h.start as usize].has(text::IN_CONDITION));
+        if !named(cat::PAY_OFF) || !named(cat::DEBT) || desc.of(cat::QUANTITY).next().is_some() {
             return None;
         }
         let (amount, shown) = assess::largest_sum(desc.text.orig)?;
@@ -729,16 +735,21 @@ impl<'p> One<'_, 'p> {
     /// What the family's circumstances, as a linked need states them, rule out and the
     /// outcome asks for: "no recourse to public funds" and "claims Universal Credit". The
     /// need's words and why (`limits` in data/smart.json).
-    fn ruled_out(&self) -> Option<(&'p str, &'p str)> {
-        let c = self.env.c;
+    fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc) = (self.env.c, &self.desc);
+        // Not "will not look for paid work until the claim is decided".
         let asked = |id: u16| {
-            self.desc
-                .of(cat::LIMIT_OUTCOME)
-                .any(|h| h.id == id && !self.desc.text.toks[h.start as usize].has(text::IN_CONDITION))
+            desc.of(cat::LIMIT_OUTCOME).any(|h| {
+                let i = h.start as usize;
+                let (from, _) = desc.clause(i);
+                h.id == id
+                    && !desc.text.toks[i].has(text::IN_CONDITION)
+                    && !(from..i).any(|j| desc.is(j, cat::NEGATION))
+            })
         };
         self.needs.iter().find_map(|need| {
             let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id))?;
-            Some((need.span(h), c.limits.get(h.id as usize)?.why.as_str()))
+            Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
 
@@ -824,9 +835,12 @@ impl<'p> One<'_, 'p> {
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
-            let for_need = rewrite::outcome(rewrite::topic(self.env.c, self.needs.iter()), &w.name, &self.who);
+            let for_need =
+                rewrite::outcome(rewrite::topic(self.env.c, self.needs.iter(), [].into_iter()), &w.name, &self.who);
             let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
-            // Topics and words in common are a rough guide to what a text is about: advice.
+            // Topics and words in common are a rough guide, so the message asks rather than
+            // tells ("seems", "check that it answers it"); README "SMART analysis" has why it
+            // is a warning.
             let at = path(self.i, "needs");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantUnrelated", "message", &vars);
         }

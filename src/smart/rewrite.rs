@@ -3,24 +3,31 @@
 //! topic (school: the register; sleep: a diary; drinking: test results). The patterns are
 //! data (`text.rewrites` in data/smart.json).
 
-use super::assess::Scanned;
+use super::assess::{names_only_people, Scanned};
 use super::data::{cat, Compiled, Topic};
-use super::text::{Hit, ALL_CAPS, CAP, SENT_START};
+use super::text::{ALL_CAPS, CAP, SENT_START};
 use crate::rules::template::V;
 
-/// The rewrite for the first topic found in `texts` (in order), or the default. A topic
-/// found by a person's name ("Dad" is family) only if no text has another: "Dad will stop
-/// gambling" is about money, and a rewrite about family time would make no sense.
-pub(crate) fn topic<'c, 's>(c: &'c Compiled, texts: impl Iterator<Item = &'s Scanned<'s>> + Clone) -> &'c Topic {
-    let person =
-        |s: &Scanned, h: &Hit| (h.start..h.end).all(|i| s.text.toks[i as usize].covers & (1 << cat::SUBJECT) != 0);
-    let first = |people: bool| {
-        texts
-            .clone()
-            .find_map(|s| s.of(cat::TOPIC).find(|h| people || !person(s, h)))
-            .and_then(|h| c.topics.get(h.id as usize))
-    };
-    first(false).or_else(|| first(true)).unwrap_or_else(|| c.default_topic())
+/// The rewrite for the first topic found in the outcome's own texts (`own`, in order), else
+/// in its needs, else the default. Within each, a topic found by a person's name ("Dad" is
+/// family) only if none has another: "Dad will stop gambling" is about money, not family
+/// time; "Evan sees his dad every Saturday" is about family time, whatever the need says.
+pub(crate) fn topic<'c, 's>(
+    c: &'c Compiled,
+    own: impl Iterator<Item = &'s Scanned<'s>> + Clone,
+    needs: impl Iterator<Item = &'s Scanned<'s>> + Clone,
+) -> &'c Topic {
+    let found = first_topic(own.clone(), false)
+        .or_else(|| first_topic(own, true))
+        .or_else(|| first_topic(needs.clone(), false))
+        .or_else(|| first_topic(needs, true));
+    found.and_then(|id| c.topics.get(usize::from(id))).unwrap_or_else(|| c.default_topic())
+}
+
+/// The id of the first topic in `texts`, leaving out those found by a person's name unless
+/// `people`.
+fn first_topic<'s>(mut texts: impl Iterator<Item = &'s Scanned<'s>>, people: bool) -> Option<u16> {
+    texts.find_map(|s| s.of(cat::TOPIC).find(|h| people || !names_only_people(s, h)).map(|h| h.id))
 }
 
 /// A whole outcome from the topic's pattern.

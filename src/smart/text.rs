@@ -530,8 +530,9 @@ impl Lexicon {
 }
 
 /// Marks `Tok::starts` and `Tok::covers` from the hits, `IN_CONDITION` on the words of a
-/// clause after a hit of category `condition`, and `SOFTENED` after one of `softener`.
-pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8, softener: u8) {
+/// clause after a hit of category `condition` (unless one of `not_condition` starts at the
+/// same word: "so much"), and `SOFTENED` after one of `softener`.
+pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8, not_condition: u8, softener: u8) {
     for h in hits {
         let bit = 1 << h.cat;
         text.toks[h.start as usize].starts |= bit;
@@ -545,7 +546,7 @@ pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8, softener
             if t.has(BARRIER_BEFORE) {
                 open = false;
             }
-            open |= t.starts & (1 << cat) != 0;
+            open |= t.starts & (1 << cat) != 0 && (cat != condition || t.starts & (1 << not_condition) == 0);
             if open {
                 t.flags |= flag;
             }
