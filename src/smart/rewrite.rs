@@ -65,8 +65,9 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
 }
 
 /// The description's first sentence as a statement of fact: "Mum to keep the meter topped
-/// up" becomes "Mum keeps the meter topped up", "Boiler to be repaired" "boiler is
-/// repaired". Starts in lower case unless it starts with a name or a title ("Mum").
+/// up" and "Mum will keep the meter topped up" become "Mum keeps the meter topped up",
+/// "Boiler to be repaired" "boiler is repaired" (a measure says what is seen, not what will
+/// be). Starts in lower case unless it starts with a name or a title ("Mum").
 pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
     let text = &s.text;
     let n = text.toks.iter().skip(1).position(|t| t.has(SENT_START)).map_or(text.toks.len(), |k| k + 1);
@@ -80,11 +81,11 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
         | 1 << cat::WITNESS
         | 1 << cat::SERVICE_VERB;
     let mut out = String::new();
-    // "<who> to <verb> …", with no verb before "to".
-    let to = (1..n.min(6)).find(|&k| text.word(k) == "to").filter(|&k| {
+    // "<who> to <verb> …" or "<who> will <verb> …", with no verb before it (not "will not").
+    let to = (1..n.min(6)).find(|&k| matches!(text.word(k), "to" | "will")).filter(|&k| {
         k + 1 < n
             && text.toks[..k].iter().all(|t| t.starts & VERB == 0)
-            && text.toks[k + 1].starts & (1 << cat::DETERMINER) == 0
+            && text.toks[k + 1].starts & (1 << cat::DETERMINER | 1 << cat::NEGATION) == 0
     });
     match to {
         Some(k) => {
