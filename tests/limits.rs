@@ -166,6 +166,9 @@ fn every_value_quoted_back_in_a_message_is_shortened() {
         ("meetings.0.chair".to_string(), json!({"name": long, "role": long})),
         ("meetings.0.minuteTaker.name".to_string(), long.clone()),
         ("services.0".to_string(), json!({"name": long, "scarce": true})),
+        // A scarce service an outcome depends on (its action books the children's centre),
+        // quoted back by the SMART analysis under its long name.
+        ("services.1".to_string(), json!({"name": long, "provider": "Children's centre", "scarce": true})),
         ("child.name".to_string(), long.clone()),
         ("outcomes.0.description".to_string(), json!(format!("{} will feel better", "Q".repeat(50_000)))),
     ]);

@@ -437,7 +437,8 @@ fn scarce_services(plan: &Plan) -> Vec<Scarce> {
             }
         }
         if !words.is_empty() {
-            out.push(Scarce { words, shown: shown.to_string() });
+            // Quoted back in messages: shortened, as every value a message quotes is.
+            out.push(Scarce { words, shown: crate::util::shorten(shown) });
         }
     }
     out
