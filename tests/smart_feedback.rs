@@ -766,7 +766,7 @@ fn vague_words_are_named_and_concrete_phrases_are_not_vague() {
         ("Mum will improve home safety", "“home safety”"),
         ("Kieran will think about his kit", "“think about”"),
         ("Kieran will make healthier choices", "“choices”"),
-        ("Mum will put better routines in place", "“routines in place”"),
+        ("Mum will put better routines in place", "“put better routines in place”"),
         ("Mum will be more proactive about Kieran's kit", "“proactive”"),
         // "So much" opens no reason: what follows is still judged.
         ("Mum will be so much more consistent", "“consistent”"),
@@ -909,4 +909,25 @@ fn how_often_and_kinds_of_check_are_no_wait_but_a_stated_wait_is() {
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
         assert!(f.message.contains(words), "{}", f.message);
     }
+}
+
+#[test]
+fn a_term_inside_a_longer_one_is_named_once() {
+    // "Seen by" and "seen" are the same words to a reader.
+    let r = check(
+        "Harvey",
+        "Harvey (2) has fallen down the stairs twice",
+        "The flat has a safety gate at the top of the stairs",
+        "Seen fitted by the health visitor on her next visit",
+    );
+    let m = reasons(&r, "M");
+    assert!(letter(&r, "M").met, "{m}");
+    let r = check(
+        "Harvey",
+        "Harvey (2) has fallen down the stairs twice",
+        "A stair gate is fitted",
+        "Seen by the health visitor",
+    );
+    let m = reasons(&r, "M");
+    assert_eq!(m.matches("“").count(), 1, "{m}");
 }

@@ -164,10 +164,23 @@ pub(crate) struct Few<'a> {
 }
 
 impl<'a> Few<'a> {
-    /// Add `s` unless it is already there (ignoring case).
+    /// Add `s` unless it is already there (ignoring case) or is part of the same words as
+    /// one already there: "Seen by" and "Seen" are one term to a reader. A term that holds
+    /// one already there takes its place.
     fn push(&mut self, s: &'a str) {
+        // Every term is a slice of the one text being judged: where it lies says what holds what.
+        let range = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+        let within = |inner: &str, outer: &str| {
+            let ((a, b), (c, d)) = (range(inner), range(outer));
+            c <= a && b <= d
+        };
         let n = self.len as usize;
-        if n < self.items.len() && !self.items[..n].iter().any(|x| x.eq_ignore_ascii_case(s)) {
+        if self.items[..n].iter().any(|x| x.eq_ignore_ascii_case(s) || within(s, x)) {
+            return;
+        }
+        if let Some(k) = self.items[..n].iter().position(|x| within(x, s)) {
+            self.items[k] = s;
+        } else if n < self.items.len() {
             self.items[n] = s;
             self.len += 1;
         }
