@@ -691,6 +691,8 @@ fn a_measure_that_only_repeats_the_outcome_is_not_a_measure_even_with_its_number
     assert!(hint.starts_with("Name a record") && !hint.contains("Name a number"), "{hint}");
     // The suggested measure says what is seen, not what will be.
     assert!(hint.contains("Eden joins two after-school clubs") && !hint.contains("will join"), "{hint}");
+    // After-school clubs are an activity: their register, not the school's.
+    assert!(!hint.contains("school register"), "{hint}");
     assert!(reasons(&r, "M").contains("Only repeats the outcome"), "{}", reasons(&r, "M"));
     // The same amount with a record is a measure.
     let r = check("Eden", need, "Eden will join two after-school clubs", "The clubs' registers show Eden at two clubs");
