@@ -23,10 +23,10 @@ data_struct! {
         /// What "Try: '…'" suggestions are built from: per topic, the words that put an
         /// outcome in it, a whole outcome, and who sees or counts it; the last, with no
         /// words, for an outcome in no topic.
-        pub topics: Topics = "topics",
+        pub topics: Vec<Topic> = "topics",
         /// What a family's circumstances rule out: a need that says "no recourse to public
         /// funds" and an outcome that claims benefits.
-        pub limits: Limits = "limits",
+        pub limits: Vec<Limit> = "limits",
         /// Wording by group: "phrases" (see `Compiled::phrase`), "reasons" (for letters met
         /// or not), and for each kind of finding its messages and hint.
         text: Table<Table<String>> = "text",
@@ -89,18 +89,6 @@ data_struct! {
         pub why: String = "why",
         /// An outcome to suggest instead; {who} is the person the outcome is about.
         pub rewrite: Template = "rewrite",
-    }
-}
-
-/// `limits`, in file order.
-pub(crate) struct Limits(pub Vec<Limit>);
-
-impl FromData for Limits {
-    fn from_data(v: &Json, at: &At, p: &mut Problems) -> Self {
-        Limits(Vec::<Limit>::from_data(v, at, p))
-    }
-    fn fallback() -> Self {
-        Limits(Vec::new())
     }
 }
 
@@ -311,18 +299,6 @@ impl FromData for Words {
     }
 }
 
-/// `topics`, in file order.
-pub(crate) struct Topics(pub Vec<Topic>);
-
-impl FromData for Topics {
-    fn from_data(v: &Json, at: &At, p: &mut Problems) -> Self {
-        Topics(Vec::<Topic>::from_data(v, at, p))
-    }
-    fn fallback() -> Self {
-        Topics(Vec::new())
-    }
-}
-
 /// `jargon`: each entry's terms ("term / other spelling / …") and plain words, in file order.
 pub(crate) struct JargonList(Vec<(String, String)>);
 
@@ -403,12 +379,12 @@ fn compile(d: SmartData) -> Compiled {
             lex.add(p, *c, id as u16);
         }
     }
-    for (id, t) in d.topics.0.iter().enumerate() {
+    for (id, t) in d.topics.iter().enumerate() {
         for w in &t.words {
             lex.add(w, cat::TOPIC, id as u16);
         }
     }
-    for (id, l) in d.limits.0.iter().enumerate() {
+    for (id, l) in d.limits.iter().enumerate() {
         for w in &l.need {
             lex.add(w, cat::LIMIT_NEED, id as u16);
         }
@@ -428,19 +404,19 @@ fn compile(d: SmartData) -> Compiled {
     }
     let wait = templates.finding("phrases", "wait").clone();
     // Related both ways: "sleep" lists "parenting", so "parenting" is near "sleep" too.
-    let id = |name: &String| d.topics.0.iter().position(|t| t.topic == *name);
+    let id = |name: &String| d.topics.iter().position(|t| t.topic == *name);
     let mut near: Vec<u32> = Vec::new();
-    for k in 0..d.topics.0.len() {
+    for k in 0..d.topics.len() {
         near.push(1 << k);
     }
-    for (k, t) in d.topics.0.iter().enumerate() {
+    for (k, t) in d.topics.iter().enumerate() {
         for other in t.related.iter().filter_map(id) {
             near[k] |= 1 << other;
             near[other] |= 1 << k;
         }
     }
-    let limits = d.limits.0;
-    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics.0, limits, near, templates, lex }
+    let limits = d.limits;
+    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics, limits, near, templates, lex }
 }
 
 #[cfg(test)]
@@ -451,8 +427,8 @@ mod tests {
     fn every_list_is_read_and_every_pattern_has_words() {
         let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
         let mut lex = Lexicon::default();
-        let topics = d.topics.0.iter().flat_map(|t| &t.words);
-        let limits = d.limits.0.iter().flat_map(|l| l.need.iter().chain(&l.outcome));
+        let topics = d.topics.iter().flat_map(|t| &t.words);
+        let limits = d.limits.iter().flat_map(|l| l.need.iter().chain(&l.outcome));
         for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics).chain(limits) {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
@@ -461,13 +437,13 @@ mod tests {
         }
         let s = &d.settings;
         assert!(s.long_sentence_words > 5 && s.max_demands >= 2 && s.min_target_days > 0);
-        assert!(d.topics.0.len() <= 32, "topics are bits of a u32");
-        for t in &d.topics.0 {
+        assert!(d.topics.len() <= 32, "topics are bits of a u32");
+        for t in &d.topics {
             for r in &t.related {
-                assert!(d.topics.0.iter().any(|x| x.topic == *r), "topic {}: no topic {r:?}", t.topic);
+                assert!(d.topics.iter().any(|x| x.topic == *r), "topic {}: no topic {r:?}", t.topic);
             }
         }
-        let (default, topics) = d.topics.0.split_last().expect("topics");
+        let (default, topics) = d.topics.split_last().expect("topics");
         assert!(
             default.words.is_empty() && topics.iter().all(|t| !t.words.is_empty()),
             "only the last topic has no words"
