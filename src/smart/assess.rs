@@ -59,6 +59,12 @@ impl<'a> Scanned<'a> {
         self.hits.iter().filter(move |h| h.cat == c)
     }
 
+    /// The hits of category `c` that are said as the change itself, not after "if", "when"
+    /// or "so that" (when or why): "so she can get in and out safely" asks for nothing.
+    pub(crate) fn said(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
+        self.of(c).filter(|h| !self.text.toks[h.start as usize].has(IN_CONDITION))
+    }
+
     /// The hit of category `c` starting at token `i`, if any.
     pub(crate) fn hit_at(&self, i: usize, c: u8) -> Option<&Hit> {
         self.hits.iter().find(|h| h.cat == c && h.start as usize == i)
@@ -238,13 +244,12 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     out.subject = subject(s, child_name);
     // What follows "if", "when" or "so that" is when or why, not what changes: "so she can
     // get in and out safely" is not vague about the change.
-    let said = |h: &&Hit| !s.text.toks[h.start as usize].has(IN_CONDITION);
-    for h in s.of(cat::VAGUE).filter(said) {
+    for h in s.said(cat::VAGUE) {
         out.vague.push(s.span(h));
     }
     let hard = !out.vague.is_empty();
     // "Improves" is vague about "things", not about "attendance".
-    for h in s.of(cat::CHANGE).filter(said).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
+    for h in s.said(cat::CHANGE).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
         out.vague.push(s.span(h));
     }
     out.change_only = !hard && !out.vague.is_empty();
@@ -694,7 +699,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
 pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
-    s.of(cat::PERFECTION).find(|h| !s.text.toks[h.start as usize].has(IN_CONDITION)).map(|h| s.span(h))
+    s.said(cat::PERFECTION).next().map(|h| s.span(h))
 }
 
 /// The longest wait a text states ("the waiting list is two years", "adaptations take 12

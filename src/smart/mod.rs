@@ -319,10 +319,10 @@ impl<'a> Words<'a> {
         if m.met {
             return (true, vec![self.reason("measurableMet", &[("terms", V::Q(m.strong.as_slice()))])]);
         }
-        let mut r = Vec::with_capacity(2);
         if m.repeats && m.vague.is_empty() {
             return (false, vec![self.reason("measurableRepeats", &[])]);
         }
+        let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
             r.push(self.reason(
                 "measurableVague",
@@ -703,9 +703,9 @@ impl<'p> One<'_, 'p> {
     /// A complete change asked for in too little time: "fully toilet trained" in a week,
     /// "off methadone altogether" in three (counted from today, or from the plan's start if
     /// later), or a change that takes months in a few weeks ("moves to a new council house",
-    /// "passes her driving test"); or a large debt all paid off ("pays off all £8,000 of the arrears") with no
-    /// amount a week or a month to pay it by. Returns the words, the days left and whether
-    /// it is the debt.
+    /// "passes her driving test"); or a large debt all paid off ("pays off all £8,000 of the
+    /// arrears") with no amount a week or a month to pay it by. Returns the words, the days
+    /// left and whether it is the debt.
     fn too_soon(&self) -> Option<(&'p str, usize, bool)> {
         let (c, ctx, target) = (self.env.c, self.env.ctx, self.o.target_date?);
         let from = ctx.today.max(ctx.plan_start)?;
@@ -714,18 +714,15 @@ impl<'p> One<'_, 'p> {
             return None;
         }
         let desc = &self.desc;
-        let change = |kind, most| {
-            let mut hits = desc.of(kind).filter(|h| !desc.text.toks[h.start as usize].has(text::IN_CONDITION));
-            hits.next().filter(|_| days <= most)
-        };
-        let big = change(cat::COMPLETE, c.settings.complete_change_days)
-            .or_else(|| change(cat::BIG_CHANGE, c.settings.big_change_days));
-        if let Some(h) = big {
+        let within = |kind, max_days| desc.said(kind).next().filter(|_| days <= max_days);
+        let hit = within(cat::COMPLETE, c.settings.complete_change_days)
+            .or_else(|| within(cat::BIG_CHANGE, c.settings.big_change_days));
+        if let Some(h) = hit {
             return Some((desc.span(h), days as usize, false));
         }
         // "£50 a month towards the £8,000": a repayment plan, which is achievable; "clears
         // the garden and saves £1,000" is no debt.
-        let named = |c: u8| desc.of(c).any(|h| !desc.text.toks[h.start as usize].has(text::IN_CONDITION));
+        let named = |c: u8| desc.said(c).next().is_some();
         if !named(cat::PAY_OFF) || !named(cat::DEBT) || desc.of(cat::QUANTITY).next().is_some() {
             return None;
         }
@@ -740,12 +737,10 @@ impl<'p> One<'_, 'p> {
         let (c, desc) = (self.env.c, &self.desc);
         // Not "will not look for paid work until the claim is decided".
         let asked = |id: u16| {
-            desc.of(cat::LIMIT_OUTCOME).any(|h| {
+            desc.said(cat::LIMIT_OUTCOME).any(|h| {
                 let i = h.start as usize;
                 let (from, _) = desc.clause(i);
-                h.id == id
-                    && !desc.text.toks[i].has(text::IN_CONDITION)
-                    && !(from..i).any(|j| desc.is(j, cat::NEGATION))
+                h.id == id && !(from..i).any(|j| desc.is(j, cat::NEGATION))
             })
         };
         self.needs.iter().find_map(|need| {
