@@ -171,6 +171,8 @@ fn every_value_quoted_back_in_a_message_is_shortened() {
         ("services.1".to_string(), json!({"name": long, "provider": "Children's centre", "scarce": true})),
         ("child.name".to_string(), long.clone()),
         ("outcomes.0.description".to_string(), json!(format!("{} will feel better", "Q".repeat(50_000)))),
+        // A number is quoted back as what can be counted.
+        ("outcomes.0.measure".to_string(), json!(format!("Seen {} times", "1".repeat(50_000)))),
     ]);
     for (path, value) in cases {
         let mut plan = good();

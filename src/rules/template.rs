@@ -9,11 +9,15 @@ use crate::util::push_num;
 pub(crate) enum V<'x> {
     S(&'x str),
     N(usize),
-    /// A list, written “a”, “b” and “c”.
+    /// A list, written “a”, “b” and “c”; each item cut at [`MAX_QUOTED`] characters.
     Q(&'x [&'x str]),
     /// A date, written "6 Oct 2026" as the engine writes dates.
     D(chrono::NaiveDate),
 }
+
+/// Characters of one quoted item: items are words and phrases from the user's text, and a
+/// word of 50,000 digits pasted into a measure must not fill the message.
+pub(crate) const MAX_QUOTED: usize = 80;
 
 impl V<'_> {
     fn write(&self, out: &mut String) {
@@ -28,7 +32,13 @@ impl V<'_> {
                         out.push_str(if i + 1 == n { " and " } else { ", " });
                     }
                     out.push('“');
-                    out.push_str(s);
+                    match s.char_indices().nth(MAX_QUOTED) {
+                        Some((cut, _)) => {
+                            out.push_str(&s[..cut]);
+                            out.push('…');
+                        }
+                        None => out.push_str(s),
+                    }
                     out.push('”');
                 }
             }
@@ -126,6 +136,10 @@ mod tests {
         assert_eq!(s, "3: “improve” and “support” are vague, says {who}.");
         let three = ["a", "b", "c"];
         assert_eq!(Template::parse("{t}").render(&[], &[("t", V::Q(&three))]), "“a”, “b” and “c”");
+        // A quoted item is cut, in characters, not bytes.
+        let long = "é".repeat(MAX_QUOTED + 5);
+        let cut = Template::parse("{t}").render(&[], &[("t", V::Q(&[long.as_str()]))]);
+        assert_eq!(cut, ["“", &"é".repeat(MAX_QUOTED), "…”"].concat());
     }
 
     #[test]
