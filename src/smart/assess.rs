@@ -6,8 +6,8 @@
 
 use super::data::{cat, Compiled, TIME_UNIT_DAYS};
 use super::text::{
-    mark_starts, Hit, Text, Tok, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, PAREN_AFTER,
-    POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
+    mark_starts, Hit, Openers, Text, Tok, ALL_CAPS, BARRIER_BEFORE, CAP, COLON_BEFORE, DIGIT, IN_CONDITION, IN_NAME,
+    IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
 use chrono::Datelike;
 
@@ -27,6 +27,15 @@ const fn mask(cats: &[u8]) -> u64 {
     m
 }
 
+/// What opens a condition, a reason or a softened clause (`text::mark_starts`).
+const OPENERS: Openers = Openers {
+    condition: cat::CONDITION,
+    not_condition: cat::NOT_CONDITION,
+    purpose: cat::PURPOSE,
+    verbs: mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]),
+    softener: cat::SOFTENER,
+};
+
 impl<'a> Scanned<'a> {
     /// Tokenise and match `s`.
     pub fn new(c: &Compiled, s: &'a str) -> Scanned<'a> {
@@ -35,7 +44,7 @@ impl<'a> Scanned<'a> {
         if !text.is_empty() {
             c.lex.scan(&mut text, &mut hits);
             drop_inside_names(&mut text, &mut hits);
-            mark_starts(&mut text, &hits, cat::CONDITION, cat::NOT_CONDITION, cat::SOFTENER);
+            mark_starts(&mut text, &hits, &OPENERS);
         }
         Scanned { text, hits }
     }
@@ -117,12 +126,13 @@ impl<'a> Scanned<'a> {
 
 /// Vague-sounding words inside the name of a service, role or scheme ("Family Support
 /// Worker", "Citizens Advice", "the Drug and Alcohol Service", "safe sleep") are part of
-/// the name, not the practitioner's own vague wording: those hits are dropped. A name is a
-/// `names` pattern, or two or more capitalised words in a row (not counting the first word
-/// of a sentence), joined by at most "and", "of", "for", "the", "to", "&".
+/// the name, not the practitioner's own vague wording, and an "and" in a name joins no two
+/// demands: those hits are dropped. A name is a `names` pattern, or two or more
+/// capitalised words in a row (not counting the first word of a sentence), joined by at
+/// most "and", "of", "for", "the", "to", "&".
 fn drop_inside_names(text: &mut Text, hits: &mut Vec<Hit>) {
-    const VAGUE: u64 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE]);
-    if !hits.iter().any(|h| VAGUE & (1 << h.cat) != 0) {
+    const DROPPED: u64 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE, cat::SEPARATOR]);
+    if !hits.iter().any(|h| DROPPED & (1 << h.cat) != 0) {
         return;
     }
     let n = text.toks.len();
@@ -158,7 +168,7 @@ fn drop_inside_names(text: &mut Text, hits: &mut Vec<Hit>) {
     }
     let toks = &text.toks;
     hits.retain(|h| {
-        VAGUE & (1 << h.cat) == 0 || !toks[h.start as usize..h.end as usize].iter().all(|t| t.has(IN_NAME))
+        DROPPED & (1 << h.cat) == 0 || !toks[h.start as usize..h.end as usize].iter().all(|t| t.has(IN_NAME))
     });
 }
 
@@ -576,12 +586,32 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
     let mut has_verb = false;
+    // "Dad will follow a written crying plan: put Alfie down…, leave the room… and ring his
+    // brother": after a demand and a colon, the rest of the sentence spells it out.
+    let mut spelled_out = false;
     // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
     let (mut items, mut longest) = (0usize, 0usize);
     let mut i = 0;
     while i < toks.len() {
         if toks[i].has(SENT_START) {
             items = 0;
+            spelled_out = false;
+        }
+        // Not "Mum will: stop drinking, …" nor "the following: …", which list demands.
+        let lists = |j: usize| AUX.contains(&s.text.word(j)) || matches!(s.text.word(j), "following" | "things");
+        if toks[i].has(COLON_BEFORE) && lists(i - 1) {
+            // "Mum will:" is no demand of its own.
+            has_verb &= !AUX.contains(&s.text.word(i - 1));
+        } else {
+            spelled_out |= toks[i].has(COLON_BEFORE) && has_verb;
+        }
+        if spelled_out {
+            if i > 0 && toks[i].has(BARRIER_BEFORE) {
+                items += 1;
+            }
+            longest = longest.max(items + 1);
+            i += 1;
+            continue;
         }
         if i > 0 && toks[i].has(BARRIER_BEFORE) {
             count += usize::from(has_verb);
@@ -735,8 +765,9 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
         let (lo, hi) = s.clause(start);
         let mut days = None;
         for i in lo..hi {
-            // "until March", "until March 2028", "in March 2028", "until 2028"
-            let after_until = i > lo && s.text.word(i - 1) == "until";
+            // "until March", "until March 2028", "in March 2028", "until 2028", "until late
+            // 2027", "until the end of March"
+            let after_until = (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until");
             let year_after = i + 1 < hi && number(i + 1).is_some_and(|n| n >= 2000);
             if let Some(m) = month(i).filter(|_| after_until && !year_after) {
                 let year = from.year() + i32::from(from.month() >= m);
@@ -748,7 +779,13 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
                 continue;
             }
             if (2000..2200).contains(&n) {
-                let m = (i > lo).then(|| month(i - 1)).flatten();
+                // "late 2027" is taken as September, "mid-2027" as June.
+                let part = |w: &str| match w {
+                    "late" => Some(9),
+                    "mid" => Some(6),
+                    _ => None,
+                };
+                let m = (i > lo).then(|| month(i - 1).or_else(|| part(s.text.word(i - 1)))).flatten();
                 if m.is_some() || after_until {
                     days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(n as i32, m.unwrap_or(1), 1)));
                 }

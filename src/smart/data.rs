@@ -71,6 +71,10 @@ data_struct! {
         /// Topics whose outcomes may answer a need in this one (and the other way round)
         /// without a word in common: "sleep" and "parenting".
         pub related: Vec<String> = "related" or Vec::new(),
+        /// A need in this topic is about a worry for the child's safety (being hit, drugs,
+        /// going missing): an outcome must answer that, not only the need's other topics
+        /// ("bruises he gets at school" is not answered by a school outcome's relatives).
+        pub concern: bool = "concern" or false,
         /// A whole outcome: {name} is the child, {who} the person the outcome is about.
         pub outcome: Template = "outcome",
         /// Put before the outcome's own words to make a measure: "The school register shows that".
@@ -84,6 +88,9 @@ data_struct! {
         pub need: Vec<String> = "need",
         /// Words in an outcome that ask for it ("Universal Credit").
         pub outcome: Vec<String> = "outcome",
+        /// Words in the need or the outcome saying the person asking is not under the limit:
+        /// a British mother in a family where the father has no recourse.
+        pub unless: Vec<String> = "unless" or Vec::new(),
         /// Why, for the message: "people with no recourse to public funds cannot usually
         /// claim benefits".
         pub why: String = "why",
@@ -209,8 +216,13 @@ pub(crate) mod cat {
     pub const DEBT: u8 = 46;
     /// "Not", "no longer": what follows is not asked for.
     pub const NEGATION: u8 = 47;
+    /// id = index into `limits`: words in a need or an outcome saying the limit is not the
+    /// person's ("who is British", "in her own name").
+    pub const LIMIT_UNLESS: u8 = 48;
+    /// Words that say why, after what is asked: "to learn how" (`text::mark_starts`).
+    pub const PURPOSE: u8 = 49;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 48;
+    pub const COUNT: u8 = 50;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -220,7 +232,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 45] = [
+const LISTS: [(&str, &str, u8); 46] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -235,6 +247,7 @@ const LISTS: [(&str, &str, u8); 45] = [
     ("specific", "notAnchors", cat::NOT_ANCHOR),
     ("specific", "conditionWords", cat::CONDITION),
     ("specific", "notConditions", cat::NOT_CONDITION),
+    ("specific", "purposes", cat::PURPOSE),
     ("specific", "negations", cat::NEGATION),
     ("specific", "afterName", cat::AFTER_NAME),
     ("measurable", "quantity", cat::QUANTITY),
@@ -342,6 +355,8 @@ pub(crate) struct Compiled {
     pub limits: Vec<Limit>,
     /// Per topic (by id): itself and the topics related to it, as bits of topic ids.
     pub near: Vec<u32>,
+    /// Topics (bits of ids) marked `concern`.
+    pub concerns: u32,
     pub templates: Templates,
     pub lex: Lexicon,
 }
@@ -391,6 +406,9 @@ fn compile(d: SmartData) -> Compiled {
         for w in &l.outcome {
             lex.add(w, cat::LIMIT_OUTCOME, id as u16);
         }
+        for w in &l.unless {
+            lex.add(w, cat::LIMIT_UNLESS, id as u16);
+        }
     }
     let mut jargon = Vec::new();
     for (terms, plain) in d.jargon.0 {
@@ -415,8 +433,20 @@ fn compile(d: SmartData) -> Compiled {
             near[other] |= 1 << k;
         }
     }
+    let concerns = d.topics.iter().enumerate().filter(|(_, t)| t.concern).fold(0, |acc, (k, _)| acc | 1 << k);
     let limits = d.limits;
-    Compiled { settings: d.settings, jargon, text: d.text, wait, topics: d.topics, limits, near, templates, lex }
+    Compiled {
+        settings: d.settings,
+        jargon,
+        text: d.text,
+        wait,
+        topics: d.topics,
+        limits,
+        near,
+        concerns,
+        templates,
+        lex,
+    }
 }
 
 #[cfg(test)]

@@ -743,8 +743,15 @@ impl<'p> One<'_, 'p> {
                 h.id == id && !(from..i).any(|j| desc.is(j, cat::NEGATION))
             })
         };
+        // "Mum, who is British": the limit is someone else's in the family.
+        let exempt = |id: u16| {
+            [&self.desc, &self.meas]
+                .into_iter()
+                .chain(self.needs.iter())
+                .any(|s| s.of(cat::LIMIT_UNLESS).any(|h| h.id == id))
+        };
         self.needs.iter().find_map(|need| {
-            let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id))?;
+            let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id) && !exempt(h.id))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
@@ -856,8 +863,11 @@ impl<'p> One<'_, 'p> {
         let mut first = None;
         for need in &self.needs {
             let theirs = assess::topics(need);
-            let near =
-                (0..32).filter(|k| theirs & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
+            // A need about a worry for the child's safety is answered by that worry's topics
+            // or by any of the need's own, not by what is only near its other topics.
+            let basis = if theirs & c.concerns != 0 { theirs & c.concerns } else { theirs };
+            let near = theirs
+                | (0..32).filter(|k| basis & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
             let shared = self.shares_a_word(need, assess::NOT_TOPICAL);
             if theirs == 0 || mine & near != 0 || shared {
                 return None;

@@ -26,6 +26,8 @@ pub(crate) const IN_CONDITION: u16 = 1 << 10;
 pub(crate) const SOFTENED: u16 = 1 << 11;
 /// Inside the name of a service, role or scheme (set by `assess`).
 pub(crate) const IN_NAME: u16 = 1 << 12;
+/// After a colon.
+pub(crate) const COLON_BEFORE: u16 = 1 << 13;
 
 /// Word id of a word that is in no pattern.
 const UNKNOWN: u32 = u32::MAX;
@@ -275,7 +277,8 @@ fn tokenize(orig: &str) -> Text<'_> {
                 }
                 pending |= BARRIER_BEFORE;
             }
-            ',' | ';' | ':' | '–' | '—' | '•' => pending |= BARRIER_BEFORE,
+            ':' => pending |= BARRIER_BEFORE | COLON_BEFORE,
+            ',' | ';' | '–' | '—' | '•' => pending |= BARRIER_BEFORE,
             '(' | '[' => {
                 if only_space_since_tok {
                     if let Some(last) = toks.last_mut() {
@@ -529,10 +532,22 @@ impl Lexicon {
     }
 }
 
+/// The categories of words that open a condition, a reason or a softened clause.
+#[derive(Clone, Copy)]
+pub(crate) struct Openers {
+    pub condition: u8,
+    pub not_condition: u8,
+    pub purpose: u8,
+    pub verbs: u64,
+    pub softener: u8,
+}
+
 /// Marks `Tok::starts` and `Tok::covers` from the hits, `IN_CONDITION` on the words of a
 /// clause after a hit of category `condition` (unless one of `not_condition` starts at the
-/// same word: "so much"), and `SOFTENED` after one of `softener`.
-pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8, not_condition: u8, softener: u8) {
+/// same word: "so much") or of `purpose` after a word of `verbs` in the same sentence, and
+/// `SOFTENED` after one of `softener`.
+pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], o: &Openers) {
+    let Openers { condition, not_condition, purpose, verbs, softener } = *o;
     for h in hits {
         let bit = 1 << h.cat;
         text.toks[h.start as usize].starts |= bit;
@@ -541,12 +556,17 @@ pub(crate) fn mark_starts(text: &mut Text, hits: &[Hit], condition: u8, not_cond
         }
     }
     for (cat, flag) in [(condition, IN_CONDITION), (softener, SOFTENED)] {
-        let mut open = false;
+        let (mut open, mut asked) = (false, false);
         for t in &mut text.toks {
             if t.has(BARRIER_BEFORE) {
                 open = false;
             }
-            open |= t.starts & (1 << cat) != 0 && (cat != condition || t.starts & (1 << not_condition) == 0);
+            asked &= !t.has(SENT_START);
+            // "Mum will go to Triple P to learn how to stay calm": why, not what is asked;
+            // but "Mum to learn how to stay calm" asks it.
+            let why = cat == condition && asked && t.starts & (1 << purpose) != 0;
+            asked |= t.starts & verbs != 0;
+            open |= why || t.starts & (1 << cat) != 0 && (cat != condition || t.starts & (1 << not_condition) == 0);
             if open {
                 t.flags |= flag;
             }
