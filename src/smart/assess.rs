@@ -103,10 +103,14 @@ impl<'a> Scanned<'a> {
     /// Words of four letters or more that are not in `common`, cut to four letters, so
     /// that "cares" and "carer's" meet.
     pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
+        self.words(common, 4).map(|w| w.get(..4).unwrap_or(w))
+    }
+
+    /// Words of `min` letters or more, without digits, that are not in `common`.
+    fn words(&self, common: u64, min: u8) -> impl Iterator<Item = &str> + '_ {
         (0..self.text.toks.len()).filter_map(move |i| {
             let t = &self.text.toks[i];
-            let w = self.text.word(i);
-            (t.letters >= 4 && !t.has(DIGIT) && t.covers & common == 0).then(|| w.get(..4).unwrap_or(w))
+            (t.letters >= min && !t.has(DIGIT) && t.covers & common == 0).then(|| self.text.word(i))
         })
     }
 
@@ -874,13 +878,18 @@ fn topic_bits(s: &Scanned, keep: impl Fn(&Hit) -> bool) -> u32 {
 }
 
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the
-/// description ("Head lice treated" for "Layla's head lice are treated")?
+/// description ("Head lice treated" for "Layla's head lice are treated", "Harriet will be
+/// eating three meals a day" for "Harriet will eat three meals a day")?
 pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
-    let common = COMMON;
+    // Cut to four letters, and "eating" to "eat".
+    fn stem(w: &str) -> &str {
+        let w = w.strip_suffix("ing").filter(|r| r.len() >= 3).unwrap_or(w);
+        w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
+    }
     let mut any = false;
-    let all = measure.stems(common).all(|w| {
+    let all = measure.words(COMMON, 4).all(|w| {
         any = true;
-        description.stems(common).any(|x| x == w)
+        description.words(COMMON, 3).any(|x| stem(x) == stem(w))
     });
     any && all
 }
