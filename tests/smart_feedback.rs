@@ -900,6 +900,10 @@ fn a_measure_that_only_repeats_the_outcome_is_not_a_measure_even_with_its_number
         ("Mum will do Millie's exercises with her every day", "Millie's exercises are done every day"),
         ("Jasmine will learn to cook five simple meals", "Jasmine has learnt to cook five meals"),
         ("Harriet will eat three meals a day at home with the family", "Harriet will be eating three meals a day"),
+        (
+            "Harrison will go to a sports club after school at least twice a week",
+            "Harrison goes to a sports club twice a week",
+        ),
     ] {
         let r = check("Leo", "Leo (6) is often hungry at school", description, measure);
         assert!(reasons(&r, "M").contains("Only repeats the outcome"), "{measure}: {}", reasons(&r, "M"));

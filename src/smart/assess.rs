@@ -881,15 +881,21 @@ fn topic_bits(s: &Scanned, keep: impl Fn(&Hit) -> bool) -> u32 {
 /// description ("Head lice treated" for "Layla's head lice are treated", "Harriet will be
 /// eating three meals a day" for "Harriet will eat three meals a day")?
 pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
-    // Cut to four letters, and "eating" to "eat".
+    // Cut to four letters, after "-ing", "-oes" and a plural or third-person "-s":
+    // "eating" and "eat", "goes" and "go", "takes" and "take", "weeks" and "week".
     fn stem(w: &str) -> &str {
-        let w = w.strip_suffix("ing").filter(|r| r.len() >= 3).unwrap_or(w);
+        let w = match w.strip_suffix("ing").filter(|r| r.len() >= 3) {
+            Some(r) => r,
+            None if w.ends_with("oes") => &w[..w.len() - 2],
+            None if w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") => &w[..w.len() - 1],
+            None => w,
+        };
         w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
     }
     let mut any = false;
     let all = measure.words(COMMON, 4).all(|w| {
         any = true;
-        description.words(COMMON, 3).any(|x| stem(x) == stem(w))
+        description.words(COMMON, 2).any(|x| stem(x) == stem(w))
     });
     any && all
 }
