@@ -719,6 +719,9 @@ fn a_complete_or_big_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_n
         "The family will move to a new council house with a garden",
         "Mum will pass her driving test so she can take Lana to her appointments",
         "Mum will lose six stone so she can take Lana to the park",
+        "Mum will find a new flat with a bedroom for Lana",
+        "Dad will own his own home so Lana has space to play",
+        "Lana will be back in a mainstream school full-time",
     ] {
         let soon = check_by("2026-12-22", "Lana", need, description, "Tenancy agreement");
         let f = achievable_flag(&soon).unwrap_or_else(|| panic!("{description}: {:?}", show(&soon)));
@@ -728,6 +731,9 @@ fn a_complete_or_big_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_n
     }
     let out = check_by("2026-12-04", "Lana", need, "Mum's partner moves out of the family home", "Tenancy agreement");
     assert!(achievable_flag(&out).is_none(), "{:?}", show(&out));
+    // Free of every debt is a complete change.
+    let free = check_by("2026-12-22", "Lana", need, "Mum will be debt-free by Christmas", "Bank statements");
+    assert!(achievable_flag(&free).is_some_and(|f| f.message.contains("“debt-free”")), "{:?}", show(&free));
 
     let need = "Mum gets £900 a month Universal Credit and owes £8,000 in rent arrears";
     let all =
