@@ -83,6 +83,12 @@ fn observable_events_with_a_named_witness_or_record_are_not_flagged() {
             "Tyler receives his new hearing aids",
             "The audiology clinic letter confirms they were fitted",
         ),
+        // "Have seen", and "no more" as none.
+        (
+            "Selin (18 months) pulled a kettle cord in the shared hostel kitchen and was burnt",
+            "Mum will keep Selin strapped in her buggy whenever they are in the shared kitchen",
+            "The hostel manager and the health visitor say they have seen Mum do this, and there are no more burns",
+        ),
     ];
     for (need, description, measure) in good {
         let r = check("Tyler", need, description, measure);
@@ -270,6 +276,7 @@ fn an_outcome_about_a_services_own_work_is_not_relevant() {
         // "Family" is also the family, whose change an outcome may be; "family worker" is a
         // professional.
         "Family worker to complete a Young Carers referral and share the plan with all agencies",
+        "The social worker will finish the family's assessment and share it with the nursery",
     ] {
         let r =
             check("Blessing", "Blessing (13) cares for her mum and is late for school", description, "Referral made");
@@ -376,6 +383,21 @@ fn an_outcome_needing_longer_than_it_allows_or_asking_too_much_at_once_is_not_ac
         ),
     ] {
         let r = check("Alfie", need, description, "The health visitor and the school confirm it in writing each month");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    // The same demand put the other way ("…, not tell him off"), and what a bracket
+    // explains, are not more demands.
+    for (need, description) in [
+        (
+            "Tommy (7) has been soiling at school and Mum shouts at him",
+            "Tommy will wear pants in the day and sit on the toilet after each meal, and Mum will praise him with a sticker, not tell him off, after an accident",
+        ),
+        (
+            "Sienna (14) has been cutting her arms",
+            "I will give my blades to the school nurse and use my safety plan, ringing my aunt or texting Shout (the free text line), when I feel like hurting myself",
+        ),
+    ] {
+        let r = check("Tommy", need, description, "The school nurse checks the chart every three weeks");
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
     // A list after "will:" is still as many demands.
@@ -638,7 +660,13 @@ fn perfection_in_behaviour_is_not_achievable_but_a_safety_rule_is() {
         let f = about(&r, "smart.achievable");
         assert!(f.message.contains(term), "{}", f.message);
     }
-    for description in ["Maya always sleeps in her cot on her back", "Ben is always with an adult when Mum goes out"] {
+    let r = check("Lily", "Lily (15) argues with Mum every night", "Lily will behave well all the time", "Mum's diary");
+    assert!(about(&r, "smart.achievable").message.contains("all the time"), "{:?}", show(&r));
+    for description in [
+        "Maya always sleeps in her cot on her back",
+        "Ben is always with an adult when Mum goes out",
+        "Mum and Dad will bath Maya in a baby bath with an adult holding her all the time",
+    ] {
         let r = check(
             "Maya",
             "Baby Maya sleeps on the sofa with Dad",
@@ -866,6 +894,19 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
         need,
         "Mum will not look for paid work until her asylum claim is decided, and will use the uniform bank",
         "The school confirms Samira is in uniform",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    // A decision only the Home Office can make, by a date nobody knows.
+    let need = "The family have waited more than two years for an asylum decision; Mum is very anxious";
+    let r = check("Samira", need, "The family will be granted refugee status", "A letter from the Home Office");
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("“asylum decision”") && f.message.contains("Home Office"), "{}", f.message);
+    // Help the family can get meanwhile is no decision of anyone else's.
+    let r = check(
+        "Samira",
+        need,
+        "Mum will be granted a school uniform grant from the council's welfare fund",
+        "The grant letter",
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // A mixed-status family: the limit is Dad's, and Mum, who is British, can claim.

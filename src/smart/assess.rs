@@ -593,6 +593,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     // "Dad will follow a written crying plan: put Alfie down…, leave the room… and ring his
     // brother": after a demand and a colon, the rest of the sentence spells it out.
     let mut spelled_out = false;
+    let mut contrast = false;
     // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
     let (mut items, mut longest) = (0usize, 0usize);
     let mut i = 0;
@@ -621,6 +622,9 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             count += usize::from(has_verb);
             has_verb = false;
             items += 1;
+            // "praise him with a sticker, not tell him off": the same demand put the
+            // other way.
+            contrast = !toks[i].has(SENT_START) && s.text.word(i) == "not";
         }
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
@@ -628,15 +632,16 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         // "so she can get in and out": a condition's "and" joins no demands.
         if let Some(sep) = separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION)) {
             count += usize::from(has_verb);
-            has_verb = false;
+            (has_verb, contrast) = (false, false);
             items += 1;
             longest = longest.max(items + 1);
             i = (sep.end as usize).max(i + 1);
             continue;
         }
         longest = longest.max(items + 1);
-        // "When a flashback starts, …" says when, and is no demand of its own.
-        has_verb |= toks[i].starts & VERB != 0 && !toks[i].has(IN_CONDITION);
+        // "When a flashback starts, …" says when, and is no demand of its own; nor is
+        // what a bracket explains ("Shout (the free text line)").
+        has_verb |= toks[i].starts & VERB != 0 && !toks[i].has(IN_CONDITION) && !toks[i].has(IN_PAREN) && !contrast;
         i += 1;
     }
     let count = count + usize::from(has_verb);
