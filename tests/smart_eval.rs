@@ -5,8 +5,8 @@
 //! The test split (30% of the corpus: all of h001…, and a fixed 30% of each part from d001…
 //! to v001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The targets are at least 95% of
-//! weak outcomes flagged and at most 5% of good ones: both met on the train split; on the
-//! test split the false alarms are, the recall is not yet.
+//! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
+//! are met, the recall is not yet (nor, since the seventh round's harder parts, on train).
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -89,20 +89,23 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes the word lists were tuned on (2,096): measured 2026-11-29 (sixth round)
-/// at 1,001 of 1,048 weak outcomes flagged (95.5%) and 7 of 1,048 good ones (0.7%). A line,
-/// not the targets.
+/// On the outcomes the word lists were tuned on (2,656): measured 2026-11-29 (seventh round)
+/// at 1,259 of 1,328 weak outcomes flagged (94.8%) and 4 of 1,328 good ones (0.3%); the
+/// new parts s and t, asked for subtle weak outcomes, brought it under 95%. A line, not
+/// the targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.95, 0.01);
+    judge("train", 0.945, 0.01);
 }
 
-/// On outcomes nobody tuned on (900) the recall target is not met yet: measured 2026-11-29
-/// (sixth round) at 417 of 450 weak outcomes flagged (92.7%) and 22 of 450 good ones (4.9%);
-/// on the 360 of them the third round measured, 93.3% and 7.8% against its 91.7% and 8.3%
-/// (README "SMART analysis: how good is it"). This holds that line, so that a change that
-/// makes the feedback worse on unseen outcomes fails here; raise it as the analysis improves.
+/// On outcomes nobody tuned on (1,140) the recall target is not met yet: measured
+/// 2026-11-29 (seventh round) at 521 of 570 weak outcomes flagged (91.4%) and 21 of 570
+/// good ones (3.7%). The 900 of the sixth round went from 92.7% / 4.9% to 93.3% / 4.4%; the
+/// 240 added are harder (s and t were asked for subtle weak outcomes: 78.3% of theirs are
+/// caught). README "SMART analysis: how good is it" has the rest. This holds that line, so
+/// that a change that makes the feedback worse on unseen outcomes fails here; raise it as
+/// the analysis improves.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.92, 0.05);
+    judge("test", 0.91, 0.04);
 }
