@@ -213,8 +213,21 @@ fn a_nine_megabyte_plan_is_answered() {
 #[test]
 fn junk_in_every_field_never_panics() {
     // Every field of the good plan replaced, in turn, by each kind of junk.
-    let junk =
-        [json!(null), json!(1), json!(-1.5), json!("x"), json!(""), json!([]), json!({}), json!([{}]), json!(true)];
+    // Text that starts or ends with punctuation as well: a description opening with ":"
+    // once made the SMART analysis look at the word before the first.
+    let junk = [
+        json!(null),
+        json!(1),
+        json!(-1.5),
+        json!("x"),
+        json!(""),
+        json!([]),
+        json!({}),
+        json!([{}]),
+        json!(true),
+        json!(": Mum will take Alfie to school by 8.45am every day"),
+        json!(", not; (and) : until"),
+    ];
     let plan = good();
     let mut paths = Vec::new();
     collect_paths(&plan, String::new(), &mut paths);

@@ -90,7 +90,7 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 }
 
 /// On the outcomes the word lists were tuned on (2,656): measured 2026-11-29 (seventh round)
-/// at 1,259 of 1,328 weak outcomes flagged (94.8%) and 4 of 1,328 good ones (0.3%); the
+/// at 1,257 of 1,328 weak outcomes flagged (94.7%) and 4 of 1,328 good ones (0.3%); the
 /// new parts s and t, asked for subtle weak outcomes, brought it under 95%. A line, not
 /// the targets.
 #[test]
@@ -99,8 +99,8 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 }
 
 /// On outcomes nobody tuned on (1,140) the recall target is not met yet: measured
-/// 2026-11-29 (seventh round) at 521 of 570 weak outcomes flagged (91.4%) and 21 of 570
-/// good ones (3.7%). The 900 of the sixth round went from 92.7% / 4.9% to 93.3% / 4.4%; the
+/// 2026-11-29 (seventh round, after its review) at 520 of 570 weak outcomes flagged (91.2%)
+/// and 21 of 570 good ones (3.7%). The 900 of the sixth round went from 92.7% / 4.9% to 93.3% / 4.4%; the
 /// 240 added are harder (s and t were asked for subtle weak outcomes: 78.3% of theirs are
 /// caught). README "SMART analysis: how good is it" has the rest. This holds that line, so
 /// that a change that makes the feedback worse on unseen outcomes fails here; raise it as

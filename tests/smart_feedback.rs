@@ -112,6 +112,14 @@ fn observable_events_with_a_named_witness_or_record_are_not_flagged() {
         let r = check("Tyler", need, description, measure);
         assert!(!flags(&r).is_empty(), "{description} / {measure} passed");
     }
+    // A parent's own word that she has checked is no record.
+    let r = check(
+        "Leo",
+        "Leo (3) eats only crisps",
+        "Leo eats a hot meal every day",
+        "Mum says she has checked that Leo eats it",
+    );
+    assert!(!letter(&r, "M").met, "{:?}", letter(&r, "M").reasons);
 }
 
 #[test]
@@ -400,7 +408,14 @@ fn an_outcome_needing_longer_than_it_allows_or_asking_too_much_at_once_is_not_ac
         let r = check("Tommy", need, description, "The school nurse checks the chart every three weeks");
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
-    // A list after "will:" is still as many demands.
+    // A list after "will:" or "three goals:" is still as many demands.
+    let r = check(
+        "Alfie",
+        "Mum drinks most nights and the flat is too small",
+        "Mum will work on three goals: stop drinking, stop smoking, find a new flat and get a job",
+        "The social worker sees each of them by the review",
+    );
+    assert!(achievable_flag(&r).is_some_and(|f| f.message.contains("different things")), "{:?}", show(&r));
     let r = check(
         "Alfie",
         "Mum drinks most nights and the flat is too small",
@@ -435,23 +450,25 @@ fn a_wait_a_start_date_or_a_ban_stated_in_the_need_past_the_target_is_not_achiev
             "The tribunal decision letter",
             "until late 2027",
         ),
-        (
-            "Dad was banned from driving for 18 months in September for drink-driving",
-            "Dad will drive Charlie to his college taster days each Friday",
-            "The college confirms Charlie attended each taster day",
-            "banned from driving for 18 months",
-        ),
     ] {
         let r = check("Charlie", need, description, measure);
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
         assert!(f.message.contains(quoted), "{}", f.message);
     }
-    // What can be done before then is not held up.
+    // In an outcome "starts in" says when, not how long.
     let r = check(
-        "Charlie",
-        "Dad was banned from driving for 18 months in September for drink-driving",
-        "Charlie will get the college bus to his taster days each Friday",
-        "The college confirms Charlie attended each taster day",
+        "Leo",
+        "Leo (4) still wets himself every day; he starts in Reception in September 2027",
+        "Leo will be dry in the day before he starts in Reception",
+        "Mum's toileting chart, checked by the health visitor each month",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    // A phased return is not asked for at once.
+    let r = check(
+        "Leo",
+        "Leo (9) has been on a part-time timetable at school since October",
+        "Leo will be back in school full time by the review, adding an hour a day each week",
+        "The school register shows the hours Leo is in school each week",
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
@@ -647,6 +664,23 @@ fn a_need_about_a_child_being_hurt_is_not_answered_by_an_outcome_only_near_its_o
         );
         assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
     }
+    // A child's own hitting is his behaviour, not harm done to him; and a baby's bruise is
+    // answered by being seen at nursery.
+    for (need, description, measure) in [
+        (
+            "Leo (6) hits them when his brothers take his toys and has tantrums at bedtime",
+            "Leo will go to the Beavers every week",
+            "The Beavers leader's register",
+        ),
+        (
+            "Baby Ava (8 months) had a bruise on her cheek that Mum could not explain; Mum is isolated and low",
+            "Ava will go to nursery three days a week",
+            "The nursery register",
+        ),
+    ] {
+        let r = check("Leo", need, description, measure);
+        assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
+    }
 }
 
 #[test]
@@ -759,9 +793,15 @@ fn a_complete_or_big_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_n
     }
     let out = check_by("2026-12-04", "Lana", need, "Mum's partner moves out of the family home", "Tenancy agreement");
     assert!(achievable_flag(&out).is_none(), "{:?}", show(&out));
-    // Free of every debt is a complete change.
-    let free = check_by("2026-12-22", "Lana", need, "Mum will be debt-free by Christmas", "Bank statements");
-    assert!(achievable_flag(&free).is_some_and(|f| f.message.contains("“debt-free”")), "{:?}", show(&free));
+    // A home already found is no change still to come.
+    let found = check_by(
+        "2026-12-22",
+        "Lana",
+        need,
+        "Mum, who has found a new flat, will sign the tenancy and move in with Lana",
+        "Tenancy agreement",
+    );
+    assert!(achievable_flag(&found).is_none(), "{:?}", show(&found));
 
     let need = "Mum gets £900 a month Universal Credit and owes £8,000 in rent arrears";
     let all =
@@ -901,6 +941,21 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
     let r = check("Samira", need, "The family will be granted refugee status", "A letter from the Home Office");
     let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.message.contains("“asylum decision”") && f.message.contains("Home Office"), "{}", f.message);
+    // A status already granted, or a claim that is not an immigration one, is no decision
+    // of the Home Office's to wait for.
+    for (need, description) in [
+        (
+            "Mum was granted refugee status by the Home Office in June but lost the letter",
+            "Mum will get a replacement refugee status letter and open a bank account",
+        ),
+        (
+            "Mum now has leave to remain from the Home Office and has made a Universal Credit claim",
+            "Mum's Universal Credit claim is approved and paid",
+        ),
+    ] {
+        let r = check("Samira", need, description, "The letters, seen by the social worker");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
     // Help the family can get meanwhile is no decision of anyone else's.
     let r = check(
         "Samira",
@@ -916,6 +971,20 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
     {
         let r = check("Alfie", need, description, "The award letters for each claim");
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    // But not when the need says the person has no such status.
+    for (need, description) in [
+        (
+            "Dad has no recourse to public funds because he does not have settled status",
+            "Dad will claim Universal Credit",
+        ),
+        (
+            "Mum is seeking asylum and has no right to work while her claim is decided",
+            "Mum will get a paid job in a cafe",
+        ),
+    ] {
+        let r = check("Alfie", need, description, "The award letter or payslips");
+        assert!(achievable_flag(&r).is_some(), "{description}: {:?}", show(&r));
     }
 }
 

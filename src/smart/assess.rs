@@ -32,7 +32,7 @@ const OPENERS: Openers = Openers {
     condition: cat::CONDITION,
     not_condition: cat::NOT_CONDITION,
     purpose: cat::PURPOSE,
-    verbs: mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]),
+    verbs: DEMAND_VERB,
     softener: cat::SOFTENER,
 };
 
@@ -103,7 +103,7 @@ impl<'a> Scanned<'a> {
     /// Words of four letters or more that are not in `common`, cut to four letters, so
     /// that "cares" and "carer's" meet.
     pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
-        self.words(common, 4).map(|w| w.get(..4).unwrap_or(w))
+        self.words(common, 4).map(first_four)
     }
 
     /// Words of `min` letters or more, without digits, that are not in `common`.
@@ -582,10 +582,17 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
     out
 }
 
+/// Words that make a clause a demand (and after which "to learn how" is why).
+const DEMAND_VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
+
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
-/// sentence ends and joining words ("and", "as well as").
+/// sentence ends and joining words ("and", "as well as"). Not demands of their own: a
+/// condition or a reason ("when…", "so that…", "until…"), what a bracket explains, the
+/// same demand put the other way ("…, not tell him off"), and the steps of one demand
+/// spelled out after a colon ("follow a written crying plan: put Alfie down…, leave the
+/// room… and ring his brother"; but "Mum will: …" and "three goals: …" list demands).
 pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
-    const VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
+    const VERB: u64 = DEMAND_VERB;
     let toks = &s.text.toks;
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
@@ -602,13 +609,16 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             items = 0;
             spelled_out = false;
         }
-        // Not "Mum will: stop drinking, …" nor "the following: …", which list demands.
-        let lists = |j: usize| AUX.contains(&s.text.word(j)) || matches!(s.text.word(j), "following" | "things");
-        if toks[i].has(COLON_BEFORE) && lists(i - 1) {
-            // "Mum will:" is no demand of its own.
-            has_verb &= !AUX.contains(&s.text.word(i - 1));
-        } else {
-            spelled_out |= toks[i].has(COLON_BEFORE) && has_verb;
+        if i > 0 && toks[i].has(COLON_BEFORE) {
+            // Not "Mum will: stop drinking, …", "the following: …" nor "three goals: …",
+            // which list demands; "Mum will:" is no demand of its own.
+            let (from, _) = s.clause(i - 1);
+            let counted = (from..i).any(|j| toks[j].starts & (1 << cat::QUANTITY) != 0 || toks[j].has(DIGIT));
+            let before = s.text.word(i - 1);
+            let lists =
+                AUX.contains(&before) || matches!(before, "following" | "things" | "goals" | "changes") || counted;
+            has_verb &= !AUX.contains(&before);
+            spelled_out |= has_verb && !lists;
         }
         if spelled_out {
             if i > 0 && toks[i].has(BARRIER_BEFORE) {
@@ -767,6 +777,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
     // bracket straight after a course ("the Freedom Programme (26 weeks)").
     let read = |i: usize| {
         s.is(i, cat::WAIT)
+            || !courses && s.is(i, cat::NEED_WAIT)
             || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
     };
     let mut best: Option<(i64, &str)> = None;
@@ -882,6 +893,11 @@ fn topic_bits(s: &Scanned, keep: impl Fn(&Hit) -> bool) -> u32 {
     s.of(cat::TOPIC).filter(|h| h.id < 32 && keep(h)).fold(0, |acc, h| acc | 1 << h.id)
 }
 
+/// The first four letters of a word (all of a shorter one).
+fn first_four(w: &str) -> &str {
+    w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
+}
+
 /// Does the measure only repeat the outcome: every word of it (bar common ones) in the
 /// description ("Head lice treated" for "Layla's head lice are treated", "Harriet will be
 /// eating three meals a day" for "Harriet will eat three meals a day")?
@@ -895,7 +911,7 @@ pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
             None if w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") => &w[..w.len() - 1],
             None => w,
         };
-        w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
+        first_four(w)
     }
     let mut any = false;
     let all = measure.words(COMMON, 4).all(|w| {

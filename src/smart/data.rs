@@ -221,8 +221,15 @@ pub(crate) mod cat {
     pub const LIMIT_UNLESS: u8 = 48;
     /// Words that say why, after what is asked: "to learn how" (`text::mark_starts`).
     pub const PURPOSE: u8 = 49;
+    /// Words for a wait that count only in a need ("the next free place is", "starts in
+    /// September"): in an outcome they say when, not how long ("before he starts in
+    /// Reception").
+    pub const NEED_WAIT: u8 = 50;
+    /// A change reached step by step ("adding an hour a day each week", "phased"): no
+    /// big change asked for at once.
+    pub const GRADUAL: u8 = 51;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 50;
+    pub const COUNT: u8 = 52;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -232,7 +239,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 46] = [
+const LISTS: [(&str, &str, u8); 48] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -261,6 +268,8 @@ const LISTS: [(&str, &str, u8); 46] = [
     ("achievable", "clauseVerbs", cat::CLAUSE_VERB),
     ("achievable", "perfection", cat::PERFECTION),
     ("achievable", "waits", cat::WAIT),
+    ("achievable", "needWaits", cat::NEED_WAIT),
+    ("achievable", "gradual", cat::GRADUAL),
     ("achievable", "interim", cat::INTERIM),
     ("achievable", "courses", cat::COURSE),
     ("achievable", "numbers", cat::NUMBER),

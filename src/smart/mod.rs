@@ -714,7 +714,9 @@ impl<'p> One<'_, 'p> {
             return None;
         }
         let desc = &self.desc;
-        let within = |kind, max_days| desc.said(kind).next().filter(|_| days <= max_days);
+        // "Back at school full time by 18 December, adding an hour a day each week".
+        let gradual = desc.said(cat::GRADUAL).next().is_some();
+        let within = |kind, max_days| desc.said(kind).next().filter(|_| days <= max_days && !gradual);
         let hit = within(cat::COMPLETE, c.settings.complete_change_days)
             .or_else(|| within(cat::BIG_CHANGE, c.settings.big_change_days));
         if let Some(h) = hit {
@@ -743,12 +745,17 @@ impl<'p> One<'_, 'p> {
                 h.id == id && !(from..i).any(|j| desc.is(j, cat::NEGATION))
             })
         };
-        // "Mum, who is British": the limit is someone else's in the family.
+        // "Mum, who is British": the limit is someone else's in the family; not "does not
+        // have settled status", "has no right to work".
+        let denied = |s: &Scanned, i: usize| {
+            let (from, _) = s.clause(i);
+            (from..i).any(|j| s.is(j, cat::NEGATION) || matches!(s.text.word(j), "no" | "without"))
+        };
         let exempt = |id: u16| {
             [&self.desc, &self.meas]
                 .into_iter()
                 .chain(self.needs.iter())
-                .any(|s| s.of(cat::LIMIT_UNLESS).any(|h| h.id == id))
+                .any(|s| s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !denied(s, h.start as usize)))
         };
         self.needs.iter().find_map(|need| {
             let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id) && !exempt(h.id))?;
@@ -852,8 +859,10 @@ impl<'p> One<'_, 'p> {
 
     /// The need this outcome is linked to, if the two seem to have nothing in common: no
     /// topic (school, sleep, money, …) of one is the other's or related to it, and they
-    /// share no word that says what they are about. Only when every linked need is like
-    /// that, and both outcome and need have a topic.
+    /// share no word that says what they are about. A need with a worry for the child's
+    /// safety (`concern`: being hit) counts only that worry's related topics, beside its
+    /// own. Only when every linked need is like that, and both outcome and need have a
+    /// topic.
     fn unrelated(&self) -> Option<&'p str> {
         let c = self.env.c;
         let mine = assess::topics_besides_people(&self.desc) | assess::topics_besides_people(&self.meas);
