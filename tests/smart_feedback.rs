@@ -636,6 +636,9 @@ fn a_need_about_a_child_being_hurt_is_not_answered_by_an_outcome_only_near_its_o
     let f = about(&r, "smart.relevant");
     assert_eq!(f.severity, Severity::Warning, "{}", f.message);
     assert!(f.message.contains("bruises"), "{}", f.message);
+    // The suggestion answers the worry, not the school the bruises were seen at.
+    let hint = f.hint.as_deref().unwrap_or("");
+    assert!(hint.contains("Try: 'Stanley tells the social worker") && hint.contains("hurt them"), "{hint}");
     // An activity is near a child's own behaviour, not near being hit.
     let r = check(
         "Frankie",

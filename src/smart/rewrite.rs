@@ -17,17 +17,22 @@ pub(crate) fn topic<'c, 's>(
     own: impl Iterator<Item = &'s Scanned<'s>> + Clone,
     needs: impl Iterator<Item = &'s Scanned<'s>> + Clone,
 ) -> &'c Topic {
-    let found = first_topic(own.clone(), false)
-        .or_else(|| first_topic(own, true))
-        .or_else(|| first_topic(needs.clone(), false))
-        .or_else(|| first_topic(needs, true));
+    let found = first_topic(c, own.clone(), false)
+        .or_else(|| first_topic(c, own, true))
+        .or_else(|| first_topic(c, needs.clone(), false))
+        .or_else(|| first_topic(c, needs, true));
     found.and_then(|id| c.topics.get(usize::from(id))).unwrap_or_else(|| c.default_topic())
 }
 
 /// The id of the first topic in `texts`, leaving out those found by a person's name unless
-/// `people`.
-fn first_topic<'s>(mut texts: impl Iterator<Item = &'s Scanned<'s>>, people: bool) -> Option<u16> {
-    texts.find_map(|s| s.of(cat::TOPIC).find(|h| people || !names_only_people(s, h)).map(|h| h.id))
+/// `people`; in a text, a worry for the child's safety first ("bruises" before "school" in
+/// "goes to school with bruises").
+fn first_topic<'s>(c: &Compiled, mut texts: impl Iterator<Item = &'s Scanned<'s>>, people: bool) -> Option<u16> {
+    texts.find_map(|s| {
+        let kept = || s.of(cat::TOPIC).filter(|h| people || !names_only_people(s, h));
+        let concern = kept().find(|h| h.id < 32 && c.concerns & (1 << h.id) != 0);
+        concern.or_else(|| kept().next()).map(|h| h.id)
+    })
 }
 
 /// A whole outcome from the topic's pattern.
