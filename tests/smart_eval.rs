@@ -3,7 +3,7 @@
 //! one-outcome plan through `cinplan::check`, flagged when a warning or error names it.
 //!
 //! The test split (30% of the corpus: all of h001…, and a fixed 30% of each part from d001…
-//! to v001…, each part written by a labeller who had seen neither the analyser nor the other
+//! to x001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The issue's targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
 //! are met, the recall is not yet (nor, since the seventh round's harder parts, on train).
@@ -27,17 +27,17 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     assert_eq!(ids.len(), corpus.items.len(), "ids are unique");
     for item in &corpus.items {
         // The first part (c001…) is all train: its own test split was seen while tuning. The
-        // second (h001…) is all test. The others (d001… to v001…) are split below.
+        // second (h001…) is all test. The others (d001… to x001…) are split below.
         let part = item.id.chars().next().unwrap_or(' ');
-        assert!("chdefgijkmnpqrstuv".contains(part), "{}: the parts are c, h and d to v (no l, no o)", item.id);
+        assert!("chdefgijkmnpqrstuvwx".contains(part), "{}: the parts are c, h and d to x (no l, no o)", item.id);
         if part == 'c' || part == 'h' {
             assert_eq!(item.split, if part == 'h' { "test" } else { "train" }, "{}", item.id);
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In d to v, the good and the weak outcomes are each put in id order, and every one
+    // In d to x, the good and the weak outcomes are each put in id order, and every one
     // whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
-    for part in ['d', 'e', 'f', 'g', 'i', 'j', 'k', 'm', 'n', 'p', 'q', 'r', 's', 't', 'u', 'v'] {
+    for part in ['d', 'e', 'f', 'g', 'i', 'j', 'k', 'm', 'n', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'] {
         for weak in [false, true] {
             let mut items: Vec<&eval::Item> =
                 corpus.items.iter().filter(|i| i.id.starts_with(part) && i.weak() == weak).collect();
@@ -89,22 +89,23 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes the word lists were tuned on (2,656): measured 2026-11-29 (seventh round)
-/// at 1,257 of 1,328 weak outcomes flagged (94.7%) and 4 of 1,328 good ones (0.3%); the
-/// new parts s and t, asked for subtle weak outcomes, brought it under 95%. A line, not
-/// the issue's targets.
+/// On the outcomes of the train split (2,936; those of w and x not tuned on yet): measured
+/// 2026-11-29 (seventh round) at 1,387 of 1,468 weak outcomes flagged (94.5%) and 6 of
+/// 1,468 good ones (0.4%); the new parts s and t, asked for subtle weak outcomes, brought
+/// it under 95%. A line, not the issue's targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.945, 0.01);
+    judge("train", 0.94, 0.01);
 }
 
-/// On outcomes nobody tuned on (1,140) the recall target is not met yet: measured
-/// 2026-11-29 (seventh round, after its review) at 520 of 570 weak outcomes flagged (91.2%)
-/// and 21 of 570 good ones (3.7%). The 900 of the sixth round went from 92.7% / 4.9% to 93.3% / 4.4%; the
-/// 240 added are harder (s and t were asked for subtle weak outcomes: 78.3% of theirs are
-/// caught). README "SMART analysis: how good is it" has the rest. This holds that line, so
-/// that a change that makes the feedback worse on unseen outcomes fails here; raise it as
-/// the analysis improves.
+/// On outcomes nobody tuned on (1,260) the recall target is not met yet: measured
+/// 2026-11-29 (seventh round, after its review, with parts w and x) at 575 of 630 weak
+/// outcomes flagged (91.3%) and 23 of 630 good ones (3.7%). The 900 of the sixth round went
+/// from 92.7% / 4.9% to 93.3% / 4.4%; of the 360 added, those of s and t are harder (they
+/// were asked for subtle weak outcomes: 78.3% of theirs are caught). README "SMART
+/// analysis: how good is it" has the rest. This holds that line, so that a change that
+/// makes the feedback worse on unseen outcomes fails here; raise it as the analysis
+/// improves.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
     judge("test", 0.91, 0.04);
