@@ -967,6 +967,64 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
         "The grant letter",
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    // One person's limit, for an outcome that names them; not when it is done another way.
+    for (need, description, limit) in [
+        (
+            "Dad is serving a three-year sentence, with release expected in 2028; Kayden (6) misses him",
+            "Dad will do Kayden's bedtime routine at home three nights a week",
+            "three-year sentence”",
+        ),
+        (
+            "Dad has a learning disability and cannot read or write; he is Kayden's main carer",
+            "Dad will fill in and return every school form himself",
+            "“cannot read”",
+        ),
+        (
+            "Dad was banned from driving in September for drink-driving",
+            "Dad will drive Kayden to his college taster days each Friday",
+            "“banned from driving”",
+        ),
+        (
+            "Mum is having a caesarean in December and has been told not to lift for 6 weeks",
+            "Mum will carry Kayden to and from the childminder every day",
+            "“not to lift”",
+        ),
+    ] {
+        let r = check("Kayden", need, description, "The social worker sees it at each visit");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
+        assert!(f.message.contains(limit) && f.message.contains("may not be possible"), "{}", f.message);
+    }
+    for (need, description) in [
+        (
+            "Dad is in prison until 2028; Kayden (6) cries at bedtime",
+            "Mum will do Kayden's bedtime at home every night",
+        ),
+        (
+            "Dad is in prison until 2028; Kayden (6) cries at bedtime",
+            "Kayden will visit Dad in prison once a month with Nan",
+        ),
+        (
+            "Dad is in prison until 2028; Kayden (6) cries at bedtime",
+            "Dad will read Kayden a bedtime story on the prison phone every Sunday",
+        ),
+        (
+            "Dad cannot read or write; he is Kayden's main carer",
+            "Kayden's aunt will read Dad the school letters every Sunday",
+        ),
+        ("Dad was banned from driving in September", "Mum will drive Kayden to school every day"),
+        // Learning what the limit is about is no demand that runs into it.
+        ("Mum cannot drive and the family live 9 miles from the nursery", "Mum will start driving lessons in January"),
+        (
+            "Dad cannot read or write; he is Kayden's main carer",
+            "Dad will learn to write his name at the adult literacy class",
+        ),
+        ("Dad is in prison until March", "Dad will live with Kayden and Mum after his release"),
+        // A sentence is also what a child learns to say.
+        ("Kayden (3) does not speak in sentences yet", "Kayden says a two-word sentence at bedtime at home"),
+    ] {
+        let r = check("Kayden", need, description, "The social worker sees it at each visit");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
     // A mixed-status family: the limit is Dad's, and Mum, who is British, can claim.
     let need = "Dad has no recourse to public funds, and Mum, who is British, thought this meant she could not claim";
     for description in

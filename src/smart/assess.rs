@@ -118,6 +118,25 @@ impl<'a> Scanned<'a> {
         self.text.span(h.start as usize, h.end as usize)
     }
 
+    /// The person a statement at token `i` is about: the nearest one named before it in
+    /// its sentence ("Dad" in "Dad is serving a prison sentence"; the child by name), not a
+    /// pronoun. Lower case.
+    pub(crate) fn person_before(&self, i: usize, child: Option<&str>) -> Option<&str> {
+        const PRONOUNS: [&str; 12] =
+            ["i", "he", "she", "they", "we", "his", "her", "their", "him", "them", "my", "our"];
+        let toks = &self.text.toks;
+        let start = (0..=i.min(toks.len().saturating_sub(1))).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
+        (start..i).rev().map(|j| (j, self.text.word(j))).find_map(|(j, w)| {
+            let person = self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child;
+            person.then_some(w)
+        })
+    }
+
+    /// Is `word` (lower case) one of this text's words?
+    pub(crate) fn has_word(&self, word: &str) -> bool {
+        (0..self.text.toks.len()).any(|k| self.text.word(k) == word)
+    }
+
     /// Does the token sequence `words` (lower case) occur in this text?
     pub fn contains_words(&self, words: &[String]) -> bool {
         let n = self.text.toks.len();

@@ -91,6 +91,12 @@ data_struct! {
         /// Words in the need or the outcome saying the person asking is not under the limit:
         /// a British mother in a family where the father has no recourse.
         pub unless: Vec<String> = "unless" or Vec::new(),
+        /// One person's limit ("Dad is in prison"): it holds only for an outcome that names
+        /// the person the need says it of.
+        pub person: bool = "person" or false,
+        /// Words in the outcome saying it is done another way, within the limit: "on the
+        /// prison phone", "reads him the letters".
+        pub instead: Vec<String> = "instead" or Vec::new(),
         /// Why, for the message: "people with no recourse to public funds cannot usually
         /// claim benefits".
         pub why: String = "why",
@@ -228,8 +234,11 @@ pub(crate) mod cat {
     /// A change reached step by step ("adding an hour a day each week", "phased"): no
     /// big change asked for at once.
     pub const GRADUAL: u8 = 51;
+    /// id = index into `limits`: words in an outcome saying it is done another way ("on
+    /// the prison phone", "read to him").
+    pub const LIMIT_INSTEAD: u8 = 52;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 52;
+    pub const COUNT: u8 = 53;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -417,6 +426,9 @@ fn compile(d: SmartData) -> Compiled {
         }
         for w in &l.unless {
             lex.add(w, cat::LIMIT_UNLESS, id as u16);
+        }
+        for w in &l.instead {
+            lex.add(w, cat::LIMIT_INSTEAD, id as u16);
         }
     }
     let mut jargon = Vec::new();

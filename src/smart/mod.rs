@@ -33,6 +33,7 @@ use crate::util::{action_path, Blank};
 use assess::{Plain, Scanned, Specific};
 use chrono::NaiveDate;
 use data::{cat, Compiled, Limit, Topic};
+use text::Hit;
 
 /// What the engine knows that the SMART analysis needs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -733,8 +734,10 @@ impl<'p> One<'_, 'p> {
     }
 
     /// What the family's circumstances, as a linked need states them, rule out and the
-    /// outcome asks for: "no recourse to public funds" and "claims Universal Credit". The
-    /// need's words and why (`limits` in data/smart.json).
+    /// outcome asks for: "no recourse to public funds" and "claims Universal Credit"; "Dad
+    /// is in prison" and "Dad will do bedtime at home" (a person's limit, for an outcome
+    /// that names them, unless it says another way: "on the prison phone"). The need's
+    /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc) = (self.env.c, &self.desc);
         // Not "will not look for paid work until the claim is decided".
@@ -752,13 +755,21 @@ impl<'p> One<'_, 'p> {
             (from..i).any(|j| s.is(j, cat::NEGATION) || matches!(s.text.word(j), "no" | "without"))
         };
         let exempt = |id: u16| {
-            [&self.desc, &self.meas]
-                .into_iter()
-                .chain(self.needs.iter())
-                .any(|s| s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !denied(s, h.start as usize)))
+            let another_way = self.desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
+            another_way
+                || [&self.desc, &self.meas]
+                    .into_iter()
+                    .chain(self.needs.iter())
+                    .any(|s| s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !denied(s, h.start as usize)))
+        };
+        // A limit of one person's ("Dad is in prison", "Mum cannot read") holds only for an
+        // outcome that names them: "Mum will do the school run" is no concern of Dad's.
+        let concerns_them = |need: &Scanned, h: &Hit| {
+            let Some(limit) = c.limits.get(h.id as usize) else { return false };
+            !limit.person || need.person_before(h.start as usize, self.env.child).is_some_and(|p| desc.has_word(p))
         };
         self.needs.iter().find_map(|need| {
-            let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id) && !exempt(h.id))?;
+            let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id) && !exempt(h.id) && concerns_them(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
