@@ -1019,6 +1019,7 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
             "Dad will learn to write his name at the adult literacy class",
         ),
         ("Dad is in prison until March", "Dad will live with Kayden and Mum after his release"),
+        ("Mum cannot read English", "Mum will read the school letters with an interpreter each week"),
         // A sentence is also what a child learns to say.
         ("Kayden (3) does not speak in sentences yet", "Kayden says a two-word sentence at bedtime at home"),
     ] {
