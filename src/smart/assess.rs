@@ -127,7 +127,9 @@ impl<'a> Scanned<'a> {
         let toks = &self.text.toks;
         let start = (0..=i.min(toks.len().saturating_sub(1))).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
         (start..i).rev().map(|j| (j, self.text.word(j))).find_map(|(j, w)| {
-            let person = self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child;
+            // Not "Kayden's" in "Dad will do Kayden's bedtime": whose, not who.
+            let person =
+                !toks[j].has(POSSESSIVE) && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child);
             person.then_some(w)
         })
     }

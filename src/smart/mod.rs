@@ -766,7 +766,14 @@ impl<'p> One<'_, 'p> {
         // outcome that names them: "Mum will do the school run" is no concern of Dad's.
         let concerns_them = |need: &Scanned, h: &Hit| {
             let Some(limit) = c.limits.get(h.id as usize) else { return false };
-            !limit.person || need.person_before(h.start as usize, self.env.child).is_some_and(|p| desc.has_word(p))
+            if !limit.person {
+                return true;
+            }
+            let Some(p) = need.person_before(h.start as usize, self.env.child) else { return false };
+            // The person the outcome's demand is about: "Nan lifts Kayden while Mum recovers" is Nan's.
+            desc.said(cat::LIMIT_OUTCOME)
+                .filter(|o| o.id == h.id)
+                .any(|o| desc.person_before(o.start as usize, self.env.child).map_or(desc.has_word(p), |q| q == p))
         };
         self.needs.iter().find_map(|need| {
             let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id) && !exempt(h.id) && concerns_them(need, h))?;
