@@ -134,6 +134,13 @@ impl<'a> Scanned<'a> {
         })
     }
 
+    /// Is token `i` denied in its clause: after a negation ("will not look for paid work")
+    /// or one of `also` ("has no right to work")?
+    pub(crate) fn denied(&self, i: usize, also: &[&str]) -> bool {
+        let (from, _) = self.clause(i);
+        (from..i).any(|j| self.is(j, cat::NEGATION) || also.contains(&self.text.word(j)))
+    }
+
     /// Is `word` (lower case) one of this text's words?
     pub(crate) fn has_word(&self, word: &str) -> bool {
         (0..self.text.toks.len()).any(|k| self.text.word(k) == word)
@@ -613,7 +620,6 @@ const DEMAND_VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
 /// spelled out after a colon ("follow a written crying plan: put Alfie down…, leave the
 /// room… and ring his brother"; but "Mum will: …" and "three goals: …" list demands).
 pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
-    const VERB: u64 = DEMAND_VERB;
     let toks = &s.text.toks;
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
@@ -672,7 +678,8 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         longest = longest.max(items + 1);
         // "When a flashback starts, …" says when, and is no demand of its own; nor is
         // what a bracket explains ("Shout (the free text line)").
-        has_verb |= toks[i].starts & VERB != 0 && !toks[i].has(IN_CONDITION) && !toks[i].has(IN_PAREN) && !contrast;
+        has_verb |=
+            toks[i].starts & DEMAND_VERB != 0 && !toks[i].has(IN_CONDITION) && !toks[i].has(IN_PAREN) && !contrast;
         i += 1;
     }
     let count = count + usize::from(has_verb);
@@ -937,7 +944,8 @@ pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
     let mut any = false;
     let all = measure.words(COMMON, 4).all(|w| {
         any = true;
-        description.words(COMMON, 2).any(|x| stem(x) == stem(w))
+        let w = stem(w);
+        description.words(COMMON, 2).any(|x| stem(x) == w)
     });
     any && all
 }

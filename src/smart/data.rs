@@ -25,7 +25,8 @@ data_struct! {
         /// words, for an outcome in no topic.
         pub topics: Vec<Topic> = "topics",
         /// What a family's circumstances rule out: a need that says "no recourse to public
-        /// funds" and an outcome that claims benefits.
+        /// funds" and an outcome that claims benefits; "Dad is in prison" and "Dad will do
+        /// bedtime at home".
         pub limits: Vec<Limit> = "limits",
         /// Wording by group: "phrases" (see `Compiled::phrase`), "reasons" (for letters met
         /// or not), and for each kind of finding its messages and hint.
@@ -418,17 +419,16 @@ fn compile(d: SmartData) -> Compiled {
         }
     }
     for (id, l) in d.limits.iter().enumerate() {
-        for w in &l.need {
-            lex.add(w, cat::LIMIT_NEED, id as u16);
-        }
-        for w in &l.outcome {
-            lex.add(w, cat::LIMIT_OUTCOME, id as u16);
-        }
-        for w in &l.unless {
-            lex.add(w, cat::LIMIT_UNLESS, id as u16);
-        }
-        for w in &l.instead {
-            lex.add(w, cat::LIMIT_INSTEAD, id as u16);
+        let lists = [
+            (&l.need, cat::LIMIT_NEED),
+            (&l.outcome, cat::LIMIT_OUTCOME),
+            (&l.unless, cat::LIMIT_UNLESS),
+            (&l.instead, cat::LIMIT_INSTEAD),
+        ];
+        for (words, c) in lists {
+            for w in words {
+                lex.add(w, c, id as u16);
+            }
         }
     }
     let mut jargon = Vec::new();

@@ -741,26 +741,15 @@ impl<'p> One<'_, 'p> {
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc) = (self.env.c, &self.desc);
         // Not "will not look for paid work until the claim is decided".
-        let asked = |id: u16| {
-            desc.said(cat::LIMIT_OUTCOME).any(|h| {
-                let i = h.start as usize;
-                let (from, _) = desc.clause(i);
-                h.id == id && !(from..i).any(|j| desc.is(j, cat::NEGATION))
-            })
-        };
+        let asked = |id: u16| desc.said(cat::LIMIT_OUTCOME).any(|h| h.id == id && !desc.denied(h.start as usize, &[]));
         // "Mum, who is British": the limit is someone else's in the family; not "does not
         // have settled status", "has no right to work".
-        let denied = |s: &Scanned, i: usize| {
-            let (from, _) = s.clause(i);
-            (from..i).any(|j| s.is(j, cat::NEGATION) || matches!(s.text.word(j), "no" | "without"))
-        };
         let exempt = |id: u16| {
-            let another_way = self.desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
+            let another_way = desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
             another_way
-                || [&self.desc, &self.meas]
-                    .into_iter()
-                    .chain(self.needs.iter())
-                    .any(|s| s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !denied(s, h.start as usize)))
+                || [desc, &self.meas].into_iter().chain(self.needs.iter()).any(|s| {
+                    s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
+                })
         };
         // A limit of one person's ("Dad is in prison", "Mum cannot read") holds only for an
         // outcome that names them: "Mum will do the school run" is no concern of Dad's.
