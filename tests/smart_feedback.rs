@@ -285,6 +285,7 @@ fn an_outcome_about_a_services_own_work_is_not_relevant() {
         // professional.
         "Family worker to complete a Young Carers referral and share the plan with all agencies",
         "The social worker will finish the family's assessment and share it with the nursery",
+        "School will invite Blessing's parents to a meeting to agree a behaviour plan",
     ] {
         let r =
             check("Blessing", "Blessing (13) cares for her mum and is late for school", description, "Referral made");
@@ -1340,4 +1341,116 @@ fn a_term_inside_a_longer_one_is_named_once() {
     );
     let m = reasons(&r, "M");
     assert_eq!(m.matches("“").count(), 1, "{m}");
+}
+
+#[test]
+fn a_measure_that_is_only_the_hope_again_or_an_unnamed_observation_says_nobody_will_know() {
+    let need = "Mum drinks heavily at weekends, and Jack (9) and Ella (6) have been left alone at night twice";
+    let description = "Mum will not leave Jack and Ella alone at home at any time";
+    for measure in ["No further incidents.", "Through observation."] {
+        let r = check("Jack", need, description, measure);
+        assert!(!letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
+        assert!(flags(&r).iter().any(|f| f.rule == "smart.measurable"), "{measure}: {:?}", show(&r));
+    }
+    // The same words with someone who keeps the count or does the observing.
+    for measure in [
+        "No further incidents in the police call-out log, checked by the social worker each month",
+        "Observation by the family support worker at each weekly visit",
+        "Nan's observation notes from her evening visits",
+    ] {
+        let r = check("Jack", need, description, measure);
+        assert!(letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
+    }
+    // A planner on the fridge is a record, a nurse weighing a child a witness.
+    let r = check(
+        "Dexter",
+        "Dexter (9) weighs 58kg and gets out of breath walking to school. Mum buys takeaways most nights.",
+        "The family will eat a home-cooked meal together at least five nights a week",
+        "Mum's meal planner on the fridge, and the school nurse weighing Dexter in January and April",
+    );
+    assert!(letter(&r, "M").met, "{}", reasons(&r, "M"));
+}
+
+#[test]
+fn a_wait_stated_after_what_is_waited_for_and_years_of_catching_up_in_weeks_are_not_achievable() {
+    // "the waiting list" is the wait for what the clause before names.
+    let r = check_by(
+        "2027-03-31",
+        "Archie",
+        "Archie (6) has very disturbed sleep. The paediatrician has referred him for an autism assessment; the waiting list is currently 22 months.",
+        "Archie will have an autism diagnosis by March, so Mum can apply for Disability Living Allowance",
+        "The child development centre sends Mum a letter with the outcome of the assessment",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("22 months"), "{}", f.message);
+    // Years behind, caught up in a few weeks (checked on 22 Nov 2026).
+    for (need, description) in [
+        (
+            "Jaden (10) reads at the level of a six-year-old and gets into fights when he is teased",
+            "Jaden will be reading at the level expected for his age",
+        ),
+        (
+            "Keira (15) has not been to school for two years and is very anxious outside the house",
+            "Keira will catch up on all her GCSE subjects",
+        ),
+        (
+            "Marcus (14) reads at the level of a 7-year-old and is falling behind in all his subjects",
+            "Marcus will read at his age level",
+        ),
+        (
+            "Leila (6) has cerebral palsy and walks only with a frame; she cannot manage the stairs at home",
+            "Leila will walk on her own without her frame, including up the stairs at home",
+        ),
+    ] {
+        let soon = check_by("2026-12-14", "Jaden", need, description, "The school's reading test and teachers' reports");
+        assert!(achievable_flag(&soon).is_some(), "{description}: {:?}", show(&soon));
+        // With the rest of the plan to do it in, it is a fair aim.
+        let later = check_by("2027-09-30", "Jaden", need, description, "The school's reading test and teachers' reports");
+        assert!(achievable_flag(&later).is_none(), "{description}: {:?}", show(&later));
+    }
+}
+
+#[test]
+fn a_young_parents_group_answers_a_need_about_caring_for_a_baby() {
+    // Paige is the child of the plan, so her name in both is no common ground.
+    let r = check(
+        "Paige",
+        "Paige (16) has a 4-week-old baby, Rio, and is finding it hard to tell when he is hungry or unwell",
+        "Paige will go to the young parents' group at the family hub every Wednesday with Rio",
+        "The family hub register shows Paige and Rio there at least three Wednesdays a month",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+}
+
+#[test]
+fn evidence_as_a_verb_is_professional_jargon() {
+    let r = check(
+        "Harry",
+        "Dad's flat is dirty; the kitchen has mouldy food. Harry (6) stays with him every weekend.",
+        "Dad will evidence that the kitchen is cleaned every day",
+        "The family support worker sees the kitchen clean at her weekly visit",
+    );
+    let p = about(&r, "smart.plainLanguage");
+    assert!(p.message.contains("will evidence"), "{}", p.message);
+    assert!(p.hint.as_deref().unwrap_or("").contains("will show"), "{:?}", p.hint);
+    // As a noun it is an everyday word.
+    let r = check(
+        "Harry",
+        "Dad's flat is dirty; the kitchen has mouldy food. Harry (6) stays with him every weekend.",
+        "Dad will clean the kitchen every day",
+        "The family support worker's photos at her weekly visit are the evidence",
+    );
+    assert!(!flags(&r).iter().any(|f| f.rule == "smart.plainLanguage"), "{:?}", show(&r));
+}
+
+#[test]
+fn safely_after_a_concrete_task_is_not_vague() {
+    let r = check(
+        "Mila",
+        "Mila (10 months) has a feeding tube through her nose and pulls it out most nights; Mum takes her to hospital each time",
+        "Mum and Dad will learn to replace Mila's nose tube safely at home",
+        "The children's community nurse signs off both parents as trained",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    assert!(letter(&r, "S").met, "{}", reasons(&r, "S"));
 }

@@ -502,6 +502,10 @@ fn counted(s: &Scanned, h: &Hit) -> bool {
         if toks[i + 1].has(BARRIER_BEFORE) {
             return false;
         }
+        // "No further incidents" is the hope again, not a count anyone keeps.
+        if toks[i].covers & (1 << cat::MEASURE_VAGUE) != 0 {
+            return false;
+        }
         if toks[i].has(DIGIT) || s.starts_any(i, mask(&[cat::QUANTIFIER])) {
             return true;
         }
@@ -861,7 +865,9 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
             if lo > 0 && !toks[lo].has(SENT_START) {
                 let (before, _) = s.clause(lo - 1);
                 let which = matches!(s.text.word(lo), "which" | "who" | "where");
-                if which || (before..lo).any(|j| s.is(j, cat::WAIT)) {
+                // "…referred him for an autism assessment; the waiting list is 22 months".
+                let the_wait = s.text.word(lo) == "the" && lo + 1 < hi && s.is(lo + 1, cat::WAIT);
+                if which || the_wait || (before..lo).any(|j| s.is(j, cat::WAIT)) {
                     said_from = before;
                 }
             }
