@@ -749,6 +749,17 @@ fn a_wait_as_a_date_or_a_course_longer_than_the_time_allowed_is_not_achievable()
         "The course leader confirms he went to at least 8 of the 10 sessions",
     );
     assert!(letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
+    // A course in prison still takes its length; only a need's "until" for the release does
+    // not hold up an outcome about prison (the limits test has "visits Dad in prison").
+    let r = check_by(
+        "2026-12-20",
+        "Ethan",
+        "Dad is in prison for hitting Mum; Ethan (14) is frightened he will come back",
+        "Dad completes the 26-week domestic abuse programme in prison",
+        "The prison's programme tutor confirms he finished it",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("26-week"), "{}", f.message);
 }
 
 /// Target `date` for the one outcome of `plan(...)`.

@@ -238,8 +238,12 @@ pub(crate) mod cat {
     /// id = index into `limits`: words in an outcome saying it is done another way ("on
     /// the prison phone", "read to him").
     pub const LIMIT_INSTEAD: u8 = 52;
+    /// Where someone is now ("prison"): an outcome about that place is not held up by a
+    /// need's "until" ("in prison until 2028" and "visits Dad in prison"), though a course
+    /// it names still takes its length ("the 26-week programme in prison").
+    pub const NEED_INTERIM: u8 = 53;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 53;
+    pub const COUNT: u8 = 54;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -249,7 +253,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 48] = [
+const LISTS: [(&str, &str, u8); 49] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -281,6 +285,7 @@ const LISTS: [(&str, &str, u8); 48] = [
     ("achievable", "needWaits", cat::NEED_WAIT),
     ("achievable", "gradual", cat::GRADUAL),
     ("achievable", "interim", cat::INTERIM),
+    ("achievable", "needInterim", cat::NEED_INTERIM),
     ("achievable", "courses", cat::COURSE),
     ("achievable", "numbers", cat::NUMBER),
     ("achievable", "timeUnits", cat::TIME_UNIT),

@@ -818,6 +818,9 @@ impl<'p> One<'_, 'p> {
                 }
             }
         }
+        if self.desc.of(cat::NEED_INTERIM).next().is_some() || self.meas.of(cat::NEED_INTERIM).next().is_some() {
+            return None;
+        }
         let mut found: Option<(i64, &str)> = None;
         for need in &self.needs {
             let Some((days, clause)) = assess::wait(need, start, false) else { continue };
