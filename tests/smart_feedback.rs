@@ -1413,10 +1413,12 @@ fn a_wait_stated_after_what_is_waited_for_and_years_of_catching_up_in_weeks_are_
             "Leila will walk on her own without her frame, including up the stairs at home",
         ),
     ] {
-        let soon = check_by("2026-12-14", "Jaden", need, description, "The school's reading test and teachers' reports");
+        let soon =
+            check_by("2026-12-14", "Jaden", need, description, "The school's reading test and teachers' reports");
         assert!(achievable_flag(&soon).is_some(), "{description}: {:?}", show(&soon));
         // With the rest of the plan to do it in, it is a fair aim.
-        let later = check_by("2027-09-30", "Jaden", need, description, "The school's reading test and teachers' reports");
+        let later =
+            check_by("2027-09-30", "Jaden", need, description, "The school's reading test and teachers' reports");
         assert!(achievable_flag(&later).is_none(), "{description}: {:?}", show(&later));
     }
 }
@@ -1464,4 +1466,174 @@ fn safely_after_a_concrete_task_is_not_vague() {
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
     assert!(letter(&r, "S").met, "{}", reasons(&r, "S"));
+}
+
+#[test]
+fn the_hope_again_with_a_witness_and_a_count_of_review_appointments_are_measures() {
+    let need = "Mum drinks heavily at weekends, and Jack (9) and Ella (6) have been left alone at night twice";
+    let description = "Mum will not leave Jack and Ella alone at home at any time";
+    for measure in [
+        "Police report no further call-outs to the house",
+        "No further incidents reported by the school",
+        "Nan sees no further incidents",
+        "Jack goes to all his review appointments at the asthma clinic",
+        "Dad attends all drug monitoring appointments",
+        "Family support worker's observations of play during home visits",
+        "Nursery staff observations",
+    ] {
+        let r = check("Jack", need, description, measure);
+        assert!(letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
+    }
+    // A date after "by" is no one who observes; "as observed" names no one either; a
+    // parent weighing formula is no check.
+    for measure in ["Through observation by March", "As observed.", "Mum weighing the powder correctly"] {
+        let r = check("Jack", need, description, measure);
+        assert!(!letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
+    }
+}
+
+#[test]
+fn a_wait_that_names_its_own_service_does_not_hold_up_what_is_done_meanwhile() {
+    for (need, description, measure) in [
+        (
+            "Ruby (9) is anxious about school and sees the school nurse weekly; the waiting list for CAMHS is 14 months.",
+            "Ruby will see the school nurse every week and use her worry box at home",
+            "The school nurse's record of Ruby's sessions",
+        ),
+        (
+            "Leo (4) has decay in most of his teeth; the earliest NHS dentist appointment is in 7 months.",
+            "Mum will brush Leo's teeth twice a day and swap his juice for water",
+            "The health visitor checks the brushing chart at each visit",
+        ),
+        (
+            "Mum takes antidepressants from her GP; the wait for talking therapy is 9 months.",
+            "Mum takes her antidepressants every day, as her GP prescribed",
+            "The GP confirms each prescription was collected",
+        ),
+    ] {
+        let r = check_by("2027-03-31", "Ruby", need, description, measure);
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    // "The wait for an assessment" is the wait for what the clause before names.
+    let r = check_by(
+        "2027-03-31",
+        "Kieran",
+        "Kieran (8) may have ADHD; the wait for an assessment is two years, and school are struggling with his behaviour.",
+        "Kieran will have an ADHD diagnosis and medication in place by March",
+        "The paediatrician's letter",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+}
+
+#[test]
+fn everyday_aims_for_a_childs_age_or_walking_are_not_big_changes() {
+    // Checked on 22 Nov 2026, due 14 Dec 2026: three weeks.
+    for (need, description) in [
+        (
+            "Ruby (2) missed her 1-year jabs",
+            "Ruby will have all the vaccinations expected for her age, with the health visitor going with Mum",
+        ),
+        (
+            "Noah (3 months) is not gaining weight; his feeds are watered down",
+            "Mum will make up Noah's bottles with the amount of milk expected for his age",
+        ),
+        ("Jay (4) has missed his boosters and MMR", "Jay will catch up on all his missed immunisations at the GP"),
+        (
+            "Sophie (11) is anxious about travelling to school",
+            "Sophie will walk on her own to the bus stop and catch the school bus each morning",
+        ),
+        (
+            "Ruby (5) was found alone on the main road",
+            "Ruby will not walk on her own near the main road; Mum or Nan will hold her hand",
+        ),
+        (
+            "Leila (6) has cerebral palsy and walks only with a frame",
+            "Leila will practise standing without her frame for 10 seconds, three times a day, with Mum",
+        ),
+    ] {
+        let r = check_by("2026-12-14", "Ruby", need, description, "The health visitor sees it at her visit");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    let r = check_by(
+        "2026-12-24",
+        "Leila",
+        "Leila (6) has cerebral palsy and walks only with a frame",
+        "Leila will walk unaided by Christmas",
+        "Her physiotherapist records her walking at a home visit",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+}
+
+#[test]
+fn caring_for_a_child_safely_is_vague_but_a_reason_after_so_that_is_not_the_change() {
+    for description in ["Mum will care for Ruby safely", "The children will be safely cared for at home"] {
+        let r = check(
+            "Ruby",
+            "Ruby (3) has been found alone in the flat twice",
+            description,
+            "The social worker sees Ruby at each visit",
+        );
+        assert!(!letter(&r, "S").met, "{description}: {}", reasons(&r, "S"));
+    }
+    let r = check(
+        "Darcy",
+        "Darcy (7) uses a wheelchair and cannot get through the hallway, which is full of bags and boxes",
+        "The hallway and stairs will be clear of bags and boxes so that Darcy can be happier at home",
+        "The social worker sees the hallway clear at each visit",
+    );
+    assert!(letter(&r, "S").met, "{}", reasons(&r, "S"));
+}
+
+#[test]
+fn a_length_while_someone_is_in_prison_is_not_a_course_but_a_wait_for_a_course_still_is() {
+    let need = "Dad is in prison and Mia (6) misses him";
+    for description in [
+        "Dad will record a bedtime story for Mia each month through the prison's Storybook Dads programme for the 2 years he is in prison",
+        "Mia will go to the prison's family visits group with Nan every month throughout the 3 years of Dad's sentence",
+    ] {
+        let r = check_by("2027-03-31", "Mia", need, description, "The prison's family worker confirms it each month");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    let r = check_by(
+        "2027-03-31",
+        "Mia",
+        "Dad is in prison until 2028 for hitting Mum. Mum has been referred to the Freedom Programme; the waiting list is 9 months.",
+        "Mum will complete the Freedom Programme before Dad comes out of prison",
+        "The Freedom Programme certificate",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("9 months"), "{}", f.message);
+}
+
+#[test]
+fn an_invitation_to_a_meeting_as_an_order_or_in_the_passive_is_a_services_task() {
+    for description in [
+        "Invite Mum and Dad to a school meeting to agree a morning plan",
+        "Mum and Dad will be invited to a school meeting to agree a morning plan",
+    ] {
+        let r = check("Sami", "Sami (8) has been hitting other children at playtime", description, "Meeting notes");
+        assert!(!letter(&r, "R").met, "{description}: {}", reasons(&r, "R"));
+    }
+    // A family's own invitation is their change.
+    let r = check(
+        "Kayla",
+        "Kayla (12) has no friends outside school and stays in her room",
+        "Kayla will invite a friend home for tea once a fortnight",
+        "Mum's diary of the visits, seen by the social worker",
+    );
+    assert!(letter(&r, "R").met, "{}", reasons(&r, "R"));
+}
+
+#[test]
+fn evidence_with_each_modal_gets_the_plain_words_for_that_modal() {
+    for (modal, plain) in [("can", "can show"), ("should", "should show"), ("must", "must show")] {
+        let r = check(
+            "Harry",
+            "Dad's flat is dirty; the kitchen has mouldy food. Harry (6) stays with him every weekend.",
+            &format!("Dad {modal} evidence that the kitchen is cleaned every day"),
+            "The family support worker sees the kitchen clean at her weekly visit",
+        );
+        let p = about(&r, "smart.plainLanguage");
+        assert!(p.hint.as_deref().unwrap_or("").contains(plain), "{modal}: {:?}", p.hint);
+    }
 }

@@ -69,7 +69,7 @@ impl<'a> Scanned<'a> {
     }
 
     /// The hits of category `c` that are said as the change itself, not after "if", "when"
-    /// or "so that" (when or why): "so she can get in and out safely" asks for nothing.
+    /// or "so that" (when or why): "so that Darcy can be happier at home" asks for nothing.
     pub(crate) fn said(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
         self.of(c).filter(|h| !self.text.toks[h.start as usize].has(IN_CONDITION))
     }
@@ -284,8 +284,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         return out;
     }
     out.subject = subject(s, child_name);
-    // What follows "if", "when" or "so that" is when or why, not what changes: "so she can
-    // get in and out safely" is not vague about the change.
+    // What follows "if", "when" or "so that" is when or why, not what changes: "so that
+    // Darcy can be happier at home" is not vague about the change.
     for h in s.said(cat::VAGUE) {
         out.vague.push(s.span(h));
     }
@@ -490,11 +490,21 @@ fn witnessed(s: &Scanned, h: &Hit) -> bool {
 /// "Seen … by the health visitor": a witness named after a passive.
 fn by_someone(s: &Scanned, h: &Hit) -> bool {
     let (_, b) = s.clause(h.start as usize);
-    (h.end as usize..b).any(|j| s.text.word(j) == "by")
+    (h.end as usize..b).any(|j| s.text.word(j) == "by" && j + 1 < b && !when(s, j + 1))
+}
+
+/// Does token `i` start a time rather than a person: "(by) March", "14 December", "the end
+/// of term", "Christmas"?
+fn when(s: &Scanned, i: usize) -> bool {
+    let i = if s.text.word(i) == "the" && i + 1 < s.text.toks.len() { i + 1 } else { i };
+    let season = matches!(s.text.word(i), "christmas" | "easter" | "half" | "summer" | "spring" | "autumn" | "winter");
+    let point = matches!(s.text.word(i), "then" | "next" | "review" | "end" | "time" | "start");
+    s.text.toks[i].has(DIGIT) || s.is(i, cat::MONTH) || season || point
 }
 
 /// A countable thing ("appointments") with a quantifier up to three words before it in
-/// the same clause ("no missed appointments", "all appointments").
+/// the same clause ("no missed appointments", "all appointments"), but not the hope said
+/// again ("no further incidents").
 fn counted(s: &Scanned, h: &Hit) -> bool {
     let start = h.start as usize;
     let toks = &s.text.toks;
@@ -502,8 +512,7 @@ fn counted(s: &Scanned, h: &Hit) -> bool {
         if toks[i + 1].has(BARRIER_BEFORE) {
             return false;
         }
-        // "No further incidents" is the hope again, not a count anyone keeps.
-        if toks[i].covers & (1 << cat::MEASURE_VAGUE) != 0 {
+        if s.starts_any(i, mask(&[cat::HOPE_AGAIN])) {
             return false;
         }
         if toks[i].has(DIGIT) || s.starts_any(i, mask(&[cat::QUANTIFIER])) {
@@ -787,10 +796,13 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 /// to 18 months", "not booking new appointments until 2028", "the earliest appointment is
 /// in March 2028"), in days from `from`, with the clause that says it.
 ///
-/// With `courses` (for the outcome's own words), a length in a clause that names a course
-/// counts too: "the 26-week programme", "goes to the group for 12 weeks", and "the Freedom
-/// Programme (26 weeks)" in brackets after it.
-pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) -> Option<(i64, &'a str)> {
+/// In an outcome's own words ([`WaitIn::Outcome`]), a length in a clause that names a
+/// course counts too: "the 26-week programme", "goes to the group for 12 weeks", and "the
+/// Freedom Programme (26 weeks)" in brackets after it; but in a clause that says where
+/// someone is now (`needInterim`: "for the 2 years he is in prison") only a course's own
+/// length ("the 26-week programme in prison").
+pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) -> Option<(i64, &'a str)> {
+    let courses = whose == WaitIn::Outcome;
     let toks = &s.text.toks;
     let number = |i: usize| -> Option<i64> {
         let w = s.text.word(i);
@@ -815,8 +827,18 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
     let mut best: Option<(i64, &str)> = None;
     for start in (0..toks.len()).filter(|&i| read(i)) {
         let (lo, hi) = s.clause(start);
+        let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));
+        if where_now && whose == (WaitIn::Need { besides_where: true }) {
+            continue;
+        }
         let mut days = None;
         for i in lo..hi {
+            // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
+            let hyphened = i + 1 < hi && unit(i + 1).is_some() && s.text.span(i, i + 2).contains('-');
+            let names = |c: u8| (i + 2..(i + 6).min(hi)).any(|j| s.is(j, c));
+            if courses && where_now && !(hyphened && names(cat::COURSE)) {
+                continue;
+            }
             // "until March", "until March 2028", "in March 2028", "until 2028", "until late
             // 2027", "until the end of March"
             let after_until = (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until");
@@ -845,10 +867,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
             // "his 1-year vaccinations", "her 2-year check": a kind of appointment, not a
             // length ("a 26-week domestic abuse programme" is the course's length, "a
             // nine-month waiting list" the wait's).
-            let kind = i + 1 < hi
-                && unit(i + 1).is_some()
-                && s.text.span(i, i + 2).contains('-')
-                && !(i + 2..(i + 6).min(hi)).any(|j| s.is(j, cat::COURSE) || s.is(j, cat::WAIT));
+            let kind = hyphened && !names(cat::COURSE) && !names(cat::WAIT);
             if kind {
                 continue;
             }
@@ -865,8 +884,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
             if lo > 0 && !toks[lo].has(SENT_START) {
                 let (before, _) = s.clause(lo - 1);
                 let which = matches!(s.text.word(lo), "which" | "who" | "where");
-                // "…referred him for an autism assessment; the waiting list is 22 months".
-                let the_wait = s.text.word(lo) == "the" && lo + 1 < hi && s.is(lo + 1, cat::WAIT);
+                // "…referred him for an autism assessment; the waiting list is 22 months", "may
+                // have ADHD; the wait for an assessment is two years", but not "the waiting list
+                // for CAMHS is 14 months", which says what it is for.
+                let after = (lo + 1..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
+                let word = |j: usize| if j < hi { s.text.word(j) } else { "" };
+                let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
+                    || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
+                let the_wait = s.text.word(lo) == "the" && after > lo + 1 && back;
                 if which || the_wait || (before..lo).any(|j| s.is(j, cat::WAIT)) {
                     said_from = before;
                 }
@@ -877,6 +902,16 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, courses: bool) 
         }
     }
     best
+}
+
+/// Whose words [`wait`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WaitIn {
+    /// The outcome's own: a course's length counts too.
+    Outcome,
+    /// A need's; with `besides_where`, not a clause saying where someone is now ("Dad is in
+    /// prison until 2028"), for an outcome about that place ("visits Dad in prison").
+    Need { besides_where: bool },
 }
 
 /// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in

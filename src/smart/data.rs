@@ -238,12 +238,16 @@ pub(crate) mod cat {
     /// id = index into `limits`: words in an outcome saying it is done another way ("on
     /// the prison phone", "read to him").
     pub const LIMIT_INSTEAD: u8 = 52;
-    /// Where someone is now ("prison"): an outcome about that place is not held up by a
-    /// need's "until" ("in prison until 2028" and "visits Dad in prison"), though a course
-    /// it names still takes its length ("the 26-week programme in prison").
+    /// Where someone is now ("prison"): an outcome about that place is not held up by the
+    /// clause of a need that says it ("in prison until 2028" and "visits Dad in prison"),
+    /// and in the outcome a length there is a course's only if it is the course's own
+    /// ("the 26-week programme in prison", not "for the 2 years he is in prison").
     pub const NEED_INTERIM: u8 = 53;
+    /// "No further", "no more": before a countable thing ("no further incidents") the hope
+    /// said again, not a count anyone keeps; with a witness or a record it is a measure.
+    pub const HOPE_AGAIN: u8 = 54;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 54;
+    pub const COUNT: u8 = 55;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -253,7 +257,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 49] = [
+const LISTS: [(&str, &str, u8); 50] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -275,6 +279,7 @@ const LISTS: [(&str, &str, u8); 49] = [
     ("measurable", "evidence", cat::EVIDENCE),
     ("measurable", "countable", cat::COUNTABLE),
     ("measurable", "quantifiers", cat::QUANTIFIER),
+    ("measurable", "hopeAgain", cat::HOPE_AGAIN),
     ("measurable", "vague", cat::MEASURE_VAGUE),
     ("measurable", "witness", cat::WITNESS),
     ("measurable", "witnessPassive", cat::WITNESS_PASSIVE),

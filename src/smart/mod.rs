@@ -30,7 +30,7 @@ use crate::plan::{Outcome, Plan};
 use crate::report::{Finding, LetterVerdict, OutcomeSmart, Severity};
 use crate::rules::template::V;
 use crate::util::{action_path, Blank};
-use assess::{Plain, Scanned, Specific};
+use assess::{Plain, Scanned, Specific, WaitIn};
 use chrono::NaiveDate;
 use data::{cat, Compiled, Limit, Topic};
 use text::Hit;
@@ -717,7 +717,10 @@ impl<'p> One<'_, 'p> {
         let desc = &self.desc;
         // "Back at school full time by 18 December, adding an hour a day each week".
         let gradual = desc.said(cat::GRADUAL).next().is_some();
-        let within = |kind, max_days| desc.said(kind).next().filter(|_| days <= max_days && !gradual);
+        // Not "Ruby will not walk on her own near the main road".
+        let within = |kind, max_days| {
+            desc.said(kind).find(|h| !desc.denied(h.start as usize, &[])).filter(|_| days <= max_days && !gradual)
+        };
         let hit = within(cat::COMPLETE, c.settings.complete_change_days)
             .or_else(|| within(cat::BIG_CHANGE, c.settings.big_change_days));
         if let Some(h) = hit {
@@ -802,7 +805,8 @@ impl<'p> One<'_, 'p> {
     /// A wait longer than the time the outcome allows, and whether the outcome states it
     /// itself: stated in the outcome ("the 26-week programme"), or in a need it answers
     /// ("the waiting list is two years", target in four months) if the outcome is about
-    /// what is waited for (they share a word) and not about the wait.
+    /// what is waited for (they share a word) and not about the wait, nor about where
+    /// someone now is ("visits Dad in prison" and "Dad is in prison until 2028").
     fn long_wait(&self) -> Option<(String, bool)> {
         let env = self.env;
         let (start, target) = (env.ctx.plan_start?, self.o.target_date?);
@@ -812,18 +816,17 @@ impl<'p> One<'_, 'p> {
         }
         let allowed = (target - start).num_days();
         for s in [&self.desc, &self.meas] {
-            if let Some((days, clause)) = assess::wait(s, start, true) {
+            if let Some((days, clause)) = assess::wait(s, start, WaitIn::Outcome) {
                 if days > allowed {
                     return Some((clause.trim().to_string(), true));
                 }
             }
         }
-        if self.desc.of(cat::NEED_INTERIM).next().is_some() || self.meas.of(cat::NEED_INTERIM).next().is_some() {
-            return None;
-        }
+        // "Kayden visits Dad in prison": not held up by "Dad is in prison until 2028".
+        let besides_where = [&self.desc, &self.meas].iter().any(|s| s.of(cat::NEED_INTERIM).next().is_some());
         let mut found: Option<(i64, &str)> = None;
         for need in &self.needs {
-            let Some((days, clause)) = assess::wait(need, start, false) else { continue };
+            let Some((days, clause)) = assess::wait(need, start, WaitIn::Need { besides_where }) else { continue };
             let shared = self.shares_a_word(&Scanned::new(env.c, clause), assess::COMMON);
             if days > allowed && shared && found.map_or(true, |(d, _)| days > d) {
                 found = Some((days, clause));
