@@ -6,7 +6,7 @@
 //! to z001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The issue's targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
-//! are met, the recall is not yet (nor, since the seventh round's harder parts, on train).
+//! are met, the recall is not yet (on train it is, just: 95.3%).
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -89,23 +89,21 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (2,936; those of w and x not tuned on yet): measured
-/// 2026-11-29 (seventh round) at 1,391 of 1,468 weak outcomes flagged (94.8%) and 5 of
-/// 1,468 good ones (0.3%); the new parts s and t, asked for subtle weak outcomes, brought
-/// it under 95%. A line, not the issue's targets.
+/// On the outcomes of the train split (3,216): measured 2026-11-29 (eighth round, after
+/// its review) at 1,532 of 1,608 weak outcomes flagged (95.3%) and 3 of 1,608 good ones
+/// (0.2%). A line, not the issue's targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.94, 0.01);
+    judge("train", 0.95, 0.01);
 }
 
-/// On outcomes nobody tuned on (1,260) the recall target is not met yet: measured
-/// 2026-11-29 (seventh round, after its reviews, with parts w and x) at 575 of 630 weak
-/// outcomes flagged (91.3%) and 23 of 630 good ones (3.7%). The 900 of the sixth round went
-/// from 92.7% / 4.9% to 93.3% / 4.4%; of the 360 added, those of s and t are harder (they
-/// were asked for subtle weak outcomes: 78.3% of theirs are caught). README "SMART
-/// analysis: how good is it" has the rest. This holds that line, so that a change that
-/// makes the feedback worse on unseen outcomes fails here; raise it as the analysis
-/// improves.
+/// On outcomes nobody tuned on (1,380) the recall target is not met yet: measured
+/// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
+/// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
+/// 90.7% / 3.3% on the same outcomes. Of the parts, s and t are the hardest (they were asked
+/// for subtle weak outcomes: 78.3% of theirs are caught). README "SMART analysis: how good
+/// is it" has the rest. This holds that line, so that a change that makes the feedback
+/// worse on unseen outcomes fails here; raise it as the analysis improves.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
     judge("test", 0.91, 0.04);
