@@ -1614,6 +1614,14 @@ fn an_invitation_to_a_meeting_as_an_order_or_in_the_passive_is_a_services_task()
         let r = check("Sami", "Sami (8) has been hitting other children at playtime", description, "Meeting notes");
         assert!(!letter(&r, "R").met, "{description}: {}", reasons(&r, "R"));
     }
+    // With a change of the family's own in the same sentence, it is the family's outcome too.
+    let r = check(
+        "Kayla",
+        "Kayla (8) is late for school most days",
+        "The school will invite Mum to a meeting and Mum will go and agree a morning plan",
+        "The meeting notes, and the register shows Kayla on time 9 days in 10",
+    );
+    assert!(letter(&r, "R").met, "{}", reasons(&r, "R"));
     // A family's own invitation is their change.
     let r = check(
         "Kayla",
@@ -1626,7 +1634,9 @@ fn an_invitation_to_a_meeting_as_an_order_or_in_the_passive_is_a_services_task()
 
 #[test]
 fn evidence_with_each_modal_gets_the_plain_words_for_that_modal() {
-    for (modal, plain) in [("can", "can show"), ("should", "should show"), ("must", "must show")] {
+    for (modal, plain) in
+        [("can", "can show"), ("should", "should show"), ("must", "must show"), ("and Mum", "show that")]
+    {
         let r = check(
             "Harry",
             "Dad's flat is dirty; the kitchen has mouldy food. Harry (6) stays with him every weekend.",

@@ -752,7 +752,14 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             k += 1;
         }
         if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end) {
-            return Some(s.text.span(i, v.end as usize));
+            // "The school will invite Mum to a meeting and Mum will agree a morning plan":
+            // the family has a change of its own in the same sentence.
+            let family_too = (v.end as usize..toks.len())
+                .take_while(|&j| !toks[j].has(SENT_START))
+                .any(|j| s.is(j, cat::SUBJECT) && j + 1 < toks.len() && s.text.word(j + 1) == "will");
+            if !family_too {
+                return Some(s.text.span(i, v.end as usize));
+            }
         }
     }
     // An order to a worker.
