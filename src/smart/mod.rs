@@ -810,8 +810,9 @@ impl<'p> One<'_, 'p> {
     fn long_wait(&self) -> Option<(String, bool)> {
         let env = self.env;
         let (start, target) = (env.ctx.plan_start?, self.o.target_date?);
+        let outcome_has = |c: u8| [&self.desc, &self.meas].iter().any(|s| s.of(c).next().is_some());
         // "While she waits", "in the meantime": an outcome for the wait itself.
-        if self.desc.of(cat::INTERIM).next().is_some() || self.meas.of(cat::INTERIM).next().is_some() {
+        if outcome_has(cat::INTERIM) {
             return None;
         }
         let allowed = (target - start).num_days();
@@ -823,7 +824,7 @@ impl<'p> One<'_, 'p> {
             }
         }
         // "Kayden visits Dad in prison": not held up by "Dad is in prison until 2028".
-        let besides_where = [&self.desc, &self.meas].iter().any(|s| s.of(cat::NEED_INTERIM).next().is_some());
+        let besides_where = outcome_has(cat::NEED_INTERIM);
         let mut found: Option<(i64, &str)> = None;
         for need in &self.needs {
             let Some((days, clause)) = assess::wait(need, start, WaitIn::Need { besides_where }) else { continue };
