@@ -1647,3 +1647,104 @@ fn evidence_with_each_modal_gets_the_plain_words_for_that_modal() {
         assert!(p.hint.as_deref().unwrap_or("").contains(plain), "{modal}: {:?}", p.hint);
     }
 }
+
+/// The rewrite a warning about `rule` suggests ("Try: '…'").
+fn suggestion<'r>(r: &'r Report, rule: &str, field: &str) -> &'r str {
+    let f = flags(r)
+        .into_iter()
+        .find(|f| f.rule == rule && f.path.ends_with(field))
+        .unwrap_or_else(|| panic!("no {rule} at {field}: {:?}", show(r)));
+    let hint = f.hint.as_deref().unwrap_or("");
+    let from = hint.find("Try: '").map(|i| i + 6).unwrap_or_else(|| panic!("no rewrite: {hint}"));
+    &hint[from..hint.rfind('\'').unwrap()]
+}
+
+#[test]
+fn a_suggested_rewrite_taken_as_offered_is_not_warned_about_again() {
+    // A long wait in the need: the suggestion is to be on the waiting list by the review,
+    // and an outcome that says so is not held up by the wait it is about.
+    let need = "Jayden (8) may be autistic; the local autism assessment waiting list is two years";
+    let r = check("Jayden", need, "Jayden has his autism assessment and a diagnosis", "The diagnosis letter");
+    let tried = suggestion(&r, "smart.achievable", "targetDate");
+    assert!(tried.contains("on the waiting list"), "{tried}");
+    let r = check("Jayden", need, tried, "The diagnosis letter");
+    assert!(letter(&r, "A").met, "{tried}: {:?}", show(&r));
+    // But an outcome that only names the list is still held up by it.
+    let r = check("Jayden", need, "Jayden comes off the waiting list and has his assessment", "Diagnosis letter");
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+
+    // A measure in the outcome's own words, with a witness put first, only if that is a
+    // measure: not "The clinic or surgery confirms that Sienna's diabetes is better controlled".
+    let r = check(
+        "Sienna",
+        "Sienna (12) has Type 1 diabetes and her blood sugar is often too high",
+        "Sienna's diabetes is better controlled",
+        "Better control of diabetes",
+    );
+    let tried = suggestion(&r, "smart.measurable", "measure");
+    assert!(!tried.contains("better"), "{tried}");
+    let r = check(
+        "Sienna",
+        "Sienna (12) has Type 1 diabetes and her blood sugar is often too high",
+        "Sienna's diabetes is better controlled",
+        tried,
+    );
+    assert!(letter(&r, "M").met, "{tried}: {:?}", show(&r));
+
+    // A service's work: the suggestion answers the need (a baby asleep on the sofa with
+    // Dad), not the service's topic (health appointments, for "health visitor").
+    let r = check(
+        "Musa",
+        "Dad fell asleep with baby Musa on the sofa",
+        "Health visitor to deliver safe sleep advice",
+        "Advice given",
+    );
+    let tried = suggestion(&r, "smart.relevant", "description");
+    assert!(tried.contains("asleep") && !tried.contains("appointment"), "{tried}");
+    let r = check("Musa", "Dad fell asleep with baby Musa on the sofa", tried, "Dad's sleep diary, seen at each visit");
+    assert!(letter(&r, "R").met, "{tried}: {:?}", show(&r));
+}
+
+#[test]
+fn perfection_is_flagged_in_each_field_that_asks_for_it_and_its_rewrite_reads_as_english() {
+    let r = check(
+        "Shay",
+        "Shay (9) hits and swears at Mum when he is told no",
+        "Shay never hits, shouts, swears or slams doors, at home or at school",
+        "No incidents at all recorded by Mum or the school",
+    );
+    // Both at once: mending the description does not bring up the measure next.
+    let at: Vec<&str> = flags(&r).iter().filter(|f| f.rule == "smart.achievable").map(|f| f.path.as_str()).collect();
+    assert!(at.contains(&"outcomes.0.description") && at.contains(&"outcomes.0.measure"), "{at:?}");
+    // After a list of verbs the limit goes at the end, not inside the list.
+    let tried = suggestion(&r, "smart.achievable", "description");
+    assert_eq!(tried, "Shay hits, shouts, swears or slams doors, at home or at school, no more than once a week");
+    let r =
+        check("Nadia", "Nadia (15) and Mum argue every night", "Nadia and Mum never argue at bedtime", "Mum's diary");
+    assert_eq!(
+        suggestion(&r, "smart.achievable", "description"),
+        "Nadia and Mum argue no more than once a week at bedtime"
+    );
+}
+
+#[test]
+fn three_sessions_a_month_is_how_often_not_how_long() {
+    // Due in four weeks: "a month" is how often she goes, not a course of a month's length.
+    let r = check_by(
+        "2026-12-18",
+        "Ruby",
+        "Ruby (11) is lonely and has no friends outside school",
+        "Ruby goes to at least 3 sessions a month at the youth club",
+        "The youth club's register",
+    );
+    assert!(letter(&r, "A").met, "{:?}", show(&r));
+    // A course's own length still counts.
+    let r = check_by(
+        "2026-12-18",
+        "Ruby",
+        "Ruby (11) is lonely and has no friends outside school",
+        "Ruby goes to the youth club's group for 3 months",
+        "The youth club's register",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+}

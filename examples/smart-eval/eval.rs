@@ -20,6 +20,7 @@ use serde_json::Value;
 
 pub const LETTERS: [&str; 6] = ["S", "M", "A", "R", "T", "P"];
 
+#[derive(Clone)]
 pub struct Item {
     pub id: String,
     pub split: String,
@@ -276,4 +277,67 @@ pub fn evaluate<'c>(bench: &Bench, corpus: &'c Corpus, split: &str) -> Evaluatio
         e.judged.push(j);
     }
     e
+}
+
+/// A suggested rewrite that, taken as offered, still gets a warning: the same one again
+/// (`again`), or one the outcome did not have before.
+pub struct FailedRewrite<'c> {
+    pub item: &'c Item,
+    /// The warning that offered it: (rule, path).
+    pub offered_by: (String, String),
+    pub rewrite: String,
+    pub again: bool,
+    /// What is said of the outcome with the rewrite in place.
+    pub now: String,
+}
+
+/// Every rewrite a warning suggests ("Try: '…'"), taken as offered (in place of the
+/// measure for a warning about the measure, else of the description), and the outcome
+/// checked again: how many were offered, and those that did not pass the check they were
+/// offered for or brought a warning of their own. A practitioner who takes the advice and
+/// is warned again stops taking it.
+pub fn rewrites<'c>(bench: &Bench, corpus: &'c Corpus, split: &str) -> (usize, Vec<FailedRewrite<'c>>) {
+    let warnings = |r: &Report| -> Vec<(String, String, String)> {
+        r.findings
+            .iter()
+            .filter(|f| names_the_outcome(&f.path) && f.severity != Severity::Info)
+            .map(|f| (f.rule.clone(), f.path.clone(), f.message.clone()))
+            .collect()
+    };
+    let mut offered = 0;
+    let mut failed = Vec::new();
+    for item in corpus.items.iter().filter(|i| split == "all" || i.split == split) {
+        let report = bench.check(item);
+        let before = warnings(&report);
+        for f in report.findings.iter().filter(|f| names_the_outcome(&f.path) && f.severity != Severity::Info) {
+            let Some(rewrite) = f.hint.as_deref().and_then(suggested) else { continue };
+            offered += 1;
+            let mut taken = item.clone();
+            if f.path.ends_with(".measure") {
+                taken.measure = rewrite.to_string();
+            } else {
+                taken.description = rewrite.to_string();
+            }
+            let after = warnings(&bench.check(&taken));
+            let again = after.iter().find(|(rule, path, _)| *rule == f.rule && *path == f.path);
+            let new = after.iter().find(|(rule, _, _)| !before.iter().any(|(r, _, _)| r == rule));
+            if let Some((_, _, now)) = again.or(new) {
+                failed.push(FailedRewrite {
+                    item,
+                    offered_by: (f.rule.clone(), f.path.clone()),
+                    rewrite: rewrite.to_string(),
+                    again: again.is_some(),
+                    now: now.clone(),
+                });
+            }
+        }
+    }
+    (offered, failed)
+}
+
+/// The rewrite in a hint: the text between "Try: '" and the last "'".
+fn suggested(hint: &str) -> Option<&str> {
+    let from = hint.find("Try: '")? + "Try: '".len();
+    let to = hint.rfind('\'').filter(|&to| to > from)?;
+    Some(&hint[from..to])
 }

@@ -6,14 +6,15 @@
 //! (recall) and how many good ones were flagged (false alarms), then every outcome judged
 //! wrongly overall with what cinplan said. `--letters` also lists each letter judged
 //! wrongly; `--authority ID` checks against another authority (default: salford, whose expected
-//! plan length is the corpus's).
+//! plan length is the corpus's). `--rewrites` also takes every suggested rewrite ("Try:
+//! '…'") as offered, checks the outcome again, and lists those still warned about.
 
 mod eval;
 
 use eval::{Counts, LETTERS};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: smart-eval FILE [--split train|test|all] [--authority ID] [--letters]";
+const USAGE: &str = "usage: smart-eval FILE [--split train|test|all] [--authority ID] [--letters] [--rewrites]";
 
 /// Salford expects plans to end within 12 months, as the corpus's `expectedEnd` does, so
 /// target dates are judged as the corpus judges them (Reading, for one, expects 6 months).
@@ -29,12 +30,14 @@ fn main() -> ExitCode {
     let mut split = "all".to_string();
     let mut authority = DEFAULT_AUTHORITY.to_string();
     let mut show_letters = false;
+    let mut show_rewrites = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--split" => split = it.next().cloned().unwrap_or_default(),
             "--authority" => authority = it.next().cloned().unwrap_or_default(),
             "--letters" => show_letters = true,
+            "--rewrites" => show_rewrites = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -150,6 +153,28 @@ fn main() -> ExitCode {
                     j.letters[k].1.join(" ")
                 );
             }
+        }
+    }
+    if show_rewrites {
+        let (offered, failed) = eval::rewrites(&bench, &corpus, &split);
+        let again = failed.iter().filter(|f| f.again).count();
+        println!(
+            "\nSuggested rewrites: {offered}, taken as offered; warned about again: {again}; \
+             bringing a warning of their own: {}",
+            failed.len() - again
+        );
+        for f in &failed {
+            println!(
+                "  {} {} at {}: {:?} / {:?}\n      tried: {:?}\n      {}: {}",
+                f.item.id,
+                f.offered_by.0,
+                f.offered_by.1,
+                f.item.description,
+                f.item.measure,
+                f.rewrite,
+                if f.again { "again" } else { "new" },
+                f.now
+            );
         }
     }
     ExitCode::SUCCESS

@@ -878,8 +878,9 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             if kind {
                 continue;
             }
-            // "18 months", "12 to 18 months", "26-week"
-            if let Some(u) = (i + 1..(i + 4).min(hi)).find_map(unit) {
+            // "18 months", "12 to 18 months", "26-week"; not "3 sessions a month", how often.
+            let rate = |j: usize| j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every");
+            if let Some(u) = (i + 1..(i + 4).min(hi)).filter(|&j| !rate(j)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
             }
         }

@@ -501,11 +501,13 @@ impl<'p> PlanEnv<'p> {
         for s in actions.iter().chain([&desc, &meas]) {
             explained.add(s);
         }
-        // What suggestions are built from: the outcome's topic (else its needs'), the person
-        // it is about, and what it says will happen.
-        let topic = rewrite::topic(c, [&desc, &meas].into_iter(), needs.iter());
+        // What suggestions are built from: the outcome's topic (else its needs'), for a
+        // measure in its own words; a topic that answers its need, for a whole outcome
+        // instead; the person it is about, and what it says will happen.
+        let topic = rewrite::topic(c, &[&desc, &meas], &needs, false);
         let who = rewrite::who(c, &desc, &self.w.name);
-        let whole = rewrite::outcome(topic, &self.w.name, &who);
+        let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
+        let whole = rewrite::outcome(instead, &self.w.name, &who);
         let one = One {
             env: self,
             i,
@@ -519,6 +521,7 @@ impl<'p> PlanEnv<'p> {
             needs,
             explained,
             topic,
+            instead,
             who,
             whole,
         };
@@ -552,7 +555,10 @@ struct One<'e, 'p> {
     explained: assess::Explained<'p>,
     /// Words that show the outcome is about a service's own work, if it is.
     service_task: Option<&'p str>,
+    /// The topic of its measure's suggestion (the outcome's own).
     topic: &'p Topic,
+    /// The topic of a whole outcome to suggest instead (one that answers its need).
+    instead: &'p Topic,
     /// The person the outcome is about ("Mum", or the child).
     who: String,
     /// A whole outcome in the topic's pattern, to suggest instead.
@@ -629,11 +635,12 @@ impl<'p> One<'_, 'p> {
                 w.finding("measurable", "gapNothing", n, &[])
             };
             // A specific outcome keeps its own words, with who will check it put first.
-            let suggestion = if s_met && self.service_task.is_none() {
-                rewrite::measure(self.topic, &w.name, &rewrite::statement(c, &self.desc))
-            } else {
-                self.whole.clone()
-            };
+            // Only if that passes this check itself: not "The clinic confirms that Sienna's
+            // diabetes is better controlled".
+            let own_words = (s_met && self.service_task.is_none())
+                .then(|| rewrite::measure(self.topic, &w.name, &rewrite::statement(c, &self.desc)))
+                .filter(|m| assess::measurable(&Scanned::new(c, m), &self.desc).met);
+            let suggestion = own_words.unwrap_or_else(|| self.whole.clone());
             let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
             // A measure that repeats the outcome's number needs a record, not a number.
@@ -667,11 +674,14 @@ impl<'p> One<'_, 'p> {
             let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
             self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
         }
-        let perfect = [(&self.desc, "description"), (&self.meas, "measure")]
-            .into_iter()
-            .find_map(|(s, field)| assess::perfection(s).map(|p| (s, p, field)));
-        if let Some((s, term, field)) = perfect {
-            w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
+        // In each field that asks for it, so that mending the description does not bring
+        // up the measure's "100% attendance" next.
+        let mut reason = true;
+        for (s, field) in [(&self.desc, "description"), (&self.meas, "measure")] {
+            let Some(term) = assess::perfection(s) else { continue };
+            if std::mem::take(&mut reason) {
+                w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
+            }
             let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| self.whole.clone());
             let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
             self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
@@ -852,15 +862,18 @@ impl<'p> One<'_, 'p> {
         let mut verdict = self.links();
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
-            let for_child = rewrite::outcome(self.topic, &w.name, &w.name);
+            let for_child = rewrite::outcome(self.instead, &w.name, &w.name);
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
-            let for_need =
-                rewrite::outcome(rewrite::topic(self.env.c, self.needs.iter(), [].into_iter()), &w.name, &self.who);
+            let for_need = rewrite::outcome(
+                rewrite::topic(self.env.c, &self.needs.iter().collect::<Vec<_>>(), &[], false),
+                &w.name,
+                &self.who,
+            );
             let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
             // Topics and words in common are a rough guide, so the message asks rather than
             // tells ("seems", "check that it answers it"); README "SMART analysis" has why it

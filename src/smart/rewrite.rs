@@ -3,34 +3,42 @@
 //! topic (school: the register; sleep: a diary; drinking: test results). The patterns are
 //! data (`text.rewrites` in data/smart.json).
 
-use super::assess::{names_only_people, Scanned};
+use super::assess::{names_only_people, topics_besides_people, Scanned};
 use super::data::{cat, Compiled, Topic};
-use super::text::{ALL_CAPS, CAP, SENT_START};
+use super::text::{ALL_CAPS, BARRIER_BEFORE, CAP, SENT_START};
 use crate::rules::template::V;
 
-/// The rewrite for the first topic found in the outcome's own texts (`own`, in order), else
-/// in its needs, else the default. Within each, a topic found by a person's name ("Dad" is
-/// family) only if none has another: "Dad will stop gambling" is about money, not family
-/// time; "Evan sees his dad every Saturday" is about family time, whatever the need says.
-pub(crate) fn topic<'c, 's>(
-    c: &'c Compiled,
-    own: impl Iterator<Item = &'s Scanned<'s>> + Clone,
-    needs: impl Iterator<Item = &'s Scanned<'s>> + Clone,
-) -> &'c Topic {
-    let found = first_topic(c, own.clone(), false)
-        .or_else(|| first_topic(c, own, true))
-        .or_else(|| first_topic(c, needs.clone(), false))
-        .or_else(|| first_topic(c, needs, true));
+/// The rewrite for the first topic found in the outcome's own texts (`own`, in order),
+/// else in its needs, else the default. With `near_need`, for a whole outcome to suggest
+/// instead, first a topic of its own that its needs share or are related to, then its
+/// needs' before its own: "Health visitor to deliver safe sleep advice", for a baby who
+/// slept on the sofa with Dad, gets a sleep diary, not health appointments. Within each, a
+/// topic found by a person's name ("Dad" is family) only if none has another: "Dad will
+/// stop gambling" is about money, not family time; "Evan sees his dad every Saturday" is
+/// about family time, and its measure is a contact log, whatever the need says.
+pub(crate) fn topic<'c>(c: &'c Compiled, own: &[&Scanned], needs: &[Scanned], near_need: bool) -> &'c Topic {
+    let theirs = if near_need { needs.iter().fold(0, |acc, s| acc | topics_besides_people(s)) } else { 0 };
+    let near = (0..32).filter(|k| theirs & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
+    let needs: Vec<&Scanned> = needs.iter().collect();
+    let found = first_topic(c, own, false, near)
+        .or_else(|| first_topic(c, own, true, near))
+        .or_else(|| first_topic(c, &needs, false, theirs))
+        .or_else(|| first_topic(c, own, false, !0))
+        .or_else(|| first_topic(c, own, true, !0))
+        .or_else(|| first_topic(c, &needs, false, !0))
+        .or_else(|| first_topic(c, &needs, true, !0));
     found.and_then(|id| c.topics.get(usize::from(id))).unwrap_or_else(|| c.default_topic())
 }
 
-/// The id of the first topic in `texts`, leaving out those found by a person's name unless
-/// `people`; in a text, a worry for the child's safety first ("bruises" before "school" in
-/// "goes to school with bruises").
-fn first_topic<'s>(c: &Compiled, mut texts: impl Iterator<Item = &'s Scanned<'s>>, people: bool) -> Option<u16> {
-    texts.find_map(|s| {
-        let kept = || s.of(cat::TOPIC).filter(|h| people || !names_only_people(s, h));
-        let concern = kept().find(|h| h.id < 32 && c.concerns & (1 << h.id) != 0);
+/// The id of the first topic in `texts` among `among` (bits of topic ids), leaving out
+/// those found by a person's name unless `people`; in a text, a worry for the child's
+/// safety first ("bruises" before "school" in "goes to school with bruises").
+fn first_topic(c: &Compiled, texts: &[&Scanned], people: bool, among: u32) -> Option<u16> {
+    texts.iter().find_map(|s| {
+        let kept = || {
+            s.of(cat::TOPIC).filter(|h| h.id < 32 && among & (1 << h.id) != 0 && (people || !names_only_people(s, h)))
+        };
+        let concern = kept().find(|h| c.concerns & (1 << h.id) != 0);
         concern.or_else(|| kept().next()).map(|h| h.id)
     })
 }
@@ -156,7 +164,9 @@ fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
     out
 }
 
-/// "never argue" made reachable: "argue no more than once a week". Other demands for
+/// "never argue" made reachable: "argue no more than once a week"; after a list of
+/// verbs, at the end ("never hits, shouts or swears, at home or at school": "hits, shouts
+/// or swears, at home or at school, no more than once a week"). Other demands for
 /// perfection get the topic's outcome instead.
 pub(crate) fn without_perfection(c: &Compiled, s: &Scanned) -> Option<String> {
     let h = s.of(cat::PERFECTION).next()?;
@@ -169,12 +179,56 @@ pub(crate) fn without_perfection(c: &Compiled, s: &Scanned) -> Option<String> {
         out.push_str(s.text.span(0, a));
         out.push(' ');
     }
-    out.push_str(s.text.span(a + 1, b));
-    out.push(' ');
+    let list = b < n && s.text.toks[b].has(BARRIER_BEFORE);
+    out.push_str(s.text.span(a + 1, if list { n } else { b }));
+    out.push_str(if list { ", " } else { " " });
     out.push_str(c.phrase("never"));
-    if b < n {
+    if b < n && !list {
         out.push(' ');
         out.push_str(s.text.span(b, n));
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::smart::{assess, data};
+
+    /// Every outcome this module can suggest meets the checks it is offered for: it says
+    /// who and what will change, can be counted or seen, is in plain words, and is about
+    /// its own topic (so a suggestion on the need's topic is still linked to the need).
+    #[test]
+    fn every_suggested_outcome_passes_the_checks_it_is_offered_for() {
+        let c = data::get();
+        let mut problems = Vec::new();
+        let mut check = |text: String, topic: Option<usize>| {
+            let s = Scanned::new(c, &text);
+            let mut why = Vec::new();
+            if !assess::specific(c, &s, Some("Sam")).met {
+                why.push("not specific");
+            }
+            if !assess::measurable(&s, &Scanned::new(c, "")).met {
+                why.push("not measurable");
+            }
+            if !assess::plain(c, &s, &assess::Explained::default()).ok() {
+                why.push("not plain");
+            }
+            if topic.is_some_and(|k| assess::topics(&s) & (1 << k) == 0) {
+                why.push("not about its own topic");
+            }
+            if !why.is_empty() {
+                problems.push(format!("{text:?}: {}", why.join(", ")));
+            }
+        };
+        let last = c.topics.len() - 1;
+        for (k, t) in c.topics.iter().enumerate() {
+            check(outcome(t, "Sam", "Mum"), (k < last).then_some(k));
+        }
+        for l in &c.limits {
+            check(l.rewrite.render(&[], &[("who", V::S("Mum"))]), None);
+        }
+        check(c.wait.render(&[], &[("who", V::S("Mum")), ("review", V::S("14 December"))]), None);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
 }
