@@ -174,7 +174,9 @@ fn each_warning_names_the_word_or_gap_and_suggests_a_rewrite_in_the_outcomes_own
     let r = check("Tyler", "Tyler (7) is late most days", "Mum to engage with school", "Ongoing");
     let s = about(&r, "smart.specific");
     assert!(s.message.contains("“engage”"), "{}", s.message);
-    assert!(s.hint.as_deref().unwrap().contains("Try: '"), "{:?}", s.hint);
+    // No suggestion: school attendance is not lateness, and a suggestion is offered only
+    // when it shares two words with the outcome or its need.
+    assert!(s.hint.as_deref().unwrap().starts_with("Say what Mum will do"), "{:?}", s.hint);
     let p = about(&r, "smart.plainLanguage");
     assert!(p.hint.as_deref().unwrap().contains("“take part” instead of “engage”"), "{:?}", p.hint);
 
@@ -291,7 +293,15 @@ fn an_outcome_about_a_services_own_work_is_not_relevant() {
             check("Blessing", "Blessing (13) cares for her mum and is late for school", description, "Referral made");
         let f = about(&r, "smart.relevant");
         assert_eq!(f.severity, Severity::Warning);
-        assert!(f.hint.as_deref().unwrap().contains("Try: 'Blessing"), "{:?}", f.hint);
+        // A change for Blessing that answers the need, if one fits: a young carer's break,
+        // school; not a nursery place for a girl of 13 because the service named a nursery.
+        let hint = f.hint.as_deref().unwrap();
+        assert!(hint.contains("what will change for Blessing"), "{hint}");
+        let tried = hint.split("Try: '").nth(1).unwrap_or("");
+        assert!(!tried.contains("nursery"), "{description}: {hint}");
+        if description.contains("oung") {
+            assert!(tried.starts_with("Blessing"), "{description}: {hint}");
+        }
         assert!(!letter(&r, "R").met);
     }
     // A service changing the child's circumstances is fine.
@@ -781,7 +791,10 @@ fn a_complete_or_big_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_n
     let f = achievable_flag(&soon).unwrap_or_else(|| panic!("{:?}", show(&soon)));
     assert!(f.message.contains("“fully”") && f.message.contains("12 days"), "{}", f.message);
     assert!(f.message.contains("4 Dec 2026") || f.message.contains("4 December 2026"), "{}", f.message);
-    assert!(f.hint.as_deref().unwrap_or("").contains("Try: '"), "{:?}", f.hint);
+    // No suggestion on another subject: the development pattern ("says at least 20 new
+    // words") is not one for toilet training.
+    let hint = f.hint.as_deref().unwrap_or("");
+    assert!(hint.contains("first step") && !hint.contains("words"), "{hint}");
     assert!(!letter(&soon, "A").met);
     // The same change with months to reach it is fine.
     let later =
@@ -909,7 +922,6 @@ fn a_suggested_rewrite_is_about_what_the_outcome_is_about_not_who_it_names() {
     );
     let f = about(&r, "smart.specific");
     let hint = f.hint.as_deref().unwrap_or("");
-    assert!(hint.contains("rent"), "{hint}");
     assert!(!hint.contains("spends time with family"), "{hint}");
     // An outcome about time with Dad keeps a suggestion about time with family, whatever
     // its need is about.
@@ -1681,15 +1693,8 @@ fn a_suggested_rewrite_taken_as_offered_is_not_warned_about_again() {
         "Sienna's diabetes is better controlled",
         "Better control of diabetes",
     );
-    let tried = suggestion(&r, "smart.measurable", "measure");
-    assert!(!tried.contains("better"), "{tried}");
-    let r = check(
-        "Sienna",
-        "Sienna (12) has Type 1 diabetes and her blood sugar is often too high",
-        "Sienna's diabetes is better controlled",
-        tried,
-    );
-    assert!(letter(&r, "M").met, "{tried}: {:?}", show(&r));
+    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap_or("");
+    assert!(!hint.contains("better controlled"), "{hint}");
 
     // A service's work: the suggestion answers the need (a baby asleep on the sofa with
     // Dad), not the service's topic (health appointments, for "health visitor").
@@ -1747,4 +1752,57 @@ fn three_sessions_a_month_is_how_often_not_how_long() {
         "The youth club's register",
     );
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+}
+
+#[test]
+fn a_suggestion_on_another_subject_is_not_offered_and_one_suggestion_is_offered_once() {
+    // Two people reviewing the suggestions (README "Suggested rewrites") found most
+    // patterns picked on one word: a clean, warm home for a girl learning the stairs, a bedtime
+    // for nappy rash, breakfast for a girl who needs a seat. None rather than those.
+    for (child, need, description, wrong) in [
+        (
+            "Leila",
+            "Leila (6) has cerebral palsy and walks only with a frame",
+            "Leila will be helped with the stairs at home",
+            "clean, warm and safe",
+        ),
+        (
+            "Phoebe",
+            "Phoebe (2) cannot sit up on her own",
+            "Phoebe's needs at meal times will be addressed",
+            "breakfast",
+        ),
+        ("Emmanuel", "Emmanuel (1) has severe nappy rash", "Emmanuel's nappy rash gets better", "8pm"),
+    ] {
+        let r = check(child, need, description, "Better");
+        let hints: Vec<&str> = flags(&r).iter().filter_map(|f| f.hint.as_deref()).collect();
+        assert!(!hints.is_empty(), "{description}: {:?}", show(&r));
+        assert!(hints.iter().all(|h| !h.contains(wrong)), "{description}: {hints:?}");
+    }
+    // When the outcome and the need are about the same thing, the pattern is offered, once
+    // (not again under each letter it fails).
+    let r =
+        check("Jacob", "Jacob's (9) school attendance is 71% this year", "Jacob will engage with school", "Ongoing");
+    let tries: Vec<&str> = flags(&r).iter().filter_map(|f| f.hint.as_deref()?.split("Try: '").nth(1)).collect();
+    assert_eq!(tries.len(), 1, "{:?}", show(&r));
+    assert!(tries[0].starts_with("Jacob is in school on at least 95% of days"), "{tries:?}");
+    // A record shows what is, not what will be: "Mum will not leave Jenny in the car" is
+    // "Mum does not leave Jenny in the car".
+    let r = check(
+        "Jenny",
+        "Jenny (4) was left alone in the car while Mum shopped",
+        "Mum will not leave Jenny alone in the car",
+        "Ongoing",
+    );
+    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap_or("");
+    assert!(hint.contains("Mum does not leave Jenny alone in the car") && !hint.contains("will not"), "{hint}");
+    // "each parent" inside a sentence, "Each parent" at the start of one.
+    let r = check(
+        "Harley",
+        "Harley (7) has epilepsy and sometimes misses his tablets",
+        "Parents will ensure medication compliance",
+        "Ongoing",
+    );
+    let hint = about(&r, "smart.specific").hint.as_deref().unwrap_or("");
+    assert!(hint.contains("Say what each parent") && !hint.contains("what Each"), "{hint}");
 }

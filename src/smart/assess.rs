@@ -103,14 +103,21 @@ impl<'a> Scanned<'a> {
     /// Words of four letters or more that are not in `common`, cut to four letters, so
     /// that "cares" and "carer's" meet.
     pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
-        self.words(common, 4).map(first_four)
+        self.words(common, 4, 0).map(first_four)
     }
 
-    /// Words of `min` letters or more, without digits, that are not in `common`.
-    fn words(&self, common: u64, min: u8) -> impl Iterator<Item = &str> + '_ {
+    /// As `stems`, keeping a topic's words that `common` has too ("school", "home").
+    pub(crate) fn topic_stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
+        self.words(common, 4, 1 << cat::TOPIC).map(first_four)
+    }
+
+    /// Words of `min` letters or more, without digits, that are not in `common` or are in
+    /// `keep`.
+    fn words(&self, common: u64, min: u8, keep: u64) -> impl Iterator<Item = &str> + '_ {
         (0..self.text.toks.len()).filter_map(move |i| {
             let t = &self.text.toks[i];
-            (t.letters >= min && !t.has(DIGIT) && t.covers & common == 0).then(|| self.text.word(i))
+            let counted = t.covers & common == 0 || t.covers & keep != 0;
+            (t.letters >= min && !t.has(DIGIT) && counted).then(|| self.text.word(i))
         })
     }
 
@@ -991,10 +998,10 @@ pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
         first_four(w)
     }
     let mut any = false;
-    let all = measure.words(COMMON, 4).all(|w| {
+    let all = measure.words(COMMON, 4, 0).all(|w| {
         any = true;
         let w = stem(w);
-        description.words(COMMON, 2).any(|x| stem(x) == w)
+        description.words(COMMON, 2, 0).any(|x| stem(x) == w)
     });
     any && all
 }

@@ -508,7 +508,7 @@ impl<'p> PlanEnv<'p> {
         let who = rewrite::who(c, &desc, &self.w.name);
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
         let whole = rewrite::outcome(instead, &self.w.name, &who);
-        let one = One {
+        let mut one = One {
             env: self,
             i,
             n: i + 1,
@@ -524,7 +524,11 @@ impl<'p> PlanEnv<'p> {
             instead,
             who,
             whole,
+            offered: Default::default(),
         };
+        let whole = std::mem::take(&mut one.whole);
+        let with: Vec<&Scanned> = [&one.desc, &one.meas].into_iter().chain(&one.needs).collect();
+        one.whole = one.fits(whole, &with, 2, assess::NOT_TOPICAL);
         let (s, s_met) = one.specific(findings);
         let letters = vec![
             s,
@@ -561,8 +565,10 @@ struct One<'e, 'p> {
     instead: &'p Topic,
     /// The person the outcome is about ("Mum", or the child).
     who: String,
-    /// A whole outcome in the topic's pattern, to suggest instead.
+    /// A whole outcome in the topic's pattern, to suggest instead, if it fits (else empty).
     whole: String,
+    /// Rewrites suggested so far.
+    offered: std::cell::RefCell<Vec<String>>,
 }
 
 fn letter(l: &str, (met, reasons): (bool, Vec<String>)) -> LetterVerdict {
@@ -585,8 +591,52 @@ impl<'p> One<'_, 'p> {
     ) {
         let w = self.env.w;
         let message = w.finding(group, key, self.n, vars);
-        let hint = w.finding(group, "hint", self.n, vars);
+        let hint = self.once(w.finding(group, "hint", self.n, vars), vars);
         findings.push(self.env.finding(severity, rule, path, message, hint));
+    }
+
+    /// `hint` with its "Try: '…'" only if there is a rewrite in `vars` and it was not
+    /// suggested already for this outcome: one suggestion once, not the same under three
+    /// letters, and none rather than one that does not fit.
+    fn once(&self, mut hint: String, vars: &[(&str, V)]) -> String {
+        let rewrite = vars.iter().find_map(|(k, v)| match v {
+            V::S(s) if *k == "rewrite" => Some(*s),
+            _ => None,
+        });
+        let Some(rewrite) = rewrite else { return hint };
+        let mut offered = self.offered.borrow_mut();
+        if rewrite.is_empty() || offered.iter().any(|o| o == rewrite) {
+            if let Some(at) = hint.find(" Try: '") {
+                hint.truncate(at);
+            }
+        } else {
+            offered.push(rewrite.to_string());
+        }
+        hint
+    }
+
+    /// `suggestion`, a topic's pattern, if it has `min` words in common with `with` (the
+    /// outcome's own description or measure, its needs), leaving out words of the
+    /// categories in `mask`, else nothing: "The home is clean,
+    /// warm and safe" was offered for nappy rash and for walking up the stairs at home,
+    /// breakfast for a baby of seven weeks. Two words for a whole outcome: one ("home",
+    /// "parenting") is often all a suggestion on another subject has in common.
+    fn fits(&self, suggestion: String, with: &[&Scanned], min: usize, mask: u64) -> String {
+        let child = self.env.child.map(|n| n.get(..4).unwrap_or(n));
+        let s = Scanned::new(self.env.c, &suggestion);
+        let in_with = |w: &str| with.iter().any(|x| x.topic_stems(mask).any(|y| y == w));
+        // Different words: "home" twice in "The home is clean … home conditions" is one.
+        let mut shared: Vec<&str> = Vec::new();
+        for w in s.topic_stems(mask).filter(|&w| Some(w) != child && in_with(w)) {
+            if !shared.contains(&w) {
+                shared.push(w);
+            }
+        }
+        if shared.len() >= min {
+            suggestion
+        } else {
+            String::new()
+        }
     }
 
     /// S, and whether it is met.
@@ -638,7 +688,7 @@ impl<'p> One<'_, 'p> {
             // Only if that passes this check itself: not "The clinic confirms that Sienna's
             // diabetes is better controlled".
             let own_words = (s_met && self.service_task.is_none())
-                .then(|| rewrite::measure(self.topic, &w.name, &rewrite::statement(c, &self.desc)))
+                .then(|| rewrite::measure(&rewrite::witness(self.topic, &w.name), &rewrite::statement(c, &self.desc)))
                 .filter(|m| assess::measurable(&Scanned::new(c, m), &self.desc).met);
             let suggestion = own_words.unwrap_or_else(|| self.whole.clone());
             let text = short(self.meas.text.orig, 80);
@@ -646,7 +696,7 @@ impl<'p> One<'_, 'p> {
             // A measure that repeats the outcome's number needs a record, not a number.
             let hint = if m.repeats && v.is_empty() { "hintRepeats" } else { "hint" };
             let message = w.finding("measurable", "message", n, &vars);
-            let hint = w.finding("measurable", hint, n, &vars);
+            let hint = self.once(w.finding("measurable", hint, n, &vars), &vars);
             findings.push(self.env.finding(
                 Severity::Warning,
                 "smart.measurable",
@@ -670,7 +720,7 @@ impl<'p> One<'_, 'p> {
             let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
             w.unmet(&mut verdict, reason, &vars);
             let review = V::D(ctx_review(self.env.ctx, self.o));
-            let first = c.wait.render(&[], &[("who", V::S(&self.who)), ("review", review)]);
+            let first = rewrite::capitalised(&c.wait.render(&[], &[("who", V::S(&self.who)), ("review", review)]));
             let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
             self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
         }
@@ -694,7 +744,7 @@ impl<'p> One<'_, 'p> {
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooSoon", key, &vars);
         }
         if let Some((limit, l)) = self.ruled_out() {
-            let instead = l.rewrite.render(&[], &[("who", V::S(&self.who))]);
+            let instead = rewrite::capitalised(&l.rewrite.render(&[], &[("who", V::S(&self.who))]));
             let vars = [("limit", V::S(limit)), ("why", V::S(&l.why)), ("rewrite", V::S(&instead))];
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
@@ -863,17 +913,16 @@ impl<'p> One<'_, 'p> {
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let for_child = rewrite::outcome(self.instead, &w.name, &w.name);
+            let with: Vec<&Scanned> = [&self.desc, &self.meas].into_iter().chain(&self.needs).collect();
+            let for_child = self.fits(for_child, &with, 2, assess::NOT_TOPICAL);
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
-            let for_need = rewrite::outcome(
-                rewrite::topic(self.env.c, &self.needs.iter().collect::<Vec<_>>(), &[], false),
-                &w.name,
-                &self.who,
-            );
+            let needs: Vec<&Scanned> = self.needs.iter().collect();
+            let for_need = rewrite::outcome(rewrite::topic(self.env.c, &needs, &[], false), &w.name, &self.who);
             let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
             // Topics and words in common are a rough guide, so the message asks rather than
             // tells ("seems", "check that it answers it"); README "SMART analysis" has why it

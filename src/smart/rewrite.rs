@@ -43,18 +43,24 @@ fn first_topic(c: &Compiled, texts: &[&Scanned], people: bool, among: u32) -> Op
     })
 }
 
-/// A whole outcome from the topic's pattern.
+/// A whole outcome from the topic's pattern ("Each parent goes to…", though "Say what each
+/// parent will do").
 pub(crate) fn outcome(t: &Topic, name: &str, who: &str) -> String {
-    t.outcome.render(&[], &[("name", V::S(name)), ("who", V::S(who))])
+    capitalised(&t.outcome.render(&[], &[("name", V::S(name)), ("who", V::S(who))]))
 }
 
 /// A measure: the topic's witness before the outcome's own statement ("The sleep diary
 /// shows that Jacob is asleep by 8pm").
-pub(crate) fn measure(t: &Topic, name: &str, statement: &str) -> String {
-    let mut out = t.witness.render(&[], &[("name", V::S(name))]);
+pub(crate) fn measure(witness: &str, statement: &str) -> String {
+    let mut out = witness.to_string();
     out.push(' ');
     out.push_str(statement);
     out
+}
+
+/// The topic's witness ("The sleep diary shows that").
+pub(crate) fn witness(t: &Topic, name: &str) -> String {
+    t.witness.render(&[], &[("name", V::S(name))])
 }
 
 /// The person the outcome is about, to write it for: a parent or relative named by title
@@ -94,20 +100,23 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
         | 1 << cat::WITNESS
         | 1 << cat::SERVICE_VERB;
     let mut out = String::new();
-    // "<who> to <verb> …" or "<who> will <verb> …", with no verb before it (not "will not").
+    // "<who> to <verb> …" or "<who> will <verb> …", with no verb before it; "<who> will not
+    // <verb> …" is "<who> does not <verb> …" (a record shows what is, not what will be).
+    let will_not = |k: usize| text.word(k) == "will" && text.word(k + 1) == "not" && k + 2 < n;
     let to = (1..n.min(6)).find(|&k| matches!(text.word(k), "to" | "will")).filter(|&k| {
         k + 1 < n
             && text.toks[..k].iter().all(|t| t.starts & VERB == 0)
-            && text.toks[k + 1].starts & (1 << cat::DETERMINER | 1 << cat::NEGATION) == 0
+            && (text.toks[k + 1].starts & (1 << cat::DETERMINER | 1 << cat::NEGATION) == 0 || will_not(k))
     });
+    let not = to.is_some_and(will_not);
     match to {
         Some(k) => {
             let plural = (0..k).any(|i| s.is(i, cat::PLURAL));
             out.push_str(text.span(0, k));
             out.push(' ');
-            out.push_str(&conjugate(c, text.word(k + 1), plural));
+            out.push_str(&conjugate(c, if not { "do" } else { text.word(k + 1) }, plural));
             if k + 2 < n {
-                let rest = text.span(k + 2, n);
+                let rest = text.span(if not { k + 1 } else { k + 2 }, n);
                 out.push(' ');
                 out.push_str(rest);
             }
@@ -179,8 +188,10 @@ pub(crate) fn without_perfection(c: &Compiled, s: &Scanned) -> Option<String> {
         out.push_str(s.text.span(0, a));
         out.push(' ');
     }
+    // "never … again": the limit says it.
+    let verb_end = if s.text.word(b - 1) == "again" && b > a + 2 { b - 1 } else { b };
     let list = b < n && s.text.toks[b].has(BARRIER_BEFORE);
-    out.push_str(s.text.span(a + 1, if list { n } else { b }));
+    out.push_str(s.text.span(a + 1, if list { n } else { verb_end }));
     out.push_str(if list { ", " } else { " " });
     out.push_str(c.phrase("never"));
     if b < n && !list {
