@@ -1806,3 +1806,56 @@ fn a_suggestion_on_another_subject_is_not_offered_and_one_suggestion_is_offered_
     let hint = about(&r, "smart.specific").hint.as_deref().unwrap_or("");
     assert!(hint.contains("Say what each parent") && !hint.contains("what Each"), "{hint}");
 }
+
+#[test]
+fn messages_say_which_field_and_what_to_write_and_a_date_problem_is_reported_once() {
+    // A word only in the measure: the message says so, so it is looked for there, and the
+    // two warnings for a word in both are not the same words twice.
+    let r = check(
+        "Kai",
+        "Kai (8) has been left alone at home in the evenings",
+        "Kai is looked after by an adult every evening, as the CIN plan says",
+        "The CIN review hears that Kai was never left alone",
+    );
+    let plain: Vec<&Finding> = flags(&r).into_iter().filter(|f| f.rule == "smart.plainLanguage").collect();
+    let at =
+        |field: &str| plain.iter().find(|f| f.path.ends_with(field)).unwrap_or_else(|| panic!("{field}: {plain:?}"));
+    assert!(at("description").message.starts_with("Outcome 1 uses words"), "{}", at("description").message);
+    assert!(at("measure").message.starts_with("Outcome 1's measure uses words"), "{}", at("measure").message);
+    // One word is named once, even when two entries of the word list find it.
+    assert_eq!(at("measure").message.matches("“CIN”").count(), 1, "{}", at("measure").message);
+    // An acronym cinplan does not know: write it out, not "the words in full" instead of it.
+    let r = check(
+        "Kai",
+        "Kai (8) needs help getting dressed",
+        "Kai is dressed for school by 8am with help from the OT",
+        "The OT confirms it",
+    );
+    let hint = about(&r, "smart.plainLanguage").hint.as_deref().unwrap_or("");
+    assert!(hint.contains("“OT” written out in full") && !hint.contains("the words in full"), "{hint}");
+
+    // A target date on the day the plan starts (25 Sep 2026): the engine's error, with a
+    // hint, and no second warning saying it again in other words; the letter says why.
+    let r = check_by(
+        "2026-09-25",
+        "Kai",
+        "Kai (8) has been left alone at home",
+        "Kai is with an adult every evening",
+        "Nan's diary",
+    );
+    let dated: Vec<&str> =
+        flags(&r).iter().filter(|f| f.path.ends_with("targetDate")).map(|f| f.rule.as_str()).collect();
+    assert_eq!(dated, ["outcomes.target-date"], "{:?}", show(&r));
+    let f = flags(&r).into_iter().find(|f| f.rule == "outcomes.target-date").unwrap();
+    assert!(f.hint.as_deref().is_some_and(|h| h.contains("check the year")), "{:?}", f.hint);
+    assert!(letter(&r, "T").reasons.join(" ").contains("not after the plan starts"), "{:?}", letter(&r, "T").reasons);
+    assert!(!show(&r).join(" ").contains("only 0 days"), "{:?}", show(&r));
+
+    // An outcome linked to no need: the hint speaks of the plan's needs, not of an id.
+    let mut p = plan("Kai", "Kai (8) has been left alone at home", "Kai is with an adult every evening", "Nan's diary");
+    p.outcomes[0].needs.clear();
+    let r = check_plan(p);
+    let f =
+        flags(&r).into_iter().find(|f| f.rule == "outcomes.need-linked").unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.hint.as_deref().is_some_and(|h| !h.contains("n1") && h.contains("need")), "{:?}", f.hint);
+}

@@ -594,7 +594,9 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         if out.jargon.len() >= MAX_TERMS {
             break;
         }
-        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) {
+        // Two entries for one word ("CIN" and "CIN plan") name it once.
+        let repeated = out.jargon.iter().any(|(j, _)| *j == s.span(h));
+        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) || repeated {
             continue;
         }
         seen.push(h.id);

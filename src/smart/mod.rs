@@ -239,7 +239,6 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("relevantUnrelated", "message"),
     ("relevantUnrelated", "hint"),
     ("timeboundTooShort", "message"),
-    ("timeboundTooShort", "messageBeforeStart"),
     ("timeboundTooShort", "hint"),
     ("timeboundNoInterim", "message"),
     ("timeboundNoInterim", "hint"),
@@ -1012,21 +1011,23 @@ impl<'p> One<'_, 'p> {
                     ("days", V::N(days.max(0) as usize)),
                     ("min", V::N(min.max(0) as usize)),
                 ];
-                let (reason, message) = if days < 0 {
-                    ("timeboundBeforeStart", "messageBeforeStart")
+                // On or before the start the engine already reports it, as an error with
+                // the procedure's words: a second warning would say the same thing twice.
+                if days <= 0 {
+                    r.push(w.reason("timeboundBeforeStart", &vars));
                 } else {
-                    ("timeboundTooShort", "message")
-                };
-                r.push(w.reason(reason, &vars));
-                self.flag(
-                    findings,
-                    Severity::Warning,
-                    "smart.timebound",
-                    path(self.i, "targetDate"),
-                    "timeboundTooShort",
-                    message,
-                    &vars,
-                );
+                    r.push(w.reason("timeboundTooShort", &vars));
+                    let at = path(self.i, "targetDate");
+                    self.flag(
+                        findings,
+                        Severity::Warning,
+                        "smart.timebound",
+                        at,
+                        "timeboundTooShort",
+                        "message",
+                        &vars,
+                    );
+                }
             }
         }
         if let Some(end) = ctx.max_end {
@@ -1096,23 +1097,35 @@ impl<'p> One<'_, 'p> {
         let max = V::N(self.env.c.settings.long_sentence_words as usize);
         let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
         let mut replacements = String::new();
+        // An acronym cinplan does not know: "“OT” written out in full", not "“the words in
+        // full” instead of “OT”".
+        let unknown = self.env.c.phrase("unknownAcronym");
         for (k, (t, plain)) in p.jargon.iter().enumerate() {
             if k > 0 {
                 replacements.push_str("; ");
             }
-            for part in ["“", plain, "” instead of “", t, "”"] {
+            let parts = if *plain == unknown {
+                ["“", t, "” ", plain, ""]
+            } else {
+                ["“", plain, "” instead of “", t, "”"]
+            };
+            for part in parts {
                 replacements.push_str(part);
             }
         }
+        // Which field, so that a word only in the measure is looked for there.
+        let field = V::S(if at.ends_with(".measure") { "'s measure" } else { "" });
         let mut message = String::new();
         if !terms.is_empty() {
-            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &[("terms", V::Q(&terms))]));
+            let vars = [("terms", V::Q(&terms)), ("field", field)];
+            message.push_str(&w.finding("plainLanguage", "messageJargon", n, &vars));
         }
         if p.longest > 0 {
             if !message.is_empty() {
                 message.push(' ');
             }
-            message.push_str(&w.finding("plainLanguage", "messageLong", n, &[("words", V::N(p.longest as usize))]));
+            let vars = [("words", V::N(p.longest as usize)), ("field", field)];
+            message.push_str(&w.finding("plainLanguage", "messageLong", n, &vars));
         }
         message.push_str(&w.finding("plainLanguage", "suffix", n, &[]));
         let hint_key = match (terms.is_empty(), p.longest == 0) {
