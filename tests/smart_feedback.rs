@@ -146,23 +146,28 @@ fn no_message_says_an_observable_event_cannot_be_counted_or_seen() {
 
 #[test]
 fn each_warning_names_the_word_or_gap_and_suggests_a_rewrite_in_the_outcomes_own_words() {
-    // A specific outcome with no measure: the suggestion keeps the outcome as written and
-    // says who will check it.
-    let r = check("Safa", "Safa (9) cannot see the board since her glasses broke", "Safa has new glasses", "Ongoing");
+    // A specific outcome with no measure: the suggestion keeps the outcome as written, as
+    // what is seen, with a record that can show it put first.
+    let r =
+        check("Rhys", "Rhys (10) is often late to school", "Rhys will arrive at school on time each day", "Ongoing");
     let m = about(&r, "smart.measurable");
     assert!(m.message.contains("“Ongoing”"), "{}", m.message);
     let hint = m.hint.as_deref().unwrap();
-    assert!(hint.contains("Try: '") && hint.contains("that Safa has new glasses"), "{hint}");
-
-    // "Mum to keep …" is written as what will be seen: "Mum keeps …".
-    let r = check(
-        "Mason",
-        "The family's electricity often runs out",
-        "Mum to keep the electricity meter topped up",
-        "When needed",
-    );
-    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap();
-    assert!(hint.contains("Mum keeps the electricity meter topped up"), "{hint}");
+    assert!(hint.contains("Try: 'The school register shows that Rhys arrives at school on time each day'"), "{hint}");
+    // A record that cannot show it is not offered: a clinic for new glasses, the school
+    // register for reading at the level expected for her age.
+    for (child, need, description) in [
+        ("Safa", "Safa (9) cannot see the board since her glasses broke", "Safa has new glasses"),
+        (
+            "Hope",
+            "Hope (7) reads at the level of a 4-year-old",
+            "Hope will be reading at the expected level for her age",
+        ),
+    ] {
+        let r = check(child, need, description, "Ongoing");
+        let hint = about(&r, "smart.measurable").hint.as_deref().unwrap_or("");
+        assert!(!hint.contains("register shows") && !hint.contains("surgery confirms"), "{description}: {hint}");
+    }
 
     // A vague outcome: the word is named, and the suggestion is about this child and topic.
     let r = check("Amira", "Amira's school attendance is 71% this term", "Improve attendance", "Ongoing");
@@ -299,9 +304,7 @@ fn an_outcome_about_a_services_own_work_is_not_relevant() {
         assert!(hint.contains("what will change for Blessing"), "{hint}");
         let tried = hint.split("Try: '").nth(1).unwrap_or("");
         assert!(!tried.contains("nursery"), "{description}: {hint}");
-        if description.contains("oung") {
-            assert!(tried.starts_with("Blessing"), "{description}: {hint}");
-        }
+        assert!(tried.is_empty() || tried.starts_with("Blessing"), "{description}: {hint}");
         assert!(!letter(&r, "R").met);
     }
     // A service changing the child's circumstances is fine.
@@ -921,13 +924,12 @@ fn a_suggested_rewrite_is_about_what_the_outcome_is_about_not_who_it_names() {
         "Ongoing",
     );
     let f = about(&r, "smart.specific");
-    let hint = f.hint.as_deref().unwrap_or("");
-    assert!(!hint.contains("spends time with family"), "{hint}");
+    assert!(f.message.contains("“address”"), "{}", f.message);
     // An outcome about time with Dad keeps a suggestion about time with family, whatever
     // its need is about.
     let r = check("Evan", "Dad drinks heavily at weekends", "Evan sees his dad every Saturday", "Ongoing");
     let hint = about(&r, "smart.measurable").hint.as_deref().unwrap_or("");
-    assert!(hint.contains("contact") && !hint.contains("test"), "{hint}");
+    assert!(!hint.contains("test"), "{hint}");
 }
 
 #[test]
@@ -1124,9 +1126,9 @@ fn a_measure_that_only_repeats_the_outcome_is_not_a_measure_even_with_its_number
     // It has a number: the hint asks for a record, not a number.
     let hint = f.hint.as_deref().unwrap_or("");
     assert!(hint.starts_with("Name a record") && !hint.contains("Name a number"), "{hint}");
-    // The suggested measure says what is seen, not what will be.
-    assert!(hint.contains("Eden joins two after-school clubs") && !hint.contains("will join"), "{hint}");
-    // After-school clubs are an activity: their register, not the school's.
+    // After-school clubs are an activity: not the school's register (and, with no record
+    // that shares a word with "clubs", no suggestion: src/smart/rewrite.rs has how a
+    // suggested measure says what is seen, not what will be).
     assert!(!hint.contains("school register"), "{hint}");
     assert!(reasons(&r, "M").contains("Only repeats the outcome"), "{}", reasons(&r, "M"));
     // The same amount with a record is a measure.
@@ -1724,12 +1726,29 @@ fn perfection_is_flagged_in_each_field_that_asks_for_it_and_its_rewrite_reads_as
     // After a list of verbs the limit goes at the end, not inside the list.
     let tried = suggestion(&r, "smart.achievable", "description");
     assert_eq!(tried, "Shay hits, shouts, swears or slams doors, at home or at school, no more than once a week");
-    let r =
-        check("Nadia", "Nadia (15) and Mum argue every night", "Nadia and Mum never argue at bedtime", "Mum's diary");
-    assert_eq!(
-        suggestion(&r, "smart.achievable", "description"),
-        "Nadia and Mum argue no more than once a week at bedtime"
-    );
+    for (description, rewrite) in [
+        ("Nadia and Mum never argue at bedtime", "Nadia and Mum argue at bedtime no more than once a week"),
+        // The limit at the end of the clause, and "again" goes.
+        ("Shay never hits Mum again", "Shay hits Mum no more than once a week"),
+        ("Dad never shouts at Shay again.", "Dad shouts at Shay no more than once a week."),
+        // A new clause after a comma is not a list, and a new sentence is left as it is.
+        (
+            "Nadia and Mum never argue, and Nadia feels safe at home",
+            "Nadia and Mum argue no more than once a week, and Nadia feels safe at home",
+        ),
+        (
+            "Nadia and Mum never argue. Nadia goes to school every day",
+            "Nadia and Mum argue no more than once a week. Nadia goes to school every day",
+        ),
+    ] {
+        let r = check("Nadia", "Nadia (15) and Mum argue every night", description, "Mum's diary");
+        assert_eq!(suggestion(&r, "smart.achievable", "description"), rewrite, "{description}");
+    }
+    // "never again" has no verb to limit: no rewrite of its own.
+    let r = check("Nadia", "Nadia (15) and Mum argue every night", "Nadia and Mum never again", "Mum's diary");
+    let f = flags(&r).into_iter().find(|f| f.rule == "smart.achievable");
+    let hint = f.and_then(|f| f.hint.as_deref()).unwrap_or("");
+    assert!(!hint.contains("again no more"), "{hint}");
 }
 
 #[test]
@@ -1786,16 +1805,6 @@ fn a_suggestion_on_another_subject_is_not_offered_and_one_suggestion_is_offered_
     let tries: Vec<&str> = flags(&r).iter().filter_map(|f| f.hint.as_deref()?.split("Try: '").nth(1)).collect();
     assert_eq!(tries.len(), 1, "{:?}", show(&r));
     assert!(tries[0].starts_with("Jacob is in school on at least 95% of days"), "{tries:?}");
-    // A record shows what is, not what will be: "Mum will not leave Jenny in the car" is
-    // "Mum does not leave Jenny in the car".
-    let r = check(
-        "Jenny",
-        "Jenny (4) was left alone in the car while Mum shopped",
-        "Mum will not leave Jenny alone in the car",
-        "Ongoing",
-    );
-    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap_or("");
-    assert!(hint.contains("Mum does not leave Jenny alone in the car") && !hint.contains("will not"), "{hint}");
     // "each parent" inside a sentence, "Each parent" at the start of one.
     let r = check(
         "Harley",

@@ -167,7 +167,10 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
         next_review,
         max_end: ctx.expected_end().map(|(d, _)| d),
     };
-    let (smart, smart_findings) = smart::analyse(plan, &smart_ctx);
+    let (smart, mut smart_findings) = smart::analyse(plan, &smart_ctx);
+    // A target date the procedure's own rule has already reported (on or before the start)
+    // is not reported again in other words.
+    smart_findings.retain(|f| f.rule != "smart.timebound" || !sink.out.iter().any(|r| r.finding.path == f.path));
     sink.out.extend(smart_findings.into_iter().map(|finding| Raw { finding, essential: false }));
 
     let (findings, checklist) = assemble(invalid, sink, &ctx, &due);

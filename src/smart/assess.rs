@@ -103,21 +103,24 @@ impl<'a> Scanned<'a> {
     /// Words of four letters or more that are not in `common`, cut to four letters, so
     /// that "cares" and "carer's" meet.
     pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
-        self.words(common, 4, 0).map(first_four)
+        self.words(common, 4).map(first_four)
     }
 
-    /// As `stems`, keeping a topic's words that `common` has too ("school", "home").
-    pub(crate) fn topic_stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
-        self.words(common, 4, 1 << cat::TOPIC).map(first_four)
+    /// As `stems`, of the words a topic has ("school", "attendance", "rent"), not people's:
+    /// what two texts being about the same thing rests on, not "at least" or "review".
+    pub(crate) fn topic_stems(&self) -> impl Iterator<Item = &str> + '_ {
+        let toks = &self.text.toks;
+        (0..toks.len())
+            .filter(|&i| toks[i].letters >= 4 && toks[i].covers & mask(&[cat::TOPIC]) != 0)
+            .filter(|&i| toks[i].covers & mask(&[cat::SUBJECT]) == 0)
+            .map(|i| first_four(self.text.word(i)))
     }
 
-    /// Words of `min` letters or more, without digits, that are not in `common` or are in
-    /// `keep`.
-    fn words(&self, common: u64, min: u8, keep: u64) -> impl Iterator<Item = &str> + '_ {
+    /// Words of `min` letters or more, without digits, that are not in `common`.
+    fn words(&self, common: u64, min: u8) -> impl Iterator<Item = &str> + '_ {
         (0..self.text.toks.len()).filter_map(move |i| {
             let t = &self.text.toks[i];
-            let counted = t.covers & common == 0 || t.covers & keep != 0;
-            (t.letters >= min && !t.has(DIGIT) && counted).then(|| self.text.word(i))
+            (t.letters >= min && !t.has(DIGIT) && t.covers & common == 0).then(|| self.text.word(i))
         })
     }
 
@@ -594,7 +597,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         if out.jargon.len() >= MAX_TERMS {
             break;
         }
-        // Two entries for one word ("CIN" and "CIN plan") name it once.
+        // One word found by two entries ("CIN" and "CiN", each matching either way) is named once.
         let repeated = out.jargon.iter().any(|(j, _)| *j == s.span(h));
         if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) || repeated {
             continue;
@@ -980,7 +983,7 @@ fn topic_bits(s: &Scanned, keep: impl Fn(&Hit) -> bool) -> u32 {
 }
 
 /// The first four letters of a word (all of a shorter one).
-fn first_four(w: &str) -> &str {
+pub(crate) fn first_four(w: &str) -> &str {
     w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
 }
 
@@ -1000,10 +1003,10 @@ pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
         first_four(w)
     }
     let mut any = false;
-    let all = measure.words(COMMON, 4, 0).all(|w| {
+    let all = measure.words(COMMON, 4).all(|w| {
         any = true;
         let w = stem(w);
-        description.words(COMMON, 2, 0).any(|x| stem(x) == w)
+        description.words(COMMON, 2).any(|x| stem(x) == w)
     });
     any && all
 }

@@ -398,6 +398,11 @@ impl Compiled {
         self.text.get("phrases").and_then(|p| p.get(key)).map_or("", String::as_str)
     }
 
+    /// The topics (bits of ids) `topics` are or are related to.
+    pub fn near_any(&self, topics: u32) -> u32 {
+        (0..32).filter(|k| topics & (1 << k) != 0).fold(0, |acc, k| acc | self.near.get(k).copied().unwrap_or(0))
+    }
+
     /// The topic for an outcome in no other.
     pub fn default_topic(&self) -> &Topic {
         &self.topics[self.topics.len() - 1]
@@ -525,6 +530,19 @@ mod tests {
     fn a_list_the_code_does_not_read_is_an_error() {
         let e = datafile::from_text::<Words>(r#"{"specific": {"vauge": ["x"]}}"#).err().unwrap_or_default();
         assert!(e.contains("specific.vauge"), "{e}");
+    }
+
+    /// `One::once` leaves a suggestion out by cutting a hint at " Try: '": every hint that
+    /// shows one must show it that way, at its end.
+    #[test]
+    fn every_hint_with_a_suggestion_ends_with_it_after_try() {
+        let t = &get().templates;
+        for (g, k) in super::super::FINDING_KEYS.iter().filter(|(_, k)| k.starts_with("hint")) {
+            let hint = t.finding(g, k).render(&[], &[("rewrite", crate::rules::template::V::S("XYZ"))]);
+            if hint.contains("XYZ") {
+                assert!(hint.ends_with(" Try: 'XYZ'."), "text.{g}.{k}: {hint}");
+            }
+        }
     }
 
     #[test]

@@ -240,6 +240,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("relevantUnrelated", "hint"),
     ("timeboundTooShort", "message"),
     ("timeboundTooShort", "hint"),
+    ("timeboundBeforeStart", "message"),
+    ("timeboundBeforeStart", "hint"),
     ("timeboundNoInterim", "message"),
     ("timeboundNoInterim", "hint"),
     ("plainLanguage", "messageJargon"),
@@ -527,7 +529,7 @@ impl<'p> PlanEnv<'p> {
         };
         let whole = std::mem::take(&mut one.whole);
         let with: Vec<&Scanned> = [&one.desc, &one.meas].into_iter().chain(&one.needs).collect();
-        one.whole = one.fits(whole, &with, 2, assess::NOT_TOPICAL);
+        one.whole = one.fits(whole, &with, 2);
         let (s, s_met) = one.specific(findings);
         let letters = vec![
             s,
@@ -614,19 +616,18 @@ impl<'p> One<'_, 'p> {
         hint
     }
 
-    /// `suggestion`, a topic's pattern, if it has `min` words in common with `with` (the
-    /// outcome's own description or measure, its needs), leaving out words of the
-    /// categories in `mask`, else nothing: "The home is clean,
-    /// warm and safe" was offered for nappy rash and for walking up the stairs at home,
-    /// breakfast for a baby of seven weeks. Two words for a whole outcome: one ("home",
+    /// `suggestion`, a topic's pattern, if it has `min` different topic words in common with
+    /// `with` (the outcome's own description or measure, its needs), else nothing: "The home
+    /// is clean, warm and safe" was offered for nappy rash and for walking up the stairs at
+    /// home, breakfast for a baby of seven weeks. Two words for a whole outcome: one ("home",
     /// "parenting") is often all a suggestion on another subject has in common.
-    fn fits(&self, suggestion: String, with: &[&Scanned], min: usize, mask: u64) -> String {
-        let child = self.env.child.map(|n| n.get(..4).unwrap_or(n));
+    fn fits(&self, suggestion: String, with: &[&Scanned], min: usize) -> String {
+        let child = self.env.child.map(assess::first_four);
         let s = Scanned::new(self.env.c, &suggestion);
-        let in_with = |w: &str| with.iter().any(|x| x.topic_stems(mask).any(|y| y == w));
+        let in_with = |w: &str| with.iter().any(|x| x.topic_stems().any(|y| y == w));
         // Different words: "home" twice in "The home is clean … home conditions" is one.
         let mut shared: Vec<&str> = Vec::new();
-        for w in s.topic_stems(mask).filter(|&w| Some(w) != child && in_with(w)) {
+        for w in s.topic_stems().filter(|&w| Some(w) != child && in_with(w)) {
             if !shared.contains(&w) {
                 shared.push(w);
             }
@@ -686,8 +687,25 @@ impl<'p> One<'_, 'p> {
             // A specific outcome keeps its own words, with who will check it put first.
             // Only if that passes this check itself: not "The clinic confirms that Sienna's
             // diabetes is better controlled".
+            // And only with a record that can show it: one that shares a word with what the
+            // outcome says, or with what the topic's record shows (its pattern): the school
+            // register for "Rhys arrives at school on time", not for "Hope is reading at the
+            // level expected for her age" nor "Mum puts Tommy's cream on at bedtime".
             let own_words = (s_met && self.service_task.is_none())
-                .then(|| rewrite::measure(&rewrite::witness(self.topic, &w.name), &rewrite::statement(c, &self.desc)))
+                .then(|| {
+                    let (witness, statement) =
+                        (rewrite::witness(self.topic, &w.name), rewrite::statement(c, &self.desc));
+                    let shows = rewrite::outcome(self.topic, &w.name, &self.who);
+                    let said = Scanned::new(c, &statement);
+                    // Nor one that keeps a word another check flags: "sees that the home is
+                    // warmer", "shows 100% attendance", "shows that Mum engages".
+                    let flagged = [cat::VAGUE, cat::MEASURE_VAGUE, cat::PERFECTION, cat::JARGON];
+                    let vague = flagged.iter().any(|&k| said.of(k).next().is_some());
+                    let fits =
+                        !vague && [witness.clone(), shows].into_iter().any(|r| !self.fits(r, &[&said], 1).is_empty());
+                    fits.then(|| rewrite::measure(&witness, &statement))
+                })
+                .flatten()
                 .filter(|m| assess::measurable(&Scanned::new(c, m), &self.desc).met);
             let suggestion = own_words.unwrap_or_else(|| self.whole.clone());
             let text = short(self.meas.text.orig, 80);
@@ -898,7 +916,7 @@ impl<'p> One<'_, 'p> {
     /// Does `other` share a word with the description or the measure (four letters or more,
     /// cut to four, not the child's name nor of the categories in `common`)?
     fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
-        let child = self.env.child.map(|n| n.get(..4).unwrap_or(n));
+        let child = self.env.child.map(assess::first_four);
         other.stems(common).any(|w| {
             Some(w) != child && (self.desc.stems(common).any(|x| x == w) || self.meas.stems(common).any(|x| x == w))
         })
@@ -913,7 +931,7 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let for_child = rewrite::outcome(self.instead, &w.name, &w.name);
             let with: Vec<&Scanned> = [&self.desc, &self.meas].into_iter().chain(&self.needs).collect();
-            let for_child = self.fits(for_child, &with, 2, assess::NOT_TOPICAL);
+            let for_child = self.fits(for_child, &with, 2);
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
@@ -950,8 +968,7 @@ impl<'p> One<'_, 'p> {
             // A need about a worry for the child's safety is answered by that worry's topics
             // or by any of the need's own, not by what is only near its other topics.
             let basis = if theirs & c.concerns != 0 { theirs & c.concerns } else { theirs };
-            let near = theirs
-                | (0..32).filter(|k| basis & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
+            let near = theirs | c.near_any(basis);
             let shared = self.shares_a_word(need, assess::NOT_TOPICAL);
             if theirs == 0 || mine & near != 0 || shared {
                 return None;
@@ -1011,23 +1028,12 @@ impl<'p> One<'_, 'p> {
                     ("days", V::N(days.max(0) as usize)),
                     ("min", V::N(min.max(0) as usize)),
                 ];
-                // On or before the start the engine already reports it, as an error with
-                // the procedure's words: a second warning would say the same thing twice.
-                if days <= 0 {
-                    r.push(w.reason("timeboundBeforeStart", &vars));
-                } else {
-                    r.push(w.reason("timeboundTooShort", &vars));
-                    let at = path(self.i, "targetDate");
-                    self.flag(
-                        findings,
-                        Severity::Warning,
-                        "smart.timebound",
-                        at,
-                        "timeboundTooShort",
-                        "message",
-                        &vars,
-                    );
-                }
+                // On or before the start, not "only 0 days after" (`engine::run` leaves this
+                // out where the procedure's own rule has already said it).
+                let key = if days <= 0 { "timeboundBeforeStart" } else { "timeboundTooShort" };
+                r.push(w.reason(key, &vars));
+                let at = path(self.i, "targetDate");
+                self.flag(findings, Severity::Warning, "smart.timebound", at, key, "message", &vars);
             }
         }
         if let Some(end) = ctx.max_end {
@@ -1081,18 +1087,19 @@ impl<'p> One<'_, 'p> {
         }
         for (k, p) in plains.iter().enumerate() {
             if !p.ok() {
-                let at = match k {
-                    0 => path(self.i, "description"),
-                    1 => path(self.i, "measure"),
-                    _ => action_path(self.i, k - 2, "description"),
+                // Which field, so that a word only in the measure is looked for there.
+                let (at, field) = match k {
+                    0 => (path(self.i, "description"), String::new()),
+                    1 => (path(self.i, "measure"), "'s measure".to_string()),
+                    _ => (action_path(self.i, k - 2, "description"), format!("'s action {}", k - 1)),
                 };
-                findings.push(self.plain_finding(at, p));
+                findings.push(self.plain_finding(at, p, &field));
             }
         }
         letter("P", self.env.w.plain_reasons(&plains, no_text))
     }
 
-    fn plain_finding(&self, at: String, p: &Plain) -> Finding {
+    fn plain_finding(&self, at: String, p: &Plain, field: &str) -> Finding {
         let (w, n) = (self.env.w, self.n);
         let max = V::N(self.env.c.settings.long_sentence_words as usize);
         let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
@@ -1113,8 +1120,7 @@ impl<'p> One<'_, 'p> {
                 replacements.push_str(part);
             }
         }
-        // Which field, so that a word only in the measure is looked for there.
-        let field = V::S(if at.ends_with(".measure") { "'s measure" } else { "" });
+        let field = V::S(field);
         let mut message = String::new();
         if !terms.is_empty() {
             let vars = [("terms", V::Q(&terms)), ("field", field)];

@@ -18,15 +18,18 @@ use crate::rules::template::V;
 /// about family time, and its measure is a contact log, whatever the need says.
 pub(crate) fn topic<'c>(c: &'c Compiled, own: &[&Scanned], needs: &[Scanned], near_need: bool) -> &'c Topic {
     let theirs = if near_need { needs.iter().fold(0, |acc, s| acc | topics_besides_people(s)) } else { 0 };
-    let near = (0..32).filter(|k| theirs & (1 << k) != 0).fold(0, |acc, k| acc | c.near.get(k).copied().unwrap_or(0));
+    let near = c.near_any(theirs);
     let needs: Vec<&Scanned> = needs.iter().collect();
-    let found = first_topic(c, own, false, near)
-        .or_else(|| first_topic(c, own, true, near))
-        .or_else(|| first_topic(c, &needs, false, theirs))
-        .or_else(|| first_topic(c, own, false, !0))
-        .or_else(|| first_topic(c, own, true, !0))
-        .or_else(|| first_topic(c, &needs, false, !0))
-        .or_else(|| first_topic(c, &needs, true, !0));
+    let order: [(&[&Scanned], bool, u32); 7] = [
+        (own, false, near),
+        (own, true, near),
+        (&needs, false, theirs),
+        (own, false, !0),
+        (own, true, !0),
+        (&needs, false, !0),
+        (&needs, true, !0),
+    ];
+    let found = order.iter().find_map(|&(texts, people, among)| first_topic(c, texts, people, among));
     found.and_then(|id| c.topics.get(usize::from(id))).unwrap_or_else(|| c.default_topic())
 }
 
@@ -114,11 +117,29 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
             let plural = (0..k).any(|i| s.is(i, cat::PLURAL));
             out.push_str(text.span(0, k));
             out.push(' ');
-            out.push_str(&conjugate(c, if not { "do" } else { text.word(k + 1) }, plural));
-            if k + 2 < n {
-                let rest = text.span(if not { k + 1 } else { k + 2 }, n);
+            // "will not be kept home" is "is not kept home", not "does not be kept".
+            let not_be = not && text.word(k + 2) == "be";
+            let verb = if not_be {
+                "be"
+            } else if not {
+                "do"
+            } else {
+                text.word(k + 1)
+            };
+            out.push_str(&conjugate(c, verb, plural));
+            if not_be {
+                out.push_str(" not");
+            }
+            let from = if not_be {
+                k + 3
+            } else if not {
+                k + 1
+            } else {
+                k + 2
+            };
+            if from < n {
                 out.push(' ');
-                out.push_str(rest);
+                out.push_str(text.span(from, n));
             }
         }
         None => out.push_str(text.span(0, n)),
@@ -173,31 +194,47 @@ fn conjugate(c: &Compiled, verb: &str, plural: bool) -> String {
     out
 }
 
-/// "never argue" made reachable: "argue no more than once a week"; after a list of
-/// verbs, at the end ("never hits, shouts or swears, at home or at school": "hits, shouts
-/// or swears, at home or at school, no more than once a week"). Other demands for
-/// perfection get the topic's outcome instead.
+/// "never argue" made reachable: "argue no more than once a week", the limit at the end of
+/// the clause ("Shay hits Mum no more than once a week", not "hits no more than once a week
+/// Mum"), or after a list of verbs at the end of the sentence ("never hits, shouts or
+/// swears, at home or at school": "hits, shouts or swears, at home or at school, no more
+/// than once a week"), but not past it; "again" goes, the limit says it. Other demands for
+/// perfection ("never again" itself) get the topic's outcome instead.
 pub(crate) fn without_perfection(c: &Compiled, s: &Scanned) -> Option<String> {
     let h = s.of(cat::PERFECTION).next()?;
-    let (a, b, n) = (h.start as usize, h.end as usize, s.text.toks.len());
-    if s.text.word(a) != "never" || b <= a + 1 {
+    let (text, a, b) = (&s.text, h.start as usize, h.end as usize);
+    if text.word(a) != "never" || b <= a + 1 || matches!(text.word(a + 1), "again" | "ever") {
         return None;
     }
+    let toks = &text.toks;
+    let sentence_end = (a + 1..toks.len()).find(|&i| toks[i].has(SENT_START)).unwrap_or(toks.len());
+    // "hits, shouts, swears": a comma, then not a new clause ("argue, and Nadia feels…").
+    let list = b < sentence_end
+        && toks[b].has(BARRIER_BEFORE)
+        && !toks[b].has(CAP)
+        && !matches!(text.word(b), "and" | "but" | "so" | "or" | "then");
+    let end = if list { sentence_end } else { s.clause(a).1.min(sentence_end) };
     let mut out = String::new();
     if a > 0 {
-        out.push_str(s.text.span(0, a));
+        out.push_str(text.span(0, a));
         out.push(' ');
     }
-    // "never … again": the limit says it.
-    let verb_end = if s.text.word(b - 1) == "again" && b > a + 2 { b - 1 } else { b };
-    let list = b < n && s.text.toks[b].has(BARRIER_BEFORE);
-    out.push_str(s.text.span(a + 1, if list { n } else { verb_end }));
+    // The words from the verb to `end`, leaving out "again".
+    let mut from = a + 1;
+    for i in a + 1..=end {
+        if i == end || text.word(i) == "again" {
+            if i > from {
+                if from > a + 1 {
+                    out.push(' ');
+                }
+                out.push_str(text.span(from, i));
+            }
+            from = i + 1;
+        }
+    }
     out.push_str(if list { ", " } else { " " });
     out.push_str(c.phrase("never"));
-    if b < n && !list {
-        out.push(' ');
-        out.push_str(s.text.span(b, n));
-    }
+    out.push_str(text.after(end));
     Some(out)
 }
 
@@ -240,6 +277,56 @@ mod tests {
             check(l.rewrite.render(&[], &[("who", V::S("Mum"))]), None);
         }
         check(c.wait.render(&[], &[("who", V::S("Mum")), ("review", V::S("14 December"))]), None);
+        // A pattern is offered only when it has two topic words in common with the outcome
+        // or its need (`One::fits`): with fewer of its own it never could be.
+        for t in &c.topics[..last] {
+            let text = outcome(t, "Sam", "Mum");
+            let s = Scanned::new(c, &text);
+            let mut own: Vec<&str> = s.topic_stems().collect();
+            own.sort_unstable();
+            own.dedup();
+            if own.len() < 2 {
+                problems.push(format!("{text:?}: fewer than two topic words ({own:?})"));
+            }
+        }
         assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    /// Which topic's pattern a suggestion follows: what the outcome is about, not the people
+    /// it names; with `near_need`, what answers its need first.
+    #[test]
+    fn a_suggestion_follows_what_the_outcome_is_about() {
+        let c = data::get();
+        let pick = |own: &str, need: &str, near_need: bool| {
+            let (own, need) = (Scanned::new(c, own), Scanned::new(c, need));
+            outcome(topic(c, &[&own], std::slice::from_ref(&need), near_need), "Sam", "Dad")
+        };
+        // "Dad" is family, but this is about money.
+        let need = "Dad's gambling has left the family in debt, with no money for food";
+        assert!(pick("Dad will address things with his gambling", need, false).contains("rent"));
+        // Time with Dad is about family time, whatever the need is about.
+        assert!(
+            pick("Sam sees his dad every Saturday", "Dad drinks heavily at weekends", false).contains("family time")
+        );
+        // For a whole outcome instead: the topic the outcome shares with its need, not the
+        // service's ("health visitor").
+        let need = "Dad fell asleep with baby Sam on the sofa";
+        assert!(pick("Health visitor to deliver safe sleep advice", need, true).contains("asleep"));
+        assert!(pick("Health visitor to deliver safe sleep advice", need, false).contains("health appointment"));
+    }
+
+    /// A measure says what is seen, not what will be: the outcome's first sentence as a
+    /// statement of fact.
+    #[test]
+    fn an_outcome_becomes_a_statement_of_what_is_seen() {
+        let c = data::get();
+        for (outcome, statement) in [
+            ("Mum to keep the meter topped up", "Mum keeps the meter topped up"),
+            ("Mum will not leave Jenny alone in the car", "Mum does not leave Jenny alone in the car"),
+            ("Cerys will not be kept home from school", "Cerys is not kept home from school"),
+            ("Parents will take Leo to every appointment", "parents take Leo to every appointment"),
+        ] {
+            assert_eq!(super::statement(c, &Scanned::new(c, outcome)), statement);
+        }
     }
 }
