@@ -113,7 +113,7 @@ fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
 /// --rewrites`). Measured 2026-11-29 before this was looked at: 90 of 1,277 on the train
 /// split were warned about again (80 of them the same warning: "on the waiting list by the
 /// review" was itself held up by the wait) or brought a warning of their own; 29 of 521 on
-/// the test split. After: 1 of 383 and 0 of 152, none warned about again (fewer are offered
+/// the test split. After: 1 of 360 and 0 of 147, none warned about again (fewer are offered
 /// now: only where one fits, README "Suggested rewrites").
 #[test]
 fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {

@@ -1868,3 +1868,28 @@ fn messages_say_which_field_and_what_to_write_and_a_date_problem_is_reported_onc
         flags(&r).into_iter().find(|f| f.rule == "outcomes.need-linked").unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.hint.as_deref().is_some_and(|h| !h.contains("n1") && h.contains("need")), "{:?}", f.hint);
 }
+
+#[test]
+fn no_whole_change_is_offered_as_a_first_step_and_no_waiting_list_for_a_child_already_on_it() {
+    // Stopping at once, in days, after years of drinking: the hint asks for a first step and
+    // does not offer the whole change again ("a negative test at every weekly appointment").
+    let r = check_by(
+        "2026-12-04",
+        "Zac",
+        "Mum drinks a litre of vodka a day and has had fits when she tried to stop",
+        "Mum will stop drinking completely",
+        "Breath tests at the drug and alcohol service",
+    );
+    let hint = achievable_flag(&r).and_then(|f| f.hint.as_deref()).unwrap_or("");
+    assert!(hint.starts_with("Set a first step") && !hint.contains("negative test"), "{hint}");
+    // Already on the list: being put on it is no step; the hint asks for the meantime.
+    let need = "Summer (10) is anxious; she is on a 14-month waiting list for the children's mental health service";
+    let r = check(
+        "Summer",
+        need,
+        "Summer will have weekly therapy with the children's mental health service",
+        "Therapist's record",
+    );
+    let hint = achievable_flag(&r).and_then(|f| f.hint.as_deref()).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(hint.starts_with("Set an outcome for the wait") && !hint.contains("on the waiting list by"), "{hint}");
+}

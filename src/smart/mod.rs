@@ -737,7 +737,10 @@ impl<'p> One<'_, 'p> {
             let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
             w.unmet(&mut verdict, reason, &vars);
             let review = V::D(ctx_review(self.env.ctx, self.o));
+            // Not "on the waiting list by …" when the need says they are on it already.
+            let on_it = self.needs.iter().any(|n| n.of(cat::INTERIM).next().is_some());
             let first = rewrite::capitalised(&c.wait.render(&[], &[("who", V::S(&self.who)), ("review", review)]));
+            let first = if on_it { String::new() } else { first };
             let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
             self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
         }
@@ -756,7 +759,11 @@ impl<'p> One<'_, 'p> {
         if let Some((term, days, debt)) = self.too_soon() {
             let date = V::D(self.o.target_date.unwrap_or_default());
             let (reason, key) = if debt { ("achievableDebt", "messageDebt") } else { ("achievableTooSoon", "message") };
-            let vars = [("term", V::S(term)), ("days", V::N(days)), ("date", date), ("rewrite", V::S(&self.whole))];
+            // No topic's whole change offered as the first step the hint asks for: "a negative
+            // test at every weekly appointment" was, to a mother who has had fits when she
+            // stopped drinking. A debt keeps its pattern, if it fits (paying the rent).
+            let first = if debt { self.whole.clone() } else { String::new() };
+            let vars = [("term", V::S(term)), ("days", V::N(days)), ("date", date), ("rewrite", V::S(&first))];
             w.unmet(&mut verdict, reason, &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooSoon", key, &vars);
         }
