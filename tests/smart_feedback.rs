@@ -1893,3 +1893,34 @@ fn no_whole_change_is_offered_as_a_first_step_and_no_waiting_list_for_a_child_al
     let hint = achievable_flag(&r).and_then(|f| f.hint.as_deref()).unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(hint.starts_with("Set an outcome for the wait") && !hint.contains("on the waiting list by"), "{hint}");
 }
+
+#[test]
+fn words_in_the_name_of_an_event_or_a_team_or_an_address_are_not_vague() {
+    // "review" in a medication review, "options" in the housing options team, "address" in
+    // a new address: not the vague words they are on their own.
+    let r = check(
+        "Jakub",
+        "Jakub (8) has ADHD and Dad forgets to collect his prescription",
+        "Dad collects Jakub's ADHD medicine from the pharmacy every month",
+        "The children's clinic confirms Jakub went to his next medication review",
+    );
+    assert!(letter(&r, "M").met, "{:?}", letter(&r, "M").reasons);
+    let r = check(
+        "Senait",
+        "Senait (1) and Mum are in one room in a hostel",
+        "Mum has an appointment with the housing options team by 14 December",
+        "The housing options team's letter",
+    );
+    assert!(letter(&r, "S").met, "{:?}", letter(&r, "S").reasons);
+    let r = check(
+        "Kai",
+        "Kai (8) has moved and school do not know where he lives",
+        "Mum gives the school Kai's new address by Friday",
+        "The school office confirms it has the new address",
+    );
+    assert!(letter(&r, "S").met, "{:?}", letter(&r, "S").reasons);
+    // On their own they still are.
+    let r =
+        check("Kai", "Kai (8) is often late to school", "Mum will address Kai's lateness", "To be discussed at review");
+    assert!(!letter(&r, "S").met && !letter(&r, "M").met, "{:?}", show(&r));
+}
