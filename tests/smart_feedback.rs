@@ -1924,3 +1924,26 @@ fn words_in_the_name_of_an_event_or_a_team_or_an_address_are_not_vague() {
         check("Kai", "Kai (8) is often late to school", "Mum will address Kai's lateness", "To be discussed at review");
     assert!(!letter(&r, "S").met && !letter(&r, "M").met, "{:?}", show(&r));
 }
+
+#[test]
+fn services_and_plans_practitioners_name_say_what_an_outcome_is_about() {
+    // A reader found these flagged as having nothing in common with their need.
+    for (child, need, description) in [
+        (
+            "Tyrone",
+            "Tyrone (13) has been caught with cannabis at school and spends time with older boys known to police",
+            "Tyrone goes to the YOT prevention sessions every week",
+        ),
+        ("Layla", "Dad has been violent to Mum and Layla (5) has seen it", "Dad goes to all 24 sessions of the DVPP"),
+        (
+            "Toby",
+            "Toby (11) has been on a timetable of two hours a day since September",
+            "Toby is back on a full timetable",
+        ),
+        ("Umut", "Umut (2) has global developmental delay", "Mum takes Umut to Portage every week"),
+        ("Sami", "Sami (14) is autistic and out of school", "Sami has an EHC plan naming a specialist place"),
+    ] {
+        let r = check(child, need, description, "The worker's register, seen at each review");
+        assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
+    }
+}
