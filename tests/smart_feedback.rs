@@ -1947,3 +1947,23 @@ fn services_and_plans_practitioners_name_say_what_an_outcome_is_about() {
         assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
     }
 }
+
+#[test]
+fn a_warning_on_a_target_date_is_left_out_only_where_the_procedures_rule_said_the_same() {
+    // After the plan's expected end (the procedure's warning) and with nothing due before the
+    // review (SMART's): two different things, both reported.
+    let mut p = plan(
+        "Kai",
+        "Kai (8) is late for school most days",
+        "Kai arrives at school by 8:45 every day",
+        "The school register",
+    );
+    p.outcomes[0].target_date = Some(d("2027-06-30"));
+    for a in &mut p.outcomes[0].actions {
+        a.due = Some(d("2027-01-15"));
+    }
+    let r = check_plan(p);
+    let dated: Vec<&str> =
+        flags(&r).iter().filter(|f| f.path.ends_with("targetDate")).map(|f| f.rule.as_str()).collect();
+    assert_eq!(dated, ["outcomes.within-duration", "smart.timebound"], "{:?}", show(&r));
+}
