@@ -470,6 +470,26 @@ impl<'p> PlanEnv<'p> {
         self.need_ids.position(id.trimmed()).map(|k| &self.plan.needs[k])
     }
 
+    /// Does `suggestion`, a topic's pattern, have `min` different topic words in common with
+    /// `with` (the outcome's own description or measure, its needs)? A pattern is offered
+    /// only then: "The home is clean, warm and safe" was offered for nappy rash and for
+    /// walking up the stairs at home, breakfast for a baby of seven weeks. Two words for a
+    /// whole outcome: one ("home", "parenting") is often all a suggestion on another subject
+    /// has in common.
+    fn shares(&self, suggestion: &str, with: &[&Scanned], min: usize) -> bool {
+        let child = self.child.map(assess::first_four);
+        let s = Scanned::new(self.c, suggestion);
+        let in_with = |w: &str| with.iter().any(|x| x.topic_stems().any(|y| y == w));
+        // Different words: "home" twice in "The home is clean … home conditions" is one.
+        let mut shared: Vec<&str> = Vec::new();
+        for w in s.topic_stems().filter(|&w| Some(w) != child && in_with(w)) {
+            if !shared.contains(&w) {
+                shared.push(w);
+            }
+        }
+        shared.len() >= min
+    }
+
     fn finding(&self, severity: Severity, rule: &str, path: String, message: String, hint: String) -> Finding {
         Finding {
             rule: rule.to_string(),
@@ -509,7 +529,9 @@ impl<'p> PlanEnv<'p> {
         let who = rewrite::who(c, &desc, &self.w.name);
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
         let whole = rewrite::outcome(instead, &self.w.name, &who);
-        let mut one = One {
+        let with: Vec<&Scanned> = [&desc, &meas].into_iter().chain(&needs).collect();
+        let whole = if self.shares(&whole, &with, 2) { whole } else { String::new() };
+        let one = One {
             env: self,
             i,
             n: i + 1,
@@ -527,9 +549,6 @@ impl<'p> PlanEnv<'p> {
             whole,
             offered: Default::default(),
         };
-        let whole = std::mem::take(&mut one.whole);
-        let with: Vec<&Scanned> = [&one.desc, &one.meas].into_iter().chain(&one.needs).collect();
-        one.whole = one.fits(whole, &with, 2);
         let (s, s_met) = one.specific(findings);
         let letters = vec![
             s,
@@ -616,29 +635,6 @@ impl<'p> One<'_, 'p> {
         hint
     }
 
-    /// `suggestion`, a topic's pattern, if it has `min` different topic words in common with
-    /// `with` (the outcome's own description or measure, its needs), else nothing: "The home
-    /// is clean, warm and safe" was offered for nappy rash and for walking up the stairs at
-    /// home, breakfast for a baby of seven weeks. Two words for a whole outcome: one ("home",
-    /// "parenting") is often all a suggestion on another subject has in common.
-    fn fits(&self, suggestion: String, with: &[&Scanned], min: usize) -> String {
-        let child = self.env.child.map(assess::first_four);
-        let s = Scanned::new(self.env.c, &suggestion);
-        let in_with = |w: &str| with.iter().any(|x| x.topic_stems().any(|y| y == w));
-        // Different words: "home" twice in "The home is clean … home conditions" is one.
-        let mut shared: Vec<&str> = Vec::new();
-        for w in s.topic_stems().filter(|&w| Some(w) != child && in_with(w)) {
-            if !shared.contains(&w) {
-                shared.push(w);
-            }
-        }
-        if shared.len() >= min {
-            suggestion
-        } else {
-            String::new()
-        }
-    }
-
     /// S, and whether it is met.
     fn specific(&self, findings: &mut Vec<Finding>) -> (LetterVerdict, bool) {
         let c = self.env.c;
@@ -701,8 +697,7 @@ impl<'p> One<'_, 'p> {
                     // warmer", "shows 100% attendance", "shows that Mum engages".
                     let flagged = [cat::VAGUE, cat::MEASURE_VAGUE, cat::PERFECTION, cat::JARGON];
                     let vague = flagged.iter().any(|&k| said.of(k).next().is_some());
-                    let fits =
-                        !vague && [witness.clone(), shows].into_iter().any(|r| !self.fits(r, &[&said], 1).is_empty());
+                    let fits = !vague && [&witness, &shows].into_iter().any(|r| self.env.shares(r, &[&said], 1));
                     fits.then(|| rewrite::measure(&witness, &statement))
                 })
                 .flatten()
@@ -938,7 +933,7 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let for_child = rewrite::outcome(self.instead, &w.name, &w.name);
             let with: Vec<&Scanned> = [&self.desc, &self.meas].into_iter().chain(&self.needs).collect();
-            let for_child = self.fits(for_child, &with, 2);
+            let for_child = if self.env.shares(&for_child, &with, 2) { for_child } else { String::new() };
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);

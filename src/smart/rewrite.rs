@@ -118,25 +118,18 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
             out.push_str(text.span(0, k));
             out.push(' ');
             // "will not be kept home" is "is not kept home", not "does not be kept".
-            let not_be = not && text.word(k + 2) == "be";
-            let verb = if not_be {
-                "be"
-            } else if not {
-                "do"
+            // (`not` holds only with a word after "not", so `k + 2` is one.)
+            let (verb, from) = if !not {
+                (text.word(k + 1), k + 2)
+            } else if text.word(k + 2) == "be" {
+                ("be", k + 3)
             } else {
-                text.word(k + 1)
+                ("do", k + 2)
             };
             out.push_str(&conjugate(c, verb, plural));
-            if not_be {
+            if not {
                 out.push_str(" not");
             }
-            let from = if not_be {
-                k + 3
-            } else if not {
-                k + 1
-            } else {
-                k + 2
-            };
             if from < n {
                 out.push(' ');
                 out.push_str(text.span(from, n));
@@ -325,6 +318,8 @@ mod tests {
             ("Mum will not leave Jenny alone in the car", "Mum does not leave Jenny alone in the car"),
             ("Cerys will not be kept home from school", "Cerys is not kept home from school"),
             ("Parents will take Leo to every appointment", "parents take Leo to every appointment"),
+            ("Mum to go", "Mum goes"),
+            ("Mum will not be", "Mum is not"),
         ] {
             assert_eq!(super::statement(c, &Scanned::new(c, outcome)), statement);
         }
