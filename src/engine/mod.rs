@@ -168,18 +168,20 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
         max_end: ctx.expected_end().map(|(d, _)| d),
     };
     let (smart, mut smart_findings) = smart::analyse(plan, &smart_ctx);
-    // A target date on or before the start that the procedure's own rule has already
-    // reported is not reported again in other words. Only that one: another finding on the
-    // same date ("after the plan is expected to end") does not stand for "nothing is due
-    // before the next review".
-    let start = plan.dates.plan_start;
-    let early: Vec<String> = (plan.outcomes.iter().enumerate())
-        .filter(|(_, o)| o.target_date.zip(start).is_some_and(|(t, s)| t <= s))
-        .map(|(i, _)| crate::util::row_path("outcomes", i, "targetDate"))
-        .collect();
-    smart_findings.retain(|f| {
-        f.rule != "smart.timebound" || !early.contains(&f.path) || !sink.out.iter().any(|r| r.finding.path == f.path)
-    });
+    // A target date on or before the start that the procedure's own target-date rule has
+    // already reported is not reported again in other words. Only that rule's: another
+    // finding on the same date ("after the plan is expected to end") does not stand for
+    // "nothing is due before the next review".
+    let said = |path: &str| {
+        sink.out.iter().any(|r| {
+            r.finding.path == path
+                && rs
+                    .rules
+                    .iter()
+                    .any(|x| x.id == r.finding.rule && matches!(x.check, crate::rules::Check::OutcomeTargetDate))
+        })
+    };
+    smart_findings.retain(|f| f.rule != "smart.timebound" || !said(&f.path));
     sink.out.extend(smart_findings.into_iter().map(|finding| Raw { finding, essential: false }));
 
     let (findings, checklist) = assemble(invalid, sink, &ctx, &due);
