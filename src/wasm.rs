@@ -216,7 +216,8 @@ fn read_options(options: &JsValue) -> Result<(Chosen, NaiveDate), JsValue> {
 
     let mut findings = Vec::new();
     if ruleset.is_none() {
-        let known: Vec<String> = rulesets::all().iter().map(|r| r.id.clone()).collect();
+        let all = rulesets::all();
+        let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
         let message = match &authority {
             Some(id) if !id.is_empty() => format!(
                 "There is no procedure for the authority \"{}\"; use one of: {}.",

@@ -41,7 +41,7 @@ fn present(ctx: &Ctx, path: &str, out: &mut Sink) {
     // Unknown paths are caught by the ruleset tests; at run time they check nothing.
     if let Some(f) = crate::plan::field(ctx.plan, path) {
         if !f.is_present() {
-            out.emit(path, &Vars::default());
+            out.emit(path.into(), &Vars::default());
         }
     }
 }
@@ -50,7 +50,7 @@ fn present(ctx: &Ctx, path: &str, out: &mut Sink) {
 fn is_true(ctx: &Ctx, path: &str, out: &mut Sink) {
     if let Some(f) = crate::plan::field(ctx.plan, path) {
         if !f.is_true() {
-            out.emit(path, &Vars::default());
+            out.emit(path.into(), &Vars::default());
         }
     }
 }
@@ -65,7 +65,7 @@ fn max_interval(ctx: &Ctx, path: &str, max: Frequency, out: &mut Sink) {
     };
     if let Some(f) = f {
         if dates::exceeds(f, max) {
-            out.emit(path, &interval_vars(f, max));
+            out.emit(path.into(), &interval_vars(f, max));
         }
     }
 }
@@ -75,7 +75,7 @@ fn review_exception_recorded(ctx: &Ctx, usual: Frequency, out: &mut Sink) {
     let plan = ctx.plan;
     if let Some(f) = plan.reviews.frequency {
         if dates::exceeds(f, usual) && !filled(&plan.reviews.exception_reason) {
-            out.emit("reviews.frequency", &interval_vars(f, usual));
+            out.emit("reviews.frequency".into(), &interval_vars(f, usual));
         }
     }
 }
@@ -91,7 +91,7 @@ fn next_review_within(ctx: &Ctx, max: Frequency, out: &mut Sink) {
         let deadline = ctx.cal.deadline(last, max);
         if next > deadline {
             out.emit(
-                "reviews.next",
+                "reviews.next".into(),
                 &Vars {
                     date: Some(format_date(next)),
                     deadline: Some(format_date(deadline)),
@@ -107,7 +107,7 @@ fn next_review_within(ctx: &Ctx, max: Frequency, out: &mut Sink) {
 fn contacts_described(ctx: &Ctx, out: &mut Sink) {
     let plan = ctx.plan;
     if plan.contacts.is_empty() {
-        out.emit("contacts", &Vars { actual: Some("no contacts are recorded".into()), ..Vars::default() });
+        out.emit("contacts".into(), &Vars { actual: Some("no contacts are recorded".into()), ..Vars::default() });
     }
     for (i, c) in plan.contacts.iter().enumerate() {
         let who = c.who.as_deref().map_or_else(|| format!("contact {}", i + 1), shorten);

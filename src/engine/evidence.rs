@@ -35,11 +35,11 @@ pub(super) fn evidence(ctx: &Ctx, id: &str, due: &[DueDate]) -> Option<String> {
             let actions: usize = outcomes.iter().map(|o| o.actions.len()).sum();
             Some(
                 [
-                    count(outcomes.len(), "outcome"),
-                    " for ".into(),
-                    count(needs, "need"),
-                    ", with ".into(),
-                    count(actions, "action"),
+                    &count(outcomes.len(), "outcome"),
+                    " for ",
+                    &count(needs, "need"),
+                    ", with ",
+                    &count(actions, "action"),
                 ]
                 .concat(),
             )
@@ -61,13 +61,20 @@ pub(super) fn evidence(ctx: &Ctx, id: &str, due: &[DueDate]) -> Option<String> {
                     }
                 }
             }
-            let mut parts = Vec::new();
-            if let Some((last, rest)) = labels.split_last() {
-                let listed = if rest.is_empty() { last.clone() } else { [&rest.join(", "), " and ", last].concat() };
-                parts.push(listed + " recorded");
+            // "A, B and C recorded", then the dates. Written out rather than with `join`
+            // on owned texts: that would be the module's only second copy of `join`.
+            let mut recorded = String::new();
+            for (i, label) in labels.iter().enumerate() {
+                if i > 0 {
+                    recorded.push_str(if i + 1 == labels.len() { " and " } else { ", " });
+                }
+                recorded.push_str(label);
             }
-            parts.extend(dates(ctx, id, due));
-            (!parts.is_empty()).then(|| parts.join("; "))
+            match (labels.is_empty(), dates(ctx, id, due)) {
+                (true, dates) => dates,
+                (false, None) => Some(recorded + " recorded"),
+                (false, Some(dates)) => Some([&recorded, " recorded; ", &dates].concat()),
+            }
         }
     }
 }
@@ -84,7 +91,7 @@ fn dates(ctx: &Ctx, id: &str, due: &[DueDate]) -> Option<String> {
         (0, None) => None,
         (0, Some(next)) => Some(next),
         (n, None) => Some(count(n, "date") + " done on time"),
-        (n, Some(next)) => Some([count(n, "date"), " done on time; ".into(), next].concat()),
+        (n, Some(next)) => Some([&count(n, "date"), " done on time; ", &next].concat()),
     }
 }
 

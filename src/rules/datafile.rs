@@ -677,6 +677,19 @@ pub(crate) fn not_json(e: &json::Error) -> Problem {
     Problem { path: String::new(), message }
 }
 
+/// The problems, one per line. (A loop, not `join` over their texts: that would be the
+/// module's only second copy of `join`, for owned texts.)
+pub(crate) fn lines(problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for (i, problem) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&problem.to_string());
+    }
+    out
+}
+
 /// Reads a whole data file of cinplan's own; its problems, if any, one per line.
 pub(crate) fn from_text<T: FromData>(text: &str) -> Result<T, String> {
     let v = json::parse(text).map_err(|e| not_json(&e).to_string())?;
@@ -685,7 +698,7 @@ pub(crate) fn from_text<T: FromData>(text: &str) -> Result<T, String> {
     if p.is_empty() {
         Ok(t)
     } else {
-        Err(p.into_vec().iter().map(Problem::to_string).collect::<Vec<_>>().join("\n"))
+        Err(lines(&p.into_vec()))
     }
 }
 

@@ -299,10 +299,8 @@ pub fn authorities() -> &'static [Ruleset] {
             .iter()
             .map(|(id, text)| {
                 // The files are part of the build and tested; a broken one is a bug.
-                load(text).unwrap_or_else(|problems| {
-                    let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
-                    panic!("rulesets/{id}.json is invalid:\n{}", list.join("\n"))
-                })
+                load(text)
+                    .unwrap_or_else(|problems| panic!("rulesets/{id}.json is invalid:\n{}", datafile::lines(&problems)))
             })
             .collect();
         crate::util::sort::sort_by(&mut all, |a, b| a.id.cmp(&b.id));
@@ -328,7 +326,7 @@ impl Ruleset {
     /// Reads a ruleset from JSON text; on failure, the first problems, one per line
     /// ([`load`] gives them as a list).
     pub fn from_json(text: &str) -> Result<Ruleset, String> {
-        load(text).map_err(|problems| problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("\n"))
+        load(text).map_err(|problems| datafile::lines(&problems))
     }
 
     /// The checklist items in display order: the five, then this authority's own.

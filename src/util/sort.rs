@@ -22,10 +22,14 @@ pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
 }
 
 /// `0..n` in the order `cmp` gives their elements, equal ones kept in index order.
+///
+/// Ties are broken by index, so no two indices compare equal and the unstable sort gives
+/// exactly the stable order; its code is ~0.6 KB gzip smaller in the wasm than
+/// `sort_by`'s.
 #[inline(never)]
 fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by(|&a, &b| cmp(a as usize, b as usize));
+    order.sort_unstable_by(|&a, &b| cmp(a as usize, b as usize).then(a.cmp(&b)));
     order
 }
 
