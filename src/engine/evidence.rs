@@ -61,20 +61,13 @@ pub(super) fn evidence(ctx: &Ctx, id: &str, due: &[DueDate]) -> Option<String> {
                     }
                 }
             }
-            // "A, B and C recorded", then the dates. Written out rather than with `join`
-            // on owned texts: that would be the module's only second copy of `join`.
-            let mut recorded = String::new();
-            for (i, label) in labels.iter().enumerate() {
-                if i > 0 {
-                    recorded.push_str(if i + 1 == labels.len() { " and " } else { ", " });
-                }
-                recorded.push_str(label);
+            let mut parts = Vec::new();
+            if let Some((last, rest)) = labels.split_last() {
+                let listed = if rest.is_empty() { last.clone() } else { [&rest.join(", "), " and ", last].concat() };
+                parts.push(listed + " recorded");
             }
-            match (labels.is_empty(), dates(ctx, id, due)) {
-                (true, dates) => dates,
-                (false, None) => Some(recorded + " recorded"),
-                (false, Some(dates)) => Some([&recorded, " recorded; ", &dates].concat()),
-            }
+            parts.extend(dates(ctx, id, due));
+            (!parts.is_empty()).then(|| parts.join("; "))
         }
     }
 }

@@ -677,17 +677,9 @@ pub(crate) fn not_json(e: &json::Error) -> Problem {
     Problem { path: String::new(), message }
 }
 
-/// The problems, one per line. (A loop, not `join` over their texts: that would be the
-/// module's only second copy of `join`, for owned texts.)
+/// The problems, one per line.
 pub(crate) fn lines(problems: &[Problem]) -> String {
-    let mut out = String::new();
-    for (i, problem) in problems.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(&problem.to_string());
-    }
-    out
+    problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("\n")
 }
 
 /// Reads a whole data file of cinplan's own; its problems, if any, one per line.
