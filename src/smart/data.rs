@@ -78,7 +78,7 @@ data_struct! {
         pub concern: bool = "concern" or false,
         /// A whole outcome: {name} is the child, {who} the person the outcome is about.
         pub outcome: Template = "outcome",
-        /// Put before the outcome's own words to make a measure: "The school register shows that".
+        /// Put before the outcome's own words to make a measure: "The school confirms that".
         pub witness: Template = "witness",
     }
 }

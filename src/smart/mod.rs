@@ -940,12 +940,12 @@ impl<'p> One<'_, 'p> {
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
-            let needs: Vec<&Scanned> = self.needs.iter().collect();
-            let for_need = rewrite::outcome(rewrite::topic(self.env.c, &needs, &[], false), &w.name, &self.who);
-            let vars = [("need", V::S(&need)), ("rewrite", V::S(&for_need))];
+            let vars = [("need", V::S(&need))];
             // Topics and words in common are a rough guide, so the message asks rather than
             // tells ("seems", "check that it answers it"); README "SMART analysis" has why it
-            // is a warning.
+            // is a warning. It offers no outcome instead: one from the need's topic alone
+            // (its stock sentence) was wrong for the need more often than right, as readers
+            // found (8 of 12).
             let at = path(self.i, "needs");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantUnrelated", "message", &vars);
         }

@@ -67,7 +67,8 @@ pub(crate) fn witness(t: &Topic, name: &str) -> String {
 }
 
 /// The person the outcome is about, to write it for: a parent or relative named by title
-/// in its first words ("Mum to…", "Dad will…"), "Each parent" for parents, else the child.
+/// in its first words ("Mum to…", "Dad will…"), "each parent" for parents or "Mum and Dad",
+/// else the child.
 pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
     let text = &desc.text;
     for i in 0..text.toks.len().min(3) {
@@ -78,6 +79,10 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
             break;
         }
         if desc.is(i, cat::TITLE) {
+            // "Mum and Dad will…" is about both of them, not Mum alone.
+            if desc.is(i + 1, cat::PLURAL) && desc.is(i + 2, cat::TITLE) {
+                return c.phrase("eachParent").to_string();
+            }
             let shown = text.span(i, i + 1);
             let shown = shown.strip_suffix("'s").or_else(|| shown.strip_suffix("’s")).unwrap_or(shown);
             return capitalised(shown);
