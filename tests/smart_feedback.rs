@@ -2011,6 +2011,12 @@ fn plain_words_fit_where_the_term_stood_and_a_longer_term_is_named_once() {
     let meas = plain.iter().find(|f| f.path.ends_with("measure")).unwrap();
     assert_eq!(meas.message.matches("safeguarding").count(), 1, "{}", meas.message);
 
+    // An acronym that is a topic's name says what the outcome is about: CCE is exploitation.
+    let r = check("Rhys", "Rhys (14) is being exploited", "Rhys to be safeguarded from CCE", "Police log");
+    assert!(!r.findings.iter().any(|f| f.rule == "smart.relevant"), "{:?}", show(&r));
+    let hint = about(&r, "smart.plainLanguage").hint.as_deref().unwrap();
+    assert!(hint.contains("“kept safe” instead of “safeguarded”"), "{hint}");
+
     // "Mum and Dad will…" is about both parents: the hint does not name Mum alone.
     let r = check(
         "Macy",
@@ -2020,4 +2026,26 @@ fn plain_words_fit_where_the_term_stood_and_a_longer_term_is_named_once() {
     );
     let hint = about(&r, "smart.specific").hint.as_deref().unwrap();
     assert!(hint.starts_with("Say what each parent will do"), "{hint}");
+}
+
+#[test]
+fn a_child_already_referred_or_waiting_is_not_told_to_get_on_the_list() {
+    // The wait is stated in the need, and the need says the child is in it already.
+    for need in [
+        "Archie (6) sleeps badly; the paediatrician has referred him for an autism assessment and the waiting list is 22 months",
+        "Ellis (11) may have autism; Mum is 7 months into a 15-month wait for his autism assessment",
+    ] {
+        let r = check("Archie", need, "Archie will have an autism diagnosis by March", "The diagnosis letter");
+        let f = about(&r, "smart.achievable");
+        assert!(f.message.contains("long wait"), "{}", f.message);
+        assert_eq!(f.hint.as_deref(), Some("Set an outcome for the wait, with a step before the review."), "{need}");
+    }
+    // Not yet on it: the first step is to be on it.
+    let r = check(
+        "Archie",
+        "Archie (6) sleeps badly and may be autistic; the waiting list for an autism assessment is 22 months",
+        "Archie will have an autism diagnosis by March",
+        "The diagnosis letter",
+    );
+    assert!(about(&r, "smart.achievable").hint.as_deref().unwrap().contains("Try: 'Archie is on the waiting list by"));
 }
