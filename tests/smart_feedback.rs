@@ -1263,11 +1263,24 @@ fn big_changes_soon_and_piles_of_jobs_are_not_achievable() {
         ("Mum will speak fluent English by the December review", "fluent"),
         ("Tyrone will be reading at the expected level for his age", "expected level"),
         ("Mum will be off methadone and all drugs by the next review", "off methadone"),
+        ("Tia (4 weeks) will sleep through the night in her own cot", "sleep through the night"),
+        ("Mum will complete a residential detox by the review", "complete a residential detox"),
+        ("The family will move into a settled home in the borough", "settled home"),
+        ("Maisie will be at a healthy weight", "healthy weight"),
     ] {
         let r = check_by("2026-12-14", "Tyrone", "The family needs help", description, "A letter confirms it");
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
         assert!(f.message.contains(&format!("“{term}")), "{}", f.message);
     }
+    // Going to the detox service's first appointment is a step, not the change.
+    let r = check_by(
+        "2026-12-14",
+        "Oskar",
+        "Mum drinks two bottles of wine a day",
+        "Mum will go to her first detox appointment at the Drug and Alcohol Service",
+        "The service confirms she went",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // A complete change counts as too soon within five weeks (33 days here).
     let r = check_by(
         "2026-12-25",
