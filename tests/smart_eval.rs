@@ -132,7 +132,10 @@ fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {
             "{split} split: {offered} rewrites, {again} warned about again, {} with a warning of their own",
             failed.len() - again
         );
-        assert!(offered >= 100, "{split}: only {offered} rewrites");
+        // Enough for the figures to mean something: suggestions are offered only where they
+        // fit (90 on the test split, 225 on train, since the tenth round stopped offering a
+        // record that cannot show the change).
+        assert!(offered >= 75, "{split}: only {offered} rewrites");
         assert!(
             again == 0 && failed.len() * 200 <= offered,
             "{split}: {} of {offered}:\n{}",

@@ -601,7 +601,8 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         let repeated = out.jargon.iter().any(|(j, _)| *j == s.span(h));
         // "Contextual safeguarding" and "engages with" are one term each, not also
         // "safeguarding" and "engages": the longer term's plain words replace the whole.
-        let inside = s.of(cat::JARGON).any(|o| o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+        let inside =
+            s.of(cat::JARGON).any(|o| o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
         if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) || repeated || inside {
             continue;
         }

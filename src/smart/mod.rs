@@ -697,12 +697,21 @@ impl<'p> One<'_, 'p> {
                     // warmer", "shows 100% attendance", "shows that Mum engages".
                     let flagged = [cat::VAGUE, cat::MEASURE_VAGUE, cat::PERFECTION, cat::JARGON];
                     let vague = flagged.iter().any(|&k| said.of(k).next().is_some());
-                    let fits = !vague && [&witness, &shows].into_iter().any(|r| self.env.shares(r, &[&said], 1));
+                    // Nor a record of one topic for an outcome that is also about another: the
+                    // school cannot confirm a phone handed to Mum at 10pm, nor drug tests a
+                    // 9pm curfew.
+                    let own = c.topics.iter().position(|t| std::ptr::eq(t, self.topic)).map_or(0, |k| 1u32 << k);
+                    let alone = assess::topics_besides_people(&said) & !own == 0;
+                    let fits =
+                        !vague && alone && [&witness, &shows].into_iter().any(|r| self.env.shares(r, &[&said], 1));
                     fits.then(|| rewrite::measure(&witness, &statement))
                 })
                 .flatten()
                 .filter(|m| assess::measurable(&Scanned::new(c, m), &self.desc).met);
-            let suggestion = own_words.unwrap_or_else(|| self.whole.clone());
+            // A specific outcome whose own words no record fits gets no stock outcome in their
+            // place: "Mum goes to 10 of the 12 sessions" does not show that she has stopped
+            // smacking.
+            let suggestion = own_words.unwrap_or_else(|| if s_met { String::new() } else { self.whole.clone() });
             let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
             // A measure that repeats the outcome's number needs a record, not a number.

@@ -142,11 +142,12 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
         }
         None => out.push_str(text.span(0, n)),
     }
-    // Lower case for a common word ("The", "Parents", "Boiler"), not for names, titles and
-    // acronyms ("GP").
+    // Lower case for a common word ("The", "Parents", "Boiler", "Only an adult…"), not for
+    // names, titles and acronyms ("GP").
     let first = &text.toks[0];
     let title = s.is(0, cat::TITLE);
-    if first.has(CAP) && !first.has(ALL_CAPS) && !title && (first.starts | first.covers) != 0 {
+    let common = (first.starts | first.covers) != 0 || matches!(text.word(0), "only" | "no" | "every" | "each" | "all");
+    if first.has(CAP) && !first.has(ALL_CAPS) && !title && common {
         if let Some(f) = out.get_mut(..1) {
             f.make_ascii_lowercase();
         }
@@ -325,6 +326,7 @@ mod tests {
             ("Parents will take Leo to every appointment", "parents take Leo to every appointment"),
             ("Mum to go", "Mum goes"),
             ("Mum will not be", "Mum is not"),
+            ("Only an adult collects Harmony from school", "only an adult collects Harmony from school"),
         ] {
             assert_eq!(super::statement(c, &Scanned::new(c, outcome)), statement);
         }
