@@ -1759,7 +1759,8 @@ fn perfection_is_flagged_in_each_field_that_asks_for_it_and_its_rewrite_reads_as
         ("Nadia and Mum never argue at bedtime", "Nadia and Mum argue at bedtime no more than once a week"),
         // The limit at the end of the clause, and "again" goes.
         ("Shay never hits Mum again", "Shay hits Mum no more than once a week"),
-        ("Dad never shouts at Shay again.", "Dad shouts at Shay no more than once a week."),
+        // Its own full stop goes: "…once a week'.", not "…once a week.'.".
+        ("Dad never shouts at Shay again.", "Dad shouts at Shay no more than once a week"),
         // A new clause after a comma is not a list, and a new sentence is left as it is.
         (
             "Nadia and Mum never argue, and Nadia feels safe at home",
@@ -2028,7 +2029,7 @@ fn plain_words_fit_where_the_term_stood_and_a_longer_term_is_named_once() {
         ("direct work sessions", "sessions with the worker"),
         ("YOS", "youth justice service"),
         ("as per", "as set out in"),
-        ("TAC", "team around the child (the workers helping your family)"),
+        ("TAC", "team around the child (the workers helping the family)"),
     ] {
         assert!(desc.contains(&format!("“{plain}” instead of “{term}”")), "{term}: {desc}");
     }
@@ -2073,4 +2074,45 @@ fn a_child_already_referred_or_waiting_is_not_told_to_get_on_the_list() {
         "The diagnosis letter",
     );
     assert!(about(&r, "smart.achievable").hint.as_deref().unwrap().contains("Try: 'Archie is on the waiting list by"));
+}
+
+#[test]
+fn what_a_message_quotes_and_says_is_what_the_practitioner_wrote_and_needs() {
+    // The perfection quoted whole: "100%", not "100".
+    let r = check(
+        "Reuben",
+        "Reuben (12) goes to school 20 minutes a week",
+        "Reuben will have 100% attendance",
+        "The school register",
+    );
+    let f = flags(&r).into_iter().find(|f| f.rule == "smart.achievable").unwrap();
+    assert!(f.message.contains("(“100%”)"), "{}", f.message);
+    // A measure naming who checks, but not what they look for, is told that, not that it
+    // names no one.
+    let r = check(
+        "Mohammed",
+        "Mohammed (9) speaks little English",
+        "Mohammed's English improves",
+        "His teacher assesses his English",
+    );
+    let m = about(&r, "smart.measurable");
+    assert!(m.message.contains("it names who will check, but not what they will count or see"), "{}", m.message);
+    assert!(m.hint.as_deref().unwrap().starts_with("Say what they will count or see"), "{:?}", m.hint);
+    // Two terms that overlap ("to evidence that"): the first one's words, once.
+    let r = check(
+        "Zara",
+        "Zara (6) misses school",
+        "Mum to evidence that Zara goes to school",
+        "The school register shows 90% attendance",
+    );
+    let p = about(&r, "smart.plainLanguage").hint.as_deref().unwrap();
+    assert!(p.contains("instead of “to evidence”") && !p.contains("evidence that"), "{p}");
+    // An acronym the need explains is explained for the outcome too.
+    let r = check(
+        "Kai",
+        "Kai (15) is on a Youth Rehabilitation Order (YRO) and misses his appointments",
+        "Kai goes to every YRO appointment before the review",
+        "The youth justice worker's record shows every appointment kept",
+    );
+    assert!(!r.findings.iter().any(|f| f.rule == "smart.plainLanguage"), "{:?}", show(&r));
 }

@@ -600,9 +600,12 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         // One word found by two entries ("CIN" and "CiN", each matching either way) is named once.
         let repeated = out.jargon.iter().any(|(j, _)| *j == s.span(h));
         // "Contextual safeguarding" and "engages with" are one term each, not also
-        // "safeguarding" and "engages": the longer term's plain words replace the whole.
-        let inside =
-            s.of(cat::JARGON).any(|o| o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+        // "safeguarding" and "engages"; of two that overlap ("to evidence that"), the first.
+        // The longer or first term's plain words replace all its words.
+        let len = |x: &Hit| x.end - x.start;
+        let inside = s.of(cat::JARGON).any(|o| {
+            o.start < h.end && h.start < o.end && (len(o) > len(h) || (len(o) == len(h) && o.start < h.start))
+        });
         if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) || repeated || inside {
             continue;
         }
@@ -812,7 +815,8 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
 pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
-    s.said(cat::PERFECTION).next().map(|h| s.span(h))
+    // "100%", not "100": the sign is not a word of its own.
+    s.said(cat::PERFECTION).next().map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
 /// The longest wait a text states ("the waiting list is two years", "adaptations take 12

@@ -221,7 +221,9 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("measurable", "gapVague"),
     ("measurable", "gapNothing"),
     ("measurable", "gapRepeats"),
+    ("measurable", "gapWho"),
     ("measurable", "hintRepeats"),
+    ("measurable", "hintWho"),
     ("measurable", "hint"),
     ("achievableScarce", "message"),
     ("achievableScarce", "hint"),
@@ -519,7 +521,8 @@ impl<'p> PlanEnv<'p> {
         }
         // A term explained anywhere in the outcome counts as explained everywhere in it.
         let mut explained = assess::Explained::default();
-        for s in actions.iter().chain([&desc, &meas]) {
+        // So does one its need explains: "a Youth Rehabilitation Order (YRO)" there.
+        for s in actions.iter().chain([&desc, &meas]).chain(&needs) {
             explained.add(s);
         }
         // What suggestions are built from: the outcome's topic (else its needs'), for a
@@ -632,6 +635,10 @@ impl<'p> One<'_, 'p> {
         } else {
             offered.push(rewrite.to_string());
         }
+        // A rewrite that ends with its own full stop: "…once a week'.", not "…once a week.'.".
+        if hint.ends_with(".'.") {
+            hint.replace_range(hint.len() - 3..hint.len() - 2, "");
+        }
         hint
     }
 
@@ -672,11 +679,18 @@ impl<'p> One<'_, 'p> {
         let verdict = w.measurable_reasons(m);
         if !verdict.0 && !m.no_text {
             let v = &m.vague;
+            // "His teacher assesses his English", "issued by the SEND team": someone is named,
+            // not what they look for ("kept off school" names no one).
+            let meas = &self.meas;
+            let checker = |h: &Hit| h.start < 3 || (h.start > 0 && meas.text.word(h.start as usize - 1) == "by");
+            let names_who = v.is_empty() && !m.repeats && meas.of(cat::ROLE).any(checker);
             let gap = if !v.is_empty() {
                 let vars = [("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))];
                 w.finding("measurable", "gapVague", n, &vars)
             } else if m.repeats {
                 w.finding("measurable", "gapRepeats", n, &[])
+            } else if names_who {
+                w.finding("measurable", "gapWho", n, &[])
             } else {
                 w.finding("measurable", "gapNothing", n, &[])
             };
@@ -715,7 +729,11 @@ impl<'p> One<'_, 'p> {
             let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
             // A measure that repeats the outcome's number needs a record, not a number.
-            let hint = if m.repeats && v.is_empty() { "hintRepeats" } else { "hint" };
+            let hint = match (m.repeats && v.is_empty(), names_who) {
+                (true, _) => "hintRepeats",
+                (_, true) => "hintWho",
+                _ => "hint",
+            };
             let message = w.finding("measurable", "message", n, &vars);
             let hint = self.once(w.finding("measurable", hint, n, &vars), &vars);
             findings.push(self.env.finding(
