@@ -637,7 +637,7 @@ impl<'p> One<'_, 'p> {
         }
         // A rewrite that ends with its own full stop: "…once a week'.", not "…once a week.'.".
         if hint.ends_with(".'.") {
-            hint.replace_range(hint.len() - 3..hint.len() - 2, "");
+            hint.remove(hint.len() - 3);
         }
         hint
     }
