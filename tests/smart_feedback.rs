@@ -2106,7 +2106,21 @@ fn what_a_message_quotes_and_says_is_what_the_practitioner_wrote_and_needs() {
         "The school register shows 90% attendance",
     );
     let p = about(&r, "smart.plainLanguage").hint.as_deref().unwrap();
-    assert!(p.contains("instead of “to evidence”") && !p.contains("evidence that"), "{p}");
+    assert!(p.contains("“to show” instead of “to evidence”") && !p.contains("evidence that"), "{p}");
+    // "S47 enquiry" is one term: not "child protection enquiry enquiry"; "abstinent from
+    // cocaine" is "not using cocaine"; "a multi-agency approach" a joint one.
+    let r = check(
+        "Zara",
+        "Zara (6) has bruises",
+        "Mum is abstinent from cocaine after the S47 enquiry, with a multi-agency approach",
+        "Hair strand test results",
+    );
+    let p = about(&r, "smart.plainLanguage").hint.as_deref().unwrap();
+    for (plain, term) in
+        [("child protection enquiry", "S47 enquiry"), ("not using", "abstinent from"), ("joint", "multi-agency")]
+    {
+        assert!(p.contains(&format!("“{plain}” instead of “{term}”")), "{term}: {p}");
+    }
     // An acronym the need explains is explained for the outcome too.
     let r = check(
         "Kai",
