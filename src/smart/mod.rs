@@ -521,8 +521,7 @@ impl<'p> PlanEnv<'p> {
         }
         // A term explained anywhere in the outcome counts as explained everywhere in it.
         let mut explained = assess::Explained::default();
-        // So does one its need explains: "a Youth Rehabilitation Order (YRO)" there.
-        for s in actions.iter().chain([&desc, &meas]).chain(&needs) {
+        for s in actions.iter().chain([&desc, &meas]) {
             explained.add(s);
         }
         // What suggestions are built from: the outcome's topic (else its needs'), for a
@@ -636,7 +635,7 @@ impl<'p> One<'_, 'p> {
             offered.push(rewrite.to_string());
         }
         // A rewrite that ends with its own full stop: "…once a week'.", not "…once a week.'.".
-        if hint.ends_with(".'.") {
+        if hint.ends_with(".'.") && !hint.ends_with("..'.") {
             hint.remove(hint.len() - 3);
         }
         hint

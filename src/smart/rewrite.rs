@@ -79,8 +79,10 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
             break;
         }
         if desc.is(i, cat::TITLE) {
-            // "Mum and Dad will…" is about both of them, not Mum alone.
-            if desc.is(i + 1, cat::PLURAL) && desc.is(i + 2, cat::TITLE) {
+            // "Mum and Dad will…" is about both of them, not Mum alone ("Mum and Nan" is not
+            // "each parent").
+            let parent = |k: usize| matches!(text.word(k), "mum" | "dad" | "mummy" | "daddy");
+            if desc.is(i + 1, cat::PLURAL) && desc.is(i + 2, cat::TITLE) && parent(i) && parent(i + 2) {
                 return c.phrase("eachParent").to_string();
             }
             let shown = text.span(i, i + 1);
