@@ -1031,11 +1031,33 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
             "Mum will carry Kayden to and from the childminder every day",
             "“told not to lift”",
         ),
+        // Unsafe, not only slow: fits when he last stopped drinking.
+        (
+            "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
+            "Dad will stop drinking and stay sober",
+            "“fits when he tried to stop”",
+        ),
     ] {
         let r = check("Kayden", need, description, "The social worker sees it at each visit");
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
         assert!(f.message.contains(limit) && f.message.contains("may not be possible"), "{}", f.message);
     }
+    // A detox planned with a doctor is the way to stop: no warning for it.
+    let r = check(
+        "Kayden",
+        "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
+        "Dad will stop drinking through a medically supervised detox",
+        "The drug and alcohol service confirms each stage",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    let r = check(
+        "Kayden",
+        "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
+        "Dad will stop drinking and stay sober",
+        "Breath tests by the drug and alcohol service",
+    );
+    let hint = achievable_flag(&r).and_then(|f| f.hint.as_deref()).unwrap_or("");
+    assert!(hint.contains("Try: 'Dad sees the GP or the drug and alcohol service to plan a detox"), "{hint}");
     for (need, description) in [
         (
             "Dad is in prison until 2028; Kayden (6) cries at bedtime",

@@ -4,10 +4,19 @@
 
 use std::collections::HashMap;
 
+/// How the set hashes. On wasm32-unknown-unknown the standard library has no source of
+/// randomness, so `RandomState` gives every map the same fixed keys anyway; saying so
+/// leaves its per-thread seed out of the module. Natively the keys stay random, so that
+/// crafted ids cannot make a batch check slow.
+#[cfg(target_arch = "wasm32")]
+type Keys = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+#[cfg(not(target_arch = "wasm32"))]
+type Keys = std::collections::hash_map::RandomState;
+
 #[derive(Default)]
 pub(crate) struct TextSet<'a> {
     /// Each text → where it was first inserted, counting every insert (repeats too).
-    first: HashMap<&'a str, usize>,
+    first: HashMap<&'a str, usize, Keys>,
     inserts: usize,
 }
 
