@@ -97,6 +97,12 @@ export interface AttachOptions {
   mode?: 'live' | 'onSubmit';
   /** Prevent the submission when the report has errors. Default false: never blocks. */
   blockSubmit?: boolean;
+  /**
+   * A bar at the foot of the screen on narrow screens (up to 40em wide), "Checklist: 3 of 5
+   * items met", linking to the checklist panel, for long forms on a phone or tablet.
+   * Default false: the adapter adds nothing to the page outside the panels.
+   */
+  checkbar?: boolean;
   /** Heading level of the panels' headings (default 2). */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Your own words for messages, per path (see `Messages`); every panel and `onReport` get them. */

@@ -113,6 +113,13 @@ export async function attach(formOrSelector, options = {}) {
   place(panels.checklist, 'cin-checklist', checklist.root);
   place(panels.due, 'cin-due', due.root);
   const roots = [summary.root, checklist.root, due.root];
+  if (options.checkbar) {
+    // At the end of the page, so that no container's layout moves it; the spacer keeps the
+    // fixed bar from covering the end of the page.
+    const spacer = h('div', { class: 'cin-checkbar-spacer', 'aria-hidden': 'true' });
+    form.ownerDocument.body.append(spacer, checklist.bar);
+    created.push(spacer, checklist.bar);
+  }
 
   // --- checking --------------------------------------------------------------------------
   /** Reads the form (all of it when `full` or when it may have changed) and checks it. */

@@ -19,15 +19,20 @@ const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Advice', tod
  */
 export function createChecklist({ heading, newId, links, raised }) {
   const titleId = newId('checklist-title');
+  const rootId = newId('checklist');
   const caption = h('span', { class: 'cin-caption' });
   const list = h('ul', { class: 'cin-checklist__items' });
   const root = h(
     'section',
-    { class: 'cin-checklist', 'aria-labelledby': titleId },
+    { class: 'cin-checklist', id: rootId, 'aria-labelledby': titleId },
     heading('Plan checklist', { class: 'cin-heading', id: titleId }),
     caption,
     list,
   );
+  // On a phone the checklist is a long way from the field being typed in: a bar at the foot
+  // of the screen says how many items are met and links to it. attach() puts it in the page
+  // only when asked (`checkbar: true`); its styles show it only on narrow screens.
+  const bar = h('a', { class: 'cin-checkbar', href: `#${rootId}`, hidden: true });
   const items = new Map(); // item id → { head, node, findingList, findings (syncList cache) }
 
   function renderFinding({ f, href, calm }) {
@@ -81,10 +86,12 @@ export function createChecklist({ heading, newId, links, raised }) {
     caption.textContent = authority.name ? `Against the procedure of ${authority.name}` : '';
     const all = Array.isArray(report.findings) ? report.findings : [];
     const seen = new Set();
+    let met = 0;
     let prev = null;
     for (const entry of Array.isArray(report.checklist) ? report.checklist : []) {
       if (!entry || seen.has(entry.item)) continue;
       seen.add(entry.item);
+      if (entry.status === 'met') met += 1;
       let it = items.get(entry.item);
       if (!it) {
         it = { head: null, node: h('li', { 'data-cin-item': entry.item }), findingList: h('ul', { class: 'cin-findings' }), findings: new Map() };
@@ -108,7 +115,10 @@ export function createChecklist({ heading, newId, links, raised }) {
         items.delete(item);
       }
     }
+    const words = items.size ? `Checklist: ${met} of ${items.size} items met` : '';
+    if (bar.textContent !== words) bar.textContent = words;
+    bar.hidden = !items.size;
   }
 
-  return { root, update };
+  return { root, bar, update };
 }

@@ -3,7 +3,8 @@
 // change stay as they are (an open "What the procedure says" stays open).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goodPlan, openPlanForm, serverAndBrowser, typeInto } from './helpers.mjs';
+import path from 'node:path';
+import { ROOT, goodPlan, openPlanForm, serverAndBrowser, typeInto } from './helpers.mjs';
 
 const env = serverAndBrowser();
 
@@ -89,6 +90,59 @@ test('a met item says what meets it, in the report\'s words', async () => {
     // It follows the plan: another name is shown as it is typed.
     await page.fill('#f-leadProfessional-name', 'Jo Bloggs');
     assert.match(await page.textContent('[data-cin-item="leadProfessional"] .cin-checklist__reason'), /^Lead professional: Jo Bloggs, Social Worker/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('checkbar: on a phone, a bar at the foot of the screen says how many items are met and goes to the checklist', async () => {
+  const { page, context, log } = await openPlanForm(env.browser, env.server.origin, goodPlan(), { checkbar: true });
+  const counts = () =>
+    page.evaluate(() => {
+      const list = window.__cin.report.checklist;
+      return `Checklist: ${list.filter((e) => e.status === 'met').length} of ${list.length} items met`;
+    });
+  try {
+    await page.setViewportSize({ width: 390, height: 700 });
+    const bar = page.locator('.cin-checkbar');
+    assert.equal(await bar.isVisible(), true);
+    assert.equal(await bar.textContent(), await counts());
+    // It covers nothing: fixed at the foot, with room for it at the end of the page.
+    const box = await bar.boundingBox();
+    assert.ok(Math.abs(box.y + box.height - 700) < 1 && box.width === 390, JSON.stringify(box));
+    assert.equal(await page.locator('.cin-checkbar-spacer').isVisible(), true);
+    // It follows the report: one item fewer met, then met again.
+    const before = await bar.textContent();
+    await page.fill('#f-contingency', '');
+    assert.notEqual(await bar.textContent(), before);
+    assert.equal(await bar.textContent(), await counts());
+    await typeInto(page, '#f-contingency', 'If Mum drinks again, Nan looks after Amira and the social worker is told the same day.');
+    assert.equal(await bar.textContent(), before);
+    // It goes to the checklist.
+    await bar.click();
+    const target = await page.evaluate(() => location.hash);
+    assert.equal(target, `#${await page.getAttribute('.cin-checklist', 'id')}`);
+    // Accessible, and no sideways scroll.
+    await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    // Not on a wide screen, where the panels are in view.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await bar.isVisible(), false);
+    // Gone with the adapter.
+    await page.evaluate(() => window.__cin.detach());
+    assert.equal(await page.locator('.cin-checkbar, .cin-checkbar-spacer').count(), 0);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without checkbar, nothing is added to the page outside the panels', async () => {
+  const { page, context } = await openPlanForm(env.browser, env.server.origin, goodPlan());
+  try {
+    await page.setViewportSize({ width: 390, height: 700 });
+    assert.equal(await page.locator('.cin-checkbar, .cin-checkbar-spacer').count(), 0);
   } finally {
     await context.close();
   }
