@@ -2126,7 +2126,7 @@ fn what_a_message_quotes_and_says_is_what_the_practitioner_wrote_and_needs() {
         "His teacher assesses his English",
     );
     let m = about(&r, "smart.measurable");
-    assert!(m.message.contains("it names who will check, but not what they will count or see"), "{}", m.message);
+    assert!(m.message.contains("it says who will check, not what they will count or see"), "{}", m.message);
     assert!(m.hint.as_deref().unwrap().starts_with("Say what they will count or see"), "{:?}", m.hint);
     // Two terms that overlap ("to evidence that"): the first one's words, once.
     let r = check(
@@ -2151,4 +2151,13 @@ fn what_a_message_quotes_and_says_is_what_the_practitioner_wrote_and_needs() {
     {
         assert!(p.contains(&format!("“{plain}” instead of “{term}”")), "{term}: {p}");
     }
+    // Two acronyms of one entry are each named: mending "DV" does not bring up "DA" next.
+    let r = check(
+        "Kai",
+        "Kai (8) has seen DV at home",
+        "Mum goes to the DA group and the DV course",
+        "The group's register",
+    );
+    let p = about(&r, "smart.plainLanguage").hint.as_deref().unwrap();
+    assert!(p.contains("instead of “DA”") && p.contains("instead of “DV”"), "{p}");
 }

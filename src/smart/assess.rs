@@ -606,7 +606,10 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         let inside = s.of(cat::JARGON).any(|o| {
             o.start < h.end && h.start < o.end && (len(o) > len(h) || (len(o) == len(h) && o.start < h.start))
         });
-        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || seen.contains(&h.id) || repeated || inside {
+        // One entry's other spellings ("engages", "engaged") are named once; its other
+        // acronyms ("DV", "DA") each, so that mending one does not bring up the next.
+        let again = seen.contains(&h.id) && !c.jargon[h.id as usize].needs_capitals;
+        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || again || repeated || inside {
             continue;
         }
         seen.push(h.id);
