@@ -531,9 +531,7 @@ impl<'p> PlanEnv<'p> {
         let who = rewrite::who(c, &desc, &self.w.name);
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
         let whole = rewrite::outcome(instead, &self.w.name, &who);
-        let with: Vec<&Scanned> = [&desc, &meas].into_iter().chain(&needs).collect();
-        let whole = if self.shares(&whole, &with, 2) { whole } else { String::new() };
-        let one = One {
+        let mut one = One {
             env: self,
             i,
             n: i + 1,
@@ -551,6 +549,9 @@ impl<'p> PlanEnv<'p> {
             whole,
             offered: Default::default(),
         };
+        if !one.fits(&one.whole) {
+            one.whole.clear();
+        }
         let (s, s_met) = one.specific(findings);
         let letters = vec![
             s,
@@ -615,6 +616,13 @@ impl<'p> One<'_, 'p> {
         let message = w.finding(group, key, self.n, vars);
         let hint = self.once(w.finding(group, "hint", self.n, vars), vars);
         findings.push(self.env.finding(severity, rule, path, message, hint));
+    }
+
+    /// Does a topic's whole outcome fit this one: two different topic words in common with
+    /// its description, its measure or its needs (`PlanEnv::shares`)?
+    fn fits(&self, suggestion: &str) -> bool {
+        let with: Vec<&Scanned> = [&self.desc, &self.meas].into_iter().chain(&self.needs).collect();
+        self.env.shares(suggestion, &with, 2)
     }
 
     /// `hint` with its "Try: '…'" only if there is a rewrite in `vars` and it was not
@@ -698,8 +706,8 @@ impl<'p> One<'_, 'p> {
             // diabetes is better controlled".
             // And only with a record that can show it: one that shares a word with what the
             // outcome says, or with what the topic's record shows (its pattern): the school
-            // register for "Rhys arrives at school on time", not for "Hope is reading at the
-            // level expected for her age" nor "Mum puts Tommy's cream on at bedtime".
+            // for "Rhys arrives at school on time", not for "Hope is reading at the level
+            // expected for her age", nor the clinic for "Mum puts Tommy's cream on at bedtime".
             let own_words = (s_met && self.service_task.is_none())
                 .then(|| {
                     let (witness, statement) =
@@ -958,8 +966,7 @@ impl<'p> One<'_, 'p> {
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let for_child = rewrite::outcome(self.instead, &w.name, &w.name);
-            let with: Vec<&Scanned> = [&self.desc, &self.meas].into_iter().chain(&self.needs).collect();
-            let for_child = if self.env.shares(&for_child, &with, 2) { for_child } else { String::new() };
+            let for_child = if self.fits(&for_child) { for_child } else { String::new() };
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
