@@ -218,14 +218,11 @@ fn read_options(options: &JsValue) -> Result<(Chosen, NaiveDate), JsValue> {
     if ruleset.is_none() {
         let all = rulesets::all();
         let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
-        let message = match &authority {
-            Some(id) if !id.is_empty() => format!(
-                "There is no procedure for the authority \"{}\"; use one of: {}.",
-                shorten(id),
-                known.join(", ")
-            ),
-            _ => format!("No authority was given; use one of: {}.", known.join(", ")),
+        let said = match &authority {
+            Some(id) if !id.is_empty() => format!("There is no procedure for the authority \"{}\"", shorten(id)),
+            _ => "No authority was given".into(),
         };
+        let message = format!("{said}; use one of: {}.", known.join(", "));
         findings.push(option_finding("authority", message));
     }
     if date.is_none() {
@@ -298,10 +295,10 @@ fn read_plan(plan: &JsValue) -> (crate::Plan, Vec<Finding>) {
         Err(Refused::TooDeep) => refused("The plan is nested too deeply to be a plan".to_string()),
         Err(Refused::Cycle) => refused("The plan cannot be read: it contains itself".to_string()),
         Err(Refused::CannotCopy) => refused(COPY_FAILED.to_string()),
-        Err(Refused::Threw(at)) if at.is_empty() => {
-            refused("The plan cannot be read: reading it raised an error".to_string())
+        Err(Refused::Threw(at)) => {
+            let at = if at.is_empty() { "it" } else { &at };
+            refused(format!("The plan cannot be read: reading {at} raised an error"))
         }
-        Err(Refused::Threw(at)) => refused(format!("The plan cannot be read: reading {at} raised an error")),
     }
 }
 
@@ -386,40 +383,31 @@ pub fn load_bank_holidays(#[wasm_bindgen(unchecked_param_type = "string | null")
         // Its length looked at before it is copied into WebAssembly memory (UTF-16 units,
         // never more than its UTF-8 bytes).
         let units = if text.is_string() { text.unchecked_ref::<js_sys::JsString>().length() as usize } else { 0 };
-        let text = if units > crate::dates::MAX_HOLIDAYS_BYTES {
+        let loaded = if units > crate::dates::MAX_HOLIDAYS_BYTES {
             Err(crate::dates::holidays_too_large(units as u64))
         } else {
-            Ok(text.is_string().then(|| object::copy(&text)).flatten())
+            match text.is_string().then(|| object::copy(&text)).flatten() {
+                Some(text) => Calendar::from_govuk_json(&text),
+                None => Err("it must be given as the text of a GOV.UK bank-holidays.json file".into()),
+            }
         };
-        match text {
+        match loaded {
+            Ok(calendar) => {
+                let coverage = coverage(&calendar);
+                CALENDAR.with(|cell| *cell.borrow_mut() = Some(Rc::new(calendar)));
+                LoadResult {
+                    ok: true,
+                    message: format!(
+                        "Bank holidays loaded for {} to {}; later checks use them.",
+                        coverage.from, coverage.to
+                    ),
+                    coverage,
+                }
+            }
             Err(reason) => LoadResult {
                 ok: false,
                 message: format!("Bank holidays not loaded: {reason}. The calendar in use is unchanged."),
                 coverage: with_calendar(coverage),
-            },
-            Ok(None) => LoadResult {
-                ok: false,
-                message: "Bank holidays must be given as the text of a GOV.UK bank-holidays.json file; the calendar in use is unchanged.".into(),
-                coverage: with_calendar(coverage),
-            },
-            Ok(Some(text)) => match Calendar::from_govuk_json(&text) {
-                Ok(calendar) => {
-                    let coverage = coverage(&calendar);
-                    CALENDAR.with(|cell| *cell.borrow_mut() = Some(Rc::new(calendar)));
-                    LoadResult {
-                        ok: true,
-                        message: format!(
-                            "Bank holidays loaded for {} to {}; later checks use them.",
-                            coverage.from, coverage.to
-                        ),
-                        coverage,
-                    }
-                }
-                Err(reason) => LoadResult {
-                    ok: false,
-                    message: format!("Bank holidays not loaded: {reason}. The calendar in use is unchanged."),
-                    coverage: with_calendar(coverage),
-                },
             },
         }
     };

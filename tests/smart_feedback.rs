@@ -1358,6 +1358,19 @@ fn big_changes_soon_and_piles_of_jobs_are_not_achievable() {
         let r = check("Kai", "Kai (4) has tantrums at bedtime", description, "Mum's chart, seen by the family support worker");
         assert!(letter(&r, "A").met, "{description}: {}", reasons(&r, "A"));
     }
+    // The parts of one routine, spelled out after "including" or "which is", are one
+    // demand, however many; a new "will" after them starts the next demand.
+    for (description, demands) in [
+        ("Mum and Dad will follow the new bedtime routine every night, which is a bath at 7pm, a story, the weighted blanket on, the tablet turned off and lights off by 7.45pm", None),
+        ("Mum will put in place a bedtime routine for Kai which will include turning off the television at 7.30pm, a bath, a story and lights out at 8.30pm, and Mum will also ask the GP about his sleep", None),
+        ("Mum will start a bedtime routine, including a bath, a story and lights out by 8pm, and will deep-clean every room, find a job and clear her rent arrears", Some("4 different things")),
+    ] {
+        let r = check("Kai", "Kai (4) has tantrums at bedtime", description, "Mum's sleep diary, seen by the family support worker");
+        match demands {
+            None => assert!(letter(&r, "A").met, "{description}: {}", reasons(&r, "A")),
+            Some(n) => assert!(reasons(&r, "A").contains(n), "{description}: {}", reasons(&r, "A")),
+        }
+    }
     // "So Rosa never misses a dose" is why, not a demand for perfection.
     let r = check(
         "Rosa",

@@ -15,7 +15,13 @@ use crate::json::{self, Json};
 use crate::util::{megabytes, shorten, Blank};
 use chrono::NaiveDate;
 
-const DIVISION: &str = "england-and-wales";
+/// The division read, as a literal so that messages naming it are built at compile time.
+macro_rules! division {
+    () => {
+        "england-and-wales"
+    };
+}
+const DIVISION: &str = division!();
 /// The largest bank-holidays file read, in bytes. GOV.UK's, with three divisions and eight
 /// years, is about 20 kB.
 pub const MAX_HOLIDAYS_BYTES: usize = 1_000_000;
@@ -38,21 +44,23 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
     }
     let root = json::parse(text).map_err(|e| format!("the bank holidays file is not valid JSON: {e}"))?;
     let Json::Object(root) = root else {
-        return Err(format!(
-            "the bank holidays file must be a JSON object with an \"{DIVISION}\" division \
-             (the format of https://www.gov.uk/bank-holidays.json)"
-        ));
-    };
-    let division = root.get(DIVISION).ok_or_else(|| {
-        format!(
-            "the bank holidays file has no \"{DIVISION}\" division \
-             (expected the format of https://www.gov.uk/bank-holidays.json)"
+        return Err(concat!(
+            "the bank holidays file must be a JSON object with an \"",
+            division!(),
+            "\" division (the format of https://www.gov.uk/bank-holidays.json)"
         )
-    })?;
-    let events = division
-        .get("events")
-        .and_then(Json::as_array)
-        .ok_or_else(|| format!("the \"{DIVISION}\" division has no \"events\" list"))?;
+        .into());
+    };
+    let division = root.get(DIVISION).ok_or(concat!(
+        "the bank holidays file has no \"",
+        division!(),
+        "\" division (expected the format of https://www.gov.uk/bank-holidays.json)"
+    ))?;
+    let events = division.get("events").and_then(Json::as_array).ok_or(concat!(
+        "the \"",
+        division!(),
+        "\" division has no \"events\" list"
+    ))?;
 
     let mut out = Vec::with_capacity(events.len());
     for (i, event) in events.iter().enumerate() {
@@ -84,7 +92,7 @@ pub(super) fn parse_govuk(text: &str) -> Result<Vec<(NaiveDate, String)>, String
     if out.is_empty() {
         // An empty list would give a calendar that covers no year at all; that is almost
         // certainly the wrong file, and the coverage (first, last) would be meaningless.
-        return Err(format!("the \"{DIVISION}\" division lists no bank holidays"));
+        return Err(concat!("the \"", division!(), "\" division lists no bank holidays").into());
     }
 
     // GOV.UK sorts its events, but a hand-edited file may not. A stable sort keeps the file's

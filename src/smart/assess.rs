@@ -659,8 +659,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
     let mut has_verb = false;
-    // "Dad will follow a written crying plan: put Alfie down…, leave the room… and ring his
-    // brother": after a demand and a colon, the rest of the sentence spells it out.
+    // After a demand, a colon, "including" or "which is" spells out its parts, up to the next
+    // "and … will" or the end of the sentence: "Dad will follow a written crying plan: put Alfie
+    // down…, leave the room… and ring his brother"; "a bedtime routine, including a bath, a
+    // story and lights out by 8pm, and Mum will also ask the GP about his sleep" is two.
     let mut spelled_out = false;
     let mut contrast = false;
     // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
@@ -670,6 +672,13 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         if toks[i].has(SENT_START) {
             items = 0;
             spelled_out = false;
+        }
+        // "…, and will take the TV out", "…, and Mum will ask": a new demand after the list.
+        let and_will = s.text.word(i) == "will" && (1..3).any(|k| i >= k && s.is(i - k, cat::SEPARATOR));
+        if spelled_out && and_will {
+            spelled_out = false;
+            count += usize::from(has_verb);
+            has_verb = false;
         }
         if i > 0 && toks[i].has(COLON_BEFORE) {
             // Not "Mum will: stop drinking, …", "the following: …" nor "three goals: …",
@@ -682,11 +691,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             has_verb &= !AUX.contains(&before);
             spelled_out |= has_verb && !lists;
         }
+        if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| has_verb) {
+            spelled_out = true;
+            i = h.end as usize;
+            continue;
+        }
         if spelled_out {
-            if i > 0 && toks[i].has(BARRIER_BEFORE) {
-                items += 1;
-            }
-            longest = longest.max(items + 1);
             i += 1;
             continue;
         }

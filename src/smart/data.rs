@@ -246,8 +246,11 @@ pub(crate) mod cat {
     /// "No further", "no more": before a countable thing ("no further incidents") the hope
     /// said again, not a count anyone keeps; with a witness or a record it is a measure.
     pub const HOPE_AGAIN: u8 = 54;
+    /// "including", "which is": after a demand, what follows in the sentence spells out
+    /// its parts ("a bedtime routine, including a bath, a story and lights out by 8pm").
+    pub const SPELLS_OUT: u8 = 55;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 55;
+    pub const COUNT: u8 = 56;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -257,7 +260,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 50] = [
+const LISTS: [(&str, &str, u8); 51] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -284,6 +287,7 @@ const LISTS: [(&str, &str, u8); 50] = [
     ("measurable", "witness", cat::WITNESS),
     ("measurable", "witnessPassive", cat::WITNESS_PASSIVE),
     ("achievable", "separators", cat::SEPARATOR),
+    ("achievable", "spellsOut", cat::SPELLS_OUT),
     ("achievable", "clauseVerbs", cat::CLAUSE_VERB),
     ("achievable", "perfection", cat::PERFECTION),
     ("achievable", "waits", cat::WAIT),
