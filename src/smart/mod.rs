@@ -766,8 +766,10 @@ impl<'p> One<'_, 'p> {
             let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
             w.unmet(&mut verdict, reason, &vars);
             let review = V::D(ctx_review(self.env.ctx, self.o));
-            // Not "on the waiting list by …" when the need says they are on it already.
-            let on_it = self.needs.iter().any(|n| n.of(cat::INTERIM).next().is_some());
+            // Not "on the waiting list by …" when the need says they are on it already, nor
+            // for a course or a change of the outcome's own that takes longer than it allows,
+            // where readers found no list to be on ("catch up on two years of missed learning").
+            let on_it = own || self.needs.iter().any(|n| n.of(cat::INTERIM).next().is_some());
             let first = rewrite::capitalised(&c.wait.render(&[], &[("who", V::S(&self.who)), ("review", review)]));
             let first = if on_it { String::new() } else { first };
             let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];

@@ -270,8 +270,10 @@ mod tests {
                 problems.push(format!("{text:?}: {}", why.join(", ")));
             }
         };
+        // A topic with no pattern (its stock outcome was wrong for more outcomes than it fitted)
+        // offers none.
         let last = c.topics.len() - 1;
-        for (k, t) in c.topics.iter().enumerate() {
+        for (k, t) in c.topics.iter().enumerate().filter(|(_, t)| !outcome(t, "Sam", "Mum").is_empty()) {
             check(outcome(t, "Sam", "Mum"), (k < last).then_some(k));
         }
         for l in &c.limits {
@@ -282,6 +284,9 @@ mod tests {
         // or its need (`One::fits`): with fewer of its own it never could be.
         for t in &c.topics[..last] {
             let text = outcome(t, "Sam", "Mum");
+            if text.is_empty() {
+                continue;
+            }
             let s = Scanned::new(c, &text);
             let mut own: Vec<&str> = s.topic_stems().collect();
             own.sort_unstable();
@@ -300,7 +305,8 @@ mod tests {
         let c = data::get();
         let pick = |own: &str, need: &str, near_need: bool| {
             let (own, need) = (Scanned::new(c, own), Scanned::new(c, need));
-            outcome(topic(c, &[&own], std::slice::from_ref(&need), near_need), "Sam", "Dad")
+            let t = topic(c, &[&own], std::slice::from_ref(&need), near_need);
+            [outcome(t, "Sam", "Dad"), witness(t, "Sam")].join(" / ")
         };
         // "Dad" is family, but this is about money.
         let need = "Dad's gambling has left the family in debt, with no money for food";
@@ -312,7 +318,7 @@ mod tests {
         // For a whole outcome instead: the topic the outcome shares with its need, not the
         // service's ("health visitor").
         let need = "Dad fell asleep with baby Sam on the sofa";
-        assert!(pick("Health visitor to deliver safe sleep advice", need, true).contains("asleep"));
+        assert!(pick("Health visitor to deliver safe sleep advice", need, true).contains("sleep diary"));
         assert!(pick("Health visitor to deliver safe sleep advice", need, false).contains("health appointment"));
     }
 
