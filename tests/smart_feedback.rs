@@ -1783,6 +1783,15 @@ fn a_suggested_rewrite_taken_as_offered_is_not_warned_about_again() {
     );
     let hint = about(&r, "smart.measurable").hint.as_deref().unwrap_or("");
     assert!(!hint.contains("better controlled"), "{hint}");
+    // A habit is seen over visits, not at the next one.
+    let r = check(
+        "Harry",
+        "The kitchen is dirty and has mouldy food; Harry (6) has had stomach bugs",
+        "Mum will keep the kitchen clean",
+        "Ongoing",
+    );
+    let tried = suggestion(&r, "smart.measurable", "measure");
+    assert_eq!(tried, "On home visits the social worker sees that Mum keeps the kitchen clean");
 
     // A service's work: the suggestion answers the need (domestic abuse), not the service's
     // topic (health appointments, for "school nurse").
