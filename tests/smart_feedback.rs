@@ -2070,6 +2070,27 @@ fn services_and_plans_practitioners_name_say_what_an_outcome_is_about() {
         ),
         ("Umut", "Umut (2) has global developmental delay", "Mum takes Umut to Portage every week"),
         ("Sami", "Sami (14) is autistic and out of school", "Sami has an EHC plan naming a specialist place"),
+        // Words practitioners use for drugs, bedwetting, coming home and speech therapy.
+        (
+            "Sonny",
+            "Dad uses ketamine and has looked after Sonny (2) while under its effects",
+            "Dad to go to the substance misuse service every week",
+        ),
+        (
+            "Mikey",
+            "Mikey (9) wets the bed and Dad says it is just a phase",
+            "Dad takes Mikey to every enuresis clinic appointment",
+        ),
+        (
+            "Kayden",
+            "Kayden (14) stays out late and has been reported missing 5 times",
+            "Kayden comes home on time every night",
+        ),
+        (
+            "Leo",
+            "Leo (4) has very little speech for his age",
+            "Mum does the SALT programme with Leo for 10 minutes a day",
+        ),
     ] {
         let r = check(child, need, description, "The worker's register, seen at each review");
         assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
