@@ -1957,8 +1957,14 @@ fn messages_say_which_field_and_what_to_write_and_a_date_problem_is_reported_onc
         flags(&r).iter().filter(|f| f.path.ends_with("targetDate")).map(|f| f.rule.as_str()).collect();
     assert_eq!(dated, ["outcomes.target-date"], "{:?}", show(&r));
     let f = flags(&r).into_iter().find(|f| f.rule == "outcomes.target-date").unwrap();
-    assert!(f.hint.as_deref().is_some_and(|h| h.contains("check the year")), "{:?}", f.hint);
+    assert!(f.hint.as_deref().is_some_and(|h| h.contains("wrong year")), "{:?}", f.hint);
     assert!(letter(&r, "T").reasons.join(" ").contains("not after the plan starts"), "{:?}", letter(&r, "T").reasons);
+    // With no date at all, the hint does not speak of "the date given".
+    let mut p = plan("Kai", "Kai (8) has been left alone at home", "Kai is with an adult every evening", "Nan's diary");
+    p.outcomes[0].target_date = None;
+    let r = check_plan(p);
+    let f = flags(&r).into_iter().find(|f| f.rule == "outcomes.target-date").unwrap();
+    assert!(f.hint.as_deref().is_some_and(|h| !h.contains("date given")), "{:?}", f.hint);
     assert!(!show(&r).join(" ").contains("only 0 days"), "{:?}", show(&r));
 
     // An outcome linked to no need: the hint speaks of the plan's needs, not of an id.
