@@ -382,8 +382,6 @@ pub(crate) struct Compiled {
     pub settings: Settings,
     pub jargon: Vec<Jargon>,
     text: Table<Table<String>>,
-    /// An outcome for while the family waits (the phrase "wait").
-    pub wait: Template,
     pub topics: Vec<Topic>,
     pub limits: Vec<Limit>,
     /// Per topic (by id): itself and the topics related to it, as bits of topic ids.
@@ -396,7 +394,7 @@ pub(crate) struct Compiled {
 
 impl Compiled {
     /// A phrase: "theChild", "unknownAcronym", "eachParent", "never" ("never argue"
-    /// becomes "argue {never}"), "wait", "verbForms" (irregular verbs: infinitive, with
+    /// becomes "argue {never}"), "verbForms" (irregular verbs: infinitive, with
     /// one person, with several: "be is are; have has have").
     pub fn phrase(&self, key: &str) -> &str {
         self.text.get("phrases").and_then(|p| p.get(key)).map_or("", String::as_str)
@@ -460,7 +458,6 @@ fn compile(d: SmartData) -> Compiled {
         let needs_capitals = terms.bytes().take_while(|&b| b != b' ').filter(u8::is_ascii_uppercase).count() >= 2;
         jargon.push(Jargon { plain, needs_capitals });
     }
-    let wait = templates.finding("phrases", "wait").clone();
     // Related both ways: "sleep" lists "parenting", so "parenting" is near "sleep" too.
     let id = |name: &String| d.topics.iter().position(|t| t.topic == *name);
     let mut near: Vec<u32> = Vec::new();
@@ -475,18 +472,7 @@ fn compile(d: SmartData) -> Compiled {
     }
     let concerns = d.topics.iter().enumerate().filter(|(_, t)| t.concern).fold(0, |acc, (k, _)| acc | 1 << k);
     let limits = d.limits;
-    Compiled {
-        settings: d.settings,
-        jargon,
-        text: d.text,
-        wait,
-        topics: d.topics,
-        limits,
-        near,
-        concerns,
-        templates,
-        lex,
-    }
+    Compiled { settings: d.settings, jargon, text: d.text, topics: d.topics, limits, near, concerns, templates, lex }
 }
 
 #[cfg(test)]
@@ -552,7 +538,7 @@ mod tests {
     #[test]
     fn every_wording_key_the_code_uses_exists() {
         let t = &get().templates;
-        for k in ["theChild", "unknownAcronym", "eachParent", "never", "wait", "verbForms"] {
+        for k in ["theChild", "unknownAcronym", "eachParent", "never", "verbForms"] {
             assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
         }
         for k in super::super::REASON_KEYS {

@@ -384,11 +384,6 @@ impl<'a> Words<'a> {
     }
 }
 
-/// The date a first step is due by: the next review, else the target date, else the start.
-fn ctx_review(ctx: &SmartContext, o: &Outcome) -> chrono::NaiveDate {
-    ctx.next_review.or(o.target_date).or(ctx.plan_start).unwrap_or_default()
-}
-
 /// The path of outcome `i`'s `field` ("" for the outcome itself): "outcomes.0.measure".
 fn path(i: usize, field: &str) -> String {
     crate::util::row_path("outcomes", i, field)
@@ -765,14 +760,9 @@ impl<'p> One<'_, 'p> {
             let vars = [("wait", V::S(&clause)), ("date", date)];
             let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
             w.unmet(&mut verdict, reason, &vars);
-            let review = V::D(ctx_review(self.env.ctx, self.o));
-            // Not "on the waiting list by …" when the need says they are on it already, nor
-            // for a course or a change of the outcome's own that takes longer than it allows,
-            // where readers found no list to be on ("catch up on two years of missed learning").
-            let on_it = own || self.needs.iter().any(|n| n.of(cat::INTERIM).next().is_some());
-            let first = rewrite::capitalised(&c.wait.render(&[], &[("who", V::S(&self.who)), ("review", review)]));
-            let first = if on_it { String::new() } else { first };
-            let vars = [vars[0], vars[1], ("rewrite", V::S(&first))];
+            // No outcome offered for the meantime: "on the waiting list by the review" was
+            // already true for most families whose need states the wait (readers: 11 of 19
+            // unusable), and what helps while they wait is the family's own.
             self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
         }
         // In each field that asks for it, so that mending the description does not bring

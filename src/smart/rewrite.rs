@@ -279,7 +279,6 @@ mod tests {
         for l in &c.limits {
             check(l.rewrite.render(&[], &[("who", V::S("Mum"))]), None);
         }
-        check(c.wait.render(&[], &[("who", V::S("Mum")), ("review", V::S("14 December"))]), None);
         // A pattern is offered only when it has two topic words in common with the outcome
         // or its need (`One::fits`): with fewer of its own it never could be.
         for t in &c.topics[..last] {
