@@ -1224,6 +1224,10 @@ fn records_families_and_workers_keep_are_measures_and_loose_words_are_not() {
         "The dentist writes to confirm the treatment is finished",
         "Mum and Gracie check her settings with the school's online safety officer in January",
         "The bed is in place when the social worker visits",
+        // An education, health and care plan is a document anyone can see.
+        "Mum receives the amended EHCP",
+        "The final EHC plan is issued by the council",
+        "Mum has a copy of the final education, health and care plan",
     ] {
         let r = check("Lucy", "Lucy (8) misses school", "Mum gets Lucy to school by 8.45am every day", measure);
         assert!(letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
