@@ -609,6 +609,14 @@ fn an_outcome_with_nothing_in_common_with_its_need_gets_a_warning() {
         "Jasmine passes her driving theory test",
         "Jasmine shows the social worker her pass certificate",
     );
+    // Words of an outcome's own that put it in a topic: a cooker is the home, not speech.
+    let r2 = check(
+        "Harper",
+        "Harper (3) has a speech delay and Mum does not know how to help her talk",
+        "Mum will get a new cooker fitted through the local welfare scheme",
+        "Mum shows the new cooker at a visit",
+    );
+    assert!(about(&r2, "smart.relevant").message.contains("nothing in common"), "{:?}", show(&r2));
     let f = about(&r, "smart.relevant");
     // A warning worded as a question ("seems", "check that it answers it"); README "SMART
     // analysis: how good is it" has the figures it was decided on.
@@ -2101,6 +2109,12 @@ fn services_and_plans_practitioners_name_say_what_an_outcome_is_about() {
             "Leo",
             "Leo (4) has very little speech for his age",
             "Mum does the SALT programme with Leo for 10 minutes a day",
+        ),
+        ("Zainab", "Zainab (14) is very anxious and has stopped going out", "Zainab goes to her weekly CAMHS sessions"),
+        (
+            "Jack",
+            "Jack (8) has cerebral palsy and the family cannot park near the hospital",
+            "Mum applies for a Blue Badge for Jack",
         ),
     ] {
         let r = check(child, need, description, "The worker's register, seen at each review");
