@@ -651,19 +651,24 @@ const DEMAND_VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
 /// sentence ends and joining words ("and", "as well as"). Not demands of their own: a
 /// condition or a reason ("when…", "so that…", "until…"), what a bracket explains, the
-/// same demand put the other way ("…, not tell him off"), and the steps of one demand
+/// same demand put the other way ("…, not tell him off"), and the parts of one demand
 /// spelled out after a colon ("follow a written crying plan: put Alfie down…, leave the
-/// room… and ring his brother"; but "Mum will: …" and "three goals: …" list demands).
+/// room… and ring his brother"; but "Mum will: …" and "three goals: …" list demands) or
+/// after "including", "such as" or "which is" ("a bedtime routine, including a bath, a
+/// story and lights out by 8pm").
 pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     let toks = &s.text.toks;
     let mut separators = s.of(cat::SEPARATOR).peekable();
     let mut count = 0;
     let mut has_verb = false;
-    // After a demand, a colon, "including" or "which is" spells out its parts, up to the next
-    // "and … will" or the end of the sentence: "Dad will follow a written crying plan: put Alfie
-    // down…, leave the room… and ring his brother"; "a bedtime routine, including a bath, a
-    // story and lights out by 8pm, and Mum will also ask the GP about his sleep" is two.
-    let mut spelled_out = false;
+    // What spells out a demand's parts, if anything: a colon's steps run to the next
+    // "and … will" or the sentence's end; the parts after "including" also stop at a verb
+    // that starts a clause ("…, such as the GP and dentist, stop drinking, find a job") or at
+    // "will" soon after a comma, a semicolon or "and" ("; Dad will…", "…, and the health
+    // visitor will…").
+    const COLON: u8 = 1;
+    const WORDS: u8 = 2;
+    let mut spelled_out = 0u8;
     let mut contrast = false;
     // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
     let (mut items, mut longest) = (0usize, 0usize);
@@ -671,12 +676,21 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     while i < toks.len() {
         if toks[i].has(SENT_START) {
             items = 0;
-            spelled_out = false;
+            spelled_out = 0;
         }
-        // "…, and will take the TV out", "…, and Mum will ask": a new demand after the list.
-        let and_will = s.text.word(i) == "will" && (1..3).any(|k| i >= k && s.is(i - k, cat::SEPARATOR));
-        if spelled_out && and_will {
-            spelled_out = false;
+        // After "including", a separator, comma or semicolon in the four words before a
+        // "will"; after a colon, a separator in the two before it; or, after "including", a
+        // verb that starts a clause.
+        let words = spelled_out == WORDS;
+        let ends = spelled_out != 0
+            && (s.text.word(i) == "will"
+                && (i.saturating_sub(if words { 4 } else { 2 })..i)
+                    .any(|k| s.is(k, cat::SEPARATOR) || words && toks[k + 1].has(BARRIER_BEFORE))
+                || words
+                    && toks[i].starts & DEMAND_VERB != 0
+                    && (toks[i].has(BARRIER_BEFORE) || i > 0 && s.is(i - 1, cat::SEPARATOR)));
+        if ends {
+            spelled_out = 0;
             count += usize::from(has_verb);
             has_verb = false;
         }
@@ -689,14 +703,16 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             let lists =
                 AUX.contains(&before) || matches!(before, "following" | "things" | "goals" | "changes") || counted;
             has_verb &= !AUX.contains(&before);
-            spelled_out |= has_verb && !lists;
+            if has_verb && !lists {
+                spelled_out = COLON;
+            }
         }
-        if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| has_verb) {
-            spelled_out = true;
+        if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| has_verb && spelled_out == 0) {
+            spelled_out = WORDS;
             i = h.end as usize;
             continue;
         }
-        if spelled_out {
+        if spelled_out != 0 {
             i += 1;
             continue;
         }
@@ -711,8 +727,11 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
         }
-        // "so she can get in and out": a condition's "and" joins no demands.
-        if let Some(sep) = separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION)) {
+        // "so she can get in and out": a condition's "and" joins no demands; nor does the
+        // "also" of "will also" or "and also", which is one join at most.
+        let joined = i > 0 && (s.text.word(i - 1) == "will" || s.is(i - 1, cat::SEPARATOR));
+        if let Some(sep) = separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION) && !joined)
+        {
             count += usize::from(has_verb);
             (has_verb, contrast) = (false, false);
             items += 1;

@@ -77,6 +77,9 @@ data_struct! {
         /// ("bruises he gets at school" is not answered by a school outcome's relatives).
         pub concern: bool = "concern" or false,
         /// A whole outcome: {name} is the child, {who} the person the outcome is about.
+        /// Empty where none is offered: school attendance, a bedtime and a break from caring
+        /// were wrong for more outcomes than they fitted, for want of the child's age and
+        /// starting point.
         pub outcome: Template = "outcome",
         /// Put before the outcome's own words to make a measure: "The school confirms that".
         pub witness: Template = "witness",

@@ -761,7 +761,7 @@ impl<'p> One<'_, 'p> {
             let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
             w.unmet(&mut verdict, reason, &vars);
             // No outcome offered for the meantime: "on the waiting list by the review" was
-            // already true for most families whose need states the wait (readers: 11 of 19
+            // already true for most families whose need states the wait (readers: 13 of 23
             // unusable), and what helps while they wait is the family's own.
             self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
         }

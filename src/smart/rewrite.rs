@@ -1,7 +1,7 @@
 //! One concrete rewrite for a weak outcome ("Try: '…'"), built from its own words: the
 //! person it is about, what it says will happen, and a number and a record that fit its
-//! topic (school: the register; sleep: a diary; drinking: test results). The patterns are
-//! data (`text.rewrites` in data/smart.json).
+//! topic (school: the school confirms; sleep: a diary; drinking: test results). The patterns
+//! are data (`topics` in data/smart.json).
 
 use super::assess::{names_only_people, topics_besides_people, Scanned};
 use super::data::{cat, Compiled, Topic};
