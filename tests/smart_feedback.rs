@@ -1343,6 +1343,8 @@ fn big_changes_soon_and_piles_of_jobs_are_not_achievable() {
         ("Mum will be off methadone and all drugs by the next review", "off methadone"),
         ("The family will move into a settled home in the borough", "move into a settled home"),
         ("Maisie will be at a healthy weight", "healthy weight"),
+        // Said as attending, not only as going back (readers found only "every day" flagged).
+        ("Tyrone will attend school full time, every day, by the review", "attend school full time"),
     ] {
         let r = check_by("2026-12-14", "Tyrone", "The family needs help", description, "A letter confirms it");
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
