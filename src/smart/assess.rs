@@ -927,7 +927,9 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // length ("a 26-week domestic abuse programme" is the course's length, "a
             // nine-month waiting list" the wait's).
             let kind = hyphened && !names(cat::COURSE) && !names(cat::WAIT);
-            if kind {
+            // "his 14-year-old uncle": an age, never a length.
+            let age = hyphened && i + 2 < hi && s.text.word(i + 2) == "old";
+            if kind || age {
                 continue;
             }
             // "18 months", "12 to 18 months", "26-week"; not "3 sessions a month", how often.
@@ -1027,9 +1029,11 @@ pub(crate) fn first_four(w: &str) -> &str {
     w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
 }
 
-/// Does the measure only repeat the outcome: every word of it (bar common ones) in the
-/// description ("Head lice treated" for "Layla's head lice are treated", "Harriet will be
-/// eating three meals a day" for "Harriet will eat three meals a day")?
+/// Does the measure only repeat the outcome: every word of it (bar common ones and vague
+/// ones) in the description ("Head lice treated" for "Layla's head lice are treated",
+/// "Harriet will be eating three meals a day" for "Harriet will eat three meals a day",
+/// "Leon has his inhaler every morning - ongoing" for "Mum will give Leon his inhaler
+/// every morning")?
 pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
     // Cut to four letters, after "-ing", "-oes" and a plural or third-person "-s":
     // "eating" and "eat", "goes" and "go", "takes" and "take", "weeks" and "week".
@@ -1042,8 +1046,9 @@ pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
         };
         first_four(w)
     }
+    // "… - ongoing", "… as required": no more a measure for what it adds.
     let mut any = false;
-    let all = measure.words(COMMON, 4).all(|w| {
+    let all = measure.words(COMMON | mask(&[cat::MEASURE_VAGUE]), 4).all(|w| {
         any = true;
         let w = stem(w);
         description.words(COMMON, 2).any(|x| stem(x) == w)

@@ -247,6 +247,7 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("timeboundNoInterim", "message"),
     ("timeboundNoInterim", "hint"),
     ("plainLanguage", "messageJargon"),
+    ("plainLanguage", "messageAlso"),
     ("plainLanguage", "messageLong"),
     ("plainLanguage", "suffix"),
     ("plainLanguage", "hintJargon"),
@@ -1112,6 +1113,20 @@ impl<'p> One<'_, 'p> {
             plains.push(assess::plain(c, s, &self.explained));
             no_text &= s.text.is_empty();
         }
+        // A word in both the description and the measure is named once, on the description,
+        // which says it is also in the measure: readers counted a second warning for the same
+        // word as noise. Words the same when their plain words are ("IDVA", "IDVA's").
+        let unknown = c.phrase("unknownAcronym");
+        let mut also: Vec<&str> = Vec::new();
+        if let [first, second, ..] = &mut plains[..] {
+            second.jargon.retain(|&(t, p)| {
+                let named = first.jargon.iter().any(|&(u, q)| q == p && (p != unknown || t == u));
+                if named {
+                    also.push(t);
+                }
+                !named
+            });
+        }
         for (k, p) in plains.iter().enumerate() {
             if !p.ok() {
                 // Which field, so that a word only in the measure is looked for there.
@@ -1120,13 +1135,13 @@ impl<'p> One<'_, 'p> {
                     1 => (path(self.i, "measure"), "'s measure".to_string()),
                     _ => (action_path(self.i, k - 2, "description"), format!("'s action {}", k - 1)),
                 };
-                findings.push(self.plain_finding(at, p, &field));
+                findings.push(self.plain_finding(at, p, &field, if k == 0 { &also } else { &[] }));
             }
         }
         letter("P", self.env.w.plain_reasons(&plains, no_text))
     }
 
-    fn plain_finding(&self, at: String, p: &Plain, field: &str) -> Finding {
+    fn plain_finding(&self, at: String, p: &Plain, field: &str, also: &[&str]) -> Finding {
         let (w, n) = (self.env.w, self.n);
         let max = V::N(self.env.c.settings.long_sentence_words as usize);
         let terms: Vec<&str> = p.jargon.iter().map(|(t, _)| *t).collect();
@@ -1152,6 +1167,9 @@ impl<'p> One<'_, 'p> {
         if !terms.is_empty() {
             let vars = [("terms", V::Q(&terms)), ("field", field)];
             message.push_str(&w.finding("plainLanguage", "messageJargon", n, &vars));
+        }
+        if !also.is_empty() {
+            message.push_str(&w.finding("plainLanguage", "messageAlso", n, &[("terms", V::Q(also))]));
         }
         if p.longest > 0 {
             if !message.is_empty() {
