@@ -2302,7 +2302,7 @@ fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
         "Mum will no longer be depressed, scoring her mood 10 out of 10",
         "Mum's mood score with the health visitor at each visit",
     );
-    assert!(about(&r, "smart.achievable").message.contains("“10 out of 10”"), "{:?}", show(&r));
+    assert!(about(&r, "smart.achievable").message.contains("10 out of 10”"), "{:?}", show(&r));
     let r = check(
         "Ezra",
         "Mum has severe postnatal depression and Ezra (4 months) is often left to cry",
@@ -2326,14 +2326,45 @@ fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
         "Nan's and Mum's rotas, shown to the family support worker each month, show no nights when both are at work",
     );
     assert!(flags(&r).iter().all(|f| f.rule != "smart.achievable"), "{:?}", show(&r));
-    // "reach", "sort out", "redecorate" and "come off" are demands of their own.
+    // "sort out", "redecorate" and "come off" are demands of their own.
     let r = check(
         "Lola",
         "Lola (2) is underweight and Mum is in debt",
-        "Mum will clear her debt, redecorate the flat, reach a healthy weight and come off her tablets",
-        "Bank statements, the health visitor's weighing and a letter from the GP",
+        "Mum will clear her debt, redecorate the flat, sort out her benefits and come off her tablets",
+        "Bank statements, the benefits letter and a letter from the GP",
     );
     assert!(about(&r, "smart.achievable").message.contains("asks for 4 different things"), "{:?}", show(&r));
+    // What a code review of the round found: "out of reach" is no demand; a score anchor is
+    // no demand for perfection; "14 year old" is an age too; a measure that "improves from
+    // 60% to 90%" says by how much.
+    let r = check(
+        "Frankie",
+        "Frankie (2) has swallowed tablets left on the kitchen side",
+        "Mum will fit a stair gate, keep her tablets and cleaning products out of reach and put a guard on the fire",
+        "The health visitor sees the gate, the locked cupboard and the fireguard at her next visit",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    let r = check(
+        "Ezra",
+        "Mum has severe postnatal depression and Ezra (4 months) is often left to cry",
+        "Mum scores her mood at least 6 out of 10 with the health visitor",
+        "Mum's score at each visit, on a scale where 0 out of 10 is very low and 10 out of 10 is very good",
+    );
+    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+    let r = check(
+        "Ted",
+        "Ted (6) is sometimes left with his 14 year old uncle until Nan gets back from her shift",
+        "Nan and Mum will change their shift days so that one of them is always at home with Ted overnight",
+        "Nan's and Mum's rotas, shown to the family support worker each month, show no nights when both are at work",
+    );
+    assert!(flags(&r).iter().all(|f| f.rule != "smart.achievable"), "{:?}", show(&r));
+    let r = check(
+        "Jay",
+        "Jay (9) is in school on 60% of days",
+        "Jay will go to school every day",
+        "Jay's attendance improves from 60% to 90%, as the school register shows",
+    );
+    assert!(letter(&r, "M").met, "{:?}", show(&r));
     // A measure that says the outcome again and adds "ongoing" is still no measure.
     let r = check(
         "Leon",

@@ -927,8 +927,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // length ("a 26-week domestic abuse programme" is the course's length, "a
             // nine-month waiting list" the wait's).
             let kind = hyphened && !names(cat::COURSE) && !names(cat::WAIT);
-            // "his 14-year-old uncle": an age, never a length.
-            let age = hyphened && i + 2 < hi && s.text.word(i + 2) == "old";
+            // "his 14-year-old uncle", "14 year old": an age, never a length.
+            let age = i + 2 < hi && unit(i + 1).is_some() && s.text.word(i + 2) == "old";
             if kind || age {
                 continue;
             }
@@ -1046,9 +1046,11 @@ pub(crate) fn repeats(measure: &Scanned, description: &Scanned) -> bool {
         };
         first_four(w)
     }
-    // "… - ongoing", "… as required": no more a measure for what it adds.
+    // "… - ongoing", "… as required": no more a measure for what it adds; but "improves
+    // from 60% to 90%" says by how much.
+    let vague = if numbers(&measure.text).next().is_none() { mask(&[cat::MEASURE_VAGUE]) } else { 0 };
     let mut any = false;
-    let all = measure.words(COMMON | mask(&[cat::MEASURE_VAGUE]), 4).all(|w| {
+    let all = measure.words(COMMON | vague, 4).all(|w| {
         any = true;
         let w = stem(w);
         description.words(COMMON, 2).any(|x| stem(x) == w)

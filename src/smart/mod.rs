@@ -1113,6 +1113,8 @@ impl<'p> One<'_, 'p> {
             plains.push(assess::plain(c, s, &self.explained));
             no_text &= s.text.is_empty();
         }
+        // The letter's reason names every word, as typed in each field.
+        let verdict = self.env.w.plain_reasons(&plains, no_text);
         // A word in both the description and the measure is named once, on the description,
         // which says it is also in the measure: readers counted a second warning for the same
         // word as noise. Words the same when their plain words are ("IDVA", "IDVA's").
@@ -1138,7 +1140,7 @@ impl<'p> One<'_, 'p> {
                 findings.push(self.plain_finding(at, p, &field, if k == 0 { &also } else { &[] }));
             }
         }
-        letter("P", self.env.w.plain_reasons(&plains, no_text))
+        letter("P", verdict)
     }
 
     fn plain_finding(&self, at: String, p: &Plain, field: &str, also: &[&str]) -> Finding {
