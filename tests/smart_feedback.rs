@@ -2295,21 +2295,24 @@ fn what_a_message_quotes_and_says_is_what_the_practitioner_wrote_and_needs() {
 
 #[test]
 fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
-    // Corpus parts a and b (twelfth round). A score of 10 out of 10 is perfection.
+    // Corpus parts a and b (twelfth round), and what a code review of the round found.
+    // A score of 10 out of 10 asked for is perfection; a lower one, or the top of a scale
+    // a measure describes, is not.
+    let need = "Mum has severe postnatal depression and Ezra (4 months) is often left to cry";
     let r = check(
         "Ezra",
-        "Mum has severe postnatal depression and Ezra (4 months) is often left to cry",
+        need,
         "Mum will no longer be depressed, scoring her mood 10 out of 10",
         "Mum's mood score with the health visitor at each visit",
     );
     assert!(about(&r, "smart.achievable").message.contains("10 out of 10”"), "{:?}", show(&r));
-    let r = check(
-        "Ezra",
-        "Mum has severe postnatal depression and Ezra (4 months) is often left to cry",
-        "Mum scores her mood at least 6 out of 10 with the health visitor",
+    for measure in [
         "The health visitor's record of Mum's score at each visit",
-    );
-    assert!(flags(&r).is_empty(), "{:?}", show(&r));
+        "Mum's score at each visit, on a scale where 0 out of 10 is very low and 10 out of 10 is very good",
+    ] {
+        let r = check("Ezra", need, "Mum scores her mood at least 6 out of 10 with the health visitor", measure);
+        assert!(flags(&r).is_empty(), "{measure}: {:?}", show(&r));
+    }
     // A social worker chasing a panel is the service's work.
     let r = check(
         "Mehmet",
@@ -2318,15 +2321,17 @@ fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
         "Panel minutes show Mehmet's case was heard",
     );
     assert!(about(&r, "smart.relevant").message.contains("chase"), "{:?}", show(&r));
-    // An age ("his 14-year-old uncle") is not a wait, even with "until" after it.
-    let r = check(
-        "Ted",
-        "Ted (6) is sometimes left with his 14-year-old uncle until Nan gets back from her shift",
-        "Nan and Mum will change their shift days so that one of them is always at home with Ted overnight",
-        "Nan's and Mum's rotas, shown to the family support worker each month, show no nights when both are at work",
-    );
-    assert!(flags(&r).iter().all(|f| f.rule != "smart.achievable"), "{:?}", show(&r));
-    // "sort out", "redecorate" and "come off" are demands of their own.
+    // An age ("his 14-year-old uncle", "14 year old") is not a wait, even with "until" after it.
+    for age in ["14-year-old", "14 year old"] {
+        let r = check(
+            "Ted",
+            &format!("Ted (6) is sometimes left with his {age} uncle until Nan gets back from her shift"),
+            "Nan and Mum will change their shift days so that one of them is always at home with Ted overnight",
+            "Nan's and Mum's rotas, shown to the family support worker each month, show no nights when both are at work",
+        );
+        assert!(flags(&r).iter().all(|f| f.rule != "smart.achievable"), "{age}: {:?}", show(&r));
+    }
+    // "sort out", "redecorate" and "come off" are demands of their own; "out of reach" is none.
     let r = check(
         "Lola",
         "Lola (2) is underweight and Mum is in debt",
@@ -2334,9 +2339,6 @@ fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
         "Bank statements, the benefits letter and a letter from the GP",
     );
     assert!(about(&r, "smart.achievable").message.contains("asks for 4 different things"), "{:?}", show(&r));
-    // What a code review of the round found: "out of reach" is no demand; a score anchor is
-    // no demand for perfection; "14 year old" is an age too; a measure that "improves from
-    // 60% to 90%" says by how much.
     let r = check(
         "Frankie",
         "Frankie (2) has swallowed tablets left on the kitchen side",
@@ -2344,28 +2346,8 @@ fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
         "The health visitor sees the gate, the locked cupboard and the fireguard at her next visit",
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
-    let r = check(
-        "Ezra",
-        "Mum has severe postnatal depression and Ezra (4 months) is often left to cry",
-        "Mum scores her mood at least 6 out of 10 with the health visitor",
-        "Mum's score at each visit, on a scale where 0 out of 10 is very low and 10 out of 10 is very good",
-    );
-    assert!(flags(&r).is_empty(), "{:?}", show(&r));
-    let r = check(
-        "Ted",
-        "Ted (6) is sometimes left with his 14 year old uncle until Nan gets back from her shift",
-        "Nan and Mum will change their shift days so that one of them is always at home with Ted overnight",
-        "Nan's and Mum's rotas, shown to the family support worker each month, show no nights when both are at work",
-    );
-    assert!(flags(&r).iter().all(|f| f.rule != "smart.achievable"), "{:?}", show(&r));
-    let r = check(
-        "Jay",
-        "Jay (9) is in school on 60% of days",
-        "Jay will go to school every day",
-        "Jay's attendance improves from 60% to 90%, as the school register shows",
-    );
-    assert!(letter(&r, "M").met, "{:?}", show(&r));
-    // A measure that says the outcome again and adds "ongoing" is still no measure.
+    // A measure that says the outcome again and adds "ongoing" is still no measure; one that
+    // "improves from 60% to 90%" says by how much.
     let r = check(
         "Leon",
         "Leon (7) has asthma and often misses his preventer inhaler",
@@ -2374,4 +2356,11 @@ fn what_new_writers_showed_the_checker_missed_or_flagged_wrongly() {
     );
     assert!(!letter(&r, "M").met, "{:?}", show(&r));
     assert!(about(&r, "smart.measurable").path.ends_with("measure"), "{:?}", show(&r));
+    let r = check(
+        "Jay",
+        "Jay (9) is in school on 60% of days",
+        "Jay will go to school every day",
+        "Jay's attendance improves from 60% to 90%, as the school register shows",
+    );
+    assert!(letter(&r, "M").met, "{:?}", show(&r));
 }

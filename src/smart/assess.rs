@@ -1029,8 +1029,8 @@ pub(crate) fn first_four(w: &str) -> &str {
     w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
 }
 
-/// Does the measure only repeat the outcome: every word of it (bar common ones and vague
-/// ones) in the description ("Head lice treated" for "Layla's head lice are treated",
+/// Does the measure only repeat the outcome: every word of it (bar common ones, and vague
+/// ones where it has no number) in the description ("Head lice treated" for "Layla's head lice are treated",
 /// "Harriet will be eating three meals a day" for "Harriet will eat three meals a day",
 /// "Leon has his inhaler every morning - ongoing" for "Mum will give Leon his inhaler
 /// every morning")?
