@@ -29,7 +29,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         // The first part (c001…) is all train: its own test split was seen while tuning. The
         // second (h001…) is all test. The others (a001…, b001…, d001… to z001…) are split below.
         let part = item.id.chars().next().unwrap_or(' ');
-        assert!("abchdefgijkmnpqrstuvwxyz".contains(part), "{}: the parts are a to z (no l, no o)", item.id);
+        assert!(part.is_ascii_lowercase(), "{}: the parts are a to z", item.id);
         if part == 'c' || part == 'h' {
             assert_eq!(item.split, if part == 'h' { "test" } else { "train" }, "{}", item.id);
         }
@@ -37,9 +37,10 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     }
     // In a, b and d to z, the good and the weak outcomes are each put in id order, and every one
     // whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
-    for part in
-        ['a', 'b', 'd', 'e', 'f', 'g', 'i', 'j', 'k', 'm', 'n', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z']
-    {
+    for part in [
+        'a', 'b', 'd', 'e', 'f', 'g', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x',
+        'y', 'z',
+    ] {
         for weak in [false, true] {
             let mut items: Vec<&eval::Item> =
                 corpus.items.iter().filter(|i| i.id.starts_with(part) && i.weak() == weak).collect();
@@ -91,9 +92,10 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (3,216): measured 2026-11-29 (eighth round, after
-/// its review) at 1,532 of 1,608 weak outcomes flagged (95.3%) and 3 of 1,608 good ones
-/// (0.2%). A line, not the issue's targets.
+/// On the outcomes of the train split (3,776): measured 2026-11-30 (thirteenth round, with
+/// parts l and o) at 1,796 of 1,888 weak outcomes flagged (95.1%) and 6 of 1,888 good ones
+/// (0.3%); 2026-11-29 (eighth round, 3,216 outcomes) at 95.3% and 0.2%. A line, not the
+/// issue's targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
     judge("train", 0.95, 0.01);
@@ -102,7 +104,10 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// On outcomes nobody tuned on (1,380) the recall target is not met yet: measured
 /// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
 /// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
-/// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the eleventh: 91.3% / 3.2%). Of the parts, s and t are the hardest (they were asked
+/// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
+/// eleventh: 91.3% / 3.2%; the twelfth, with parts a and b, 1,500 outcomes: 91.9% / 3.3%;
+/// the thirteenth, with parts l and o, 1,620: 742 of 810, 91.6%, and 27 of 810, 3.3%, the
+/// same before and after its changes). Of the parts, s and t are the hardest (they were asked
 /// for subtle weak outcomes: 78.3% of theirs are caught). README "SMART analysis: how good
 /// is it" has the rest. This holds that line, so that a change that makes the feedback
 /// worse on unseen outcomes fails here; raise it as the analysis improves.
@@ -138,7 +143,8 @@ fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {
         // fit (90 on the test split, 225 on train, since the tenth round stopped offering a
         // record that cannot show the change; 41 and 118 since the eleventh stopped offering
         // what readers found wrong for most outcomes it was offered for: the stock outcomes
-        // for school, sleep and caring, and "on the waiting list by the review").
+        // for school, sleep and caring, and "on the waiting list by the review"; 39 and 130
+        // in the thirteenth, with parts l and o).
         assert!(offered >= 35, "{split}: only {offered} rewrites");
         assert!(
             again == 0 && failed.len() * 200 <= offered,

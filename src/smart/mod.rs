@@ -524,7 +524,7 @@ impl<'p> PlanEnv<'p> {
         // measure in its own words; a topic that answers its need, for a whole outcome
         // instead; the person it is about, and what it says will happen.
         let topic = rewrite::topic(c, &[&desc, &meas], &needs, false);
-        let who = rewrite::who(c, &desc, &self.w.name);
+        let who = rewrite::who(c, &desc, &self.w.name, false);
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
         let whole = rewrite::outcome(instead, &self.w.name, &who);
         let mut one = One {
@@ -712,7 +712,7 @@ impl<'p> One<'_, 'p> {
                     let said = Scanned::new(c, &statement);
                     // Nor one that keeps a word another check flags: "sees that the home is
                     // warmer", "shows 100% attendance", "shows that Mum engages".
-                    let flagged = [cat::VAGUE, cat::MEASURE_VAGUE, cat::PERFECTION, cat::JARGON];
+                    let flagged = [cat::VAGUE, cat::CHANGE, cat::MEASURE_VAGUE, cat::PERFECTION, cat::JARGON];
                     let vague = flagged.iter().any(|&k| said.of(k).next().is_some());
                     // Nor a record of one topic for an outcome that is also about another: the
                     // school cannot confirm a phone handed to Mum at 10pm, nor drug tests a
@@ -769,16 +769,22 @@ impl<'p> One<'_, 'p> {
         // In each field that asks for it, so that mending the description does not bring
         // up the measure's "100% attendance" next.
         let mut reason = true;
+        let soon = self.too_soon();
         for (s, field) in [(&self.desc, "description"), (&self.meas, "measure")] {
             let Some(term) = assess::perfection(s) else { continue };
             if std::mem::take(&mut reason) {
                 w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
             }
-            let reachable = rewrite::without_perfection(c, s).unwrap_or_else(|| self.whole.clone());
+            // Nothing offered for a description that also asks a change too soon: "stop
+            // completely by next week and drink no more than once a week" is still too soon.
+            let reachable = match soon {
+                Some(_) if field == "description" => String::new(),
+                _ => rewrite::without_perfection(c, s).unwrap_or_else(|| self.whole.clone()),
+            };
             let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
             self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
         }
-        if let Some((term, days, debt)) = self.too_soon() {
+        if let Some((term, days, debt)) = soon {
             let date = V::D(self.o.target_date.unwrap_or_default());
             let (reason, key) = if debt { ("achievableDebt", "messageDebt") } else { ("achievableTooSoon", "message") };
             // No topic's whole change offered as the first step the hint asks for: "a negative
@@ -958,7 +964,8 @@ impl<'p> One<'_, 'p> {
         let mut verdict = self.links();
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
-            let for_child = rewrite::outcome(self.instead, &w.name, &w.name);
+            let who = rewrite::who(self.env.c, &self.desc, &w.name, true);
+            let for_child = rewrite::outcome(self.instead, &w.name, &who);
             let for_child = if self.fits(&for_child) { for_child } else { String::new() };
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
             let at = path(self.i, "description");

@@ -68,17 +68,20 @@ pub(crate) fn witness(t: &Topic, name: &str) -> String {
 
 /// The person the outcome is about, to write it for: a parent or relative named by title
 /// in its first words ("Mum to…", "Dad will…"), "each parent" for parents or "Mum and Dad",
-/// else the child.
-pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str) -> String {
+/// else the child. For a service's task, the first one it names with a capital before the
+/// child: "Early Help will refer Mum to a parenting course" is about Mum going, not the
+/// child ("refer Jay to a youth group and ring Mum" is still about Jay).
+pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str, task: bool) -> String {
     let text = &desc.text;
-    for i in 0..text.toks.len().min(3) {
+    let within = if task { text.toks.len() } else { 3 };
+    for i in 0..text.toks.len().min(within) {
         if desc.is(i, cat::PARENTS) {
             return c.phrase("eachParent").to_string();
         }
-        if desc.is(i, cat::PLURAL) {
+        if desc.is(i, cat::PLURAL) && !task || task && text.span(i, i + 1) == name {
             break;
         }
-        if desc.is(i, cat::TITLE) {
+        if desc.is(i, cat::TITLE) && (!task || text.toks[i].has(CAP)) {
             // "Mum and Dad will…" is about both of them, not Mum alone ("Mum and Nan" is not
             // "each parent").
             let parent = |k: usize| matches!(text.word(k), "mum" | "dad" | "mummy" | "daddy");
@@ -139,7 +142,31 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
             }
             if from < n {
                 out.push(' ');
-                out.push_str(text.span(from, n));
+                // Each verb joined on by "and" agrees too: "Mum books Finley a dentist
+                // appointment and takes him", not "and take him" ("does not … and take"
+                // stays as it is).
+                let (mut at, end) = (text.range(from).start, text.range(n - 1).end);
+                for j in from + 1..n {
+                    let w = text.word(j);
+                    let bare = !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
+                    // A verb, not a noun or an adjective ("and phone number", "clean and
+                    // tidy every day"), nor what another does ("help Finley get dressed and
+                    // get to school"): only before someone or something ("and take him", "and
+                    // get Poppy to school", "and wash the bedding"). Some verbs are missed
+                    // ("and make sure"), none wrongly changed.
+                    let next = text.toks.get(j + 1).filter(|_| j + 1 < n);
+                    let object = next.is_some_and(|t| {
+                        t.starts & (1 << cat::SUBJECT | 1 << cat::DETERMINER) != 0
+                            && t.starts & (1 << cat::QUANTIFIER) == 0
+                            || t.has(CAP)
+                    });
+                    if !not && bare && object && text.word(j - 1) == "and" && text.toks[j].starts & VERB != 0 {
+                        out.push_str(&text.orig[at..text.range(j).start]);
+                        out.push_str(&conjugate(c, w, plural));
+                        at = text.range(j).end;
+                    }
+                }
+                out.push_str(&text.orig[at..end]);
             }
         }
         None => out.push_str(text.span(0, n)),

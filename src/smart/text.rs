@@ -85,6 +85,11 @@ impl<'a> Text<'a> {
         &self.orig[lo..hi]
     }
 
+    /// Where token `i` is in the original text.
+    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
+        self.toks[i].o_lo as usize..self.toks[i].o_hi as usize
+    }
+
     /// The original text after token `i - 1` (all of it for 0), punctuation and all.
     pub fn after(&self, i: usize) -> &'a str {
         let lo = if i == 0 { 0 } else { self.toks[i - 1].o_hi as usize };
