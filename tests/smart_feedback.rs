@@ -2591,3 +2591,41 @@ fn a_suggestion_readers_found_they_could_not_use_is_not_offered() {
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
 }
+
+#[test]
+fn words_reading_7_found_wrongly_called_vague_or_unrelated() {
+    // Reading 7 (thirteenth round) found these warnings wrong for their outcome: "work on" the
+    // market stall is a place of work, a "supportive seat" a thing the OT brings, a "risk
+    // management meeting" a meeting's name, and Portage answers a developmental delay.
+    for (child, need, description, measure) in [
+        (
+            "Roxana",
+            "Roxana (13) misses school on market days to help Dad",
+            "Roxana will not miss school to work on the stall",
+            "The school register shows Roxana in school on market days",
+        ),
+        (
+            "Phoebe",
+            "Phoebe (2) cannot sit up on her own to eat",
+            "Phoebe will have a supportive seat for meal times, provided by the occupational therapist",
+            "The occupational therapist sees Phoebe using the seat at lunch",
+        ),
+        (
+            "Umut",
+            "Umut (2) has global developmental delay and Mum is struggling with his care in one room",
+            "Mum will have a Portage worker visiting every week",
+            "The Portage service's record of each visit",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        assert!(flags(&r).is_empty(), "{description}: {:?}", show(&r));
+    }
+    let r = check(
+        "Finley",
+        "Finley (15) is being exploited by older boys selling drugs",
+        "A multi-agency risk management meeting will be held every month",
+        "Minutes of each meeting",
+    );
+    assert!(flags(&r).iter().all(|f| f.rule != "smart.specific"), "{:?}", show(&r));
+    assert!(!letter(&r, "R").met, "{:?}", show(&r));
+}
