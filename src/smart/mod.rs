@@ -965,9 +965,9 @@ impl<'p> One<'_, 'p> {
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let who = rewrite::who(self.env.c, &self.desc, &w.name, true);
-            let for_child = rewrite::outcome(self.instead, &w.name, &who);
-            let for_child = if self.fits(&for_child) { for_child } else { String::new() };
-            let vars = [("term", V::S(task)), ("rewrite", V::S(&for_child))];
+            let for_them = rewrite::outcome(self.instead, &w.name, &who);
+            let for_them = if self.fits(&for_them) { for_them } else { String::new() };
+            let vars = [("term", V::S(task)), ("rewrite", V::S(&for_them))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
         } else if let Some(need) = self.unrelated() {

@@ -80,9 +80,7 @@ impl<'a> Text<'a> {
 
     /// The original words from token `a` to token `b - 1`, as the practitioner typed them.
     pub fn span(&self, a: usize, b: usize) -> &'a str {
-        let lo = self.toks[a].o_lo as usize;
-        let hi = self.toks[b - 1].o_hi as usize;
-        &self.orig[lo..hi]
+        &self.orig[self.range(a).start..self.range(b - 1).end]
     }
 
     /// Where token `i` is in the original text.
@@ -98,8 +96,7 @@ impl<'a> Text<'a> {
 
     /// As `span`, with a "%" straight after a number included ("95%").
     pub fn number_span(&self, a: usize, b: usize) -> &'a str {
-        let lo = self.toks[a].o_lo as usize;
-        let mut hi = self.toks[b - 1].o_hi as usize;
+        let (lo, mut hi) = (self.range(a).start, self.range(b - 1).end);
         if self.orig.as_bytes().get(hi) == Some(&b'%') {
             hi += 1;
         }
