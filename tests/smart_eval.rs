@@ -2,8 +2,8 @@
 //! judged as `cargo run --example smart-eval` judges it: each outcome checked as a
 //! one-outcome plan through `cinplan::check`, flagged when a warning or error names it.
 //!
-//! The test split (30% of the corpus: all of h001…, and a fixed 30% of each part from d001…
-//! to z001…, each part written by a labeller who had seen neither the analyser nor the other
+//! The test split (30% of the corpus: all of h001…, and a fixed 30% of each other part but
+//! c001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The issue's targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
 //! are met, the recall is not yet (on train it is, just: 95.3%).
@@ -12,6 +12,11 @@
 mod eval;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/smart/outcomes.json");
+
+/// The part an outcome belongs to: its id's letters ("ka" of ka001).
+fn part(id: &str) -> &str {
+    id.trim_end_matches(|c: char| c.is_ascii_digit())
+}
 
 fn bench(corpus: &eval::Corpus) -> eval::Bench {
     eval::Bench::new(env!("CARGO_MANIFEST_DIR"), "salford", corpus).expect("Salford's test plan")
@@ -28,24 +33,24 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     for item in &corpus.items {
         // The first part (c001…) is all train: its own test split was seen while tuning. The
         // second (h001…) is all test. The others (a001…, b001…, d001… to z001…) are split below.
-        let part = item.id.chars().next().unwrap_or(' ');
-        assert!(part.is_ascii_lowercase(), "{}: the parts are a to z", item.id);
-        if part == 'c' || part == 'h' {
-            assert_eq!(item.split, if part == 'h' { "test" } else { "train" }, "{}", item.id);
+        let part = part(&item.id);
+        assert!(!part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase()), "{}: a part is letters", item.id);
+        if part == "c" || part == "h" {
+            assert_eq!(item.split, if part == "h" { "test" } else { "train" }, "{}", item.id);
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In a, b and d to z, the good and the weak outcomes are each put in id order, and every one
-    // whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
-    for part in [
-        'a', 'b', 'd', 'e', 'f', 'g', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x',
-        'y', 'z',
+    // In a, b, d to z, ka and ta, the good and the weak outcomes are each put in id order, and
+    // every one whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
+    for p in [
+        "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
+        "y", "z", "ka", "ta",
     ] {
         for weak in [false, true] {
             let mut items: Vec<&eval::Item> =
-                corpus.items.iter().filter(|i| i.id.starts_with(part) && i.weak() == weak).collect();
+                corpus.items.iter().filter(|i| part(&i.id) == p && i.weak() == weak).collect();
             items.sort_by(|a, b| a.id.cmp(&b.id));
-            assert!(items.len() >= 50, "part {part}: {} outcomes", items.len());
+            assert!(items.len() >= 50, "part {p}: {} outcomes", items.len());
             for (place, item) in items.iter().enumerate() {
                 let test = matches!(place % 10, 2 | 5 | 8);
                 assert_eq!(item.split, if test { "test" } else { "train" }, "{}", item.id);
@@ -92,9 +97,10 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (3,776): measured 2026-11-30 (thirteenth round, with
-/// parts l and o) at 1,796 of 1,888 weak outcomes flagged (95.1%) and 6 of 1,888 good ones
-/// (0.3%); 2026-11-29 (eighth round, 3,216 outcomes) at 95.3% and 0.2%. A line, not the
+/// On the outcomes of the train split (3,776): measured 2026-11-30 (fourteenth round) at
+/// 1,794 of 1,888 weak outcomes flagged (95.0%) and 6 of 1,888 good ones (0.3%); the
+/// thirteenth, 1,796 (95.1%), five of them flagged only by a warning that a record named no
+/// record; 2026-11-29 (eighth round, 3,216 outcomes) at 95.3% and 0.2%. A line, not the
 /// issue's targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
@@ -107,7 +113,9 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
 /// eleventh: 91.3% / 3.2%; the twelfth, with parts a and b, 1,500 outcomes: 91.9% / 3.3%;
 /// the thirteenth, with parts l and o, 1,620: 742 of 810, 91.6%, and 27 of 810, 3.3%, the
-/// same before and after its changes). Of the parts, s and t are the hardest (they were asked
+/// same before and after its changes; the fourteenth, with parts ka and ta, 1,740: 799 of
+/// 870, 91.8%, before its changes and 796, 91.5%, after, 29 of 870, 3.3%, each time: three
+/// weak outcomes were flagged only by a warning that was wrong about their measure). Of the parts, s and t are the hardest (they were asked
 /// for subtle weak outcomes: 78.3% of theirs are caught). README "SMART analysis: how good
 /// is it" has the rest. This holds that line, so that a change that makes the feedback
 /// worse on unseen outcomes fails here; raise it as the analysis improves.
@@ -144,8 +152,10 @@ fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {
         // record that cannot show the change; 41 and 118 since the eleventh stopped offering
         // what readers found wrong for most outcomes it was offered for: the stock outcomes
         // for school, sleep and caring, and "on the waiting list by the review"; 39 and 131
-        // in the thirteenth, with parts l and o).
-        assert!(offered >= 35, "{split}: only {offered} rewrites");
+        // in the thirteenth, with parts l and o; 34 and 117 in the fourteenth, which stopped
+        // offering invented numbers of new words and meals, and a witness to why something
+        // does not happen).
+        assert!(offered >= 30, "{split}: only {offered} rewrites");
         assert!(
             again == 0 && failed.len() * 200 <= offered,
             "{split}: {} of {offered}:\n{}",

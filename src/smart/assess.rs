@@ -494,7 +494,9 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
 fn witnessed(s: &Scanned, h: &Hit) -> bool {
     let i = h.start as usize;
     let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE);
-    !after_to && !s.text.toks[i].has(IN_CONDITION) && !s.clause_has(i, cat::MEASURE_VAGUE)
+    // "Mum reports this is happening" is her own word, as "Mum says" is.
+    let own_word = i > 0 && s.is(i - 1, cat::TITLE) && s.text.word(i) == "reports";
+    !after_to && !own_word && !s.text.toks[i].has(IN_CONDITION) && !s.clause_has(i, cat::MEASURE_VAGUE)
 }
 
 /// "Seen … by the health visitor": a witness named after a passive.
@@ -671,19 +673,27 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     let mut spelled_out = 0u8;
     let mut contrast = false;
     // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
-    let (mut items, mut longest) = (0usize, 0usize);
+    let mut list = List::default();
     let mut i = 0;
     while i < toks.len() {
         if toks[i].has(SENT_START) {
-            items = 0;
+            list.close(i);
+            list.items = 0;
             spelled_out = 0;
         }
         // After "including", a separator, comma or semicolon in the four words before a
         // "will"; after a colon, a separator in the two before it; or, after "including", a
         // verb that starts a clause.
+        // "a plan for when Mum comes round drunk: go to my room, text Nan…": its steps.
+        if spelled_out == WORDS && toks[i].has(COLON_BEFORE) {
+            spelled_out = COLON;
+        }
         let words = spelled_out == WORDS;
+        // Not "how she will let Mum know", "what Mum will do": what the plan says.
+        let wh = i > 1 && matches!(s.text.word(i - 2), "what" | "how" | "who" | "where" | "when");
         let ends = spelled_out != 0
             && (s.text.word(i) == "will"
+                && !wh
                 && (i.saturating_sub(if words { 4 } else { 2 })..i)
                     .any(|k| s.is(k, cat::SEPARATOR) || words && toks[k + 1].has(BARRIER_BEFORE))
                 || words
@@ -696,9 +706,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         }
         if i > 0 && toks[i].has(COLON_BEFORE) {
             // Not "Mum will: stop drinking, …", "the following: …" nor "three goals: …",
-            // which list demands; "Mum will:" is no demand of its own.
+            // which list demands; "Mum will:" is no demand of its own. How often ("the
+            // bedtime routine every night: bath, story, …") counts no things.
             let (from, _) = s.clause(i - 1);
-            let counted = (from..i).any(|j| toks[j].starts & (1 << cat::QUANTITY) != 0 || toks[j].has(DIGIT));
+            const QUANTITY: u64 = 1 << cat::QUANTITY;
+            let counted = (from..i)
+                .any(|j| toks[j].starts & QUANTITY != 0 && toks[j + 1].covers & QUANTITY == 0 || toks[j].has(DIGIT));
             let before = s.text.word(i - 1);
             let lists =
                 AUX.contains(&before) || matches!(before, "following" | "things" | "goals" | "changes") || counted;
@@ -707,7 +720,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
                 spelled_out = COLON;
             }
         }
-        if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| has_verb && spelled_out == 0) {
+        if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| (has_verb || count > 0) && spelled_out == 0) {
             spelled_out = WORDS;
             i = h.end as usize;
             continue;
@@ -719,7 +732,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         if i > 0 && toks[i].has(BARRIER_BEFORE) {
             count += usize::from(has_verb);
             has_verb = false;
-            items += 1;
+            // A bracket ("rubella (MMR) jab") is inside an item.
+            if !toks[i].has(IN_PAREN) && !toks[i - 1].has(IN_PAREN) {
+                list.close(i);
+            }
             // "praise him with a sticker, not tell him off": the same demand put the
             // other way.
             contrast = !toks[i].has(SENT_START) && s.text.word(i) == "not";
@@ -734,12 +750,11 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         {
             count += usize::from(has_verb);
             (has_verb, contrast) = (false, false);
-            items += 1;
-            longest = longest.max(items + 1);
+            list.close(i);
             i = (sep.end as usize).max(i + 1);
+            list.from = i;
             continue;
         }
-        longest = longest.max(items + 1);
         // "When a flashback starts, …" says when, and is no demand of its own; nor is
         // what a bracket explains ("Shout (the free text line)").
         has_verb |=
@@ -747,10 +762,40 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         i += 1;
     }
     let count = count + usize::from(has_verb);
-    if longest > c.settings.max_list_items {
-        count.max(longest)
+    list.close(toks.len());
+    if list.longest > c.settings.max_list_items {
+        count.max(list.longest)
     } else {
         count
+    }
+}
+
+/// The longest list in a description, in items. An item is short: a run of commas and
+/// "and"s between longer words ("with the time, what happened before, how long it lasted,
+/// in the seizure diary the nurse gave her") is one thing said at length, not a list; the
+/// first item may be long ("Mum will go to a parenting course, a baby group, …").
+#[derive(Default)]
+struct List {
+    items: usize,
+    longest: usize,
+    /// Where the item being read began.
+    from: usize,
+}
+
+impl List {
+    /// The words an item of a list has at most, after the first.
+    const ITEM_WORDS: usize = 5;
+
+    /// The item being read ends at `at`.
+    fn close(&mut self, at: usize) {
+        let words = at.saturating_sub(self.from);
+        if words > Self::ITEM_WORDS {
+            self.items = 1;
+        } else if words > 0 {
+            self.items += 1;
+        }
+        self.longest = self.longest.max(self.items);
+        self.from = at;
     }
 }
 

@@ -396,9 +396,8 @@ pub(crate) struct Compiled {
 }
 
 impl Compiled {
-    /// A phrase: "theChild", "unknownAcronym", "eachParent", "never" ("never argue"
-    /// becomes "argue {never}"), "verbForms" (irregular verbs: infinitive, with
-    /// one person, with several: "be is are; have has have").
+    /// A phrase: "theChild", "unknownAcronym", "eachParent", "verbForms" (irregular verbs:
+    /// infinitive, with one person, with several: "be is are; have has have").
     pub fn phrase(&self, key: &str) -> &str {
         self.text.get("phrases").and_then(|p| p.get(key)).map_or("", String::as_str)
     }
@@ -541,7 +540,7 @@ mod tests {
     #[test]
     fn every_wording_key_the_code_uses_exists() {
         let t = &get().templates;
-        for k in ["theChild", "unknownAcronym", "eachParent", "never", "verbForms"] {
+        for k in ["theChild", "unknownAcronym", "eachParent", "verbForms"] {
             assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
         }
         for k in super::super::REASON_KEYS {

@@ -638,10 +638,6 @@ impl<'p> One<'_, 'p> {
         } else {
             offered.push(rewrite.to_string());
         }
-        // A rewrite that ends with its own full stop: "…once a week'.", not "…once a week.'.".
-        if hint.ends_with(".'.") && !hint.ends_with("..'.") {
-            hint.remove(hint.len() - 3);
-        }
         hint
     }
 
@@ -719,8 +715,16 @@ impl<'p> One<'_, 'p> {
                     // 9pm curfew.
                     let own = c.topics.iter().position(|t| std::ptr::eq(t, self.topic)).map_or(0, |k| 1u32 << k);
                     let alone = assess::topics_besides_people(&said) & !own == 0;
-                    let fits =
-                        !vague && alone && [&witness, &shows].into_iter().any(|r| self.env.shares(r, &[&said], 1));
+                    // Nor why something does not happen: the school sees a day missed, not
+                    // that Aaliyah "is not kept off school to look after her brother".
+                    let why_not = said
+                        .of(cat::NEGATION)
+                        .next()
+                        .is_some_and(|h| (h.end as usize..said.text.toks.len()).any(|j| said.text.word(j) == "to"));
+                    let fits = !vague
+                        && alone
+                        && !why_not
+                        && [&witness, &shows].into_iter().any(|r| self.env.shares(r, &[&said], 1));
                     fits.then(|| rewrite::measure(&witness, &statement))
                 })
                 .flatten()
@@ -775,12 +779,14 @@ impl<'p> One<'_, 'p> {
             if std::mem::take(&mut reason) {
                 w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
             }
-            // Nothing offered for a description that also asks a change too soon: "stop
-            // completely by next week and drink no more than once a week" is still too soon.
-            let reachable = match soon {
-                Some(_) if field == "description" => String::new(),
-                _ => rewrite::without_perfection(c, s).unwrap_or_else(|| self.whole.clone()),
-            };
+            // No "never" made an allowed amount: "Kian will hit his sister no more than once a
+            // week", "Mum will raise her voice to the children no more than once a week" (readers
+            // of reading 7 found it set, in a plan the family reads, how often a child may be
+            // hurt or shouted at). Nothing offered either for a description that also asks a
+            // change too soon.
+            let never = term.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("never"));
+            let reachable =
+                if never || soon.is_some() && field == "description" { String::new() } else { self.whole.clone() };
             let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
             self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
         }

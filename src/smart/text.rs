@@ -88,12 +88,6 @@ impl<'a> Text<'a> {
         self.toks[i].o_lo as usize..self.toks[i].o_hi as usize
     }
 
-    /// The original text after token `i - 1` (all of it for 0), punctuation and all.
-    pub fn after(&self, i: usize) -> &'a str {
-        let lo = if i == 0 { 0 } else { self.toks[i - 1].o_hi as usize };
-        &self.orig[lo..]
-    }
-
     /// As `span`, with a "%" straight after a number included ("95%").
     pub fn number_span(&self, a: usize, b: usize) -> &'a str {
         let (lo, mut hi) = (self.range(a).start, self.range(b - 1).end);
