@@ -494,7 +494,8 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
 fn witnessed(s: &Scanned, h: &Hit) -> bool {
     let i = h.start as usize;
     let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE);
-    // "Mum reports this is happening" is her own word, as "Mum says" is.
+    // "Mum reports this is happening" is her own word, as "Mum says" is (only "reports"
+    // straight after Mum, Dad or another relative: the word the corpus showed).
     let own_word = i > 0 && s.is(i - 1, cat::TITLE) && s.text.word(i) == "reports";
     !after_to && !own_word && !s.text.toks[i].has(IN_CONDITION) && !s.clause_has(i, cat::MEASURE_VAGUE)
 }
@@ -681,13 +682,34 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             list.items = 0;
             spelled_out = 0;
         }
+        // A colon: its steps are one demand's, also after "a plan for" ("a plan for when Mum
+        // comes round drunk: go to my room, text Nan…"), unless what comes before it lists
+        // demands: not "Mum will: stop drinking, …", "the following: …" nor "three goals:
+        // …" ("Mum will:" is no demand of its own). How often in two words or more ("the
+        // bedtime routine every night: bath, story, …") counts no things; a number or a
+        // one-word amount ("three", "nightly") does.
+        if i > 0 && toks[i].has(COLON_BEFORE) {
+            let (from, _) = s.clause(i - 1);
+            const QUANTITY: u64 = 1 << cat::QUANTITY;
+            let counted = (from..i)
+                .any(|j| toks[j].starts & QUANTITY != 0 && toks[j + 1].covers & QUANTITY == 0 || toks[j].has(DIGIT));
+            let before = s.text.word(i - 1);
+            let lists =
+                AUX.contains(&before) || matches!(before, "following" | "things" | "goals" | "changes") || counted;
+            has_verb &= !AUX.contains(&before);
+            if lists && spelled_out == WORDS {
+                // "a plan for the next three months: stop drinking, find a job, …": the
+                // plan, then each demand it lists.
+                spelled_out = 0;
+                count += usize::from(has_verb);
+                has_verb = false;
+            } else if !lists && (has_verb || spelled_out == WORDS) {
+                spelled_out = COLON;
+            }
+        }
         // After "including", a separator, comma or semicolon in the four words before a
         // "will"; after a colon, a separator in the two before it; or, after "including", a
         // verb that starts a clause.
-        // "a plan for when Mum comes round drunk: go to my room, text Nan…": its steps.
-        if spelled_out == WORDS && toks[i].has(COLON_BEFORE) {
-            spelled_out = COLON;
-        }
         let words = spelled_out == WORDS;
         // Not "how she will let Mum know", "what Mum will do": what the plan says.
         let wh = i > 1 && matches!(s.text.word(i - 2), "what" | "how" | "who" | "where" | "when");
@@ -704,22 +726,6 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             count += usize::from(has_verb);
             has_verb = false;
         }
-        if i > 0 && toks[i].has(COLON_BEFORE) {
-            // Not "Mum will: stop drinking, …", "the following: …" nor "three goals: …",
-            // which list demands; "Mum will:" is no demand of its own. How often ("the
-            // bedtime routine every night: bath, story, …") counts no things.
-            let (from, _) = s.clause(i - 1);
-            const QUANTITY: u64 = 1 << cat::QUANTITY;
-            let counted = (from..i)
-                .any(|j| toks[j].starts & QUANTITY != 0 && toks[j + 1].covers & QUANTITY == 0 || toks[j].has(DIGIT));
-            let before = s.text.word(i - 1);
-            let lists =
-                AUX.contains(&before) || matches!(before, "following" | "things" | "goals" | "changes") || counted;
-            has_verb &= !AUX.contains(&before);
-            if has_verb && !lists {
-                spelled_out = COLON;
-            }
-        }
         if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| (has_verb || count > 0) && spelled_out == 0) {
             spelled_out = WORDS;
             i = h.end as usize;
@@ -732,8 +738,11 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         if i > 0 && toks[i].has(BARRIER_BEFORE) {
             count += usize::from(has_verb);
             has_verb = false;
-            // A bracket ("rubella (MMR) jab") is inside an item.
-            if !toks[i].has(IN_PAREN) && !toks[i - 1].has(IN_PAREN) {
+            // A bracket is inside an item ("rubella (MMR) jab"), unless a comma follows it
+            // ("the dentist (Mr Patel), the eczema clinic").
+            let (lo, hi) = (s.text.range(i - 1).end, s.text.range(i).start);
+            let bracket = toks[i].has(IN_PAREN) || toks[i - 1].has(IN_PAREN) && !s.text.orig[lo..hi].contains(',');
+            if !bracket {
                 list.close(i);
             }
             // "praise him with a sticker, not tell him off": the same demand put the
@@ -770,10 +779,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     }
 }
 
-/// The longest list in a description, in items. An item is short: a run of commas and
-/// "and"s between longer words ("with the time, what happened before, how long it lasted,
-/// in the seizure diary the nurse gave her") is one thing said at length, not a list; the
-/// first item may be long ("Mum will go to a parenting course, a baby group, …").
+/// The longest list in a description, in items: a run of short stretches (at most
+/// `ITEM_WORDS` words) between commas and "and"s, after one of any length ("Mum will go to
+/// a parenting course, a baby group, college, …"). A longer stretch starts a new run, so a
+/// long sentence with many commas ("…every time Daisy has a seizure, with the time, what
+/// happened before, how long it lasted and what she did, in the seizure diary the nurse
+/// gave her") is not counted as one list of all its parts.
 #[derive(Default)]
 struct List {
     items: usize,

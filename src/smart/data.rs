@@ -76,7 +76,8 @@ data_struct! {
         /// going missing): an outcome must answer that, not only the need's other topics
         /// ("bruises he gets at school" is not answered by a school outcome's relatives).
         pub concern: bool = "concern" or false,
-        /// A whole outcome: {name} is the child, {who} the person the outcome is about.
+        /// A whole outcome: {name} is the child, {who} the person the outcome is about, {whose}
+        /// the person whose need it is (the child if the need is said of them, else {who}).
         /// Empty where none is offered: school attendance, a bedtime and a break from caring
         /// were wrong for more outcomes than they fitted, for want of the child's age and
         /// starting point.

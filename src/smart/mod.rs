@@ -525,8 +525,15 @@ impl<'p> PlanEnv<'p> {
         // instead; the person it is about, and what it says will happen.
         let topic = rewrite::topic(c, &[&desc, &meas], &needs, false);
         let who = rewrite::who(c, &desc, &self.w.name, false);
+        // Whose the need is, for what is theirs ("every health appointment"): the child's if
+        // it is said of them ("Jakub (9) has missed his medication review"), else the
+        // person the outcome is about ("Mum has missed her mental health appointments").
+        let childs = needs.first().is_some_and(|n| {
+            !n.text.is_empty() && !n.text.toks[0].has(text::POSSESSIVE) && n.text.span(0, 1) == self.w.name
+        });
+        let whose = if childs { self.w.name.clone() } else { who.clone() };
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
-        let whole = rewrite::outcome(instead, &self.w.name, &who);
+        let whole = rewrite::outcome(instead, &self.w.name, &who, &whose);
         let mut one = One {
             env: self,
             i,
@@ -542,6 +549,7 @@ impl<'p> PlanEnv<'p> {
             topic,
             instead,
             who,
+            whose,
             whole,
             offered: Default::default(),
         };
@@ -584,6 +592,8 @@ struct One<'e, 'p> {
     instead: &'p Topic,
     /// The person the outcome is about ("Mum", or the child).
     who: String,
+    /// The person whose need it is, as far as its first words say (the child, or `who`).
+    whose: String,
     /// A whole outcome in the topic's pattern, to suggest instead, if it fits (else empty).
     whole: String,
     /// Rewrites suggested so far.
@@ -704,7 +714,7 @@ impl<'p> One<'_, 'p> {
                 .then(|| {
                     let (witness, statement) =
                         (rewrite::witness(self.topic, &w.name), rewrite::statement(c, &self.desc));
-                    let shows = rewrite::outcome(self.topic, &w.name, &self.who);
+                    let shows = rewrite::outcome(self.topic, &w.name, &self.who, &self.whose);
                     let said = Scanned::new(c, &statement);
                     // Nor one that keeps a word another check flags: "sees that the home is
                     // warmer", "shows 100% attendance", "shows that Mum engages".
@@ -716,11 +726,15 @@ impl<'p> One<'_, 'p> {
                     let own = c.topics.iter().position(|t| std::ptr::eq(t, self.topic)).map_or(0, |k| 1u32 << k);
                     let alone = assess::topics_besides_people(&said) & !own == 0;
                     // Nor why something does not happen: the school sees a day missed, not
-                    // that Aaliyah "is not kept off school to look after her brother".
-                    let why_not = said
-                        .of(cat::NEGATION)
-                        .next()
-                        .is_some_and(|h| (h.end as usize..said.text.toks.len()).any(|j| said.text.word(j) == "to"));
+                    // that Aaliyah "is not kept off school to look after her brother" ("to"
+                    // and a verb; not "late to school", "to bed", "to the shop", "to Nan's").
+                    let why_not = said.of(cat::NEGATION).next().is_some_and(|h| {
+                        const WHERE: u64 = 1 << cat::DETERMINER | 1 << cat::PLACE | 1 << cat::NOT_NAME;
+                        let t = &said.text;
+                        (h.end as usize + 1..t.toks.len()).any(|j| {
+                            t.word(j - 1) == "to" && t.toks[j].starts & WHERE == 0 && !t.toks[j].has(text::CAP)
+                        })
+                    });
                     let fits = !vague
                         && alone
                         && !why_not
@@ -971,7 +985,7 @@ impl<'p> One<'_, 'p> {
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let who = rewrite::who(self.env.c, &self.desc, &w.name, true);
-            let for_them = rewrite::outcome(self.instead, &w.name, &who);
+            let for_them = rewrite::outcome(self.instead, &w.name, &who, &self.whose);
             let for_them = if self.fits(&for_them) { for_them } else { String::new() };
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_them))];
             let at = path(self.i, "description");

@@ -48,8 +48,8 @@ fn first_topic(c: &Compiled, texts: &[&Scanned], people: bool, among: u32) -> Op
 
 /// A whole outcome from the topic's pattern ("Each parent goes to…", though "Say what each
 /// parent will do").
-pub(crate) fn outcome(t: &Topic, name: &str, who: &str) -> String {
-    capitalised(&t.outcome.render(&[], &[("name", V::S(name)), ("who", V::S(who))]))
+pub(crate) fn outcome(t: &Topic, name: &str, who: &str, whose: &str) -> String {
+    capitalised(&t.outcome.render(&[], &[("name", V::S(name)), ("who", V::S(who)), ("whose", V::S(whose))]))
 }
 
 /// A measure: the topic's witness before the outcome's own statement ("The sleep diary
@@ -257,7 +257,7 @@ mod tests {
         // offers none.
         let last = c.topics.len() - 1;
         for (k, t) in c.topics.iter().enumerate() {
-            let text = outcome(t, "Sam", "Mum");
+            let text = outcome(t, "Sam", "Mum", "Sam");
             if !text.is_empty() {
                 check(text, (k < last).then_some(k));
             }
@@ -268,7 +268,7 @@ mod tests {
         // A pattern is offered only when it has two topic words in common with the outcome
         // or its need (`One::fits`): with fewer of its own it never could be.
         for t in &c.topics[..last] {
-            let text = outcome(t, "Sam", "Mum");
+            let text = outcome(t, "Sam", "Mum", "Sam");
             if text.is_empty() {
                 continue;
             }
@@ -291,7 +291,7 @@ mod tests {
         let pick = |own: &str, need: &str, near_need: bool| {
             let (own, need) = (Scanned::new(c, own), Scanned::new(c, need));
             let t = topic(c, &[&own], std::slice::from_ref(&need), near_need);
-            [outcome(t, "Sam", "Dad"), witness(t, "Sam")].join(" / ")
+            [outcome(t, "Sam", "Dad", "Sam"), witness(t, "Sam")].join(" / ")
         };
         // "Dad" is family, but this is about money.
         let need = "Dad's gambling has left the family in debt, with no money for food";
