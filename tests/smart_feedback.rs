@@ -1308,6 +1308,8 @@ fn records_families_and_workers_keep_are_measures_and_loose_words_are_not() {
         "School reading assessment",
         "The final plan from the council's special needs team",
         "Referral form sent",
+        // Where the family lives, seen there.
+        "The family support worker visits the family at their new address",
     ] {
         let r = check("Lucy", "Lucy (8) misses school", "Mum gets Lucy to school by 8.45am every day", measure);
         assert!(letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
@@ -2758,6 +2760,25 @@ fn a_suggestion_readers_found_they_could_not_use_is_not_offered() {
         assert!(!hints.is_empty(), "{description}: {:?}", show(&r));
         assert!(hints.iter().all(|h| !h.contains(wrong)), "{description}: {hints:?}");
     }
+    // The home's stock outcome is not offered: readers found "The home is clean, warm and safe
+    // at every visit" generic, and asking for perfection (reading 8); nor is any outcome for
+    // one asked "from now on". Its words still let the home visit be offered as the
+    // witness of what the outcome itself says.
+    let r = check(
+        "Esme",
+        "There is dog mess on the kitchen floor and no clean bedding for Esme (4)",
+        "The home conditions will be clean and safe from now on",
+        "Seen at visits",
+    );
+    assert!(flags(&r).iter().all(|f| !f.hint.as_deref().unwrap_or("").contains("Try:")), "{:?}", show(&r));
+    let r = check(
+        "Mia",
+        "Mia (1) has diarrhoea and the kitchen is dirty",
+        "Mum will keep the kitchen clean",
+        "Mum will keep the kitchen clean",
+    );
+    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap();
+    assert!(hint.contains("Try: 'On home visits the social worker sees that Mum keeps the kitchen clean'"), "{hint}");
     // Where "to" is where, not why, the school can see it.
     let r = check(
         "Leo",

@@ -82,6 +82,10 @@ data_struct! {
         /// were wrong for more outcomes than they fitted, for want of the child's age and
         /// starting point.
         pub outcome: Template = "outcome",
+        /// Whether `outcome` is offered, or only lends its words to fitting a measure in the
+        /// outcome's own words ("Mum keeps the kitchen clean" and the home's "clean, warm
+        /// and safe"): readers found the home's generic and asking for perfection.
+        pub offer: bool = "offer" or true,
         /// Put before the outcome's own words to make a measure: "The school confirms that".
         pub witness: Template = "witness",
     }

@@ -533,7 +533,7 @@ impl<'p> PlanEnv<'p> {
         });
         let whose = if childs { self.w.name.clone() } else { who.clone() };
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
-        let whole = rewrite::outcome(instead, &self.w.name, &who, &whose);
+        let whole = rewrite::offered(instead, &self.w.name, &who, &whose);
         let mut one = One {
             env: self,
             i,
@@ -793,15 +793,12 @@ impl<'p> One<'_, 'p> {
             if std::mem::take(&mut reason) {
                 w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
             }
-            // No "never" made an allowed amount: "Kian will hit his sister no more than once a
-            // week", "Mum will raise her voice to the children no more than once a week" (readers
-            // of reading 7 found it set, in a plan the family reads, how often a child may be
-            // hurt or shouted at). Nothing offered either for a description that also asks a
-            // change too soon.
-            let never = term.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("never"));
-            let reachable =
-                if never || soon.is_some() && field == "description" { String::new() } else { self.whole.clone() };
-            let vars = [("term", V::S(term)), ("rewrite", V::S(&reachable))];
+            // No outcome offered, only what to ask for: "never" made an allowed amount set, in a
+            // plan the family reads, how often a child may be hurt or shouted at ("Kian will
+            // hit his sister no more than once a week"; readers of readings 7 and 8), and a
+            // topic's stock outcome kept the fault ("clean, warm and safe at every visit" for
+            // "from now on", reading 8).
+            let vars = [("term", V::S(term))];
             self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
         }
         if let Some((term, days, debt)) = soon {
@@ -985,7 +982,7 @@ impl<'p> One<'_, 'p> {
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
             let who = rewrite::who(self.env.c, &self.desc, &w.name, true);
-            let for_them = rewrite::outcome(self.instead, &w.name, &who, &self.whose);
+            let for_them = rewrite::offered(self.instead, &w.name, &who, &self.whose);
             let for_them = if self.fits(&for_them) { for_them } else { String::new() };
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_them))];
             let at = path(self.i, "description");

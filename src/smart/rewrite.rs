@@ -52,6 +52,15 @@ pub(crate) fn outcome(t: &Topic, name: &str, who: &str, whose: &str) -> String {
     capitalised(&t.outcome.render(&[], &[("name", V::S(name)), ("who", V::S(who)), ("whose", V::S(whose))]))
 }
 
+/// `outcome`, where the topic's is offered (else empty).
+pub(crate) fn offered(t: &Topic, name: &str, who: &str, whose: &str) -> String {
+    if t.offer {
+        outcome(t, name, who, whose)
+    } else {
+        String::new()
+    }
+}
+
 /// A measure: the topic's witness before the outcome's own statement ("The sleep diary
 /// shows that Jacob is asleep by 8pm").
 pub(crate) fn measure(witness: &str, statement: &str) -> String {
