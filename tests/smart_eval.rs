@@ -160,7 +160,7 @@ fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {
         // record that cannot show the change; 41 and 118 since the eleventh stopped offering
         // what readers found wrong for most outcomes it was offered for: the stock outcomes
         // for school, sleep and caring, and "on the waiting list by the review"; 39 and 131
-        // in the thirteenth, with parts l and o; 31 and 102 in the fourteenth, which stopped
+        // in the thirteenth, with parts l and o; 31 and 101 in the fourteenth, which stopped
         // offering invented numbers of new words and meals, a witness to why something does
         // not happen, anything for perfection and the home's stock outcome).
         assert!(offered >= 30, "{split}: only {offered} rewrites");

@@ -1310,6 +1310,7 @@ fn records_families_and_workers_keep_are_measures_and_loose_words_are_not() {
         "Referral form sent",
         // Where the family lives, seen there.
         "The family support worker visits the family at their new address",
+        "Weigh-in card from the slimming club",
     ] {
         let r = check("Lucy", "Lucy (8) misses school", "Mum gets Lucy to school by 8.45am every day", measure);
         assert!(letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
@@ -1446,6 +1447,8 @@ fn big_changes_soon_and_piles_of_jobs_are_not_achievable() {
         ("Maisie will be at a healthy weight", "healthy weight"),
         // Said as attending, not only as going back (readers found only "every day" flagged).
         ("Tyrone will attend school full time, every day, by the review", "attend school full time"),
+        // Words between the kind of home and the home.
+        ("The family will move into a settled long-term home in the borough", "move into a settled long-term home"),
         // An education, health and care plan takes about 20 weeks from the request.
         (
             "Tyrone will have a finished education, health and care plan naming a specialist school",
@@ -2241,6 +2244,14 @@ fn words_in_the_name_of_an_event_or_a_team_or_an_address_are_not_vague() {
         "The school office confirms it has the new address",
     );
     assert!(letter(&r, "S").met, "{:?}", letter(&r, "S").reasons);
+    // What a plan will name is the plan's: "the support he needs" in an EHCP (reading 8).
+    let r = check(
+        "Harvey",
+        "Harvey (8) has autism and struggles in class",
+        "Harvey will have an education, health and care plan naming the support he needs in class",
+        "The plan is issued by the council's special needs team",
+    );
+    assert!(letter(&r, "S").met, "{:?}", letter(&r, "S").reasons);
     // "the address" is a place too, and a support plan is a named document.
     let r = check(
         "Finley",
@@ -2779,6 +2790,19 @@ fn a_suggestion_readers_found_they_could_not_use_is_not_offered() {
     );
     let hint = about(&r, "smart.measurable").hint.as_deref().unwrap();
     assert!(hint.contains("Try: 'On home visits the social worker sees that Mum keeps the kitchen clean'"), "{hint}");
+    // A worker's title is not what the outcome is about: "health" in "Health visitor to refer
+    // Ellie-May to the skin clinic" is no health appointment (reading 8).
+    let r = check(
+        "Ellie-May",
+        "Ellie-May (5) has severe eczema that keeps her awake most nights",
+        "Health visitor to refer Ellie-May to the skin clinic at the hospital",
+        "Referral letter seen",
+    );
+    assert!(
+        flags(&r).iter().all(|f| !f.hint.as_deref().unwrap_or("").contains("health appointment")),
+        "{:?}",
+        show(&r)
+    );
     // Where "to" is where, not why, the school can see it.
     let r = check(
         "Leo",

@@ -110,9 +110,13 @@ impl<'a> Scanned<'a> {
     /// what two texts being about the same thing rests on, not "at least" or "review".
     pub(crate) fn topic_stems(&self) -> impl Iterator<Item = &str> + '_ {
         let toks = &self.text.toks;
+        // Not a word of a worker's title: "health" in "Health visitor to refer Ellie-May to
+        // the skin clinic" is no health appointment (reading 8); "school" alone is a topic.
+        let titled =
+            |i: usize| self.of(cat::ROLE).any(|h| h.end > h.start + 1 && (h.start..h.end).contains(&(i as u32)));
         (0..toks.len())
             .filter(|&i| toks[i].letters >= 4 && toks[i].covers & mask(&[cat::TOPIC]) != 0)
-            .filter(|&i| toks[i].covers & mask(&[cat::SUBJECT]) == 0)
+            .filter(move |&i| toks[i].covers & mask(&[cat::SUBJECT]) == 0 && !titled(i))
             .map(|i| first_four(self.text.word(i)))
     }
 

@@ -529,9 +529,9 @@ impl<'p> PlanEnv<'p> {
         // it is said of them ("Jakub (9) has missed his medication review"), else the
         // person the outcome is about ("Mum has missed her mental health appointments").
         let childs = needs.first().is_some_and(|n| {
-            !n.text.is_empty() && !n.text.toks[0].has(text::POSSESSIVE) && n.text.span(0, 1) == self.w.name
+            n.text.toks.first().is_some_and(|t| !t.has(text::POSSESSIVE)) && n.text.span(0, 1) == self.w.name
         });
-        let whose = if childs { self.w.name.clone() } else { who.clone() };
+        let whose = if childs { &self.w.name } else { &who }.clone();
         let instead = rewrite::topic(c, &[&desc, &meas], &needs, true);
         let whole = rewrite::offered(instead, &self.w.name, &who, &whose);
         let mut one = One {
