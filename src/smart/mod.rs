@@ -787,7 +787,6 @@ impl<'p> One<'_, 'p> {
         // In each field that asks for it, so that mending the description does not bring
         // up the measure's "100% attendance" next.
         let mut reason = true;
-        let soon = self.too_soon();
         for (s, field) in [(&self.desc, "description"), (&self.meas, "measure")] {
             let Some(term) = assess::perfection(s) else { continue };
             if std::mem::take(&mut reason) {
@@ -801,7 +800,7 @@ impl<'p> One<'_, 'p> {
             let vars = [("term", V::S(term))];
             self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
         }
-        if let Some((term, days, debt)) = soon {
+        if let Some((term, days, debt)) = self.too_soon() {
             let date = V::D(self.o.target_date.unwrap_or_default());
             let (reason, key) = if debt { ("achievableDebt", "messageDebt") } else { ("achievableTooSoon", "message") };
             // No topic's whole change offered as the first step the hint asks for: "a negative
