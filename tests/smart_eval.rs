@@ -106,8 +106,8 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 }
 
 /// On the outcomes of the train split (4,056, with parts ka and ta): measured 2026-11-30
-/// (fourteenth round) at 1,927 of 2,028 weak outcomes flagged (95.0%) and 5 of 2,028 good
-/// ones (0.2%); the build before the round, 1,925 (94.9%) and 8, with five weak outcomes
+/// (fifteenth round) at 1,927 of 2,028 weak outcomes flagged (95.0%) and 4 of 2,028 good
+/// ones (0.2%); the fourteenth, 1,927 and 5; the build before the round, 1,925 (94.9%) and 8, with five weak outcomes
 /// flagged only by a warning that a record named no record; 2026-11-29 (eighth round, 3,216
 /// outcomes) at 95.3% and 0.2%. A line, not the targets.
 #[test]
@@ -162,8 +162,12 @@ fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {
         // for school, sleep and caring, and "on the waiting list by the review"; 39 and 131
         // in the thirteenth, with parts l and o; 31 and 101 in the fourteenth, which stopped
         // offering invented numbers of new words and meals, a witness to why something does
-        // not happen, anything for perfection and the home's stock outcome).
-        assert!(offered >= 30, "{split}: only {offered} rewrites");
+        // not happen, anything for perfection and the home's stock outcome; 23 and 75 in the
+        // fifteenth, which stopped offering the stock outcomes readers found unusable wherever
+        // they were offered: a clear drug test at every weekly appointment, a quota of angry
+        // outbursts, a written safety plan, a happiness score and a curfew, and a school
+        // that confirms what is done at home).
+        assert!(offered >= 20, "{split}: only {offered} rewrites");
         assert!(
             again == 0 && failed.len() * 200 <= offered,
             "{split}: {} of {offered}:\n{}",

@@ -498,9 +498,11 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
 fn witnessed(s: &Scanned, h: &Hit) -> bool {
     let i = h.start as usize;
     let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE);
-    // "Mum reports this is happening" is her own word, as "Mum says" is (only "reports"
-    // straight after Mum, Dad or another relative: the word the corpus showed).
-    let own_word = i > 0 && s.is(i - 1, cat::TITLE) && s.text.word(i) == "reports";
+    // "Mum reports this is happening", "Mum will tell her social worker she has not drunk"
+    // are her own word, as "Mum says" is: a measure that starts with Mum, Dad or another
+    // relative, and that word in its first four ("the school tells the social worker", "the
+    // worker who visits Mum tells…" are theirs).
+    let own_word = i < 4 && s.is(0, cat::TITLE) && matches!(s.text.word(i), "reports" | "tell" | "tells" | "told");
     !after_to && !own_word && !s.text.toks[i].has(IN_CONDITION) && !s.clause_has(i, cat::MEASURE_VAGUE)
 }
 
@@ -658,7 +660,8 @@ const DEMAND_VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::VAGUE]);
 /// Separate demands in a description: clauses with a verb, split at commas, semicolons,
 /// sentence ends and joining words ("and", "as well as"). Not demands of their own: a
 /// condition or a reason ("when…", "so that…", "until…"), what a bracket explains, the
-/// same demand put the other way ("…, not tell him off"), and the parts of one demand
+/// same demand put the other way ("…, not tell him off"), one word between commas that
+/// says how something is ("Harvey is up, washed, dressed and…"), and the parts of one demand
 /// spelled out after a colon ("follow a written crying plan: put Alfie down…, leave the
 /// room… and ring his brother"; but "Mum will: …" and "three goals: …" list demands) or
 /// after "including", "such as" or "which is" ("a bedtime routine, including a bath, a
@@ -689,14 +692,16 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         // A colon: its steps are one demand's, also after "a plan for" ("a plan for when Mum
         // comes round drunk: go to my room, text Nan…"), unless what comes before it lists
         // demands: not "Mum will: stop drinking, …", "the following: …" nor "three goals:
-        // …" ("Mum will:" is no demand of its own). How often in two words or more ("the
-        // bedtime routine every night: bath, story, …") counts no things; a number or a
-        // one-word amount ("three", "nightly") does.
+        // …" ("Mum will:" is no demand of its own). How often ("the bedtime routine every
+        // night: bath, story, …", "nightly:") counts no things; a number or a one-word
+        // amount ("three") does.
         if i > 0 && toks[i].has(COLON_BEFORE) {
             let (from, _) = s.clause(i - 1);
             const QUANTITY: u64 = 1 << cat::QUANTITY;
-            let counted = (from..i)
-                .any(|j| toks[j].starts & QUANTITY != 0 && toks[j + 1].covers & QUANTITY == 0 || toks[j].has(DIGIT));
+            let counted = (from..i).any(|j| {
+                toks[j].starts & QUANTITY != 0 && toks[j + 1].covers & QUANTITY == 0 && !s.text.word(j).ends_with("ly")
+                    || toks[j].has(DIGIT)
+            });
             let before = s.text.word(i - 1);
             let lists =
                 AUX.contains(&before) || matches!(before, "following" | "things" | "goals" | "changes") || counted;
@@ -750,8 +755,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
                 list.close(i);
             }
             // "praise him with a sticker, not tell him off": the same demand put the
-            // other way.
-            contrast = !toks[i].has(SENT_START) && s.text.word(i) == "not";
+            // other way; "Harvey is up, washed, dressed and …": one word between commas,
+            // a state of the same routine.
+            let w = s.text.word(i);
+            let state = w.ends_with("ed")
+                && (toks.get(i + 1).map_or(true, |t| t.has(BARRIER_BEFORE)) || s.is(i + 1, cat::SEPARATOR));
+            contrast = !toks[i].has(SENT_START) && (w == "not" || state);
         }
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
@@ -878,12 +887,13 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         return Some(s.span(v));
     }
     // Something services do, in the passive, in any clause: "Logan's wishes to be explored",
-    // "Meetings to be held monthly", "needs to be holistically assessed".
+    // "Meetings to be held monthly", "needs to be holistically assessed"; but what a parent
+    // asks or agrees to is theirs ("Mum will ask to be referred to Talking Therapies").
     for h in s.of(cat::SERVICE_PASSIVE) {
         let v = h.start as usize;
         let be = (v.saturating_sub(2)..v)
             .find(|&j| s.text.word(j) == "be" && !toks[j + 1..=v].iter().any(|t| t.has(BARRIER_BEFORE)));
-        if let Some(be) = be {
+        if let Some(be) = be.filter(|&b| !(b > 1 && s.text.word(b - 2).starts_with("ask"))) {
             let from = if be > 0 && matches!(s.text.word(be - 1), "to" | "will") { be - 1 } else { be };
             return Some(s.text.span(from, h.end as usize));
         }
