@@ -40,11 +40,12 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In a, b, d to z, ka and ta, the good and the weak outcomes are each put in id order, and
-    // every one whose place (from 0) ends in 2, 5 or 8 is test: fixed before anyone read them.
+    // In a, b, d to z, ka, ta, da and ea, the good and the weak outcomes are each put in id
+    // order, and every one whose place (from 0) ends in 2, 5 or 8 is test: fixed before
+    // anyone read them.
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
-        "y", "z", "ka", "ta",
+        "y", "z", "ka", "ta", "da", "ea",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -105,14 +106,18 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (4,056, with parts ka and ta): measured 2026-11-30
-/// (fifteenth round) at 1,927 of 2,028 weak outcomes flagged (95.0%) and 4 of 2,028 good
-/// ones (0.2%); the fourteenth, 1,927 and 5; the build before the round, 1,925 (94.9%) and 8, with five weak outcomes
-/// flagged only by a warning that a record named no record; 2026-11-29 (eighth round, 3,216
-/// outcomes) at 95.3% and 0.2%. A line, not the issue's targets.
+/// On the outcomes of the train split (4,336, with parts da and ea): measured 2026-11-30
+/// (fifteenth round) at 2,057 of 2,168 weak outcomes flagged (94.9%) and 6 of 2,168 good
+/// ones (0.3%); before what da and ea's train outcomes showed, 2,053 (94.7%) and 13; on the
+/// 4,056 of the earlier parts, 1,927 and 4 (the fourteenth round, 1,927 and 5). The line was
+/// 95% until the two new parts, written by people who had seen neither code nor corpus, came
+/// in at 89% and 91% on first sight; the build before the fourteenth round, 1,925 (94.9%)
+/// and 8, with five weak outcomes flagged only by a warning that a record named no record;
+/// 2026-11-29 (eighth round, 3,216 outcomes) at 95.3% and 0.2%. A line, not the issue's
+/// targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.95, 0.01);
+    judge("train", 0.945, 0.01);
 }
 
 /// On outcomes nobody tuned on (1,740 now) the recall target is not met yet: measured
@@ -123,13 +128,16 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// the thirteenth, with parts l and o, 1,620: 742 of 810, 91.6%, and 27 of 810, 3.3%, the
 /// same before and after its changes; the fourteenth, with parts ka and ta, 1,740: 799 of
 /// 870, 91.8%, before its changes and 796, 91.5%, after, 29 of 870, 3.3%, each time: three
-/// weak outcomes were flagged only by a warning that was wrong about their measure). Of the parts, s and t are the hardest (they were asked
+/// weak outcomes were flagged only by a warning that was wrong about their measure; the
+/// fifteenth, with parts da and ea, 1,860: 850 of 930, 91.4%, and 31 of 930, 3.3%, before
+/// what their train outcomes showed, 855, 91.9%, and 30, 3.2%, after). Of the parts, s and t are the hardest (they were asked
 /// for subtle weak outcomes: 78.3% of theirs are caught). README "SMART analysis: how good
 /// is it" has the rest. This holds that line, so that a change that makes the feedback
-/// worse on unseen outcomes fails here; raise it as the analysis improves.
+/// worse on unseen outcomes fails here; raise it as the analysis improves (it was 91% / 4%
+/// until the fifteenth round).
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.91, 0.04);
+    judge("test", 0.915, 0.035);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

@@ -2928,3 +2928,128 @@ fn a_suggestion_readers_found_they_could_not_use_is_not_offered() {
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
 }
+
+#[test]
+fn what_two_new_writers_showed_domestic_abuse_and_school_attendance() {
+    // The fifteenth round's corpus parts (a domestic abuse practice lead, an education
+    // welfare officer). Outcomes that answer their need in the words of that work.
+    for (child, need, description, measure) in [
+        (
+            "Zainab",
+            "Mum's husband keeps her passport and says she will be deported if she leaves him; Zainab (2) has seen him push Mum",
+            "Mum will get free immigration advice about staying in this country in her own right",
+            "A letter from the legal centre confirming the appointment",
+        ),
+        (
+            "Bethany",
+            "Bethany (16) is going out with a man of 21 who checks her phone and has slapped her",
+            "Bethany will go to the eight-week healthy relationships group at the Youth Hub",
+            "The Youth Hub register shows her at six or more of the eight sessions",
+        ),
+        (
+            "Noah",
+            "Mum and Dad took Noah (7) abroad for five weeks in term time and came back to a penalty notice",
+            "Mum and Dad will ask the headteacher in writing before any time off, and Noah will have no unauthorised absence this year",
+            "The school register and the office's record of leave requests",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        assert!(letter(&r, "R").met, "{description}: {:?}", show(&r));
+    }
+    // Records and checks by other names; a check a health visitor does is no vague word.
+    for (description, measure) in [
+        (
+            "Dad will have supervised time with Archie at the contact centre every other Sunday",
+            "Contact centre staff write down each visit and the time Dad arrived",
+        ),
+        (
+            "The family's Universal Credit will be paid again and Archie will have free school meals",
+            "The Universal Credit journal message confirming payment",
+        ),
+    ] {
+        let r = check("Archie", "Archie (6) misses meals and Dad's money has stopped", description, measure);
+        assert!(letter(&r, "M").met, "{measure}: {:?}", show(&r));
+    }
+    let r = check(
+        "Iris",
+        "Iris (2) has not been seen by a health visitor since the family went into the refuge",
+        "Iris will have her development check with the health visitor",
+        "The health visitor records the check in Iris's red book",
+    );
+    assert!(letter(&r, "S").met, "{:?}", show(&r));
+    // A bail condition's distance is not a demand for perfection; 100% still is, however
+    // it is written (a code review).
+    let r = check(
+        "Jenson",
+        "Jenson (10) was punched by Dad and watches for his car every night",
+        "Dad will keep to his bail conditions and not come within 100 metres of the family home",
+        "Police confirm each month that there have been no reports of Dad near the address",
+    );
+    assert!(letter(&r, "A").met, "{:?}", show(&r));
+    for description in ["Kai's attendance will be 100 percent every week", "Kai will have 100 % attendance"] {
+        let r = check("Kai", "Kai (9) misses school", description, "The school register");
+        assert!(reasons(&r, "A").contains("perfection"), "{description}: {}", reasons(&r, "A"));
+    }
+    // A child's own diary, or a parent confirming, is no one else's check.
+    for measure in ["Mia will write down her feelings", "Mum confirming she has not had a drink"] {
+        let r = check("Mia", "Mia (9) is low and Mum drinks", "Mum will not drink when caring for Mia", measure);
+        assert!(!letter(&r, "M").met, "{measure}: {:?}", show(&r));
+    }
+
+    // Weak outcomes of the same work: a wait said after a comma, full-time work in a month,
+    // and a professional's or the police's task. (A court's next hearing, a therapist's
+    // estimate of how long help lasts and a baby "on the 75th centile" were tried too: a code
+    // review found each one flagged good outcomes that shared a word with it or kept things as
+    // they were, "at the next visit", "on the same centile", so they were not kept.)
+    for (date, child, need, description, measure) in [
+        (
+            "2027-04-30",
+            "Freddie",
+            "Freddie (10) has panic attacks since he saw Dad attack Mum. He is on the children's mental health service waiting list, which is currently 18 months.",
+            "Freddie will have finished a course of trauma therapy with the children's mental health service",
+            "A letter from the service confirming the sessions are finished",
+        ),
+        (
+            "2026-12-14",
+            "Kieran",
+            "Mum has been warned she may be fined for Kieran's (14) 62% attendance",
+            "Within four weeks Mum will be working full time",
+            "Mum's payslips",
+        ),
+    ] {
+        let r = check_by(date, child, need, description, measure);
+        assert!(!letter(&r, "A").met, "{description}: {:?}", show(&r));
+    }
+    // But not time already passed, nor work already there.
+    for (child, need, description, measure) in [
+        (
+            "Leo",
+            "Leo (9) is anxious; he is on the waiting list for the anxiety group, which he joined 2 years ago",
+            "Leo will go to the anxiety group every week",
+            "The group's register",
+        ),
+        (
+            "Ella",
+            "Ella (7) is often collected late from school",
+            "Mum will keep working full time and Nan will collect Ella from school every day",
+            "The school's collection log",
+        ),
+    ] {
+        let r = check_by("2026-12-14", child, need, description, measure);
+        assert!(letter(&r, "A").met, "{description}: {:?}", show(&r));
+    }
+    for (description, measure) in [
+        (
+            "The education welfare officer will make a referral to the Inclusion Panel for Kai",
+            "The panel clerk confirms it",
+        ),
+        ("Police will put a marker on the family's address so any 999 call is urgent", "Police confirm the marker"),
+    ] {
+        let r = check("Kai", "Mum's ex-partner has threatened to take Kai (11) from school", description, measure);
+        assert!(
+            about(&r, "smart.relevant").message.contains("what a service will do"),
+            "{description}: {:?}",
+            show(&r)
+        );
+    }
+}

@@ -917,8 +917,10 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
 pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
-    // "100%", not "100": the sign is not a word of its own.
-    s.said(cat::PERFECTION).next().map(|h| s.text.number_span(h.start as usize, h.end as usize))
+    // "100%", not "100": the sign is not a word of its own; and not "within 100 metres".
+    let distance =
+        |h: &&Hit| (h.end as usize) < s.text.toks.len() && matches!(s.text.word(h.end as usize), "metres" | "miles");
+    s.said(cat::PERFECTION).find(|h| !distance(h)).map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
 /// The longest wait a text states ("the waiting list is two years", "adaptations take 12
@@ -955,7 +957,12 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     };
     let mut best: Option<(i64, &str)> = None;
     for start in (0..toks.len()).filter(|&i| read(i)) {
-        let (lo, hi) = s.clause(start);
+        // "on the waiting list, which is 18 months": the clause after, about the same wait
+        // (not "which he joined 2 years ago").
+        let (lo, mut hi) = s.clause(start);
+        if hi + 1 < toks.len() && s.text.word(hi) == "which" && s.text.word(hi + 1) == "is" {
+            hi = s.clause(hi).1;
+        }
         let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));
         if where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
