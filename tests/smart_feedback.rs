@@ -2990,6 +2990,27 @@ fn what_two_new_writers_showed_domestic_abuse_and_school_attendance() {
         let r = check("Kai", "Kai (9) misses school", description, "The school register");
         assert!(reasons(&r, "A").contains("perfection"), "{description}: {}", reasons(&r, "A"));
     }
+    // Reading 10 (the two new parts' train outcomes): a credit report, incident numbers and a
+    // school's note of calls are records; "any fillings he needs" is no vague need.
+    for measure in [
+        "A credit report showing the balance going down",
+        "Police incident numbers kept by Mum, and the school's note of her calls",
+    ] {
+        let r = check(
+            "Patrick",
+            "Patrick's (9) dad broke his bail by coming to the house twice",
+            "Mum will ring 999 every time Dad comes to the house",
+            measure,
+        );
+        assert!(letter(&r, "M").met, "{measure}: {:?}", show(&r));
+    }
+    let r = check(
+        "Ibrahim",
+        "Ibrahim (4) has toothache and has never seen a dentist",
+        "Ibrahim will have a check-up at the dentist and any fillings he needs",
+        "A letter from the dental practice confirming the check-up",
+    );
+    assert!(letter(&r, "S").met, "{:?}", show(&r));
     // A child's own diary, or a parent confirming, is no one else's check.
     for measure in ["Mia will write down her feelings", "Mum confirming she has not had a drink"] {
         let r = check("Mia", "Mia (9) is low and Mum drinks", "Mum will not drink when caring for Mia", measure);

@@ -918,8 +918,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
 pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // "100%", not "100": the sign is not a word of its own; and not "within 100 metres".
-    let distance =
-        |h: &&Hit| (h.end as usize) < s.text.toks.len() && matches!(s.text.word(h.end as usize), "metres" | "miles");
+    let distance = |h: &&Hit| (h.end as usize) < s.text.toks.len() && s.text.word(h.end as usize) == "metres";
     s.said(cat::PERFECTION).find(|h| !distance(h)).map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
