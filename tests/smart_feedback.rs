@@ -2609,6 +2609,16 @@ fn a_suggestion_keeps_the_grammar_and_the_person_of_the_outcome() {
         let hint = about(&r, "smart.measurable").hint.as_deref().unwrap();
         assert!(hint.contains(said), "{description}: {hint}");
     }
+    // "And be" agrees whatever follows it (reading 10 was offered "goes to school 5 days a
+    // week and be in different lessons").
+    let r = check(
+        "Bella",
+        "Bella (13) was put on a part-time timetable after fights with another girl; she is in 3 days a week",
+        "Bella will go to school 5 days a week and be in different lessons from the other girl",
+        "School to feed back at the next review",
+    );
+    let hint = about(&r, "smart.measurable").hint.as_deref().unwrap();
+    assert!(hint.contains("goes to school 5 days a week and is in different lessons"), "{hint}");
     // Not an adjective or what the child does: a code review found "clean and tidies" and
     // "Mum helps Finley get dressed and gets to school".
     for (description, kept) in [

@@ -161,14 +161,16 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
                     // A verb, not a noun or an adjective ("and phone number", "clean and
                     // tidy every day"), nor what another does ("help Finley get dressed and
                     // get to school"): only before someone or something ("and take him", "and
-                    // get Poppy to school", "and wash the bedding"). Some verbs are missed
-                    // ("and make sure"), none wrongly changed.
+                    // get Poppy to school", "and wash the bedding"), or "be", whatever follows
+                    // ("and be in different lessons", reading 10). Some verbs are missed ("and
+                    // make sure").
                     let next = text.toks.get(j + 1).filter(|_| j + 1 < n);
-                    let object = next.is_some_and(|t| {
-                        t.starts & (1 << cat::SUBJECT | 1 << cat::DETERMINER) != 0
-                            && t.starts & (1 << cat::QUANTIFIER) == 0
-                            || t.has(CAP)
-                    });
+                    let object = w == "be"
+                        || next.is_some_and(|t| {
+                            t.starts & (1 << cat::SUBJECT | 1 << cat::DETERMINER) != 0
+                                && t.starts & (1 << cat::QUANTIFIER) == 0
+                                || t.has(CAP)
+                        });
                     if !not && bare && object && text.word(j - 1) == "and" && text.toks[j].starts & VERB != 0 {
                         out.push_str(&text.orig[at..text.range(j).start]);
                         out.push_str(&conjugate(c, w, plural));
