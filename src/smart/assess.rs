@@ -888,7 +888,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     }
     // Something services do, in the passive, in any clause: "Logan's wishes to be explored",
     // "Meetings to be held monthly", "needs to be holistically assessed"; but what a parent
-    // asks or agrees to is theirs ("Mum will ask to be referred to Talking Therapies").
+    // asks for is theirs ("Mum will ask to be referred to Talking Therapies").
     for h in s.of(cat::SERVICE_PASSIVE) {
         let v = h.start as usize;
         let be = (v.saturating_sub(2)..v)
