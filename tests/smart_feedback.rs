@@ -2082,8 +2082,8 @@ fn perfection_is_flagged_in_each_field_that_asks_for_it_and_no_allowed_amount_of
             "Dad drinks most evenings and falls asleep when he is caring for Adi (4)",
             "Dad will never drink again.",
         ),
-        // Where a stock outcome would fit ("no more than one angry outburst a week"), it is
-        // not offered for "never" either.
+        // Where a stock quota once fitted ("no more than one angry outburst a week", offered
+        // nowhere since the fifteenth round), nothing is offered for "never" either.
         ("Kai", "Kai (8) has angry outbursts at home and hits his sister", "Kai never has angry outbursts at home"),
     ] {
         let r = check(child, need, description, "Mum's diary, seen by the family support worker");
