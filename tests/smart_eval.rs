@@ -6,7 +6,7 @@
 //! c001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The issue's targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
-//! are met, the recall is not yet (on train it is, just: 95.3%).
+//! are met, the recall is not yet (on train neither: 93.8%).
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -40,12 +40,12 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In a, b, d to z, ka, ta, da and ea, the good and the weak outcomes are each put in id
+    // In a, b, d to z, ka, ta, da, ea, pa and na, the good and the weak outcomes are each put in id
     // order, and every one whose place (from 0) ends in 2, 5 or 8 is test: fixed before
     // anyone read them.
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
-        "y", "z", "ka", "ta", "da", "ea",
+        "y", "z", "ka", "ta", "da", "ea", "pa", "na",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -106,21 +106,20 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (4,336, with parts da and ea): measured 2026-11-30
-/// (fifteenth round) at 2,057 of 2,168 weak outcomes flagged (94.9%) and 6 of 2,168 good
-/// ones (0.3%); before what da and ea's train outcomes showed, 2,053 (94.7%) and 13; on the
-/// 4,056 of the earlier parts, 1,927 and 4 (the fourteenth round, 1,927 and 5). The line was
-/// 95% until the two new parts, written by people who had seen neither code nor corpus, came
-/// in at 89% and 91% on first sight; the build before the fourteenth round, 1,925 (94.9%)
-/// and 8, with five weak outcomes flagged only by a warning that a record named no record;
-/// 2026-11-29 (eighth round, 3,216 outcomes) at 95.3% and 0.2%. A line, not the issue's
-/// targets.
+/// On the outcomes of the train split (4,616, with parts pa and na): measured 2026-11-30
+/// (sixteenth round) at 2,166 of 2,308 weak outcomes flagged (93.8%) and 9 of 2,308 good
+/// ones (0.4%); before what pa and na's train outcomes showed, 2,165 (93.8%) and 13. The
+/// fifteenth round, on the 4,336 before them: 2,057 (94.9%) and 6. The line was 95% until
+/// parts da and ea came in at 89% and 91% on first sight, and 94.5% until pa and na (asked
+/// for at least 30 subtle weak outcomes each) came in at 78% and 71%, with 1% and 10% of
+/// their good outcomes flagged; 2026-11-29 (eighth round, 3,216 outcomes) it was 95.3% and
+/// 0.2%. A line, not the issue's targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.945, 0.01);
+    judge("train", 0.935, 0.01);
 }
 
-/// On outcomes nobody tuned on (1,740 now) the recall target is not met yet: measured
+/// On outcomes nobody tuned on (1,980 now) the recall target is not met yet: measured
 /// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
 /// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
 /// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
@@ -130,14 +129,16 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// 870, 91.8%, before its changes and 796, 91.5%, after, 29 of 870, 3.3%, each time: three
 /// weak outcomes were flagged only by a warning that was wrong about their measure; the
 /// fifteenth, with parts da and ea, 1,860: 850 of 930, 91.4%, and 31 of 930, 3.3%, before
-/// what their train outcomes showed, 855, 91.9%, and 29, 3.1%, after). Of the parts, s and t are the hardest (they were asked
-/// for subtle weak outcomes: 78.3% of theirs are caught). README "SMART analysis: how good
+/// what their train outcomes showed, 855, 91.9%, and 29, 3.1%, after; the sixteenth, with
+/// parts pa and na, 1,980: 896 of 990, 90.5%, and 33 of 990, 3.3%, before what their train
+/// outcomes showed, 897, 90.6%, and 33 after). Of the parts, pa and na are now the hardest,
+/// with s and t (all four were asked for subtle weak outcomes). README "SMART analysis: how good
 /// is it" has the rest. This holds that line, so that a change that makes the feedback
 /// worse on unseen outcomes fails here; raise it as the analysis improves (it was 91% / 4%
-/// until the fifteenth round).
+/// until the fifteenth round, and 91.5% / 3.5% until pa and na came in).
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.915, 0.035);
+    judge("test", 0.90, 0.035);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

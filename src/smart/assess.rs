@@ -97,7 +97,7 @@ impl<'a> Scanned<'a> {
     /// Does a hit of category `c` start in the clause holding token `i`?
     fn clause_has(&self, i: usize, c: u8) -> bool {
         let (a, b) = self.clause(i);
-        self.text.toks[a..b].iter().any(|t| t.starts & (1 << c) != 0)
+        self.text.toks[a..b].iter().any(|t| t.starts & (1 << c) != 0 && !t.has(IN_CONDITION))
     }
 
     /// Words of four letters or more that are not in `common`, cut to four letters, so
@@ -132,19 +132,23 @@ impl<'a> Scanned<'a> {
         self.text.span(h.start as usize, h.end as usize)
     }
 
-    /// The person a statement at token `i` is about: the nearest one named before it in
-    /// its sentence ("Dad" in "Dad is serving a prison sentence"; the child by name), not a
-    /// pronoun. Lower case.
-    pub(crate) fn person_before(&self, i: usize, child: Option<&str>) -> Option<&str> {
-        const PRONOUNS: [&str; 12] =
-            ["i", "he", "she", "they", "we", "his", "her", "their", "him", "them", "my", "our"];
+    /// The people named before token `i` in its sentence, nearest first, as token indices:
+    /// the first is the person a statement there is about ("Dad" in "Dad is serving a prison
+    /// sentence"; the child by name; a first name, "Donna has…"), not a pronoun.
+    pub(crate) fn people_before<'s>(&'s self, i: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
         let toks = &self.text.toks;
         let start = (0..=i.min(toks.len().saturating_sub(1))).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
-        (start..i).rev().map(|j| (j, self.text.word(j))).find_map(|(j, w)| {
+        (start..i).rev().filter(move |&j| {
+            let w = self.text.word(j);
+            // A first name as the subject: "Donna has…", "Kieran (18), is…" (not "at Oak Lane").
+            let next = if j + 1 < toks.len() { self.text.word(j + 1) } else { "" };
+            let named = toks[j].has(CAP)
+                && toks[j].covers == 0
+                && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN))
+                    || matches!(next, "will" | "has" | "is" | "cannot"));
             // Not "Kayden's" in "Dad will do Kayden's bedtime": whose, not who.
-            let person =
-                !toks[j].has(POSSESSIVE) && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child);
-            person.then_some(w)
+            !toks[j].has(POSSESSIVE)
+                && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
         })
     }
 
@@ -682,10 +686,23 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     let mut contrast = false;
     // A long list is as many demands, verbs or not: "a diary of meals, sleep, moods, …".
     let mut list = List::default();
+    // One person's demands are what make an outcome too much for them: a sentence led by
+    // someone else ("… Esme will take the barricade down", "Freya's hitting will fall")
+    // counts for that person, and one who comes back adds to their own; but a pile for the
+    // whole family is still a pile (more than twice `maxDemands` in all).
+    let mut loads: Vec<(&str, usize)> = Vec::new();
+    let mut whose = "";
     let mut i = 0;
     while i < toks.len() {
         if toks[i].has(SENT_START) {
-            list.close(i);
+            let w = s.text.word(i);
+            let led = toks[i].has(POSSESSIVE) || i + 1 < toks.len() && s.text.word(i + 1) == "will";
+            let person = s.is(i, cat::SUBJECT) && !PRONOUNS.contains(&w) || toks[i].covers == 0;
+            if toks[i].has(CAP) && led && person && w != whose {
+                add_load(&mut loads, whose, count + usize::from(has_verb));
+                (count, has_verb, whose) = (0, false, w);
+            }
+            list.close(i, toks);
             list.items = 0;
             spelled_out = 0;
         }
@@ -752,7 +769,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             let (lo, hi) = (s.text.range(i - 1).end, s.text.range(i).start);
             let bracket = toks[i].has(IN_PAREN) || toks[i - 1].has(IN_PAREN) && !s.text.orig[lo..hi].contains(',');
             if !bracket {
-                list.close(i);
+                list.close(i, toks);
             }
             // "praise him with a sticker, not tell him off": the same demand put the
             // other way; "Harvey is up, washed, dressed and …": one word between commas,
@@ -772,7 +789,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         {
             count += usize::from(has_verb);
             (has_verb, contrast) = (false, false);
-            list.close(i);
+            list.close(i, toks);
             i = (sep.end as usize).max(i + 1);
             list.from = i;
             continue;
@@ -783,12 +800,23 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             toks[i].starts & DEMAND_VERB != 0 && !toks[i].has(IN_CONDITION) && !toks[i].has(IN_PAREN) && !contrast;
         i += 1;
     }
-    let count = count + usize::from(has_verb);
-    list.close(toks.len());
+    add_load(&mut loads, whose, count + usize::from(has_verb));
+    let all: usize = loads.iter().map(|l| l.1).sum();
+    let most = loads.iter().map(|l| l.1).max().unwrap_or(0);
+    let count = if all > 2 * c.settings.max_demands { all } else { most };
+    list.close(toks.len(), toks);
     if list.longest > c.settings.max_list_items {
         count.max(list.longest)
     } else {
         count
+    }
+}
+
+/// Adds `n` demands to `who`'s.
+fn add_load<'a>(loads: &mut Vec<(&'a str, usize)>, who: &'a str, n: usize) {
+    match loads.iter_mut().find(|l| l.0 == who) {
+        Some(l) => l.1 += n,
+        None => loads.push((who, n)),
     }
 }
 
@@ -810,18 +838,23 @@ impl List {
     /// The words an item of a list has at most, after the first.
     const ITEM_WORDS: usize = 5;
 
-    /// The item being read ends at `at`.
-    fn close(&mut self, at: usize) {
+    /// The item being read ends at `at`. A name on its own says who, and is no item: "her
+    /// son, Gary, and her neighbour, Ken, in her phone".
+    fn close(&mut self, at: usize, toks: &[Tok]) {
         let words = at.saturating_sub(self.from);
+        let name = words == 1 && toks.get(self.from).is_some_and(|t| t.has(CAP) && !t.has(ALL_CAPS) && t.covers == 0);
         if words > Self::ITEM_WORDS {
             self.items = 1;
-        } else if words > 0 {
+        } else if words > 0 && !name {
             self.items += 1;
         }
         self.longest = self.longest.max(self.items);
         self.from = at;
     }
 }
+
+/// Words for a person that name nobody in particular.
+const PRONOUNS: [&str; 12] = ["i", "he", "she", "they", "we", "his", "her", "their", "him", "them", "my", "our"];
 
 /// Words between a professional and their verb: "The social worker will visit".
 const AUX: [&str; 9] = ["will", "to", "should", "must", "would", "can", "also", "and", "&"];

@@ -524,7 +524,7 @@ impl<'p> PlanEnv<'p> {
         // measure in its own words; a topic that answers its need, for a whole outcome
         // instead; the person it is about, and what it says will happen.
         let topic = rewrite::topic(c, &[&desc, &meas], &needs, false);
-        let who = rewrite::who(c, &desc, &self.w.name, false);
+        let who = rewrite::who(c, &desc, &self.w.name, false, &needs);
         // Whose the need is, for what is theirs ("every health appointment"): the child's if
         // it is said of them ("Jakub (9) has missed his medication review"), else the
         // person the outcome is about ("Mum has missed her mental health appointments").
@@ -870,9 +870,24 @@ impl<'p> One<'_, 'p> {
     /// that names them, unless it says another way: "on the prison phone"). The need's
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
-        let (c, desc) = (self.env.c, &self.desc);
-        // Not "will not look for paid work until the claim is decided".
-        let asked = |id: u16| desc.said(cat::LIMIT_OUTCOME).any(|h| h.id == id && !desc.denied(h.start as usize, &[]));
+        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        // What the outcome asks that a limit rules out (not "will not look for paid work
+        // until the claim is decided"), and whom each is about, found once: the people named
+        // before it in its clause ("Filip will see Dad at home" is Dad's too; "…, and Kayden
+        // will have a dry bed at home" only Kayden's), else the nearest one before it ("Mum
+        // will take letters to Nan, who will fill in the forms" is Nan's); "" if nobody is.
+        let mut asks: Vec<(u16, &str)> = Vec::new();
+        for h in desc.said(cat::LIMIT_OUTCOME).filter(|h| !desc.denied(h.start as usize, &[])) {
+            let at = h.start as usize;
+            let (from, _) = desc.clause(at);
+            let mut people = desc.people_before(at, child).peekable();
+            let nearest = people.peek().copied();
+            let before = asks.len();
+            asks.extend(people.take_while(|&j| j >= from).map(|j| (h.id, desc.text.word(j))));
+            if asks.len() == before {
+                asks.push((h.id, nearest.map_or("", |j| desc.text.word(j))));
+            }
+        }
         // "Mum, who is British": the limit is someone else's in the family; not "does not
         // have settled status", "has no right to work".
         let exempt = |id: u16| {
@@ -883,20 +898,27 @@ impl<'p> One<'_, 'p> {
                 })
         };
         // A limit of one person's ("Dad is in prison", "Mum cannot read") holds only for an
-        // outcome that names them: "Mum will do the school run" is no concern of Dad's.
+        // outcome that asks it of them: "Mum will do the school run" is no concern of Dad's.
         let concerns_them = |need: &Scanned, h: &Hit| {
             let Some(limit) = c.limits.get(h.id as usize) else { return false };
             if !limit.person {
                 return true;
             }
-            let Some(p) = need.person_before(h.start as usize, self.env.child) else { return false };
-            // The person the outcome's demand is about: "Nan lifts Kayden while Mum recovers" is Nan's.
-            desc.said(cat::LIMIT_OUTCOME)
-                .filter(|o| o.id == h.id)
-                .any(|o| desc.person_before(o.start as usize, self.env.child).map_or(desc.has_word(p), |q| q == p))
+            let mut named = need.people_before(h.start as usize, child);
+            let Some(p) = named.next() else { return false };
+            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)": a name and who they are,
+            // one person.
+            let toks = &need.text.toks;
+            let q =
+                named.next().filter(|&q| q + 1 == p && toks[p].flags & (text::BARRIER_BEFORE | text::IN_PAREN) != 0);
+            let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
+            let mut mine = asks.iter().filter(|a| a.0 == h.id);
+            mine.clone().any(|&(_, w)| w == p || Some(w) == q) || mine.any(|a| a.1.is_empty()) && desc.has_word(p)
         };
         self.needs.iter().find_map(|need| {
-            let h = need.of(cat::LIMIT_NEED).find(|h| asked(h.id) && !exempt(h.id) && concerns_them(need, h))?;
+            let h = need
+                .of(cat::LIMIT_NEED)
+                .find(|h| asks.iter().any(|a| a.0 == h.id) && !exempt(h.id) && concerns_them(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
@@ -980,7 +1002,7 @@ impl<'p> One<'_, 'p> {
         let mut verdict = self.links();
         if let Some(task) = self.service_task {
             w.unmet(&mut verdict, "relevantService", &[("term", V::S(task))]);
-            let who = rewrite::who(self.env.c, &self.desc, &w.name, true);
+            let who = rewrite::who(self.env.c, &self.desc, &w.name, true, &self.needs);
             let for_them = rewrite::offered(self.instead, &w.name, &who, &self.whose);
             let for_them = if self.fits(&for_them) { for_them } else { String::new() };
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_them))];

@@ -77,10 +77,11 @@ pub(crate) fn witness(t: &Topic, name: &str) -> String {
 
 /// The person the outcome is about, to write it for: a parent or relative named by title
 /// in its first words ("Mum to…", "Dad will…"), "each parent" for parents or "Mum and Dad",
-/// else the child. For a service's task, the first one it names with a capital before the
-/// child: "Early Help will refer Mum to a parenting course" is about Mum going, not the
-/// child ("refer Jay to a youth group and ring Mum" is still about Jay).
-pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str, task: bool) -> String {
+/// someone a need names who leads it by first name ("Donna will…"), else the child. For a
+/// service's task, the first one it names with a capital before the child: "Early Help will
+/// refer Mum to a parenting course" is about Mum going, not the child ("refer Jay to a youth
+/// group and ring Mum" is still about Jay).
+pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str, task: bool, needs: &[Scanned]) -> String {
     let text = &desc.text;
     let within = if task { text.toks.len() } else { 3 };
     for i in 0..text.toks.len().min(within) {
@@ -102,7 +103,20 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str, task: bool) -> Strin
             return capitalised(shown);
         }
     }
-    name.to_string()
+    // "Donna will keep…": someone the need names leads the outcome, not the child (not
+    // "Communication will improve"; shortened, as any name quoted back is).
+    match text.toks.first() {
+        Some(t)
+            if t.has(CAP)
+                && t.covers == 0
+                && text.toks.len() > 1
+                && text.word(1) == "will"
+                && needs.iter().any(|n| n.has_word(text.word(0))) =>
+        {
+            crate::util::shorten(text.span(0, 1))
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The description's first sentence as a statement of fact: "Mum to keep the meter topped
