@@ -141,11 +141,9 @@ impl<'a> Scanned<'a> {
         (start..i).rev().filter(move |&j| {
             let w = self.text.word(j);
             // A first name as the subject: "Donna has…", "Kieran (18), is…" (not "at Oak Lane").
-            let next = if j + 1 < toks.len() { self.text.word(j + 1) } else { "" };
-            let named = toks[j].has(CAP)
-                && toks[j].covers == 0
+            let named = toks[j].unlisted_capital()
                 && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN))
-                    || matches!(next, "will" | "has" | "is" | "cannot"));
+                    || matches!(self.text.word_or_none(j + 1), "will" | "has" | "is" | "cannot"));
             // Not "Kayden's" in "Dad will do Kayden's bedtime": whose, not who.
             !toks[j].has(POSSESSIVE)
                 && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
@@ -696,9 +694,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     while i < toks.len() {
         if toks[i].has(SENT_START) {
             let w = s.text.word(i);
-            let led = toks[i].has(POSSESSIVE) || i + 1 < toks.len() && s.text.word(i + 1) == "will";
-            let person = s.is(i, cat::SUBJECT) && !PRONOUNS.contains(&w) || toks[i].covers == 0;
-            if toks[i].has(CAP) && led && person && w != whose {
+            let led = toks[i].has(POSSESSIVE) || s.text.word_or_none(i + 1) == "will";
+            let person =
+                toks[i].has(CAP) && s.is(i, cat::SUBJECT) && !PRONOUNS.contains(&w) || toks[i].unlisted_capital();
+            if led && person && w != whose {
                 add_load(&mut loads, whose, count + usize::from(has_verb));
                 (count, has_verb, whose) = (0, false, w);
             }
@@ -842,7 +841,7 @@ impl List {
     /// son, Gary, and her neighbour, Ken, in her phone".
     fn close(&mut self, at: usize, toks: &[Tok]) {
         let words = at.saturating_sub(self.from);
-        let name = words == 1 && toks.get(self.from).is_some_and(|t| t.has(CAP) && !t.has(ALL_CAPS) && t.covers == 0);
+        let name = words == 1 && toks.get(self.from).is_some_and(|t| t.unlisted_capital() && !t.has(ALL_CAPS));
         if words > Self::ITEM_WORDS {
             self.items = 1;
         } else if words > 0 && !name {
@@ -909,7 +908,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             // the family has a change of its own in the same sentence.
             let family_too = (v.end as usize..toks.len())
                 .take_while(|&j| !toks[j].has(SENT_START))
-                .any(|j| s.is(j, cat::SUBJECT) && j + 1 < toks.len() && s.text.word(j + 1) == "will");
+                .any(|j| s.is(j, cat::SUBJECT) && s.text.word_or_none(j + 1) == "will");
             if !family_too {
                 return Some(s.text.span(i, v.end as usize));
             }
@@ -951,7 +950,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
 pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // "100%", not "100": the sign is not a word of its own; and not "within 100 metres".
-    let distance = |h: &&Hit| (h.end as usize) < s.text.toks.len() && s.text.word(h.end as usize) == "metres";
+    let distance = |h: &&Hit| s.text.word_or_none(h.end as usize) == "metres";
     s.said(cat::PERFECTION).find(|h| !distance(h)).map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
@@ -992,7 +991,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // "on the waiting list, which is 18 months": the clause after, about the same wait
         // (not "which he joined 2 years ago").
         let (lo, mut hi) = s.clause(start);
-        if hi + 1 < toks.len() && s.text.word(hi) == "which" && s.text.word(hi + 1) == "is" {
+        if s.text.word_or_none(hi) == "which" && s.text.word_or_none(hi + 1) == "is" {
             hi = s.clause(hi).1;
         }
         let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));

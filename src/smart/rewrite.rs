@@ -107,10 +107,8 @@ pub(crate) fn who(c: &Compiled, desc: &Scanned, name: &str, task: bool, needs: &
     // "Communication will improve"; shortened, as any name quoted back is).
     match text.toks.first() {
         Some(t)
-            if t.has(CAP)
-                && t.covers == 0
-                && text.toks.len() > 1
-                && text.word(1) == "will"
+            if t.unlisted_capital()
+                && text.word_or_none(1) == "will"
                 && needs.iter().any(|n| n.has_word(text.word(0))) =>
         {
             crate::util::shorten(text.span(0, 1))

@@ -57,6 +57,12 @@ impl Tok {
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
+
+    /// A capitalised word in no word list: a first name ("Donna", "Kieran"), or a word the
+    /// lists do not know.
+    pub fn unlisted_capital(&self) -> bool {
+        self.has(CAP) && self.covers == 0
+    }
 }
 
 /// One piece of text, tokenised.
@@ -76,6 +82,15 @@ impl<'a> Text<'a> {
     pub fn word(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.lower[t.lo as usize..t.hi as usize]
+    }
+
+    /// As `word`, or "" past the last token: for the word after another.
+    pub fn word_or_none(&self, i: usize) -> &str {
+        if i < self.toks.len() {
+            self.word(i)
+        } else {
+            ""
+        }
     }
 
     /// The original words from token `a` to token `b - 1`, as the practitioner typed them.
