@@ -7,7 +7,7 @@
 use super::data::{cat, Compiled, TIME_UNIT_DAYS};
 use super::text::{
     mark_starts, Hit, Openers, Text, Tok, ALL_CAPS, BARRIER_BEFORE, CAP, COLON_BEFORE, DIGIT, IN_CONDITION, IN_NAME,
-    IN_PAREN, PAREN_AFTER, POSSESSIVE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
+    IN_PAREN, PAREN_AFTER, POSSESSIVE, SEMI_BEFORE, SENT_START, SOFTENED, SPACE_BEFORE, UPPER2,
 };
 use chrono::Datelike;
 
@@ -76,7 +76,13 @@ impl<'a> Scanned<'a> {
 
     /// The hit of category `c` starting at token `i`, if any.
     pub(crate) fn hit_at(&self, i: usize, c: u8) -> Option<&Hit> {
-        self.hits.iter().find(|h| h.cat == c && h.start as usize == i)
+        // Asked of every token by some checks: looking through every hit each time made a
+        // long pasted text take seconds (hits are in token order, `Lexicon::scan`).
+        if !self.is(i, c) {
+            return None;
+        }
+        let from = self.hits.partition_point(|h| (h.start as usize) < i);
+        self.hits[from..].iter().take_while(|h| h.start as usize == i).find(|h| h.cat == c)
     }
 
     /// The clause holding token `i`, as a token range: between commas, semicolons,
@@ -477,7 +483,7 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
             cat::EVIDENCE => true,
             cat::COUNTABLE => counted(s, h),
             cat::WITNESS => witnessed(s, h),
-            cat::WITNESS_PASSIVE => witnessed(s, h) && by_someone(s, h),
+            cat::WITNESS_PASSIVE => witnessed(s, h) && (by_someone(s, h) || confirmed(s, h)),
             _ => false,
         };
         recorded |= record;
@@ -512,6 +518,22 @@ fn witnessed(s: &Scanned, h: &Hit) -> bool {
 fn by_someone(s: &Scanned, h: &Hit) -> bool {
     let (_, b) = s.clause(h.start as usize);
     (h.end as usize..b).any(|j| s.text.word(j) == "by" && j + 1 < b && !when(s, j + 1))
+}
+
+/// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever
+/// made it; not "Each confirmed", "They confirmed", "Was confirmed", "Not yet confirmed".
+fn confirmed(s: &Scanned, h: &Hit) -> bool {
+    let i = h.start as usize;
+    const NOT_AN_EVENT: [&str; 16] = [
+        "each", "all", "both", "every", "it", "this", "that", "is", "are", "was", "were", "be", "been", "and", "or",
+        "outcome",
+    ];
+    s.text.word(i) == "confirmed"
+        && i > 0
+        && !s.text.toks[i].has(BARRIER_BEFORE)
+        && !PRONOUNS.contains(&s.text.word(i - 1))
+        && !NOT_AN_EVENT.contains(&s.text.word(i - 1))
+        && !s.denied(i, &["yet"])
 }
 
 /// Does token `i` start a time rather than a person: "(by) March", "14 December", "the end
@@ -558,13 +580,23 @@ impl Plain<'_, '_> {
 }
 
 /// Terms explained in an outcome: jargon (by id) and other acronyms (as typed), next to a
-/// bracket: "CAMHS (children's mental health)", "Improving Access to Psychological Therapies
-/// (IAPT, the NHS talking therapy service)". Explained once, a term is plain everywhere in
-/// the outcome.
+/// bracket: "CAMHS (children's mental health)", "Improving Access to Psychological
+/// Therapies (IAPT, the NHS talking therapy service)". Explained once, a term is plain
+/// everywhere in the outcome. And jargon typed as a programme's name, with capitals and
+/// then a course ("the Step Up sessions"): typed so, it is the name everywhere in the
+/// outcome ("Step Up attendance record"), but typed in lower case it is still jargon.
 #[derive(Debug, Default)]
 pub(crate) struct Explained<'a> {
     jargon: Vec<u16>,
     acronyms: Vec<&'a str>,
+    programmes: Vec<u16>,
+}
+
+/// Is jargon hit `h` typed like a name: two words or more, each with a capital (not all
+/// capitals)?
+fn programme(s: &Scanned, h: &Hit) -> bool {
+    let toks = &s.text.toks[h.start as usize..h.end as usize];
+    toks.len() > 1 && toks.iter().all(|t| t.has(CAP) && !t.has(ALL_CAPS))
 }
 
 impl<'a> Explained<'a> {
@@ -572,6 +604,9 @@ impl<'a> Explained<'a> {
         let bracketed = |i: usize| s.text.toks[i].has(IN_PAREN) || s.text.toks[i].has(PAREN_AFTER);
         for h in s.of(cat::JARGON) {
             let (first, last) = (&s.text.toks[h.start as usize], &s.text.toks[h.end as usize - 1]);
+            if programme(s, h) && s.is(h.end as usize, cat::COURSE) && !self.programmes.contains(&h.id) {
+                self.programmes.push(h.id);
+            }
             if (first.has(IN_PAREN) || last.has(PAREN_AFTER)) && !self.jargon.contains(&h.id) {
                 self.jargon.push(h.id);
             }
@@ -620,7 +655,8 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         // One entry's other spellings ("engages", "engaged") are named once; its other
         // acronyms ("DV", "DA") each, so that mending one does not bring up the next.
         let again = seen.contains(&h.id) && !c.jargon[h.id as usize].needs_capitals;
-        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || again || repeated || inside {
+        let named = explained.programmes.contains(&h.id) && programme(s, h);
+        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || named || again || repeated || inside {
             continue;
         }
         seen.push(h.id);
@@ -690,10 +726,15 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     // whole family is still a pile (more than twice `maxDemands` in all).
     let mut loads: Vec<(&str, usize)> = Vec::new();
     let mut whose = "";
+    // "Paula will not force the door; she will knock…": what she will do instead, after a
+    // semicolon, is the same demand put the other way, and the "will not" clause no demand
+    // of its own.
+    let mut negated = false;
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].has(SENT_START) {
-            let w = s.text.word(i);
+        let w = s.text.word(i);
+        // A sentence, or a clause after a semicolon ("…; Dad will do them instead").
+        if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
             let led = toks[i].has(POSSESSIVE) || s.text.word_or_none(i + 1) == "will";
             let person =
                 toks[i].has(CAP) && s.is(i, cat::SUBJECT) && !PRONOUNS.contains(&w) || toks[i].unlisted_capital();
@@ -701,6 +742,8 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
                 add_load(&mut loads, whose, count + usize::from(has_verb));
                 (count, has_verb, whose) = (0, false, w);
             }
+        }
+        if toks[i].has(SENT_START) {
             list.close(i, toks);
             list.items = 0;
             spelled_out = 0;
@@ -761,8 +804,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             continue;
         }
         if i > 0 && toks[i].has(BARRIER_BEFORE) {
-            count += usize::from(has_verb);
-            has_verb = false;
+            let instead =
+                negated && toks[i].has(SEMI_BEFORE) && PRONOUNS.contains(&w) && s.text.word_or_none(i + 1) == "will";
+            count += usize::from(has_verb && !instead);
+            (has_verb, negated) = (false, false);
             // A bracket is inside an item ("rubella (MMR) jab"), unless a comma follows it
             // ("the dentist (Mr Patel), the eczema clinic").
             let (lo, hi) = (s.text.range(i - 1).end, s.text.range(i).start);
@@ -773,7 +818,6 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             // "praise him with a sticker, not tell him off": the same demand put the
             // other way; "Harvey is up, washed, dressed and …": one word between commas,
             // a state of the same routine.
-            let w = s.text.word(i);
             let state = w.ends_with("ed")
                 && (toks.get(i + 1).map_or(true, |t| t.has(BARRIER_BEFORE)) || s.is(i + 1, cat::SEPARATOR));
             contrast = !toks[i].has(SENT_START) && (w == "not" || state);
@@ -793,6 +837,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             list.from = i;
             continue;
         }
+        negated |= matches!(w, "not" | "never") && i > 0 && s.text.word(i - 1) == "will";
         // "When a flashback starts, …" says when, and is no demand of its own; nor is
         // what a bracket explains ("Shout (the free text line)").
         has_verb |=
@@ -1014,7 +1059,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                 let year = from.year() + i32::from(from.month() >= m);
                 days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(year, m, 1)));
             }
-            let Some(n) = number(i) else { continue };
+            // "the wait is several months": three at least.
+            let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
             // "a check-up every 6 months" says how often, not how long.
             if i > lo && matches!(s.text.word(i - 1), "every" | "each") {
                 continue;
@@ -1062,7 +1108,11 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                 let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
                     || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
                 let the_wait = s.text.word(lo) == "the" && after > lo + 1 && back;
-                if which || the_wait || (before..lo).any(|j| s.is(j, cat::WAIT)) {
+                // "…needing a specialist school; the council says there are no places until
+                // September": places, spaces, for what the clause before names.
+                let bare = (lo..hi).any(|j| s.is(j, cat::NEED_WAIT) && word(j) == "no")
+                    && !(lo..hi).any(|k| s.is(k, cat::TOPIC));
+                if which || the_wait || bare || (before..lo).any(|j| s.is(j, cat::WAIT)) {
                     said_from = before;
                 }
             }

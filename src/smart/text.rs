@@ -28,6 +28,8 @@ pub(crate) const SOFTENED: u16 = 1 << 11;
 pub(crate) const IN_NAME: u16 = 1 << 12;
 /// After a colon.
 pub(crate) const COLON_BEFORE: u16 = 1 << 13;
+/// A semicolon before this token ("…; Dad will do them instead").
+pub(crate) const SEMI_BEFORE: u16 = 1 << 14;
 
 /// Word id of a word that is in no pattern.
 const UNKNOWN: u32 = u32::MAX;
@@ -295,7 +297,8 @@ fn tokenize(orig: &str) -> Text<'_> {
                 pending |= BARRIER_BEFORE;
             }
             ':' => pending |= BARRIER_BEFORE | COLON_BEFORE,
-            ',' | ';' | '–' | '—' | '•' => pending |= BARRIER_BEFORE,
+            ';' => pending |= BARRIER_BEFORE | SEMI_BEFORE,
+            ',' | '–' | '—' | '•' => pending |= BARRIER_BEFORE,
             '(' | '[' => {
                 if only_space_since_tok {
                     if let Some(last) = toks.last_mut() {

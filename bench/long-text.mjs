@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Benchmark (not a test): check() in Node on the built package when one outcome's
+// description is as long as a field may be (100,000 characters, `plan::MAX_TEXT`), as when
+// someone pastes a whole document into it. The adapter checks on every keystroke, so this is
+// what each keystroke in such a field costs.
+//
+//   node bench/long-text.mjs [OTHER_DIST_DIR] [runs]   (default 15 runs per case, 2 warm-up)
+//
+// Three kinds of text, each the complete plan with its first outcome's description
+// replaced: short demands joined by a semicolon and led by two people, a list of verbs
+// between commas, and "and"-joined demands, each time with a different ending. With another build's dist directory (e.g. one
+// built from an older commit), both are timed round-robin.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { AUTHORITY, PKG, TODAY, goodPlan, stats } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const other = args.find((a) => !/^\d+$/.test(a));
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 15);
+const builds = [['this build', PKG], ...(other ? [['other build', path.resolve(other)]] : [])];
+const require = createRequire(import.meta.url);
+const checkers = builds.map(([name, dir]) => [name, require(path.join(dir, 'node', 'cinplan.js'))]);
+const options = { authority: AUTHORITY, today: TODAY };
+
+for (const unit of ['Mum will go to AA; Dad will cook. ', 'Ann will go, see, eat. ', 'Mum will go to AA and keep a diary. ']) {
+  const plan = goodPlan();
+  const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 99_990);
+  const samples = checkers.map(() => []);
+  for (let i = 0; i < runs + 2; i++) {
+    checkers.forEach(([, cinplan], k) => {
+      // A different text each time, as each keystroke makes: the SMART cache keeps the
+      // judgement of a text it has seen.
+      plan.outcomes[0].description = `${text} Run ${i}.`;
+      const t0 = process.hrtime.bigint();
+      cinplan.check(plan, options);
+      if (i >= 2) samples[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  }
+  const line = checkers.map(([name], k) => `${name} ${stats(samples[k]).median.toFixed(1)} ms`).join(', ');
+  console.log(`${JSON.stringify(unit)} × ${text.length} characters: median ${line}`);
+}
