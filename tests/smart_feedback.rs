@@ -3392,4 +3392,124 @@ fn what_the_seventeenth_round_read_in_needs_and_measures() {
     );
     let f = about(&r, "smart.specific");
     assert!(f.message.contains("“attend all core group meetings”"), "{}", f.message);
+
+    // A family's change comes first; what a service will do if it does not happen, or when
+    // it is reviewed, does not make it a service's task. A service's task alone still is.
+    for description in [
+        "Mum will not leave Lewis with anyone under 16, or the case will be escalated to a child protection conference",
+        "Dad will take Kobe to all his speech therapy appointments or the case will be escalated",
+        "Nan and Chantelle will agree a written plan for sharing the baby's care; this will be reviewed at the next meeting",
+        "Parents will agree a rota for the night feeds, to be reviewed at the next meeting",
+    ] {
+        let r = check("Lewis", "Lewis (9) is left with his cousin (14) at night", description, "Mum's diary, seen at visits");
+        let service = flags(&r).iter().any(|f| f.message.contains("what a service will do"));
+        assert!(!service, "{description}: {:?}", show(&r));
+    }
+    for description in [
+        "Lewis's needs to be assessed by CAMHS",
+        "The case will be escalated if Mum goes out at night",
+        "Lewis will be seen by CAMHS, and his needs will be assessed",
+        "Mum will go out less. Her needs will be assessed.",
+    ] {
+        let r = check(
+            "Lewis",
+            "Lewis (9) is left with his cousin (14) at night",
+            description,
+            "Mum's diary, seen at visits",
+        );
+        let service = flags(&r).iter().any(|f| f.message.contains("what a service will do"));
+        assert!(service, "{description}: {:?}", show(&r));
+    }
+
+    // Weeks of a pregnancy are no wait ("did not book until 22 weeks"); a year after
+    // "until" still is.
+    let r = check_by(
+        "2026-12-14",
+        "Ruby",
+        "Kayleigh (19) did not book with maternity until 22 weeks and has missed three of her five antenatal appointments",
+        "Kayleigh will go to every antenatal appointment until Ruby is born",
+        "Attendance recorded in the maternity notes",
+    );
+    assert!(letter(&r, "A").met, "{:?}", show(&r));
+    let r = check_by(
+        "2026-12-14",
+        "Sami",
+        "Sami (9) has ADHD; the clinic has no appointments until 2028",
+        "Sami's ADHD medicine is reviewed by the paediatrician at the clinic",
+        "The clinic letter confirms the review",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    for need in [
+        "Sami (9) has ADHD; the clinic is not taking referrals until 6 months from now",
+        "Sami (9) has ADHD; the clinic's waiting list is closed until 9 months' time",
+    ] {
+        let r = check_by(
+            "2026-12-14",
+            "Sami",
+            need,
+            "Sami's ADHD medicine is reviewed at the clinic",
+            "The clinic letter confirms the review",
+        );
+        assert!(achievable_flag(&r).is_some(), "{need}: {:?}", show(&r));
+    }
+    // A parent who works away cannot take a child to every appointment either; the need
+    // may name them by their first name alone, with who they are, or both ways round.
+    for need in [
+        "Omar works away Monday to Friday. Nadia (8) has diabetes.",
+        "Nadia (8) has diabetes; Dad, Omar, works away Monday to Friday",
+        "Nadia (8) has diabetes. Dad Omar (36) works away Monday to Friday.",
+    ] {
+        for (description, flagged) in [
+            ("Omar will take Nadia to every diabetes clinic appointment", true),
+            ("Mum will take Nadia to every diabetes clinic appointment", false),
+        ] {
+            let r = check("Nadia", need, description, "Clinic notes record who attends");
+            assert_eq!(achievable_flag(&r).is_some(), flagged, "{need} / {description}: {:?}", show(&r));
+        }
+    }
+    let r = check(
+        "Nadia",
+        "Nadia (8) has diabetes. Dad Omar (36) works away Monday to Friday.",
+        "Dad will take Nadia to every diabetes clinic appointment",
+        "Clinic notes record who attends",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    // His own appointments can be on the days he is home.
+    let r = check(
+        "Nadia",
+        "Nadia (8) has diabetes. Dad Omar (36) works away Monday to Friday.",
+        "Omar will go to all of his appointments with the alcohol service",
+        "The alcohol service's attendance record",
+    );
+    assert!(letter(&r, "A").met, "{:?}", show(&r));
+
+    // Everyday words for concrete things: safe names in a phone, safe adults, settled
+    // status, a home address.
+    for description in [
+        "Stacey will have the police and her Women's Aid worker saved in her phone under safe names",
+        "Mum will agree a list of safe adults to look after Dylan when she goes out",
+        "Mum will have settled status, so she can join the housing register",
+        "Mum will keep Adam's school and address private, with a password for collection in place",
+    ] {
+        let r =
+            check("Adam", "Adam (7) and Mum left Dad after he hit her", description, "The school office confirms it");
+        let vague = flags(&r).iter().any(|f| f.rule == "smart.specific");
+        assert!(!vague, "{description}: {:?}", show(&r));
+    }
+    // Clinical and legal words a family may not know.
+    for (description, term) in [
+        ("Leo's weight will track back up, with no further faltering growth", "faltering growth"),
+        ("Hannah will follow her relapse signature plan", "relapse signature"),
+        ("Tia will present as homeless at the council's housing office", "present as homeless"),
+        ("Tia presented as homeless and will take the room she is offered", "presented as homeless"),
+    ] {
+        let r = check(
+            "Leo",
+            "Leo (3 months) is not gaining weight",
+            description,
+            "Weighed every two weeks by the health visitor",
+        );
+        let f = about(&r, "smart.plainLanguage");
+        assert!(f.message.contains(term), "{}", f.message);
+    }
 }

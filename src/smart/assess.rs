@@ -149,7 +149,7 @@ impl<'a> Scanned<'a> {
             // A first name as the subject: "Donna has…", "Kieran (18), is…" (not "at Oak Lane").
             let named = toks[j].unlisted_capital()
                 && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN))
-                    || matches!(self.text.word_or_none(j + 1), "will" | "has" | "is" | "cannot"));
+                    || matches!(self.text.word_or_none(j + 1), "will" | "has" | "is" | "was" | "cannot" | "works"));
             // Not "Kayden's" in "Dad will do Kayden's bedtime": whose, not who.
             !toks[j].has(POSSESSIVE)
                 && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
@@ -966,7 +966,27 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // Something services do, in the passive, in any clause: "Logan's wishes to be explored",
     // "Meetings to be held monthly", "needs to be holistically assessed"; but what a parent
     // asks for is theirs ("Mum will ask to be referred to Talking Therapies").
-    for h in s.of(cat::SERVICE_PASSIVE) {
+    // Not a review or what happens if not, after an outcome that starts with the family's
+    // own change, in the same sentence, in a later clause or after "or": "Mum will not
+    // leave Lewis with anyone under 16, or the case will be escalated", "Parents will agree
+    // a rota for the night feeds, to be reviewed at core group" (but "Lewis will be seen by
+    // CAMHS, and his needs will be assessed" is services' work).
+    let family_first = (0..end).any(|j| {
+        let person = s.is(j, cat::SUBJECT) || toks[j].unlisted_capital();
+        // "Mum will agree", "Mum will not leave"; not "Lewis will be seen".
+        let verb = if s.text.word_or_none(j + 2) == "not" { j + 3 } else { j + 2 };
+        let own = verb < end && s.text.word(verb) != "be";
+        person && j + 1 < end && (s.text.word(j + 1) == "will" && own || to_verb(j + 1))
+    });
+    let then = |h: &Hit| {
+        let i = h.start as usize;
+        let later = i >= end && !toks[end..=i].iter().any(|t| t.has(SENT_START))
+            || (i.saturating_sub(6)..i).any(|j| matches!(s.text.word(j), "or" | "otherwise"));
+        family_first
+            && later
+            && matches!(s.text.word(i), "reviewed" | "escalated" | "considered" | "monitored" | "discussed")
+    };
+    for h in s.of(cat::SERVICE_PASSIVE).filter(|h| !then(h)) {
         let v = h.start as usize;
         let be = (v.saturating_sub(2)..v)
             .find(|&j| s.text.word(j) == "be" && !toks[j + 1..=v].iter().any(|t| t.has(BARRIER_BEFORE)));
@@ -1040,6 +1060,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             hi = s.clause(hi).1;
         }
         let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));
+        let pregnancy = (lo..hi).any(|j| s.text.word(j).starts_with("pregnan") || s.text.word(j) == "maternity");
         if where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
         }
@@ -1061,9 +1082,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "the wait is several months": three at least.
             let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
-            // "a check-up every 6 months" says how often, not how long.
-            if i > lo && matches!(s.text.word(i - 1), "every" | "each") {
-                continue;
+            // "a check-up every 6 months" says how often, not how long; "did not book with
+            // maternity until 22 weeks" when, in a pregnancy (not "closed until 9 months'
+            // time").
+            if i > lo {
+                let until = s.text.word(i - 1) == "until" && i + 1 < hi && unit(i + 1) == Some(7) && pregnancy;
+                if matches!(s.text.word(i - 1), "every" | "each") || until {
+                    continue;
+                }
             }
             if (2000..2200).contains(&n) {
                 // "late 2027" is taken as September, "mid-2027" as June.

@@ -882,10 +882,19 @@ impl<'p> One<'_, 'p> {
             let (from, _) = desc.clause(at);
             let mut people = desc.people_before(at, child).peekable();
             let nearest = people.peek().copied();
-            let before = asks.len();
-            asks.extend(people.take_while(|&j| j >= from).map(|j| (h.id, desc.text.word(j))));
-            if asks.len() == before {
-                asks.push((h.id, nearest.map_or("", |j| desc.text.word(j))));
+            // Each person once per limit: an outcome that asks the same of the same people
+            // a thousand times is still one list to look through.
+            let mut found = false;
+            for j in people.take_while(|&j| j >= from) {
+                found = true;
+                let ask = (h.id, desc.text.word(j));
+                if !asks.contains(&ask) {
+                    asks.push(ask);
+                }
+            }
+            let ask = (h.id, nearest.map_or("", |j| desc.text.word(j)));
+            if !found && !asks.contains(&ask) {
+                asks.push(ask);
             }
         }
         // "Mum, who is British": the limit is someone else's in the family; not "does not
@@ -906,11 +915,14 @@ impl<'p> One<'_, 'p> {
             }
             let mut named = need.people_before(h.start as usize, child);
             let Some(p) = named.next() else { return false };
-            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)": a name and who they are,
-            // one person.
+            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)": a name and
+            // who they are, one person.
             let toks = &need.text.toks;
-            let q =
-                named.next().filter(|&q| q + 1 == p && toks[p].flags & (text::BARRIER_BEFORE | text::IN_PAREN) != 0);
+            let q = named.next().filter(|&q| {
+                q + 1 == p
+                    && (toks[p].flags & (text::BARRIER_BEFORE | text::IN_PAREN) != 0
+                        || need.is(q, cat::SUBJECT) && toks[p].unlisted_capital())
+            });
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
             mine.clone().any(|&(_, w)| w == p || Some(w) == q) || mine.any(|a| a.1.is_empty()) && desc.has_word(p)

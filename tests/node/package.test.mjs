@@ -157,13 +157,17 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // outcomes flagged 13 to 9, seven of the ten warnings readers found wrong gone, a check that
 // took minutes on a huge outcome now under a second), so the cap moved to 157 KB. The owner's
 // choice on the issue's 120 KB is still open (README "Benchmarks"). The seventeenth round
-// took 827 bytes more, about 1.7 ms at 4 Mbit/s: a long pasted outcome no longer takes most
-// of a second to check (0.7–0.8 s to 13–17 ms in Node for 100,000 characters, bench/long-text.mjs; 99 bytes), warnings
-// readers and a code review found wrong gone ("Delivery confirmed", a programme called
-// Step Up, what a parent will do instead counted as more demands), and what the train
-// split's misses showed (a parent who works away, "no places until…"), so it moved to 157.5 KB.
-test('the web build\'s .wasm is at most 157.5 KB gzipped', () => {
+// took 1,546 bytes more, about 3.1 ms at 4 Mbit/s: a long pasted outcome no longer takes most
+// of a second to check (0.7–0.8 s to 13–17 ms in Node for 100,000 characters,
+// bench/long-text.mjs; 99 bytes), warnings readers and a code review found wrong gone
+// ("Delivery confirmed", a programme called Step Up, what a parent will do instead counted
+// as more demands, "…, or the case will be escalated" read as a service's task: R's false
+// alarms on the unseen test split 32 to 30), and what the train split's misses and two new
+// corpus parts showed (a parent who works away, "no places until…", weeks of a pregnancy
+// read as a wait, clinical jargon), and a code review's fixes to those, so it moved to
+// 158.5 KB.
+test('the web build\'s .wasm is at most 158.5 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 157_500, `${gzipped} bytes gzipped (cap 157500; docs/PERFORMANCE.md says what it is made of)`);
+  assert.ok(gzipped <= 158_500, `${gzipped} bytes gzipped (cap 158500; docs/PERFORMANCE.md says what it is made of)`);
 });
