@@ -3301,7 +3301,9 @@ fn what_the_seventeenth_round_read_in_needs_and_measures() {
     let r = check("Jenson", need, "Dad will walk Jenson to school every morning", "The school register");
     let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.message.contains("“working away”") && f.message.contains("on the days they are away"), "{}", f.message);
-    assert!(f.hint.as_deref().unwrap_or("").contains("on the days Dad is away"), "{:?}", f.hint);
+    // No outcome is offered instead: readers found "a family member or friend named in the
+    // plan does it" a template with nobody in it (reading 12).
+    assert!(!f.hint.as_deref().unwrap_or("").contains("Try:"), "{:?}", f.hint);
     for description in [
         "Dad will take Jenson swimming every Saturday",
         "Dad will phone Jenson every evening",
@@ -3502,6 +3504,7 @@ fn what_the_seventeenth_round_read_in_needs_and_measures() {
         ("Hannah will follow her relapse signature plan", "relapse signature"),
         ("Tia will present as homeless at the council's housing office", "present as homeless"),
         ("Tia presented as homeless and will take the room she is offered", "presented as homeless"),
+        ("Tia will go back to school through a graduated response", "graduated response"),
     ] {
         let r = check(
             "Leo",
@@ -3512,4 +3515,23 @@ fn what_the_seventeenth_round_read_in_needs_and_measures() {
         let f = about(&r, "smart.plainLanguage");
         assert!(f.message.contains(term), "{}", f.message);
     }
+
+    // "Kayleigh to engage…": the hint speaks of the mother the need names, not the baby.
+    let r = check(
+        "Ruby",
+        "Ruby (unborn, 29 weeks): Mum Kayleigh (19) did not book with maternity until 22 weeks",
+        "Kayleigh to engage with antenatal care",
+        "SW to monitor",
+    );
+    let f = about(&r, "smart.specific");
+    assert!(f.hint.as_deref().unwrap_or("").contains("Say what Kayleigh will do"), "{:?}", f.hint);
+
+    // "In line with" is ordinary English (reading 12).
+    let r = check(
+        "Adam",
+        "Adam (7) and Mum left Dad after he hit her",
+        "Mum will keep Adam's address private, in line with the plan she agreed with the police",
+        "The school office confirms it",
+    );
+    assert!(!flags(&r).iter().any(|f| f.message.contains("in line with")), "{:?}", show(&r));
 }

@@ -109,7 +109,8 @@ data_struct! {
         /// Why, for the message: "people with no recourse to public funds cannot usually
         /// claim benefits".
         pub why: String = "why",
-        /// An outcome to suggest instead; {who} is the person the outcome is about.
+        /// An outcome to suggest instead (empty: none is offered); {who} is the person the
+        /// outcome is about.
         pub rewrite: Template = "rewrite",
     }
 }
