@@ -884,17 +884,18 @@ impl<'p> One<'_, 'p> {
             let nearest = people.peek().copied();
             // Each person once per limit: an outcome that asks the same of the same people
             // a thousand times is still one list to look through.
+            let mut add = |who| {
+                if !asks.contains(&(h.id, who)) {
+                    asks.push((h.id, who));
+                }
+            };
             let mut found = false;
             for j in people.take_while(|&j| j >= from) {
                 found = true;
-                let ask = (h.id, desc.text.word(j));
-                if !asks.contains(&ask) {
-                    asks.push(ask);
-                }
+                add(desc.text.word(j));
             }
-            let ask = (h.id, nearest.map_or("", |j| desc.text.word(j)));
-            if !found && !asks.contains(&ask) {
-                asks.push(ask);
+            if !found {
+                add(nearest.map_or("", |j| desc.text.word(j)));
             }
         }
         // "Mum, who is British": the limit is someone else's in the family; not "does not
