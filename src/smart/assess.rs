@@ -467,6 +467,11 @@ pub(crate) struct Measurable<'a> {
     /// after-school clubs" for "Eden will join two after-school clubs"): no record, no one
     /// who checks, so not met whatever amount it names.
     pub repeats: bool,
+    /// Only going to sessions or appointments counted, for an outcome where a behaviour
+    /// stops: the words that count the going.
+    pub attendance: Option<&'a str>,
+    /// Only what someone will do, with no record or person who will see it done.
+    pub intends: bool,
 }
 
 /// What in `s` can be counted or seen; `description` is the outcome it measures.
@@ -497,8 +502,65 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
         out.strong.push(s.text.number_span(a, b));
     }
     out.repeats = !recorded && repeats(s, description);
-    out.met = !out.strong.is_empty() && !out.repeats;
+    out.attendance = attendance_only(s, description);
+    // "Mum will switch Josh's console off at 11pm": what someone will do, time and all, is
+    // a plan, not how anyone will know it was done.
+    // Not when a professional does it: "The health visitor will weigh Maisie every month".
+    let (_, first) = s.clause(0);
+    let plans = (0..first.min(5))
+        .any(|j| s.text.word(j) == "will" || s.text.word(j) == "going" && s.text.word_or_none(j + 1) == "to");
+    out.intends = !recorded && plans && s.of(cat::ROLE).next().is_none();
+    out.met = !out.strong.is_empty() && !out.repeats && out.attendance.is_none() && !out.intends;
     out
+}
+
+/// A measure that only counts going to sessions or appointments, for an outcome where a
+/// behaviour stops and nothing is said about going anywhere: "Ethan will stop damaging
+/// the house" measured by "Ethan to attend all appointments with his Youth Justice worker,
+/// confirmed by the worker". Going cannot show that the damage has stopped. Not when the
+/// measure also names what would show it ("…, and there are no police call-outs", "the
+/// health visitor sees no ashtrays") or the outcome is about going ("Dad will go to the
+/// Change Programme every week and will not…").
+fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a str> {
+    // Not "attendance" alone: school attendance is often what shows the change.
+    let going = |w: &str| {
+        w.starts_with("attend") && w != "attendance"
+            || ["session", "appointment", "meeting"].iter().any(|p| w.starts_with(p))
+    };
+    let d = &description.text;
+    // "Stop", "will not", "never", "no longer", not in a condition ("if Dad will not
+    // leave"); not "on the mornings Mum cannot", "instead of the bus".
+    let stops = (0..d.toks.len()).any(|i| matches!(d.word(i), "stop" | "stops") && !d.toks[i].has(IN_CONDITION))
+        || description
+            .said(cat::NEGATION)
+            .any(|h| matches!(d.word(h.start as usize), "not" | "never" | "won't" | "no"));
+    // Going somewhere is what the outcome is about: sessions, a course, school, check-ups.
+    const GOES: [&str; 17] = [
+        "go", "goes", "going", "miss", "misses", "missed", "missing", "review", "reviews", "clinic", "class",
+        "classes", "club", "clubs", "training", "school", "nursery",
+    ];
+    let goes = (0..d.toks.len()).any(|i| {
+        let w = d.word(i);
+        going(w) || w.starts_with("check") || w == "college" || GOES.contains(&w)
+    }) || description.of(cat::COURSE).next().is_some();
+    if !stops || goes {
+        return None;
+    }
+    let m = &measure.text;
+    // "At each contact session" says when someone checks, not that anyone went.
+    let at = (0..m.toks.len())
+        .find(|&i| going(m.word(i)) && !(i.saturating_sub(2)..i).any(|j| matches!(m.word(j), "each" | "every")))?;
+    // Anything else that could show the change: a "no …", a record of more than who came,
+    // someone who sees or hears it.
+    const WHO_CAME: [&str; 8] = ["register", "sheet", "list", "record", "letter", "notes", "certificate", "confirm"];
+    let shows = (0..m.toks.len()).any(|i| matches!(m.word(i), "no" | "not" | "none" | "without"))
+        || measure
+            .hits
+            .iter()
+            .filter(|h| matches!(h.cat, cat::EVIDENCE | cat::WITNESS | cat::WITNESS_PASSIVE | cat::COUNTABLE))
+            .map(|h| m.word(h.start as usize))
+            .any(|w| !going(w) && !WHO_CAME.iter().any(|p| w.starts_with(p)));
+    (!shows).then(|| m.span(at, at + 1))
 }
 
 /// Someone seeing or confirming something: not "to check" (a task, not an event), not
@@ -744,8 +806,8 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             }
         }
         if toks[i].has(SENT_START) {
-            list.close(i, toks);
-            list.items = 0;
+            list.close(i, &s.text);
+            (list.items, list.things) = (0, false);
             spelled_out = 0;
         }
         // A colon: its steps are one demand's, also after "a plan for" ("a plan for when Mum
@@ -813,7 +875,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             let (lo, hi) = (s.text.range(i - 1).end, s.text.range(i).start);
             let bracket = toks[i].has(IN_PAREN) || toks[i - 1].has(IN_PAREN) && !s.text.orig[lo..hi].contains(',');
             if !bracket {
-                list.close(i, toks);
+                list.close(i, &s.text);
             }
             // "praise him with a sticker, not tell him off": the same demand put the
             // other way; "Harvey is up, washed, dressed and …": one word between commas,
@@ -828,11 +890,15 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         // "so she can get in and out": a condition's "and" joins no demands; nor does the
         // "also" of "will also" or "and also", which is one join at most.
         let joined = i > 0 && (s.text.word(i - 1) == "will" || s.is(i - 1, cat::SEPARATOR));
-        if let Some(sep) = separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION) && !joined)
+        // "she will be changed and dressed in clean clothes": two states of one routine.
+        const CARE: [&str; 7] = ["changed", "dressed", "washed", "fed", "bathed", "showered", "clothed"];
+        let states = i > 0 && CARE.contains(&s.text.word(i - 1)) && CARE.contains(&s.text.word_or_none(i + 1));
+        if let Some(sep) =
+            separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION) && !joined && !states)
         {
             count += usize::from(has_verb);
             (has_verb, contrast) = (false, false);
-            list.close(i, toks);
+            list.close(i, &s.text);
             i = (sep.end as usize).max(i + 1);
             list.from = i;
             continue;
@@ -848,7 +914,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     let all: usize = loads.iter().map(|l| l.1).sum();
     let most = loads.iter().map(|l| l.1).max().unwrap_or(0);
     let count = if all > 2 * c.settings.max_demands { all } else { most };
-    list.close(toks.len(), toks);
+    list.close(toks.len(), &s.text);
     if list.longest > c.settings.max_list_items {
         count.max(list.longest)
     } else {
@@ -869,29 +935,48 @@ fn add_load<'a>(loads: &mut Vec<(&'a str, usize)>, who: &'a str, n: usize) {
 /// a parenting course, a baby group, college, …"). A longer stretch starts a new run, so a
 /// long sentence with many commas ("…every time Daisy has a seizure, with the time, what
 /// happened before, how long it lasted and what she did, in the seizure diary the nurse
-/// gave her") is not counted as one list of all its parts.
+/// gave her") is not counted as one list of all its parts. Things to get are one demand,
+/// not a list of them: "get together the cot, mattress, bedding, bottles, …" is getting
+/// the home ready for the baby, and readers said splitting it into ten outcomes would make
+/// a worse plan.
 #[derive(Default)]
 struct List {
     items: usize,
     longest: usize,
     /// Where the item being read began.
     from: usize,
+    /// The run's items since "get", "buy" or "gather" are the things to get.
+    things: bool,
 }
 
 impl List {
     /// The words an item of a list has at most, after the first.
     const ITEM_WORDS: usize = 5;
+    /// Verbs whose list is of things to get, not of things to do.
+    const GET: [&'static str; 9] =
+        ["get", "gets", "getting", "buy", "buys", "buying", "gather", "gathers", "gathering"];
 
     /// The item being read ends at `at`. A name on its own says who, and is no item: "her
     /// son, Gary, and her neighbour, Ken, in her phone".
-    fn close(&mut self, at: usize, toks: &[Tok]) {
+    fn close(&mut self, at: usize, text: &Text<'_>) {
+        let toks = &text.toks;
         let words = at.saturating_sub(self.from);
         let name = words == 1 && toks.get(self.from).is_some_and(|t| t.unlisted_capital() && !t.has(ALL_CAPS));
+        let item = self.from..at.min(toks.len());
+        // Something to do, not to get, ends the things: "…, nappies and a car seat, and
+        // clean the flat".
+        if words > Self::ITEM_WORDS || item.clone().any(|j| toks[j].starts & DEMAND_VERB != 0) {
+            self.things = false;
+        }
         if words > Self::ITEM_WORDS {
             self.items = 1;
-        } else if words > 0 && !name {
+        } else if words > 0 && !name && !self.things {
             self.items += 1;
         }
+        // "Get" or "buy" straight before what is got: not "get Leo to nursery, the GP, …",
+        // "get up", "get help".
+        self.things |= item.clone().any(|j| Self::GET.contains(&text.word(j)))
+            && !item.clone().any(|j| matches!(text.word(j), "to" | "up" | "help" | "back" | "in" | "out"));
         self.longest = self.longest.max(self.items);
         self.from = at;
     }
@@ -924,7 +1009,8 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     }
     // "Nursery to be attended every morning" is the family's doing, not the nursery's: "to
     // be" is left to the passive check below ("Meetings to be held").
-    let to_verb = |j: usize| s.text.word(j) == "to" && j + 1 < end && s.text.word(j + 1) != "be";
+    let to_verb_by = |j: usize, end: usize| s.text.word(j) == "to" && j + 1 < end && s.text.word(j + 1) != "be";
+    let to_verb = |j: usize| to_verb_by(j, end);
     let det = usize::from(toks[0].starts & (1 << cat::DETERMINER) != 0);
     // A professional as the subject, in the first two words (not "Kyle's school").
     for h in s.of(cat::ROLE) {
@@ -971,12 +1057,18 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // leave Lewis with anyone under 16, or the case will be escalated", "Parents will agree
     // a rota for the night feeds, to be reviewed at core group" (but "Lewis will be seen by
     // CAMHS, and his needs will be assessed" is services' work).
-    let family_first = (0..end).any(|j| {
-        let person = s.is(j, cat::SUBJECT) || toks[j].unlisted_capital();
+    // A time phrase may come first: "Within 6 weeks, Mum will…", "Every morning, …", "By
+    // Leo's birthday, …".
+    let person = |j: usize| s.is(j, cat::SUBJECT) || toks[j].unlisted_capital();
+    const WHEN: [&str; 9] = ["within", "by", "from", "in", "after", "before", "over", "during", "until"];
+    let timed =
+        (WHEN.contains(&s.text.word(0)) || !(0..end).any(person)) && end < toks.len() && !toks[end].has(SENT_START);
+    let lead = if timed { s.clause(end).1.max(end) } else { end };
+    let family_first = (0..lead).any(|j| {
         // "Mum will agree", "Mum will not leave"; not "Lewis will be seen".
         let verb = if s.text.word_or_none(j + 2) == "not" { j + 3 } else { j + 2 };
-        let own = verb < end && s.text.word(verb) != "be";
-        person && j + 1 < end && (s.text.word(j + 1) == "will" && own || to_verb(j + 1))
+        let own = verb < lead && s.text.word(verb) != "be";
+        j + 1 < lead && person(j) && (s.text.word(j + 1) == "will" && own || to_verb_by(j + 1, lead))
     });
     let then = |h: &Hit| {
         let i = h.start as usize;
@@ -1054,10 +1146,16 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     let mut best: Option<(i64, &str)> = None;
     for start in (0..toks.len()).filter(|&i| read(i)) {
         // "on the waiting list, which is 18 months": the clause after, about the same wait
-        // (not "which he joined 2 years ago").
+        // (not "which he joined 2 years ago"), also "which the family have been told is
+        // about 14 months".
         let (lo, mut hi) = s.clause(start);
-        if s.text.word_or_none(hi) == "which" && s.text.word_or_none(hi + 1) == "is" {
-            hi = s.clause(hi).1;
+        if s.text.word_or_none(hi) == "which" {
+            let (_, end) = s.clause(hi);
+            let told =
+                (hi + 2..end.min(hi + 8)).any(|j| s.text.word(j - 1).starts_with("told") && s.text.word(j) == "is");
+            if s.text.word_or_none(hi + 1) == "is" || told {
+                hi = end;
+            }
         }
         let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));
         let pregnancy = (lo..hi).any(|j| s.text.word(j).starts_with("pregnan") || s.text.word(j) == "maternity");
@@ -1091,7 +1189,19 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                     continue;
                 }
             }
-            if (2000..2200).contains(&n) {
+            // "apply for a construction course starting in September 2027": when what is
+            // applied for starts, which the application comes before.
+            // Not when the clause also asks for the course itself ("enrol on and complete").
+            let applied = courses
+                && (lo..i).any(|j| {
+                    let w = s.text.word(j);
+                    w.starts_with("appl") || w.starts_with("enrol") || w == "register" || w == "registers"
+                })
+                && !(lo..hi).any(|j| {
+                    let w = s.text.word(j);
+                    ["complet", "finish", "attend", "pass"].iter().any(|v| w.starts_with(v)) || w == "do" || w == "be"
+                });
+            if (2000..2200).contains(&n) && !applied {
                 // "late 2027" is taken as September, "mid-2027" as June.
                 let part = |w: &str| match w {
                     "late" => Some(9),

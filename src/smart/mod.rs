@@ -182,6 +182,8 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "measurableVague",
     "measurableNothing",
     "measurableRepeats",
+    "measurableAttendance",
+    "measurableIntends",
     "measurableMet",
     "achievableScarce",
     "achievableTooMany",
@@ -221,9 +223,12 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("measurable", "gapVague"),
     ("measurable", "gapNothing"),
     ("measurable", "gapRepeats"),
+    ("measurable", "gapAttendance"),
+    ("measurable", "gapIntends"),
     ("measurable", "gapWho"),
     ("measurable", "hintRepeats"),
     ("measurable", "hintWho"),
+    ("measurable", "hintAttendance"),
     ("measurable", "hint"),
     ("achievableScarce", "message"),
     ("achievableScarce", "hint"),
@@ -326,6 +331,12 @@ impl<'a> Words<'a> {
         }
         if m.repeats && m.vague.is_empty() {
             return (false, vec![self.reason("measurableRepeats", &[])]);
+        }
+        if let Some(going) = m.attendance {
+            return (false, vec![self.reason("measurableAttendance", &[("terms", V::Q(&[going]))])]);
+        }
+        if m.intends && m.vague.is_empty() {
+            return (false, vec![self.reason("measurableIntends", &[])]);
         }
         let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
@@ -698,6 +709,10 @@ impl<'p> One<'_, 'p> {
                 w.finding("measurable", "gapVague", n, &vars)
             } else if m.repeats {
                 w.finding("measurable", "gapRepeats", n, &[])
+            } else if let Some(going) = m.attendance {
+                w.finding("measurable", "gapAttendance", n, &[("terms", V::Q(&[going]))])
+            } else if m.intends {
+                w.finding("measurable", "gapIntends", n, &[])
             } else if names_who {
                 w.finding("measurable", "gapWho", n, &[])
             } else {
@@ -753,6 +768,7 @@ impl<'p> One<'_, 'p> {
             let hint = match (m.repeats && v.is_empty(), names_who) {
                 (true, _) => "hintRepeats",
                 (_, true) => "hintWho",
+                _ if m.attendance.is_some() => "hintAttendance",
                 _ => "hint",
             };
             let message = w.finding("measurable", "message", n, &vars);
