@@ -3882,3 +3882,59 @@ fn what_the_eighteenth_rounds_code_review_found() {
     );
     assert!(letter(&r, "R").met, "{:?}", letter(&r, "R").reasons);
 }
+
+#[test]
+fn warnings_that_were_wrong_about_an_outcome_weak_for_another_reason() {
+    // The reason given must be the right one even when the outcome is weak for another:
+    // these each had a letter judged wrongly on the train split.
+    // An outcome that answers its need in other words is not "nothing in common" with it.
+    for (need, description, measure) in [
+        (
+            "Jasper (1) is often left in his cot for long periods; Mum says she is too tired to get him up",
+            "Mum will get Jasper up by 8am and take him out every day",
+            "The health visitor sees Jasper up and dressed at each visit",
+        ),
+        (
+            "Mum is anaemic and very tired while breastfeeding Cara (3 months)",
+            "Mum will take the iron tablets the GP prescribed every day",
+            "A blood test at the GP in February shows Mum's iron level back to normal",
+        ),
+        (
+            "Lacey (16) is sofa surfing after arguments with Mum",
+            "Lacey will move back home, and she and Mum will agree house rules",
+            "The written house rules, seen by the social worker",
+        ),
+        (
+            "Rory (15) has been part of a group throwing fireworks at buses",
+            "Rory will keep to his acceptable behaviour contract and stay away from the bus station",
+            "No breaches recorded by the police",
+        ),
+        (
+            "Reggie's (8 weeks) parents say they did not know how hard the crying would be",
+            "Both parents will each write their own plan for coping when Reggie cries",
+            "Both plans seen by the health visitor",
+        ),
+    ] {
+        let r = check("Reggie", need, description, measure);
+        assert!(letter(&r, "R").met, "{description}: {:?}", letter(&r, "R").reasons);
+    }
+    // "Evidence" as a verb is jargon, said once, not vague as well.
+    let r = check(
+        "Leah",
+        "Mum uses heroin",
+        "Mum will evidence that she is not using heroin",
+        "Drug tests are negative every month from January to June",
+    );
+    assert!(letter(&r, "S").met, "{}", reasons(&r, "S"));
+    assert!(about(&r, "smart.plainLanguage").message.contains("evidence"));
+    // Records by other names.
+    for (description, measure) in [
+        ("Mum will be off methadone and drug free", "Urine screens clear of all drugs"),
+        ("A stairlift will be fitted so Mum no longer carries Kieran", "Seen fitted at a home visit"),
+        ("Amna will have free school meals", "The school's meal list shows Amna receiving free school meals"),
+        ("Mum will put Sumi's cream on twice a day", "The practice nurse sees Sumi's skin at a review appointment"),
+    ] {
+        let r = check("Amna", "The children's care at home is poor", description, measure);
+        assert!(letter(&r, "M").met, "{measure}: {}", reasons(&r, "M"));
+    }
+}
