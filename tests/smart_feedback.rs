@@ -3393,15 +3393,30 @@ fn what_the_seventeenth_round_read_in_needs_and_measures() {
     );
     assert!(!letter(&r, "R").met, "{:?}", show(&r));
 
-    // A word a plan uses for meetings is quoted whole.
+    // A word a plan uses for meetings is quoted whole; going to them is not a change for
+    // the child (the eighteenth round: an R warning, as every train outcome's labels have
+    // it, not a vague one).
     let r = check(
         "Lily",
         "Lily (2) is often hungry",
         "Dad will attend all core group meetings",
         "Minutes show Dad present",
     );
-    let f = about(&r, "smart.specific");
-    assert!(f.message.contains("“attend all core group meetings”"), "{}", f.message);
+    let f = about(&r, "smart.relevant");
+    assert!(f.message.contains("going to meetings with workers (“attend all core group meetings”)"), "{}", f.message);
+    assert!(letter(&r, "S").met && !letter(&r, "R").met, "{:?}", show(&r));
+    // But going to one's own reviews, or to a parenting group, is one's own.
+    for description in
+        ["Dad will attend all his mental health care reviews", "Dad will attend the dads' group every week"]
+    {
+        let r = check(
+            "Lily",
+            "Dad's mental health means Lily (2) is often hungry",
+            description,
+            "The service confirms each one",
+        );
+        assert!(letter(&r, "R").met, "{description}: {:?}", show(&r));
+    }
 
     // A family's change comes first; what a service will do if it does not happen, or when
     // it is reviewed, does not make it a service's task. A service's task alone still is.

@@ -535,13 +535,22 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
             .said(cat::NEGATION)
             .any(|h| matches!(d.word(h.start as usize), "not" | "never" | "won't" | "no"));
     // Going somewhere is what the outcome is about: sessions, a course, school, check-ups.
-    const GOES: [&str; 17] = [
-        "go", "goes", "going", "miss", "misses", "missed", "missing", "review", "reviews", "clinic", "class",
-        "classes", "club", "clubs", "training", "school", "nursery",
+    const GOES: [&str; 11] = [
+        "attend",
+        "session",
+        "appointment",
+        "meeting",
+        "check",
+        "miss",
+        "review",
+        "clinic",
+        "class",
+        "club",
+        "training",
     ];
     let goes = (0..d.toks.len()).any(|i| {
         let w = d.word(i);
-        going(w) || w.starts_with("check") || w == "college" || GOES.contains(&w)
+        GOES.iter().any(|p| w.starts_with(p)) || matches!(w, "go" | "goes" | "going" | "school" | "nursery" | "college")
     }) || description.of(cat::COURSE).next().is_some();
     if !stops || goes {
         return None;
@@ -952,9 +961,8 @@ struct List {
 impl List {
     /// The words an item of a list has at most, after the first.
     const ITEM_WORDS: usize = 5;
-    /// Verbs whose list is of things to get, not of things to do.
-    const GET: [&'static str; 9] =
-        ["get", "gets", "getting", "buy", "buys", "buying", "gather", "gathers", "gathering"];
+    /// Verbs whose list is of things to get, not of things to do ("gets", "buying").
+    const GET: [&'static str; 3] = ["get", "buy", "gather"];
 
     /// The item being read ends at `at`. A name on its own says who, and is no item: "her
     /// son, Gary, and her neighbour, Ken, in her phone".
@@ -975,7 +983,7 @@ impl List {
         }
         // "Get" or "buy" straight before what is got: not "get Leo to nursery, the GP, …",
         // "get up", "get help".
-        self.things |= item.clone().any(|j| Self::GET.contains(&text.word(j)))
+        self.things |= item.clone().any(|j| Self::GET.iter().any(|g| text.word(j).starts_with(g)))
             && !item.clone().any(|j| matches!(text.word(j), "to" | "up" | "help" | "back" | "in" | "out"));
         self.longest = self.longest.max(self.items);
         self.from = at;
@@ -1102,6 +1110,12 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         }
     }
     None
+}
+
+/// Going to meetings with workers, not a change for the child: "Mum will attend all CIN
+/// meetings and reviews".
+pub(crate) fn meetings<'a>(s: &Scanned<'a>) -> Option<&'a str> {
+    s.said(cat::MEETINGS).next().map(|h| s.span(h))
 }
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".

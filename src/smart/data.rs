@@ -258,8 +258,11 @@ pub(crate) mod cat {
     /// "including", "which is": after a demand, what follows in the sentence spells out
     /// its parts ("a bedtime routine, including a bath, a story and lights out by 8pm").
     pub const SPELLS_OUT: u8 = 55;
+    /// Going to meetings with workers ("attend all CIN meetings and reviews"): work with
+    /// services, not a change for the child.
+    pub const MEETINGS: u8 = 56;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 56;
+    pub const COUNT: u8 = 57;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -269,7 +272,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 51] = [
+const LISTS: [(&str, &str, u8); 52] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -317,6 +320,7 @@ const LISTS: [(&str, &str, u8); 51] = [
     ("relevant", "imperatives", cat::IMPERATIVE),
     ("relevant", "serviceNouns", cat::SERVICE_NOUN),
     ("relevant", "servicePassives", cat::SERVICE_PASSIVE),
+    ("relevant", "meetings", cat::MEETINGS),
     ("plainLanguage", "familiarAcronyms", cat::FAMILIAR),
     ("rewrites", "plural", cat::PLURAL),
     ("rewrites", "parents", cat::PARENTS),

@@ -195,6 +195,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableDebt",
     "achievableLimit",
     "relevantService",
+    "relevantMeetings",
     "relevantUnrelated",
     "relevantNone",
     "relevantUnknown",
@@ -241,6 +242,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievablePerfect", "hint"),
     ("achievableLimit", "message"),
     ("achievableLimit", "hint"),
+    ("relevantMeetings", "message"),
+    ("relevantMeetings", "hint"),
     ("relevantService", "message"),
     ("relevantService", "hint"),
     ("relevantUnrelated", "message"),
@@ -1037,6 +1040,11 @@ impl<'p> One<'_, 'p> {
             let vars = [("term", V::S(task)), ("rewrite", V::S(&for_them))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantService", "message", &vars);
+        } else if let Some(term) = assess::meetings(&self.desc) {
+            w.unmet(&mut verdict, "relevantMeetings", &[("term", V::S(term))]);
+            let vars = [("term", V::S(term))];
+            let at = path(self.i, "description");
+            self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantMeetings", "message", &vars);
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);

@@ -165,15 +165,17 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // alarms on the unseen test split 32 to 30), and what the train split's misses and two new
 // corpus parts showed (a parent who works away, "no places until…", weeks of a pregnancy
 // read as a wait, clinical jargon), and a code review's fixes to those, so it moved to
-// 158.5 KB. The eighteenth round took 2,709 bytes more, about 5 ms at 4 Mbit/s: warnings
+// 158.5 KB. The eighteenth round took 2,931 bytes more, about 5 ms at 4 Mbit/s: warnings
 // readers found wrong gone (things to get counted as many demands, the means of a change as
 // more demands, a later review called a service's task after "Within 6 weeks, …",
 // "evidenced by photos" and "get help with her letters" called vague), two kinds of measure
 // that cannot show the change named (sessions counted for a behaviour that stops; only what
 // someone will do), what two new corpus parts showed, and a code review's narrowing of it
-// all, so it moved to 161 KB.
-test('the web build\'s .wasm is at most 161 KB gzipped', () => {
+// all, so it moved to 161 KB, and with the right reason given on more weak outcomes (going to
+// meetings with workers is not a change for the child; topic words; records by other names)
+// to 161.5 KB.
+test('the web build\'s .wasm is at most 161.5 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 161_000, `${gzipped} bytes gzipped (cap 161000; docs/PERFORMANCE.md says what it is made of)`);
+  assert.ok(gzipped <= 161_500, `${gzipped} bytes gzipped (cap 161500; docs/PERFORMANCE.md says what it is made of)`);
 });
