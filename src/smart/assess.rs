@@ -534,23 +534,14 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
         || description
             .said(cat::NEGATION)
             .any(|h| matches!(d.word(h.start as usize), "not" | "never" | "won't" | "no"));
-    // Going somewhere is what the outcome is about: sessions, a course, school, check-ups.
-    const GOES: [&str; 11] = [
-        "attend",
-        "session",
-        "appointment",
-        "meeting",
-        "check",
-        "miss",
-        "review",
-        "clinic",
-        "class",
-        "club",
-        "training",
-    ];
+    // Going somewhere is what the outcome is about: sessions, a course, school attendance,
+    // check-ups.
+    const GOES: [&str; 7] = ["check", "miss", "review", "clinic", "class", "club", "training"];
     let goes = (0..d.toks.len()).any(|i| {
         let w = d.word(i);
-        GOES.iter().any(|p| w.starts_with(p)) || matches!(w, "go" | "goes" | "going" | "school" | "nursery" | "college")
+        going(w)
+            || GOES.iter().any(|p| w.starts_with(p))
+            || matches!(w, "attendance" | "go" | "goes" | "going" | "school" | "nursery" | "college")
     }) || description.of(cat::COURSE).next().is_some();
     if !stops || goes {
         return None;
@@ -1173,6 +1164,12 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         }
         let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));
         let pregnancy = (lo..hi).any(|j| s.text.word(j).starts_with("pregnan") || s.text.word(j) == "maternity");
+        // An outcome's clause that asks for the course itself ("enrol on and complete"), not
+        // only to apply for it.
+        let takes_course = (lo..hi).any(|j| {
+            let w = s.text.word(j);
+            ["complet", "finish", "attend", "pass"].iter().any(|v| w.starts_with(v)) || w == "do" || w == "be"
+        });
         if where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
         }
@@ -1205,17 +1202,15 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "apply for a construction course starting in September 2027": when what is
             // applied for starts, which the application comes before.
-            // Not when the clause also asks for the course itself ("enrol on and complete").
-            let applied = courses
-                && (lo..i).any(|j| {
-                    let w = s.text.word(j);
-                    w.starts_with("appl") || w.starts_with("enrol") || w == "register" || w == "registers"
-                })
-                && !(lo..hi).any(|j| {
-                    let w = s.text.word(j);
-                    ["complet", "finish", "attend", "pass"].iter().any(|v| w.starts_with(v)) || w == "do" || w == "be"
-                });
-            if (2000..2200).contains(&n) && !applied {
+            let applied = || {
+                courses
+                    && !takes_course
+                    && (lo..i).any(|j| {
+                        let w = s.text.word(j);
+                        w.starts_with("appl") || w.starts_with("enrol") || w == "register" || w == "registers"
+                    })
+            };
+            if (2000..2200).contains(&n) && !applied() {
                 // "late 2027" is taken as September, "mid-2027" as June.
                 let part = |w: &str| match w {
                     "late" => Some(9),
