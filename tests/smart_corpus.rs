@@ -274,6 +274,14 @@ fn odd_text_never_panics() {
         "\n\n\t",
         "CAMHS(",
         "(CAMHS",
+        // A measure half typed: a count with nothing to count yet.
+        "Number of",
+        "The number of",
+        "Number of.",
+        "number of;",
+        "Her pain will reduce so that",
+        "If",
+        "Dad will never",
     ] {
         let v = assess_statement(s, s);
         let _ = v.is_well_formed();

@@ -40,12 +40,12 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In a, b, d to z, ka, ta, da, ea, pa, na, ha, mi, gc and yc, the good and the weak outcomes are
+    // In a, b, d to z, ka, ta, da, ea, pa, na, ha, mi, gc, yc, cm, nr, gt and fg, the good and the weak outcomes are
     // each put in id order, and every one whose place (from 0) ends in 2, 5 or 8 is test:
     // fixed before anyone read them.
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
-        "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc",
+        "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -106,16 +106,18 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (5,176, with parts gc and yc): measured 2026-11-30
-/// (eighteenth round) at 2,397 of 2,588 weak outcomes flagged (92.6%) and 6 of 2,588 good
-/// ones (0.2%); on the 4,896 before gc and yc, 2,282 (93.2%) and 6; the seventeenth round,
+/// On the outcomes of the train split (5,736, with parts cm, nr, gt and fg): measured
+/// 2026-11-30 (nineteenth round) at 2,647 of 2,868 weak outcomes flagged (92.3%) and 6 of
+/// 2,868 good ones (0.2%); on the 5,176 before those four, 2,420 (93.5%) and 6; the
+/// eighteenth round, 2,397 (92.6%) and 6; on the 4,896 before gc and yc, 2,282 (93.2%) and 6; the seventeenth round,
 /// 2,276 (93.0%) and 8; on the 4,616 before ha and mi, 2,170 (94.0%) and 6; the sixteenth round,
 /// 2,166 (93.8%) and 9; before what pa and na's train outcomes showed, 2,165 (93.8%) and 13. The
 /// fifteenth round, on the 4,336 before them: 2,057 (94.9%) and 6. The line was 95% until
 /// parts da and ea came in at 89% and 91% on first sight, and 94.5% until pa and na (asked
 /// for at least 30 subtle weak outcomes each) came in at 78% and 71%, with 1% and 10% of
 /// their good outcomes flagged, 93.5% until ha and mi came in at 75% and 75%, and 92.5%
-/// until gc and yc came in at 76% and 66%, with 3% and 5% of their good outcomes flagged;
+/// until gc and yc came in at 76% and 66%, with 3% and 5% of their good outcomes flagged
+/// (cm, nr, gt and fg came in at 70%, 75%, 71% and 80%, and the line held);
 /// 2026-11-29 (eighth round, 3,216 outcomes) it was 95.3% and 0.2%. A line, not the issue's
 /// targets.
 #[test]
@@ -123,7 +125,7 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
     judge("train", 0.92, 0.01);
 }
 
-/// On outcomes nobody tuned on (2,220 now) the recall target is not met yet: measured
+/// On outcomes nobody tuned on (2,460 now) the recall target is not met yet: measured
 /// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
 /// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
 /// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
@@ -139,16 +141,19 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// 944 of 1,050, 89.9%, and 35 of 1,050, 3.3%, and on the 1,980 before them 897 and 32;
 /// the eighteenth, with parts gc and yc, 2,220: 980 of 1,110, 88.3%, and 37 of 1,110,
 /// 3.3%, and on the 2,100 before them 944 and 33; gc and yc's 120 gave 36 of 60 and 4 of 60
-/// on first sight and the same after the round's work on their train outcomes). Of the
+/// on first sight and the same after the round's work on their train outcomes; the
+/// nineteenth, with parts cm, nr, gt and fg, 2,460: 1,073 of 1,230, 87.2%, and 38 of 1,230,
+/// 3.1%, and on the 2,220 before them 983 and 36, from 980 and 37; the four parts' 120
+/// gave 88 of 120 and 2 with the build from before the round, 90 and 2 after it). Of the
 /// parts, gc, yc, pa and na are now the hardest, with s, t, ha and mi (all eight were asked
 /// for subtle weak outcomes). README "SMART analysis: how good is it" has the rest. This holds
 /// that line, so that a change that makes the feedback worse on unseen outcomes fails here;
 /// raise it as the analysis improves (it was 91% / 4% until the fifteenth round, 91.5% /
-/// 3.5% until pa and na came in, 90% until ha and mi came in, and 89.5% until gc and yc
-/// came in).
+/// 3.5% until pa and na came in, 90% until ha and mi came in, 89.5% until gc and yc
+/// came in, and 88% until cm, nr, gt and fg came in).
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.88, 0.035);
+    judge("test", 0.87, 0.035);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

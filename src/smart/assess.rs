@@ -149,9 +149,24 @@ impl<'a> Scanned<'a> {
             // A first name as the subject: "Donna has…", "Kieran (18), is…" (not "at Oak Lane").
             let named = toks[j].unlisted_capital()
                 && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN))
-                    || matches!(self.text.word_or_none(j + 1), "will" | "has" | "is" | "was" | "cannot" | "works"));
-            // Not "Kayden's" in "Dad will do Kayden's bedtime": whose, not who.
+                    || matches!(
+                        self.text.word_or_none(j + 1),
+                        "will"
+                            | "has"
+                            | "is"
+                            | "was"
+                            | "cannot"
+                            | "works"
+                            | "speaks"
+                            | "rarely"
+                            | "never"
+                            | "does"
+                            | "who"
+                    ));
+            // Not "Kayden's" in "Dad will do Kayden's bedtime", nor "Joseph" in "Ramon, dad of
+            // Joseph (8), has…": whose, not who.
             !toks[j].has(POSSESSIVE)
+                && (j == 0 || self.text.word(j - 1) != "of")
                 && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
         })
     }
@@ -348,6 +363,25 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
             out.anchors.push(s.text.number_span(a, b));
         }
     }
+    // A change word alone, then what it means after "so that": "Kemi's trauma responses will
+    // reduce, so that she wakes no more than twice a week" says what will change (reading 14).
+    if out.change_only && out.anchors.is_empty() {
+        let text = &s.text;
+        let after = (1..toks.len()).find(|&i| text.word(i - 1) == "so" && text.word(i) == "that");
+        // Only how often or how many of something that happens ("twice a week", "3 nights
+        // out of 7"), not any number ("ready for Year 7", "all 3 children are safe").
+        const RATE: [&str; 10] = ["a", "per", "each", "every", "times", "out", "night", "nights", "day", "days"];
+        let rate = |b: usize| (b..(b + 3).min(toks.len())).any(|j| RATE.contains(&text.word(j)));
+        if let Some(from) = after {
+            for (a, b) in numbers(text).filter(|&(a, b)| a > from && rate(b)) {
+                out.anchors.push(text.number_span(a, b));
+            }
+            let quantity = |h: &&Hit| h.cat == cat::QUANTITY && h.start as usize > from && rate(h.end as usize);
+            if let Some(h) = s.hits.iter().find(quantity) {
+                out.anchors.push(s.span(h));
+            }
+        }
+    }
     let subject_ok = out.subject.is_some() || !c.settings.require_subject;
     out.met = subject_ok && (out.vague.is_empty() || !out.anchors.is_empty());
     out
@@ -472,6 +506,13 @@ pub(crate) struct Measurable<'a> {
     pub attendance: Option<&'a str>,
     /// Only what someone will do, with no record or person who will see it done.
     pub intends: bool,
+    /// Only something given, delivered or booked that the outcome does not name, for an
+    /// outcome where something else changes: the word that says it was provided.
+    pub provided: Option<&'a str>,
+    /// "Number of …": what is counted, and whether it is the outcome's own change
+    /// ([`counted_things`]): such a measure names something to count, so "names no number"
+    /// would be wrong; what it lacks is how many, or a count of the change itself.
+    pub counts: Option<(&'a str, bool)>,
 }
 
 /// What in `s` can be counted or seen; `description` is the outcome it measures.
@@ -503,14 +544,21 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurab
     }
     out.repeats = !recorded && repeats(s, description);
     out.attendance = attendance_only(s, description);
+    out.provided = provided_only(s, description);
+    out.counts = counted_things(s, description);
     // "Mum will switch Josh's console off at 11pm": what someone will do, time and all, is
     // a plan, not how anyone will know it was done.
     // Not when a professional does it: "The health visitor will weigh Maisie every month".
     let (_, first) = s.clause(0);
-    let plans = (0..first.min(5))
-        .any(|j| s.text.word(j) == "will" || s.text.word(j) == "going" && s.text.word_or_none(j + 1) == "to");
+    // Not a state hoped for: "Self-esteem will be higher" names no record either, but it says
+    // what will be, not what anyone will do (reading 14).
+    let plans = (0..first.min(5)).any(|j| {
+        (s.text.word(j) == "will" || s.text.word(j) == "going" && s.text.word_or_none(j + 1) == "to")
+            && s.text.word_or_none(j + 1) != "be"
+    });
     out.intends = !recorded && plans && s.of(cat::ROLE).next().is_none();
-    out.met = !out.strong.is_empty() && !out.repeats && out.attendance.is_none() && !out.intends;
+    out.met =
+        !out.strong.is_empty() && !out.repeats && out.attendance.is_none() && !out.intends && out.provided.is_none();
     out
 }
 
@@ -530,10 +578,19 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
     let d = &description.text;
     // "Stop", "will not", "never", "no longer", not in a condition ("if Dad will not
     // leave"); not "on the mornings Mum cannot", "instead of the bus".
+    // Nor in what something says: "showing the leaflet that says proof of address is not
+    // needed".
+    let mut reported = Vec::with_capacity(d.toks.len());
+    let mut after = false;
+    for (i, t) in d.toks.iter().enumerate() {
+        after &= !t.has(BARRIER_BEFORE);
+        reported.push(after);
+        after |= matches!(d.word(i), "that" | "which" | "says" | "said");
+    }
     let stops = (0..d.toks.len()).any(|i| matches!(d.word(i), "stop" | "stops") && !d.toks[i].has(IN_CONDITION))
-        || description
-            .said(cat::NEGATION)
-            .any(|h| matches!(d.word(h.start as usize), "not" | "never" | "won't" | "no"));
+        || description.said(cat::NEGATION).any(|h| {
+            matches!(d.word(h.start as usize), "not" | "never" | "won't" | "no") && !reported[h.start as usize]
+        });
     // Going somewhere is what the outcome is about: sessions, a course, school attendance,
     // check-ups.
     const GOES: [&str; 7] = ["check", "miss", "review", "clinic", "class", "club", "training"];
@@ -561,6 +618,150 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
             .map(|h| m.word(h.start as usize))
             .any(|w| !going(w) && !WHO_CAME.iter().any(|p| w.starts_with(p)));
     (!shows).then(|| m.span(at, at + 1))
+}
+
+/// A measure that is "(The) number of …": what it counts, up to what that is said of
+/// ("worksheet packs" posted to the family, "sessions" the social worker has with Jimmy),
+/// and whether that is the outcome's own change ("Number of dry nights" for "Ellie will
+/// have more dry nights") rather than something else ("worksheet packs" for "Mikey will
+/// do English and maths four mornings a week").
+fn counted_things<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<(&'a str, bool)> {
+    let text = &measure.text;
+    let number = usize::from(text.word_or_none(0) == "the");
+    if text.word_or_none(number) != "number" || text.word_or_none(number + 1) != "of" {
+        return None;
+    }
+    // "Number of the lates": from the thing itself.
+    let first =
+        number + 2 + usize::from(matches!(text.word_or_none(number + 2), "the" | "a" | "her" | "his" | "their"));
+    if first >= text.toks.len() {
+        return None;
+    }
+    let (_, end) = measure.clause(first);
+    const SAID_OF: [&str; 14] =
+        ["the", "that", "which", "who", "with", "given", "posted", "sent", "to", "by", "from", "about", "in", "at"];
+    // At most four words: "hate crime reporting leaflets".
+    let stop = (first + 1..end).find(|&j| SAID_OF.contains(&text.word(j))).unwrap_or(end).min(first + 4);
+    let own = (first..stop).any(|j| {
+        let w = first_four(text.word(j));
+        text.toks[j].letters >= 4 && description.stems(COMMON).any(|d| d == w)
+    });
+    Some((text.span(first, stop), own))
+}
+
+/// A measure that only shows that something was given, delivered, booked or paid for, and
+/// names nothing the outcome does: "Lacey has been given a free toothbrush pack by the
+/// health visitor" for "Ava will only have milk or water in her bottle"; "Kayla's Family
+/// Nurse visits are now booked weekly" for "Ezra's weight will be back up to his line".
+/// What was provided cannot show that the change happened. Not when what was provided is
+/// what the outcome names ("Sam to have a bed of his own" / "…once it is delivered";
+/// "Dad will claim Universal Credit" / "the Universal Credit award letter"), nor when the
+/// measure also names a record or someone who sees the change ("…, and the health visitor
+/// sees where Louie sleeps"; "the booking record shows Zayn stayed").
+fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a str> {
+    const PROVIDED: [&str; 7] = ["given", "delivered", "booked", "registered", "received", "invoice", "award"];
+    // The papers that say it was provided and the words around them (by their first four
+    // letters: "letter", "notes", "confirming", "delivery", "showing", "booking") are not
+    // what was.
+    const PAPERS: [&str; 6] = ["lett", "note", "conf", "deli", "show", "book"];
+    // An outcome that is itself to have, get or pay for something may be shown by what was
+    // provided under another name: "Mum gets the benefits she is due" by "her Universal
+    // Credit award letter", "Mia has a school place" by "registered at Oak Primary",
+    // "the heating works" by "the new boiler's invoice"; nor one about giving, signing or
+    // moving ("Mum will give permission" by "consent form received", "rehoused by June" by
+    // "keys given by the council").
+    let d = &description.text;
+    let having = |i| {
+        matches!(
+            d.word(i),
+            "have"
+                | "has"
+                | "having"
+                | "get"
+                | "gets"
+                | "getting"
+                | "receive"
+                | "receives"
+                | "claim"
+                | "claims"
+                | "apply"
+                | "applies"
+                | "afford"
+                | "pay"
+                | "pays"
+                | "paid"
+                | "place"
+                | "access"
+                | "work"
+                | "works"
+                | "working"
+                | "give"
+                | "gives"
+                | "sign"
+                | "signs"
+                | "move"
+                | "moves"
+                | "moved"
+                | "rehoused"
+        )
+    };
+    if (0..d.toks.len()).any(having) {
+        return None;
+    }
+    let m = &measure.text;
+    let at = (0..m.toks.len()).find(|&i| PROVIDED.contains(&m.word(i)) && !m.toks[i].has(IN_CONDITION))?;
+    // "…confirms Poppy is registered and attended" says she went.
+    let shows = (0..m.toks.len())
+        .any(|i| matches!(m.word(i), "no" | "not" | "none" | "without") || m.word(i).starts_with("attend"))
+        || measure
+            .hits
+            .iter()
+            .filter(|h| match h.cat {
+                cat::EVIDENCE | cat::WITNESS | cat::WITNESS_PASSIVE => true,
+                cat::COUNTABLE => counted(measure, h),
+                _ => false,
+            })
+            .map(|h| m.word(h.start as usize))
+            .any(|w| !PAPERS.contains(&first_four(w)) && !PROVIDED.contains(&w));
+    if shows {
+        return None;
+    }
+    // What was provided: the measure's own words, less who provided it ("by the school",
+    // "from the council", "The GP surgery confirms they are given") and a person's name
+    // ("Dawit has been given…"); service names ("Rainbow Nursery") stay.
+    let toks = &m.toks;
+    let from = (0..at).rev().find(|&i| matches!(first_four(m.word(i)), "conf" | "show")).map_or(0, |i| i + 1);
+    let mut agent = false;
+    let mut what = Vec::new();
+    // Where each word of `what` is, for its topics.
+    let mut at_what = vec![false; toks.len()];
+    for i in from..toks.len() {
+        if toks[i].has(BARRIER_BEFORE) {
+            agent = false;
+        }
+        let w = m.word(i);
+        agent |= matches!(w, "by" | "from");
+        let lone_name = toks[i].has(CAP)
+            && !(i > 0 && toks[i - 1].has(CAP) && !toks[i].has(BARRIER_BEFORE))
+            && !(i + 1 < toks.len() && toks[i + 1].has(CAP) && !toks[i + 1].has(BARRIER_BEFORE));
+        let t = &toks[i];
+        if agent || lone_name || t.letters < 4 || t.has(DIGIT) || t.covers & NOT_TOPICAL != 0 {
+            continue;
+        }
+        let stem = first_four(w);
+        if !PAPERS.contains(&stem) && !PROVIDED.contains(&w) {
+            what.push(stem);
+            // Not what is booked ("an appointment has been booked" is no filled tooth).
+            at_what[i] = !["appo", "visi", "sess", "plac"].contains(&stem);
+        }
+    }
+    let here = |h: &&Hit| h.cat == cat::TOPIC && at_what[h.start as usize] && h.id < 32;
+    let topics = measure.hits.iter().filter(here).fold(0u32, |a, h| a | 1 << h.id);
+    // Named in the outcome in its own words, or in another word of the same topic ("all
+    // vaccinations were given" for "up to date with her jabs").
+    let named =
+        description.stems(COMMON).any(|d| what.contains(&d)) || topics & topics_besides_people(description) != 0;
+    (!what.is_empty() && !named).then(|| m.span(at, at + 1))
 }
 
 /// Someone seeing or confirming something: not "to check" (a task, not an event), not
@@ -792,23 +993,48 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     // semicolon, is the same demand put the other way, and the "will not" clause no demand
     // of its own.
     let mut negated = false;
+    let mut contingency = false;
+    let mut before_contingency = "";
     let mut i = 0;
     while i < toks.len() {
         let w = s.text.word(i);
         // A sentence, or a clause after a semicolon ("…; Dad will do them instead").
-        if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
-            let led = toks[i].has(POSSESSIVE) || s.text.word_or_none(i + 1) == "will";
-            let person =
-                toks[i].has(CAP) && s.is(i, cat::SUBJECT) && !PRONOUNS.contains(&w) || toks[i].unlisted_capital();
-            if led && person && w != whose {
-                add_load(&mut loads, whose, count + usize::from(has_verb));
-                (count, has_verb, whose) = (0, false, w);
-            }
-        }
+        // "If she is late, Mum will ring her, then Auntie Grace…": what happens if the plan
+        // slips (a family's plan names it; reading 14) is a load of its own, not more for
+        // the child to do; the sentence after it goes back to whoever came before.
         if toks[i].has(SENT_START) {
+            let now = matches!(w, "if" | "otherwise");
+            if now != contingency {
+                let (from, to) = if now { (whose, CONTINGENCY) } else { (CONTINGENCY, before_contingency) };
+                add_load(&mut loads, from, count + usize::from(has_verb));
+                if now {
+                    before_contingency = whose;
+                }
+                (count, has_verb, whose, contingency) = (0, false, to, now);
+            }
             list.close(i, &s.text);
             (list.items, list.things) = (0, false);
             spelled_out = 0;
+        }
+        if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
+            let person = |j: usize| {
+                toks[j].has(CAP) && s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j))
+                    || toks[j].unlisted_capital()
+            };
+            // "Dad will…", "Esme's…", and "Her friend Nell will…" (Nell's; not "Leah and
+            // Claire will…", both of theirs).
+            let named = if toks[i].has(POSSESSIVE) || s.text.word_or_none(i + 1) == "will" {
+                Some(i).filter(|&j| person(j))
+            } else {
+                (i + 1..(i + 4).min(toks.len()))
+                    .find(|&j| s.text.word(j) == "will")
+                    .and_then(|v| (i..v).rev().find(|&j| person(j) && !toks[j].has(POSSESSIVE)))
+                    .filter(|&j| (i + 1..=j).all(|k| !toks[k].has(BARRIER_BEFORE) && !s.is(k, cat::SEPARATOR)))
+            };
+            if let Some(j) = named.filter(|&j| s.text.word(j) != whose) {
+                add_load(&mut loads, whose, count + usize::from(has_verb));
+                (count, has_verb, whose) = (0, false, s.text.word(j));
+            }
         }
         // A colon: its steps are one demand's, also after "a plan for" ("a plan for when Mum
         // comes round drunk: go to my room, text Nan…"), unless what comes before it lists
@@ -921,6 +1147,9 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         count
     }
 }
+
+/// Whose load the demands of an "If …" sentence are: no word is this.
+const CONTINGENCY: &str = " if";
 
 /// Adds `n` demands to `who`'s.
 fn add_load<'a>(loads: &mut Vec<(&'a str, usize)>, who: &'a str, n: usize) {
@@ -1113,7 +1342,24 @@ pub(crate) fn meetings<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // "100%", not "100": the sign is not a word of its own; and not "within 100 metres".
     let distance = |h: &&Hit| s.text.word_or_none(h.end as usize) == "metres";
-    s.said(cat::PERFECTION).find(|h| !distance(h)).map(|h| s.text.number_span(h.start as usize, h.end as usize))
+    // "Dad will never hit Ruben": for a parent who hit a child, not once more is the
+    // bottom line, not perfection (reading 14); "Kian will never hit his sister" still is.
+    // The parent is who "will never": "Mum will make sure Ruben never hits his sister" is
+    // still perfection. ("I", a title for a child's own words, is no parent.)
+    let parent_hits = |h: &&Hit| {
+        let i = h.start as usize;
+        const HURT: [&str; 5] = ["hit", "smack", "hurt", "harm", "slap"];
+        const ADULT: [&str; 4] = ["stepdad", "partner", "father", "mother"];
+        let parent = |j: usize| s.is(j, cat::TITLE) && s.text.word(j) != "i" || ADULT.contains(&s.text.word(j));
+        s.text.word(i) == "never"
+            && HURT.iter().any(|p| s.text.word_or_none(i + 1).starts_with(p))
+            && i >= 2
+            && s.text.word(i - 1) == "will"
+            && parent(i - 2)
+    };
+    s.said(cat::PERFECTION)
+        .find(|h| !distance(h) && !parent_hits(h))
+        .map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
 /// The longest wait a text states ("the waiting list is two years", "adaptations take 12
@@ -1170,9 +1416,20 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             let w = s.text.word(j);
             ["complet", "finish", "attend", "pass"].iter().any(|v| w.starts_with(v)) || w == "do" || w == "be"
         });
-        if where_now && whose == (WaitIn::Need { besides_where: true }) {
+        // "Last year she did not go back to school until October": what happened, not a wait.
+        let past = (lo..hi).any(|j| {
+            s.text.word(j) == "last"
+                && matches!(
+                    s.text.word_or_none(j + 1),
+                    "year" | "summer" | "term" | "time" | "winter" | "spring" | "autumn"
+                )
+        });
+        if past || where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
         }
+        // Not where someone is until then: "then travels in Scotland until September",
+        // "works away until March" (reading 14).
+        let away = (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away"));
         let mut days = None;
         for i in lo..hi {
             // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
@@ -1183,7 +1440,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "until March", "until March 2028", "in March 2028", "until 2028", "until late
             // 2027", "until the end of March"
-            let after_until = (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until");
+            let after_until = !away && (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until");
             let year_after = i + 1 < hi && number(i + 1).is_some_and(|n| n >= 2000);
             if let Some(m) = month(i).filter(|_| after_until && !year_after) {
                 let year = from.year() + i32::from(from.month() >= m);
@@ -1226,13 +1483,15 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // length ("a 26-week domestic abuse programme" is the course's length, "a
             // nine-month waiting list" the wait's).
             let kind = hyphened && !names(cat::COURSE) && !names(cat::WAIT);
-            // "his 14-year-old uncle", "14 year old": an age, never a length.
-            let age = i + 2 < hi && unit(i + 1).is_some() && s.text.word(i + 2) == "old";
+            // "his 14-year-old uncle", "14 year old", "for 14 to 16 year olds": an age, never
+            // a length.
+            let old = |j: usize| matches!(s.text.word_or_none(j + 1), "old" | "olds");
+            let age = i + 2 < hi && unit(i + 1).is_some() && old(i + 1);
             if kind || age {
                 continue;
             }
             // "18 months", "12 to 18 months", "26-week"; not "3 sessions a month", how often.
-            let rate = |j: usize| j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every");
+            let rate = |j: usize| (j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every")) || old(j);
             if let Some(u) = (i + 1..(i + 4).min(hi)).filter(|&j| !rate(j)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
             }

@@ -184,6 +184,9 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "measurableRepeats",
     "measurableAttendance",
     "measurableIntends",
+    "measurableProvided",
+    "measurableCount",
+    "measurableCountTarget",
     "measurableMet",
     "achievableScarce",
     "achievableTooMany",
@@ -226,10 +229,16 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("measurable", "gapRepeats"),
     ("measurable", "gapAttendance"),
     ("measurable", "gapIntends"),
+    ("measurable", "gapProvided"),
+    ("measurable", "gapCount"),
+    ("measurable", "gapCountTarget"),
     ("measurable", "gapWho"),
     ("measurable", "hintRepeats"),
     ("measurable", "hintWho"),
     ("measurable", "hintAttendance"),
+    ("measurable", "hintProvided"),
+    ("measurable", "hintCount"),
+    ("measurable", "hintCountTarget"),
     ("measurable", "hint"),
     ("achievableScarce", "message"),
     ("achievableScarce", "hint"),
@@ -340,6 +349,13 @@ impl<'a> Words<'a> {
         }
         if m.intends && m.vague.is_empty() {
             return (false, vec![self.reason("measurableIntends", &[])]);
+        }
+        if let (Some(given), true) = (m.provided, m.vague.is_empty()) {
+            return (false, vec![self.reason("measurableProvided", &[("terms", V::Q(&[given]))])]);
+        }
+        if let (Some((what, own)), true) = (m.counts, m.vague.is_empty()) {
+            let key = if own { "measurableCountTarget" } else { "measurableCount" };
+            return (false, vec![self.reason(key, &[("terms", V::Q(&[what]))])]);
         }
         let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
@@ -705,7 +721,12 @@ impl<'p> One<'_, 'p> {
             // "His teacher assesses his English", "issued by the SEND team": someone is named,
             // not what they look for ("kept off school" names no one).
             let meas = &self.meas;
-            let checker = |h: &Hit| h.start < 3 || (h.start > 0 && meas.text.word(h.start as usize - 1) == "by");
+            // Nor "Maisie to tell the social worker how she is finding it" (reading 14).
+            let told =
+                |i: usize| i > 1 && meas.text.word(i - 1) == "the" && matches!(meas.text.word(i - 2), "tell" | "tells");
+            let checker = |h: &Hit| {
+                h.start < 3 || (h.start > 0 && meas.text.word(h.start as usize - 1) == "by") || told(h.start as usize)
+            };
             let names_who = v.is_empty() && !m.repeats && meas.of(cat::ROLE).any(checker);
             let gap = if !v.is_empty() {
                 let vars = [("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))];
@@ -716,6 +737,11 @@ impl<'p> One<'_, 'p> {
                 w.finding("measurable", "gapAttendance", n, &[("terms", V::Q(&[going]))])
             } else if m.intends {
                 w.finding("measurable", "gapIntends", n, &[])
+            } else if let Some(given) = m.provided {
+                w.finding("measurable", "gapProvided", n, &[("terms", V::Q(&[given]))])
+            } else if let Some((what, own)) = m.counts {
+                let key = if own { "gapCountTarget" } else { "gapCount" };
+                w.finding("measurable", key, n, &[("terms", V::Q(&[what]))])
             } else if names_who {
                 w.finding("measurable", "gapWho", n, &[])
             } else {
@@ -767,12 +793,28 @@ impl<'p> One<'_, 'p> {
             let suggestion = own_words.unwrap_or_else(|| if s_met { String::new() } else { self.whole.clone() });
             let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
-            // A measure that repeats the outcome's number needs a record, not a number.
-            let hint = match (m.repeats && v.is_empty(), names_who) {
-                (true, _) => "hintRepeats",
-                (_, true) => "hintWho",
-                _ if m.attendance.is_some() => "hintAttendance",
-                _ => "hint",
+            // The hint for the gap the message names, in the same order.
+            let hint = if !v.is_empty() {
+                "hint"
+            } else if m.repeats {
+                // A measure that repeats the outcome's number needs a record, not a number.
+                "hintRepeats"
+            } else if m.attendance.is_some() {
+                "hintAttendance"
+            } else if m.intends {
+                "hint"
+            } else if m.provided.is_some() {
+                "hintProvided"
+            } else if let Some((_, own)) = m.counts {
+                if own {
+                    "hintCountTarget"
+                } else {
+                    "hintCount"
+                }
+            } else if names_who {
+                "hintWho"
+            } else {
+                "hint"
             };
             let message = w.finding("measurable", "message", n, &vars);
             let hint = self.once(w.finding("measurable", hint, n, &vars), &vars);
@@ -1068,7 +1110,15 @@ impl<'p> One<'_, 'p> {
     /// topic.
     fn unrelated(&self) -> Option<&'p str> {
         let c = self.env.c;
-        let mine = assess::topics_besides_people(&self.desc) | assess::topics_besides_people(&self.meas);
+        // Not from the measure alone when the outcome is vague: "Musa's basic needs will be
+        // met" is told so, and its measure of school shoes and a coat is no sign that it is
+        // about something else (reading 14); "Sam will learn to swim 25 metres" is told by
+        // its swimming certificate.
+        let own = assess::topics_besides_people(&self.desc);
+        if own == 0 && self.desc.of(cat::VAGUE).next().is_some() {
+            return None;
+        }
+        let mine = own | assess::topics_besides_people(&self.meas);
         if mine == 0 {
             return None;
         }
