@@ -728,25 +728,27 @@ impl<'p> One<'_, 'p> {
                 h.start < 3 || (h.start > 0 && meas.text.word(h.start as usize - 1) == "by") || told(h.start as usize)
             };
             let names_who = v.is_empty() && !m.repeats && meas.of(cat::ROLE).any(checker);
-            let gap = if !v.is_empty() {
-                let vars = [("terms", V::Q(v.as_slice())), ("isAre", V::S(is_are(v.len())))];
-                w.finding("measurable", "gapVague", n, &vars)
+            // What the measure lacks, for the message, and the hint that goes with it.
+            let (gap, hint, terms): (&str, &str, &[&str]) = if !v.is_empty() {
+                ("gapVague", "hint", v.as_slice())
             } else if m.repeats {
-                w.finding("measurable", "gapRepeats", n, &[])
-            } else if let Some(going) = m.attendance {
-                w.finding("measurable", "gapAttendance", n, &[("terms", V::Q(&[going]))])
+                // A measure that repeats the outcome's number needs a record, not a number.
+                ("gapRepeats", "hintRepeats", &[])
+            } else if let Some(going) = &m.attendance {
+                ("gapAttendance", "hintAttendance", std::slice::from_ref(going))
             } else if m.intends {
-                w.finding("measurable", "gapIntends", n, &[])
-            } else if let Some(given) = m.provided {
-                w.finding("measurable", "gapProvided", n, &[("terms", V::Q(&[given]))])
-            } else if let Some((what, own)) = m.counts {
-                let key = if own { "gapCountTarget" } else { "gapCount" };
-                w.finding("measurable", key, n, &[("terms", V::Q(&[what]))])
+                ("gapIntends", "hint", &[])
+            } else if let Some(given) = &m.provided {
+                ("gapProvided", "hintProvided", std::slice::from_ref(given))
+            } else if let Some((what, own)) = &m.counts {
+                let (gap, hint) = if *own { ("gapCountTarget", "hintCountTarget") } else { ("gapCount", "hintCount") };
+                (gap, hint, std::slice::from_ref(what))
             } else if names_who {
-                w.finding("measurable", "gapWho", n, &[])
+                ("gapWho", "hintWho", &[])
             } else {
-                w.finding("measurable", "gapNothing", n, &[])
+                ("gapNothing", "hint", &[])
             };
+            let gap = w.finding("measurable", gap, n, &[("terms", V::Q(terms)), ("isAre", V::S(is_are(terms.len())))]);
             // A specific outcome keeps its own words, with who will check it put first.
             // Only if that passes this check itself: not "The clinic confirms that Sienna's
             // diabetes is better controlled".
@@ -793,29 +795,6 @@ impl<'p> One<'_, 'p> {
             let suggestion = own_words.unwrap_or_else(|| if s_met { String::new() } else { self.whole.clone() });
             let text = short(self.meas.text.orig, 80);
             let vars = [("text", V::S(&text)), ("gap", V::S(&gap)), ("rewrite", V::S(&suggestion))];
-            // The hint for the gap the message names, in the same order.
-            let hint = if !v.is_empty() {
-                "hint"
-            } else if m.repeats {
-                // A measure that repeats the outcome's number needs a record, not a number.
-                "hintRepeats"
-            } else if m.attendance.is_some() {
-                "hintAttendance"
-            } else if m.intends {
-                "hint"
-            } else if m.provided.is_some() {
-                "hintProvided"
-            } else if let Some((_, own)) = m.counts {
-                if own {
-                    "hintCountTarget"
-                } else {
-                    "hintCount"
-                }
-            } else if names_who {
-                "hintWho"
-            } else {
-                "hint"
-            };
             let message = w.finding("measurable", "message", n, &vars);
             let hint = self.once(w.finding("measurable", hint, n, &vars), &vars);
             findings.push(self.env.finding(
