@@ -4384,6 +4384,11 @@ fn what_the_nineteenth_rounds_code_review_found() {
         ("Tomasz", "Mum works nights Sunday to Thursday", "Mum will read to Tomasz on Friday nights"),
         ("Ella", "Ella (9) lives 30 miles from her old school", "Ella will get to her old school by taxi every day"),
         ("Kian", "Kian (14) is on his phone until 3am", "Mum will keep Kian's phone in her room from 8pm to 7am"),
+        (
+            "Joseph",
+            "Joseph (8)'s dad is not allowed to work",
+            "Dad will do his jobs at home with Joseph every Saturday",
+        ),
     ] {
         let r = check_by("2026-12-14", child, need, description, "The social worker sees it at a visit");
         assert!(letter(&r, "A").met, "{description}: {}", reasons(&r, "A"));
