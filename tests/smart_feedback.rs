@@ -4440,6 +4440,14 @@ fn what_the_nineteenth_rounds_code_review_found() {
         "The hospital's discharge letter",
     );
     assert!(!letter(&r, "A").met, "{}", reasons(&r, "A"));
+    // Applying for jobs is still what someone not allowed to work cannot do.
+    let r = check(
+        "Joseph",
+        "Joseph (8)'s dad is not allowed to work",
+        "Dad will apply for five jobs a week",
+        "The social worker sees the applications",
+    );
+    assert!(!letter(&r, "A").met, "{}", reasons(&r, "A"));
     // A limit's message does not say "the need says" twice.
     let r = check(
         "Samuel",
