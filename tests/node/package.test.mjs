@@ -173,16 +173,16 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // someone will do), what two new corpus parts showed, and a code review's narrowing of it
 // all, so it moved to 161 KB, and with the right reason given on more weak outcomes (going to
 // meetings with workers is not a change for the child; topic words; records by other names)
-// to 161.5 KB. The nineteenth round took 6,142 bytes more, about 12 ms at 4 Mbit/s: four new
+// to 161.5 KB. The nineteenth round took 6,347 bytes more, about 13 ms at 4 Mbit/s: four new
 // corpus parts' lessons (thirteen new limits of what a family's circumstances rule out, each
 // with its own wording: a parent who cannot leave home, is in hospital, lives 100 miles
 // away, cannot work more, has nothing to save, must leave the home; a measure that only
 // shows something was handed over or booked; "Number of …" measures told what they lack),
 // warnings readers found wrong gone (a family plan's "If she is late, …" counted as more
 // demands, last year's late return read as a wait, "Dad will never hit Ruben" called
-// perfection), and a code review's fixes to it all, so it moved to 167.5 KB.
-test('the web build\'s .wasm is at most 167.5 KB gzipped', () => {
+// perfection), and a code review's fixes to it all, so it moved to 168 KB.
+test('the web build\'s .wasm is at most 168 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 167_500, `${gzipped} bytes gzipped (cap 167500; docs/PERFORMANCE.md says what it is made of)`);
+  assert.ok(gzipped <= 168_000, `${gzipped} bytes gzipped (cap 168000; docs/PERFORMANCE.md says what it is made of)`);
 });
