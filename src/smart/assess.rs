@@ -515,6 +515,35 @@ pub(crate) struct Measurable<'a> {
     pub counts: Option<(&'a str, bool)>,
 }
 
+/// Why a measure with something in it still cannot show the outcome: the first of
+/// `Measurable`'s findings that holds, in the order the message and the letter's reason
+/// both put them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Lack<'a> {
+    Repeats,
+    Attendance(&'a str),
+    Intends,
+    Provided(&'a str),
+    /// What is counted, and whether it is the outcome's own change.
+    Count(&'a str, bool),
+}
+
+impl<'a> Measurable<'a> {
+    pub(crate) fn lack(&self) -> Option<Lack<'a>> {
+        if self.repeats {
+            Some(Lack::Repeats)
+        } else if let Some(going) = self.attendance {
+            Some(Lack::Attendance(going))
+        } else if self.intends {
+            Some(Lack::Intends)
+        } else if let Some(given) = self.provided {
+            Some(Lack::Provided(given))
+        } else {
+            self.counts.map(|(what, own)| Lack::Count(what, own))
+        }
+    }
+}
+
 /// What in `s` can be counted or seen; `description` is the outcome it measures.
 pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned) -> Measurable<'a> {
     let mut out = Measurable { no_text: s.text.is_empty(), ..Measurable::default() };
@@ -607,17 +636,29 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
     // "At each contact session" says when someone checks, not that anyone went.
     let at = (0..m.toks.len())
         .find(|&i| going(m.word(i)) && !(i.saturating_sub(2)..i).any(|j| matches!(m.word(j), "each" | "every")))?;
-    // Anything else that could show the change: a "no …", a record of more than who came,
-    // someone who sees or hears it.
+    // Anything else that could show the change: a record of more than who came, someone
+    // who sees or hears it.
     const WHO_CAME: [&str; 8] = ["register", "sheet", "list", "record", "letter", "notes", "certificate", "confirm"];
-    let shows = (0..m.toks.len()).any(|i| matches!(m.word(i), "no" | "not" | "none" | "without"))
+    let shows = shows_more(measure, false, |w| going(w) || WHO_CAME.iter().any(|p| w.starts_with(p)));
+    (!shows).then(|| m.span(at, at + 1))
+}
+
+/// Does a measure name something else that could show the change: a "no …", or a record,
+/// a witness or a count (any count, or with `counted_only` one with a quantifier before it)
+/// whose word is not one of `besides` (the papers of the going or providing it is judged
+/// for)?
+fn shows_more(measure: &Scanned, counted_only: bool, besides: impl Fn(&str) -> bool) -> bool {
+    let m = &measure.text;
+    (0..m.toks.len()).any(|i| matches!(m.word(i), "no" | "not" | "none" | "without"))
         || measure
             .hits
             .iter()
-            .filter(|h| matches!(h.cat, cat::EVIDENCE | cat::WITNESS | cat::WITNESS_PASSIVE | cat::COUNTABLE))
-            .map(|h| m.word(h.start as usize))
-            .any(|w| !going(w) && !WHO_CAME.iter().any(|p| w.starts_with(p)));
-    (!shows).then(|| m.span(at, at + 1))
+            .filter(|h| match h.cat {
+                cat::EVIDENCE | cat::WITNESS | cat::WITNESS_PASSIVE => true,
+                cat::COUNTABLE => !counted_only || counted(measure, h),
+                _ => false,
+            })
+            .any(|h| !besides(m.word(h.start as usize)))
 }
 
 /// A measure that is "(The) number of …": what it counts, up to what that is said of
@@ -711,18 +752,8 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
     let m = &measure.text;
     let at = (0..m.toks.len()).find(|&i| PROVIDED.contains(&m.word(i)) && !m.toks[i].has(IN_CONDITION))?;
     // "…confirms Poppy is registered and attended" says she went.
-    let shows = (0..m.toks.len())
-        .any(|i| matches!(m.word(i), "no" | "not" | "none" | "without") || m.word(i).starts_with("attend"))
-        || measure
-            .hits
-            .iter()
-            .filter(|h| match h.cat {
-                cat::EVIDENCE | cat::WITNESS | cat::WITNESS_PASSIVE => true,
-                cat::COUNTABLE => counted(measure, h),
-                _ => false,
-            })
-            .map(|h| m.word(h.start as usize))
-            .any(|w| !PAPERS.contains(&first_four(w)) && !PROVIDED.contains(&w));
+    let shows = (0..m.toks.len()).any(|i| m.word(i).starts_with("attend"))
+        || shows_more(measure, true, |w| PAPERS.contains(&first_four(w)) || PROVIDED.contains(&w));
     if shows {
         return None;
     }

@@ -341,21 +341,11 @@ impl<'a> Words<'a> {
         if m.met {
             return (true, vec![self.reason("measurableMet", &[("terms", V::Q(m.strong.as_slice()))])]);
         }
-        if m.repeats && m.vague.is_empty() {
-            return (false, vec![self.reason("measurableRepeats", &[])]);
-        }
-        if let Some(going) = m.attendance {
-            return (false, vec![self.reason("measurableAttendance", &[("terms", V::Q(&[going]))])]);
-        }
-        if m.intends && m.vague.is_empty() {
-            return (false, vec![self.reason("measurableIntends", &[])]);
-        }
-        if let (Some(given), true) = (m.provided, m.vague.is_empty()) {
-            return (false, vec![self.reason("measurableProvided", &[("terms", V::Q(&[given]))])]);
-        }
-        if let (Some((what, own)), true) = (m.counts, m.vague.is_empty()) {
-            let key = if own { "measurableCountTarget" } else { "measurableCount" };
-            return (false, vec![self.reason(key, &[("terms", V::Q(&[what]))])]);
+        // With vague words, only going to sessions is said before them.
+        let lack = if m.vague.is_empty() { m.lack() } else { m.attendance.map(assess::Lack::Attendance) };
+        if let Some(lack) = &lack {
+            let (reason, _, _, terms) = lack_words(lack);
+            return (false, vec![self.reason(reason, &[("terms", V::Q(terms))])]);
         }
         let mut r = Vec::with_capacity(2);
         if !m.vague.is_empty() {
@@ -418,6 +408,24 @@ impl<'a> Words<'a> {
 /// The path of outcome `i`'s `field` ("" for the outcome itself): "outcomes.0.measure".
 fn path(i: usize, field: &str) -> String {
     crate::util::row_path("outcomes", i, field)
+}
+
+/// The letter's reason, the message's gap and the hint for what a measure lacks, and the
+/// words it quotes. A measure that repeats the outcome's number needs a record, not a number.
+fn lack_words<'l>(lack: &'l assess::Lack) -> (&'static str, &'static str, &'static str, &'l [&'l str]) {
+    use assess::Lack;
+    match lack {
+        Lack::Repeats => ("measurableRepeats", "gapRepeats", "hintRepeats", &[]),
+        Lack::Attendance(going) => {
+            ("measurableAttendance", "gapAttendance", "hintAttendance", std::slice::from_ref(going))
+        }
+        Lack::Intends => ("measurableIntends", "gapIntends", "hint", &[]),
+        Lack::Provided(given) => ("measurableProvided", "gapProvided", "hintProvided", std::slice::from_ref(given)),
+        Lack::Count(what, true) => {
+            ("measurableCountTarget", "gapCountTarget", "hintCountTarget", std::slice::from_ref(what))
+        }
+        Lack::Count(what, false) => ("measurableCount", "gapCount", "hintCount", std::slice::from_ref(what)),
+    }
 }
 
 fn is_are(n: usize) -> &'static str {
@@ -729,20 +737,12 @@ impl<'p> One<'_, 'p> {
             };
             let names_who = v.is_empty() && !m.repeats && meas.of(cat::ROLE).any(checker);
             // What the measure lacks, for the message, and the hint that goes with it.
+            let lack = m.lack();
             let (gap, hint, terms): (&str, &str, &[&str]) = if !v.is_empty() {
                 ("gapVague", "hint", v.as_slice())
-            } else if m.repeats {
-                // A measure that repeats the outcome's number needs a record, not a number.
-                ("gapRepeats", "hintRepeats", &[])
-            } else if let Some(going) = &m.attendance {
-                ("gapAttendance", "hintAttendance", std::slice::from_ref(going))
-            } else if m.intends {
-                ("gapIntends", "hint", &[])
-            } else if let Some(given) = &m.provided {
-                ("gapProvided", "hintProvided", std::slice::from_ref(given))
-            } else if let Some((what, own)) = &m.counts {
-                let (gap, hint) = if *own { ("gapCountTarget", "hintCountTarget") } else { ("gapCount", "hintCount") };
-                (gap, hint, std::slice::from_ref(what))
+            } else if let Some(lack) = &lack {
+                let (_, gap, hint, terms) = lack_words(lack);
+                (gap, hint, terms)
             } else if names_who {
                 ("gapWho", "hintWho", &[])
             } else {
