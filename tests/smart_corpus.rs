@@ -306,6 +306,7 @@ fn ctx() -> SmartContext<'static> {
         today: Some(d("2026-10-06")),
         next_review: Some(d("2026-11-17")),
         max_end: Some(d("2027-04-06")),
+        turns_18: None,
     }
 }
 

@@ -45,7 +45,8 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     // fixed before anyone read them.
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
-        "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg",
+        "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
+        "bv",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -106,9 +107,12 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (5,736, with parts cm, nr, gt and fg): measured
-/// 2026-11-30 (nineteenth round) at 2,647 of 2,868 weak outcomes flagged (92.3%) and 6 of
-/// 2,868 good ones (0.2%); on the 5,176 before those four, 2,420 (93.5%) and 6; the
+/// On the outcomes of the train split (6,296, with parts hs, pr, mf and bv): measured
+/// 2026-11-30 (twentieth round) at 2,884 of 3,148 weak outcomes flagged (91.6%) and 9 of
+/// 3,148 good ones (0.3%); on the 5,736 before those four, 2,647 (92.3%) and 6, as at the
+/// nineteenth round's end, and on their own 560, 223 and 18 before the round, 237 and 3
+/// after; the nineteenth round, on 5,736, 2,647 (92.3%) and 6; on the 5,176 before cm, nr,
+/// gt and fg, 2,420 (93.5%) and 6; the
 /// eighteenth round, 2,397 (92.6%) and 6; on the 4,896 before gc and yc, 2,282 (93.2%) and 6; the seventeenth round,
 /// 2,276 (93.0%) and 8; on the 4,616 before ha and mi, 2,170 (94.0%) and 6; the sixteenth round,
 /// 2,166 (93.8%) and 9; before what pa and na's train outcomes showed, 2,165 (93.8%) and 13. The
@@ -117,15 +121,17 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 /// for at least 30 subtle weak outcomes each) came in at 78% and 71%, with 1% and 10% of
 /// their good outcomes flagged, 93.5% until ha and mi came in at 75% and 75%, and 92.5%
 /// until gc and yc came in at 76% and 66%, with 3% and 5% of their good outcomes flagged
-/// (cm, nr, gt and fg came in at 70%, 75%, 71% and 80%, and the line held);
+/// (cm, nr, gt and fg came in at 70%, 75%, 71% and 80%, and the line held), and 92% until
+/// hs, pr, mf and bv came in at 77%, 82%, 79% and 76%, with 7% to 10% of their good
+/// outcomes flagged;
 /// 2026-11-29 (eighth round, 3,216 outcomes) it was 95.3% and 0.2%. A line, not the issue's
 /// targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.92, 0.01);
+    judge("train", 0.91, 0.01);
 }
 
-/// On outcomes nobody tuned on (2,460 now) the recall target is not met yet: measured
+/// On outcomes nobody tuned on (2,700 now) the recall target is not met yet: measured
 /// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
 /// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
 /// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
@@ -144,16 +150,20 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// on first sight and the same after the round's work on their train outcomes; the
 /// nineteenth, with parts cm, nr, gt and fg, 2,460: 1,073 of 1,230, 87.2%, and 38 of 1,230,
 /// 3.1%, and on the 2,220 before them 983 and 36, from 980 and 37; the four parts' 120
-/// gave 88 of 120 and 2 with the build from before the round, 90 and 2 after it). Of the
+/// gave 88 of 120 and 2 with the build from before the round, 90 and 2 after it; the
+/// twentieth, with parts hs, pr, mf and bv, 2,700: 1,168 of 1,350, 86.5%, and 48 of 1,350,
+/// 3.6%, and on the 2,460 before them 1,076 and 37, from 1,073 and 38; the four parts' 120
+/// gave 91 of 120 and 17 with the build from before the round, 92 and 11 after it). Of the
 /// parts, gc, yc, pa and na are now the hardest, with s, t, ha and mi (all eight were asked
 /// for subtle weak outcomes). README "SMART analysis: how good is it" has the rest. This holds
 /// that line, so that a change that makes the feedback worse on unseen outcomes fails here;
 /// raise it as the analysis improves (it was 91% / 4% until the fifteenth round, 91.5% /
 /// 3.5% until pa and na came in, 90% until ha and mi came in, 89.5% until gc and yc
-/// came in, and 88% until cm, nr, gt and fg came in).
+/// came in, 88% until cm, nr, gt and fg came in, and 87% / 3.5% until hs, pr, mf and bv
+/// came in, whose good outcomes were the hardest yet).
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.87, 0.035);
+    judge("test", 0.86, 0.04);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

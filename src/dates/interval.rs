@@ -28,6 +28,22 @@ pub fn add_months_clamped(d: NaiveDate, n: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MAX)
 }
 
+/// The day someone born on `born` turns `years` old: the same day and month `years` later.
+///
+/// - Born 29 February: in a year with no 29 February the birthday is 1 March, the first
+///   day on which the anniversary has begun (Family Law Reform Act 1969, s. 9: an age is
+///   reached at the start of the anniversary of the birth). 28 February would make a
+///   17-year-old an adult a day early.
+/// - A result past `NaiveDate::MAX` is `NaiveDate::MAX` rather than a panic.
+pub fn birthday(born: NaiveDate, years: u32) -> NaiveDate {
+    let Some(year) = i32::try_from(years).ok().and_then(|y| born.year().checked_add(y)) else {
+        return NaiveDate::MAX;
+    };
+    NaiveDate::from_ymd_opt(year, born.month(), born.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+        .unwrap_or(NaiveDate::MAX)
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -169,6 +185,18 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn birthdays() {
+        assert_eq!(birthday(d(2009, 4, 2), 18), d(2027, 4, 2));
+        // 29 February: 1 March in a common year, 29 February in a leap year.
+        assert_eq!(birthday(d(2008, 2, 29), 18), d(2026, 3, 1));
+        assert_eq!(birthday(d(2008, 2, 29), 20), d(2028, 2, 29));
+        assert_eq!(birthday(d(2008, 12, 31), 18), d(2026, 12, 31));
+        assert_eq!(birthday(d(2008, 1, 1), 0), d(2008, 1, 1));
+        assert_eq!(birthday(NaiveDate::MAX, 18), NaiveDate::MAX);
+        assert_eq!(birthday(d(2008, 1, 1), u32::MAX), NaiveDate::MAX);
     }
 
     #[test]

@@ -46,5 +46,5 @@ mod text;
 
 pub use calendar::Calendar;
 pub use frequency::{Frequency, Unit};
-pub use interval::{add_interval, add_months_clamped, exceeds};
+pub use interval::{add_interval, add_months_clamped, birthday, exceeds};
 pub use text::{format_date, parse_date, push_date};

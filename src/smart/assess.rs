@@ -629,7 +629,15 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
             || GOES.iter().any(|p| w.starts_with(p))
             || matches!(w, "attendance" | "go" | "goes" | "going" | "school" | "nursery" | "college")
     }) || description.of(cat::COURSE).next().is_some();
-    if !stops || goes {
+    // Or happens less: "will pull her hair less", "fewer nightmares", "feel less anxious";
+    // not "no less than 20 minutes a day", which asks for more.
+    let less = (0..d.toks.len()).any(|i| {
+        matches!(d.word(i), "less" | "fewer")
+            && !d.toks[i].has(IN_CONDITION)
+            && !reported[i]
+            && d.word_or_none(i + 1) != "than"
+    });
+    if !(stops || less) || goes {
         return None;
     }
     let m = &measure.text;
@@ -710,7 +718,8 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
     // Credit award letter", "Mia has a school place" by "registered at Oak Primary",
     // "the heating works" by "the new boiler's invoice"; nor one about giving, signing or
     // moving ("Mum will give permission" by "consent form received", "rehoused by June" by
-    // "keys given by the council").
+    // "keys given by the council"), nor one about asking ("Mum will ask the housing team to
+    // raise the family's priority" by "their letter confirming they have received it").
     let d = &description.text;
     let having = |i| {
         matches!(
@@ -746,10 +755,15 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
                 | "rehoused"
         )
     };
-    if (0..d.toks.len()).any(having) {
+    let m = &measure.text;
+    // Asking, where the measure shows the request itself arrived ("their letter confirming
+    // they have received the request"); not "Lily will ask a teacher for help" by "given a
+    // time-out card".
+    let asking = (0..d.toks.len()).any(|i| matches!(d.word(i), "ask" | "asks" | "request" | "requests"))
+        && (0..m.toks.len()).any(|i| m.word(i).starts_with("request") || m.word(i).starts_with("appli"));
+    if asking || (0..d.toks.len()).any(having) {
         return None;
     }
-    let m = &measure.text;
     let at = (0..m.toks.len()).find(|&i| PROVIDED.contains(&m.word(i)) && !m.toks[i].has(IN_CONDITION))?;
     // "…confirms Poppy is registered and attended" says she went.
     let shows = (0..m.toks.len()).any(|i| m.word(i).starts_with("attend"))
@@ -895,17 +909,77 @@ fn programme(s: &Scanned, h: &Hit) -> bool {
 
 impl<'a> Explained<'a> {
     pub fn add(&mut self, s: &Scanned<'a>) {
-        let bracketed = |i: usize| s.text.toks[i].has(IN_PAREN) || s.text.toks[i].has(PAREN_AFTER);
+        let toks = &s.text.toks;
+        // "SSAFA, the armed forces charity", "SUDEP Action, a charity for families after a
+        // death from epilepsy": a name, then a comma and what kind of thing it is; not a list
+        // ("the IDVA, the school and the GP").
+        const KIND: [&str; 17] = [
+            "charity",
+            "service",
+            "team",
+            "group",
+            "scheme",
+            "programme",
+            "course",
+            "organisation",
+            "helpline",
+            "line",
+            "club",
+            "project",
+            "fund",
+            "app",
+            "website",
+            "guide",
+            "centre",
+        ];
+        let glossed = |i: usize| {
+            let mut j = i + 1;
+            while j < toks.len() && j < i + 4 && !toks[j].has(BARRIER_BEFORE) && toks[j].has(CAP) {
+                j += 1;
+            }
+            if !(j + 1 < toks.len() && toks[j].has(BARRIER_BEFORE) && !toks[j].has(SENT_START)) {
+                return false;
+            }
+            let end = (j + 1..toks.len()).find(|&k| toks[k].has(BARRIER_BEFORE)).unwrap_or(toks.len());
+            matches!(s.text.word(j), "a" | "an" | "the")
+                && (j + 1..end).any(|k| KIND.contains(&s.text.word(k)))
+                && !(j + 1..end).any(|k| matches!(s.text.word(k), "and" | "or"))
+        };
+        // "the PANTS rules (the NSPCC guide to …)": a bracket, after the word the acronym
+        // names, that says what it is.
+        let next_bracketed = |i: usize| {
+            toks.get(i + 1).is_some_and(|n| n.has(PAREN_AFTER) && !n.has(CAP) && !n.has(BARRIER_BEFORE))
+                && matches!(s.text.word_or_none(i + 2), "the" | "a" | "an")
+        };
+        // "WAY Widowed and Young": the acronym, then the words it stands for, capitalised
+        // but for small joining words (not "The TA takes Alfie", whose letters come by chance).
+        let spelled = |i: usize| {
+            let letters = s.text.span(i, i + 1).as_bytes();
+            let mut j = i + 1;
+            letters.len() >= 3
+                && letters.iter().all(|l| {
+                    let ok = toks.get(j).is_some_and(|t| {
+                        !t.has(BARRIER_BEFORE)
+                            && (t.has(CAP) || matches!(s.text.word(j), "and" | "of" | "for" | "the" | "to"))
+                    }) && s.text.span(j, j + 1).as_bytes().first().is_some_and(|f| f.eq_ignore_ascii_case(l));
+                    j += 1;
+                    ok
+                })
+        };
+        let bracketed = |i: usize| {
+            toks[i].has(IN_PAREN) || toks[i].has(PAREN_AFTER) || next_bracketed(i) || glossed(i) || spelled(i)
+        };
         for h in s.of(cat::JARGON) {
-            let (first, last) = (&s.text.toks[h.start as usize], &s.text.toks[h.end as usize - 1]);
+            let (first, last) = (&toks[h.start as usize], &toks[h.end as usize - 1]);
             if programme(s, h) && s.is(h.end as usize, cat::COURSE) && !self.programmes.contains(&h.id) {
                 self.programmes.push(h.id);
             }
-            if (first.has(IN_PAREN) || last.has(PAREN_AFTER)) && !self.jargon.contains(&h.id) {
+            let named = first.has(UPPER2) && glossed(h.end as usize - 1);
+            if (first.has(IN_PAREN) || last.has(PAREN_AFTER) || named) && !self.jargon.contains(&h.id) {
                 self.jargon.push(h.id);
             }
         }
-        for (i, t) in s.text.toks.iter().enumerate() {
+        for (i, t) in toks.iter().enumerate() {
             if t.has(ALL_CAPS) && t.letters >= 2 && bracketed(i) {
                 self.acronyms.push(s.text.span(i, i + 1));
             }
@@ -913,8 +987,29 @@ impl<'a> Explained<'a> {
     }
 }
 
+/// Is jargon hit `h` part of someone's job title or a record's name ("the designated
+/// safeguarding lead", "Mrs Hughes, the Emotional Literacy Support Assistant", "the
+/// school safeguarding log")? A family hears those as names. Not an acronym's as typed:
+/// "the CAMHS worker" is still a word a family may not know.
+fn in_title(s: &Scanned, h: &Hit) -> bool {
+    let toks = &s.text.toks;
+    let (start, end) = (h.start as usize, h.end as usize);
+    if toks[start].has(UPPER2) {
+        return false;
+    }
+    // A name typed with capitals runs on ("Emotional Literacy Support Assistant").
+    let mut j = end;
+    if programme(s, h) {
+        while j < end + 2 && toks.get(j).is_some_and(|t| t.has(CAP)) {
+            j += 1;
+        }
+    }
+    let last = if j > end { s.text.word(j - 1) } else { s.text.word_or_none(j) };
+    matches!(last, "lead" | "leads" | "officer" | "officers" | "assistant" | "worker" | "log")
+}
+
 /// A jargon hit that counts: acronyms only when typed with capitals.
-fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
+pub(crate) fn jargon_applies(c: &Compiled, s: &Scanned, h: &Hit) -> bool {
     let Some(entry) = c.jargon.get(h.id as usize) else { return false };
     let single = h.end - h.start == 1;
     !(single && entry.needs_capitals && !s.text.toks[h.start as usize].has(UPPER2))
@@ -953,6 +1048,9 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || named || again || repeated || inside {
             continue;
         }
+        if in_title(s, h) {
+            continue;
+        }
         seen.push(h.id);
         out.jargon.push((s.span(h), c.jargon[h.id as usize].plain.as_str()));
     }
@@ -970,7 +1068,11 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
                 && t.letters >= settings.acronym_min_letters
                 && t.letters <= settings.acronym_max_letters;
             let shown = s.text.span(i, i + 1);
+            // "GOV.UK": a web address, not an acronym.
+            let web = toks.get(i + 1).is_some_and(|n| !n.has(SPACE_BEFORE))
+                && matches!(s.text.word_or_none(i + 1), "uk" | "com" | "org" | "net");
             if acronym
+                && !web
                 && !explained.acronyms.contains(&shown)
                 && !t.has(IN_PAREN)
                 && !t.has(PAREN_AFTER)
@@ -1117,6 +1219,20 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             spelled_out = WORDS;
             i = h.end as usize;
             continue;
+        }
+        // "Harvey will be told, in simple words, that Daddy has died and cannot come back":
+        // what someone is told is the words of one demand ("told that" is in the list).
+        let told =
+            |j: usize| matches!(s.text.word(j), "told" | "tell" | "tells" | "explain" | "explains" | "explained");
+        if w == "that" && toks[i].has(BARRIER_BEFORE) && (has_verb || count > 0) && spelled_out == 0 {
+            // In the sentence so far, at most 12 words back: "told" is often a clause before.
+            let from =
+                (i.saturating_sub(12)..i).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(i.saturating_sub(12));
+            if (from..i).any(told) {
+                spelled_out = WORDS;
+                i += 1;
+                continue;
+            }
         }
         if spelled_out != 0 {
             i += 1;
@@ -1388,8 +1504,19 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             && s.text.word(i - 1) == "will"
             && parent(i - 2)
     };
+    // "Pay the rent on time each month from now on" is a routine to start; "From now on,
+    // Mikey will not hit anyone" asks that something never happen again. Only the second,
+    // with a "not" in the same sentence, is perfection.
+    let routine = |h: &&Hit| {
+        let i = h.start as usize;
+        let toks = &s.text.toks;
+        let from = (0..=i).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
+        let to = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
+        let denied = || (from..to).any(|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"));
+        s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
+    };
     s.said(cat::PERFECTION)
-        .find(|h| !distance(h) && !parent_hits(h))
+        .find(|h| !distance(h) && !parent_hits(h) && !routine(h))
         .map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
@@ -1403,7 +1530,7 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>) -> Option<&'a str> {
 /// someone is now (`needInterim`: "for the 2 years he is in prison") only a course's own
 /// length ("the 26-week programme in prison").
 pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) -> Option<(i64, &'a str)> {
-    let courses = whose == WaitIn::Outcome;
+    let courses = matches!(whose, WaitIn::Outcome | WaitIn::NeedCourse);
     let toks = &s.text.toks;
     let number = |i: usize| -> Option<i64> {
         let w = s.text.word(i);
@@ -1426,16 +1553,23 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
     };
     let mut best: Option<(i64, &str)> = None;
+    // Each clause once, however many words for waiting it has.
+    let mut last_clause = None;
     for start in (0..toks.len()).filter(|&i| read(i)) {
         // "on the waiting list, which is 18 months": the clause after, about the same wait
         // (not "which he joined 2 years ago"), also "which the family have been told is
-        // about 14 months".
+        // about 14 months" and "which the coroner expects to hold in about 18 months".
         let (lo, mut hi) = s.clause(start);
+        if last_clause.replace((lo, hi)) == Some((lo, hi)) {
+            continue;
+        }
         if s.text.word_or_none(hi) == "which" {
             let (_, end) = s.clause(hi);
             let told =
                 (hi + 2..end.min(hi + 8)).any(|j| s.text.word(j - 1).starts_with("told") && s.text.word(j) == "is");
-            if s.text.word_or_none(hi + 1) == "is" || told {
+            // "waiting for the inquest, which the coroner expects to hold in about 18 months"
+            let expected = (hi + 1..end.min(hi + 6)).any(|j| s.text.word(j).starts_with("expect"));
+            if s.text.word_or_none(hi + 1) == "is" || told || expected {
                 hi = end;
             }
         }
@@ -1455,7 +1589,13 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                     "year" | "summer" | "term" | "time" | "winter" | "spring" | "autumn"
                 )
         });
-        if past || where_now && whose == (WaitIn::Need { besides_where: true }) {
+        // "will", "would": what is to come, from here on in the clause (found once, so that
+        // a long clause is read once).
+        let modal = (lo..hi).find(|&j| matches!(s.text.word(j), "will" | "would" | "could" | "may"));
+        // A course the need says someone is already on has less than its length to go.
+        let begun = whose == WaitIn::NeedCourse
+            && (lo..hi).any(|j| matches!(s.text.word(j), "started" | "began" | "already" | "halfway"));
+        if past || begun || where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
         }
         // Not where someone is until then: "then travels in Scotland until September",
@@ -1471,7 +1611,12 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "until March", "until March 2028", "in March 2028", "until 2028", "until late
             // 2027", "until the end of March"
-            let after_until = !away && (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until");
+            // Not "was a young carer until Mum died in August": what ended then (reading 15).
+            let ended = |j: usize| {
+                (j + 1..i)
+                    .any(|k| matches!(s.text.word(k), "died" | "ended" | "stopped" | "left" | "moved" | "finished"))
+            };
+            let after_until = !away && (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until" && !ended(j));
             let year_after = i + 1 < hi && number(i + 1).is_some_and(|n| n >= 2000);
             if let Some(m) = month(i).filter(|_| after_until && !year_after) {
                 let year = from.year() + i32::from(from.month() >= m);
@@ -1479,6 +1624,15 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "the wait is several months": three at least.
             let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
+            // "have been on the housing list for three years": how long so far, not how long
+            // to go.
+            let so_far = i > lo + 1
+                && s.text.word(i - 1) == "for"
+                && (i.saturating_sub(8).max(lo)..i - 1).any(|j| s.text.word(j) == "been")
+                && modal.map_or(true, |m| m >= i);
+            if so_far {
+                continue;
+            }
             // "a check-up every 6 months" says how often, not how long; "did not book with
             // maternity until 22 weeks" when, in a pregnancy (not "closed until 9 months'
             // time").
@@ -1525,6 +1679,25 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             let rate = |j: usize| (j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every")) || old(j);
             if let Some(u) = (i + 1..(i + 4).min(hi)).filter(|&j| !rate(j)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
+            } else if whose == WaitIn::NeedCourse {
+                // "a 30-session weekly programme", "12 weekly sessions", "10 fortnightly
+                // sessions": one session a week (or fortnight), so as many weeks. Not "3
+                // sessions a week", how often; and not an outcome's own "8 of the 12 weekly
+                // sessions", which asks for less than the whole course.
+                let every = |w: &str| match w {
+                    "weekly" => Some(7),
+                    "fortnightly" => Some(14),
+                    _ => None,
+                };
+                let word = |j: usize| if j < hi { s.text.word(j) } else { "" };
+                let per = if word(i + 1).starts_with("session") {
+                    every(word(i + 2))
+                } else {
+                    every(word(i + 1)).filter(|_| word(i + 2).starts_with("session"))
+                };
+                if let Some(u) = per {
+                    days = days.max(Some(n.saturating_mul(u)));
+                }
             }
         }
         if let Some(d) = days {
@@ -1559,6 +1732,19 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     best
 }
 
+/// Does the outcome ask for a whole course to be finished: "complete the programme",
+/// "finish the whole course"? Not "complete the first 8 sessions of the programme", "8 of
+/// the 12 sessions", nor "complete the homework each week".
+pub(crate) fn finishes_course(s: &Scanned) -> bool {
+    let t = &s.text;
+    (0..t.toks.len()).filter(|&j| t.word(j).starts_with("complet") || t.word(j).starts_with("finish")).any(|j| {
+        // The course itself, not its sessions ("the 30-session programme" is the programme).
+        let course =
+            (j + 1..(j + 7).min(t.toks.len())).find(|&k| s.is(k, cat::COURSE) && !t.word(k).starts_with("session"));
+        course.is_some_and(|e| (j + 1..e).all(|k| !matches!(t.word(k), "first" | "of")))
+    })
+}
+
 /// Whose words [`wait`] reads.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WaitIn {
@@ -1567,6 +1753,9 @@ pub(crate) enum WaitIn {
     /// A need's; with `besides_where`, not a clause saying where someone is now ("Dad is in
     /// prison until 2028"), for an outcome about that place ("visits Dad in prison").
     Need { besides_where: bool },
+    /// A need's, for an outcome that asks for a course to be finished: the course's length
+    /// counts too ("has a place on the 30-session weekly programme"), unless it has begun.
+    NeedCourse,
 }
 
 /// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in

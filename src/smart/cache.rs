@@ -133,6 +133,7 @@ pub(crate) fn context_key(plan: &Plan, ctx: &SmartContext) -> u64 {
     ctx.today.hash(&mut h);
     ctx.next_review.hash(&mut h);
     ctx.max_end.hash(&mut h);
+    ctx.turns_18.hash(&mut h);
     plan.child.name.hash(&mut h);
     for n in &plan.needs {
         n.id.hash(&mut h);

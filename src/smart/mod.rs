@@ -51,6 +51,9 @@ pub struct SmartContext<'a> {
     pub next_review: Option<NaiveDate>,
     /// Plan start + the authority's expected plan duration, if any.
     pub max_end: Option<NaiveDate>,
+    /// The child's 18th birthday, if the plan gives a date of birth: section 17 help for a
+    /// child stops there, so an outcome due on or after it cannot be this plan's.
+    pub turns_18: Option<NaiveDate>,
 }
 
 /// One letter judged on the text alone.
@@ -193,6 +196,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "achievableMet",
     "achievableWait",
     "achievableWaitOwn",
+    "achievableCourse",
     "achievablePerfect",
     "achievableTooSoon",
     "achievableDebt",
@@ -207,6 +211,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "timeboundTooShort",
     "timeboundBeforeStart",
     "timeboundBeyondEnd",
+    "timeboundAfter18",
     "timeboundNoInterim",
     "timeboundMet",
     "timeboundMetInterim",
@@ -247,6 +252,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("achievableWait", "message"),
     ("achievableWait", "messageOwn"),
     ("achievableWait", "hint"),
+    ("achievableCourse", "message"),
+    ("achievableCourse", "hint"),
     ("achievablePerfect", "message"),
     ("achievablePerfect", "hint"),
     ("achievableLimit", "message"),
@@ -261,6 +268,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("timeboundTooShort", "hint"),
     ("timeboundBeforeStart", "message"),
     ("timeboundBeforeStart", "hint"),
+    ("timeboundAfter18", "message"),
+    ("timeboundAfter18", "hint"),
     ("timeboundNoInterim", "message"),
     ("timeboundNoInterim", "hint"),
     ("plainLanguage", "messageJargon"),
@@ -814,15 +823,23 @@ impl<'p> One<'_, 'p> {
         let demands = assess::demands(c, &self.desc);
         let mut verdict = w.demand_reasons(demands, scarce.as_ref().map(|(s, _)| *s));
         const A: &str = "smart.achievable";
-        if let Some((clause, own)) = self.long_wait() {
+        if let Some((clause, days, from)) = self.long_wait() {
             let date = V::D(self.o.target_date.unwrap_or_default());
-            let vars = [("wait", V::S(&clause)), ("date", date)];
-            let (reason, key) = if own { ("achievableWaitOwn", "messageOwn") } else { ("achievableWait", "message") };
+            // Rounded up: a 30-week course is "about 30 weeks".
+            let weeks = V::N(usize::try_from((days + 6) / 7).unwrap_or(0));
+            let vars = [("wait", V::S(&clause)), ("date", date), ("weeks", weeks)];
+            // A course longer than the time left is no wait for something the family cannot
+            // get: the outcome asks for too much at once, and says so in its own words.
+            let (reason, group, key) = match from {
+                WaitIn::Outcome => ("achievableWaitOwn", "achievableWait", "messageOwn"),
+                WaitIn::Need { .. } => ("achievableWait", "achievableWait", "message"),
+                WaitIn::NeedCourse => ("achievableCourse", "achievableCourse", "message"),
+            };
             w.unmet(&mut verdict, reason, &vars);
             // No outcome offered for the meantime: "on the waiting list by the review" was
             // already true for most families whose need states the wait (readers: 13 of 23
             // unusable), and what helps while they wait is the family's own.
-            self.flag(findings, Severity::Warning, A, path(i, "targetDate"), "achievableWait", key, &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "targetDate"), group, key, &vars);
         }
         // In each field that asks for it, so that mending the description does not bring
         // up the measure's "100% attendance" next.
@@ -1010,7 +1027,7 @@ impl<'p> One<'_, 'p> {
     /// ("the waiting list is two years", target in four months) if the outcome is about
     /// what is waited for (they share a word) and not about the wait, nor about where
     /// someone now is ("visits Dad in prison" and "Dad is in prison until 2028").
-    fn long_wait(&self) -> Option<(String, bool)> {
+    fn long_wait(&self) -> Option<(String, i64, WaitIn)> {
         let env = self.env;
         let (start, target) = (env.ctx.plan_start?, self.o.target_date?);
         let outcome_has = |c: u8| [&self.desc, &self.meas].iter().any(|s| s.of(c).next().is_some());
@@ -1022,21 +1039,39 @@ impl<'p> One<'_, 'p> {
         for s in [&self.desc, &self.meas] {
             if let Some((days, clause)) = assess::wait(s, start, WaitIn::Outcome) {
                 if days > allowed {
-                    return Some((clause.trim().to_string(), true));
+                    return Some((clause.trim().to_string(), days, WaitIn::Outcome));
                 }
             }
         }
         // "Kayden visits Dad in prison": not held up by "Dad is in prison until 2028".
         let besides_where = outcome_has(cat::NEED_INTERIM);
-        let mut found: Option<(i64, &str)> = None;
-        for need in &self.needs {
-            let Some((days, clause)) = assess::wait(need, start, WaitIn::Need { besides_where }) else { continue };
-            let shared = self.shares_a_word(&Scanned::new(env.c, clause), assess::COMMON);
-            if days > allowed && shared && found.map_or(true, |(d, _)| days > d) {
-                found = Some((days, clause));
+        // "Jack will complete the programme", where the need says how long it is; not
+        // "complete the first 8 sessions of the programme" nor "complete the homework".
+        let finishes = assess::finishes_course(&self.desc);
+        let mut found: Option<(i64, &str, WaitIn)> = None;
+        let kinds = [WaitIn::Need { besides_where }, WaitIn::NeedCourse];
+        let waits = self.needs.iter().flat_map(|need| {
+            kinds
+                .iter()
+                .filter(|&&k| finishes || k != WaitIn::NeedCourse)
+                .filter_map(move |&k| assess::wait(need, start, k).map(|(d, c)| (d, c, k)))
+        });
+        for (days, clause, from) in waits {
+            let said = Scanned::new(env.c, clause);
+            // "CAMHS said the wait is 14 months" holds up "therapy with the children's mental
+            // health service": an acronym's plain words are the clause's too.
+            let plain = |h: &Hit| {
+                assess::jargon_applies(env.c, &said, h)
+                    && self.shares_a_word(&Scanned::new(env.c, &env.c.jargon[h.id as usize].plain), assess::COMMON)
+            };
+            // Not "waiting" itself: "Dad is waiting for a judge" is no outcome held up by the wait.
+            const WORDS: u64 = assess::COMMON | 1 << cat::WAIT;
+            let shared = self.shares_a_word(&said, WORDS) || said.of(cat::JARGON).any(plain);
+            if days > allowed && shared && found.map_or(true, |(d, _, _)| days > d) {
+                found = Some((days, clause, from));
             }
         }
-        found.map(|(_, clause)| (clause.trim().to_string(), false))
+        found.map(|(days, clause, from)| (clause.trim().to_string(), days, from))
     }
 
     /// Does `other` share a word with the description or the measure (four letters or more,
@@ -1179,6 +1214,15 @@ impl<'p> One<'_, 'p> {
             if target > end {
                 r.push(w.reason("timeboundBeyondEnd", &[("date", td), ("end", V::D(end))]));
             }
+        }
+        // Not for a young person who was already 18 when the plan started: no date in the
+        // plan could be before the birthday, and each outcome would be told to find one.
+        let adult_before_start = |b: NaiveDate| ctx.plan_start.is_some_and(|s| b <= s);
+        if let Some(adult) = ctx.turns_18.filter(|b| target >= *b && !adult_before_start(*b)) {
+            let vars = [("date", td), ("birthday", V::D(adult))];
+            r.push(w.reason("timeboundAfter18", &vars));
+            let at = path(self.i, "targetDate");
+            self.flag(findings, Severity::Warning, "smart.timebound", at, "timeboundAfter18", "message", &vars);
         }
         let mut step_before_review = None;
         if let Some(review) = ctx.next_review {

@@ -138,8 +138,10 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
     // "<who> to <verb> …" or "<who> will <verb> …", with no verb before it; "<who> will not
     // <verb> …" is "<who> does not <verb> …" (a record shows what is, not what will be).
     let will_not = |k: usize| text.word(k) == "will" && text.word(k + 1) == "not" && k + 2 < n;
+    const ADVERBS: [&str; 8] = ["ever", "always", "still", "also", "now", "only", "then", "soon"];
     let to = (1..n.min(6)).find(|&k| matches!(text.word(k), "to" | "will")).filter(|&k| {
         k + 1 < n
+            && !(k + 2 >= n && ADVERBS.contains(&text.word(k + 1)))
             && text.toks[..k].iter().all(|t| t.starts & VERB == 0)
             && (text.toks[k + 1].starts & (1 << cat::DETERMINER | 1 << cat::NEGATION) == 0 || will_not(k))
     });
@@ -151,17 +153,56 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
             out.push(' ');
             // "will not be kept home" is "is not kept home", not "does not be kept".
             // (`not` holds only with a word after "not", so `k + 2` is one.)
-            let (verb, from) = if !not {
-                (text.word(k + 1), k + 2)
-            } else if text.word(k + 2) == "be" {
-                ("be", k + 3)
+            // An adverb after "will" stays before the verb, which agrees: "will ever find" is
+            // "ever finds" (not "evers find"), "will still not miss" is "still does not miss",
+            // "will now never hit" is "now never hits"; but "will always be" is "is always".
+            let adverb = !not && k + 2 < n && ADVERBS.contains(&text.word(k + 1));
+            let after = if adverb { text.word(k + 2) } else { "" };
+            let mut negated = not;
+            let from = if adverb {
+                let adv = text.span(k + 1, k + 2);
+                match after {
+                    "be" => {
+                        out.push_str(&conjugate(c, "be", plural));
+                        out.push(' ');
+                        out.push_str(adv);
+                        k + 3
+                    }
+                    "not" | "never" if k + 3 < n => {
+                        out.push_str(adv);
+                        if after == "not" {
+                            negated = true;
+                            out.push(' ');
+                            out.push_str(&conjugate(c, "do", plural));
+                            out.push_str(" not");
+                            k + 3
+                        } else {
+                            out.push_str(" never ");
+                            out.push_str(&conjugate(c, text.word(k + 3), plural));
+                            k + 4
+                        }
+                    }
+                    _ => {
+                        out.push_str(adv);
+                        out.push(' ');
+                        out.push_str(&conjugate(c, after, plural));
+                        k + 3
+                    }
+                }
             } else {
-                ("do", k + 2)
+                let (verb, from) = if !not {
+                    (text.word(k + 1), k + 2)
+                } else if text.word(k + 2) == "be" {
+                    ("be", k + 3)
+                } else {
+                    ("do", k + 2)
+                };
+                out.push_str(&conjugate(c, verb, plural));
+                if not {
+                    out.push_str(" not");
+                }
+                from
             };
-            out.push_str(&conjugate(c, verb, plural));
-            if not {
-                out.push_str(" not");
-            }
             if from < n {
                 out.push(' ');
                 // Each verb joined on by "and" agrees too: "Mum books Finley a dentist
@@ -184,7 +225,7 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
                                 && t.starts & (1 << cat::QUANTIFIER) == 0
                                 || t.has(CAP)
                         });
-                    if !not && bare && object && text.word(j - 1) == "and" && text.toks[j].starts & VERB != 0 {
+                    if !negated && bare && object && text.word(j - 1) == "and" && text.toks[j].starts & VERB != 0 {
                         out.push_str(&text.orig[at..text.range(j).start]);
                         out.push_str(&conjugate(c, w, plural));
                         at = text.range(j).end;
@@ -199,7 +240,8 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
     // names, titles and acronyms ("GP").
     let first = &text.toks[0];
     let title = s.is(0, cat::TITLE);
-    let common = (first.starts | first.covers) != 0 || matches!(text.word(0), "only" | "no" | "every" | "each" | "all");
+    let common = (first.starts | first.covers) != 0
+        || matches!(text.word(0), "only" | "no" | "every" | "each" | "all" | "nobody" | "everyone" | "everybody");
     if first.has(CAP) && !first.has(ALL_CAPS) && !title && common {
         if let Some(f) = out.get_mut(..1) {
             f.make_ascii_lowercase();
@@ -349,6 +391,13 @@ mod tests {
             ("Mum to go", "Mum goes"),
             ("Mum will not be", "Mum is not"),
             ("Only an adult collects Harmony from school", "only an adult collects Harmony from school"),
+            // An adverb after "will" (reading 15 found "evers find").
+            ("Nobody at school will ever find out", "nobody at school ever finds out"),
+            ("Lily will still not miss school on Mondays", "Lily still does not miss school on Mondays"),
+            ("Lily will always be at school by 8.45am", "Lily is always at school by 8.45am"),
+            ("Dad will now never hit Lily", "Dad now never hits Lily"),
+            ("Mum will also not drink and drive", "Mum also does not drink and drive"),
+            ("Mum will ever", "Mum will ever"),
         ] {
             assert_eq!(super::statement(c, &Scanned::new(c, outcome)), statement);
         }
