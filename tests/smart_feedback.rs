@@ -4802,6 +4802,15 @@ fn income_is_money_and_a_wait_is_not_shared_by_the_word_waiting() {
 
 #[test]
 fn what_readers_of_the_twentieth_round_found_wrong_is_not_said() {
+    // Bail conditions listed after "which are that" are one thing to keep to, not four.
+    let r = check(
+        "Ethan",
+        "Ethan (15) is on bail for a sexual assault at a party and must keep to several conditions.",
+        "Ethan will keep to all of his bail conditions, which are that he lives at his aunt's address, stays in between 8pm \
+         and 7am, does not go to the Meadow estate and does not contact the girl",
+        "The Youth Justice Service confirms each month that there have been no breaches",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // "until Mum died in August" is what ended then, not a wait.
     let r = check(
         "Lacey",

@@ -1216,7 +1216,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             has_verb = false;
         }
         if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| (has_verb || count > 0) && spelled_out == 0) {
-            spelled_out = WORDS;
+            // What the conditions are or what someone is told, "which are that he lives at
+            // his aunt's, stays in between 8pm and 7am, does not go …", runs on through its
+            // verbs, as a colon's steps do (reading 15: bail conditions counted as four).
+            spelled_out = if s.text.word(h.end as usize - 1) == "that" { COLON } else { WORDS };
             i = h.end as usize;
             continue;
         }
@@ -1229,7 +1232,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             let from =
                 (i.saturating_sub(12)..i).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(i.saturating_sub(12));
             if (from..i).any(told) {
-                spelled_out = WORDS;
+                spelled_out = COLON;
                 i += 1;
                 continue;
             }
