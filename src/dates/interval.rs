@@ -39,9 +39,7 @@ pub fn birthday(born: NaiveDate, years: u32) -> NaiveDate {
     let Some(year) = i32::try_from(years).ok().and_then(|y| born.year().checked_add(y)) else {
         return NaiveDate::MAX;
     };
-    NaiveDate::from_ymd_opt(year, born.month(), born.day())
-        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
-        .unwrap_or(NaiveDate::MAX)
+    born.with_year(year).or_else(|| NaiveDate::from_ymd_opt(year, 3, 1)).unwrap_or(NaiveDate::MAX)
 }
 
 fn is_leap(year: i32) -> bool {

@@ -167,7 +167,11 @@ pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, c
         today: Some(today),
         next_review,
         max_end: ctx.expected_end().map(|(d, _)| d),
-        turns_18: plan.child.date_of_birth.map(|b| crate::dates::birthday(b, 18)),
+        turns_18: plan
+            .child
+            .date_of_birth
+            .map(|b| crate::dates::birthday(b, 18))
+            .filter(|b| plan.dates.plan_start.map_or(true, |s| *b > s)),
     };
     let (smart, mut smart_findings) = smart::analyse(plan, &smart_ctx);
     // A target date on or before the start that the procedure's own target-date rule has

@@ -51,8 +51,10 @@ pub struct SmartContext<'a> {
     pub next_review: Option<NaiveDate>,
     /// Plan start + the authority's expected plan duration, if any.
     pub max_end: Option<NaiveDate>,
-    /// The child's 18th birthday, if the plan gives a date of birth: section 17 help for a
-    /// child stops there, so an outcome due on or after it cannot be this plan's.
+    /// The child's 18th birthday, if the plan gives a date of birth and the birthday is after
+    /// the plan starts: section 17 help for a child stops there, so an outcome due on or after
+    /// it cannot be this plan's. (For a young person already 18 when the plan started no date
+    /// in the plan could be before it, and each outcome would be told to find one.)
     pub turns_18: Option<NaiveDate>,
 }
 
@@ -1215,10 +1217,7 @@ impl<'p> One<'_, 'p> {
                 r.push(w.reason("timeboundBeyondEnd", &[("date", td), ("end", V::D(end))]));
             }
         }
-        // Not for a young person who was already 18 when the plan started: no date in the
-        // plan could be before the birthday, and each outcome would be told to find one.
-        let adult_before_start = |b: NaiveDate| ctx.plan_start.is_some_and(|s| b <= s);
-        if let Some(adult) = ctx.turns_18.filter(|b| target >= *b && !adult_before_start(*b)) {
+        if let Some(adult) = ctx.turns_18.filter(|b| target >= *b) {
             let vars = [("date", td), ("birthday", V::D(adult))];
             r.push(w.reason("timeboundAfter18", &vars));
             let at = path(self.i, "targetDate");

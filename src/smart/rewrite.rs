@@ -168,19 +168,19 @@ pub(crate) fn statement(c: &Compiled, s: &Scanned) -> String {
                         out.push_str(adv);
                         k + 3
                     }
-                    "not" | "never" if k + 3 < n => {
+                    "not" if k + 3 < n => {
+                        negated = true;
                         out.push_str(adv);
-                        if after == "not" {
-                            negated = true;
-                            out.push(' ');
-                            out.push_str(&conjugate(c, "do", plural));
-                            out.push_str(" not");
-                            k + 3
-                        } else {
-                            out.push_str(" never ");
-                            out.push_str(&conjugate(c, text.word(k + 3), plural));
-                            k + 4
-                        }
+                        out.push(' ');
+                        out.push_str(&conjugate(c, "do", plural));
+                        out.push_str(" not");
+                        k + 3
+                    }
+                    "never" if k + 3 < n => {
+                        out.push_str(adv);
+                        out.push_str(" never ");
+                        out.push_str(&conjugate(c, text.word(k + 3), plural));
+                        k + 4
                     }
                     _ => {
                         out.push_str(adv);
