@@ -40,13 +40,13 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         }
         assert!(!item.description.trim().is_empty() && !item.reason.trim().is_empty(), "{}", item.id);
     }
-    // In a, b, d to z, ka, ta, da, ea, pa, na, ha, mi, gc, yc, cm, nr, gt and fg, the good and the weak outcomes are
+    // In a, b, d to z and each part of two letters, the good and the weak outcomes are
     // each put in id order, and every one whose place (from 0) ends in 2, 5 or 8 is test:
     // fixed before anyone read them.
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
-        "bv",
+        "bv", "yj", "ol", "dh", "rr",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -107,9 +107,11 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the outcomes of the train split (6,296, with parts hs, pr, mf and bv): measured
-/// 2026-11-30 (twentieth round) at 2,884 of 3,148 weak outcomes flagged (91.6%) and 9 of
-/// 3,148 good ones (0.3%); on the 5,736 before those four, 2,647 (92.3%) and 6, as at the
+/// On the outcomes of the train split (6,856, with parts yj, ol, dh and rr): measured
+/// 2026-11-30 (twenty-first round) at 3,110 of 3,428 weak outcomes flagged (90.7%) and 9 of
+/// 3,428 good ones (0.3%); on the 6,296 before those four 2,884 and 9, as at the twentieth
+/// round's end, and on their own 280, 209 and 9 before the round, 226 and 0 after; the
+/// twentieth round, on 6,296, 2,884 (91.6%) and 9; on the 5,736 before those four, 2,647 (92.3%) and 6, as at the
 /// nineteenth round's end, and on their own 560, 223 and 18 before the round, 237 and 3
 /// after; the nineteenth round, on 5,736, 2,647 (92.3%) and 6; on the 5,176 before cm, nr,
 /// gt and fg, 2,420 (93.5%) and 6; the
@@ -123,15 +125,15 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 /// until gc and yc came in at 76% and 66%, with 3% and 5% of their good outcomes flagged
 /// (cm, nr, gt and fg came in at 70%, 75%, 71% and 80%, and the line held), and 92% until
 /// hs, pr, mf and bv came in at 77%, 82%, 79% and 76%, with 7% to 10% of their good
-/// outcomes flagged;
+/// outcomes flagged, and 91% until yj, ol, dh and rr came in at 74%, 78%, 72% and 84%;
 /// 2026-11-29 (eighth round, 3,216 outcomes) it was 95.3% and 0.2%. A line, not the issue's
 /// targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.91, 0.01);
+    judge("train", 0.90, 0.01);
 }
 
-/// On outcomes nobody tuned on (2,700 now) the recall target is not met yet: measured
+/// On outcomes nobody tuned on (2,940 now) the recall target is not met yet: measured
 /// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
 /// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
 /// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
@@ -153,7 +155,11 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// gave 88 of 120 and 2 with the build from before the round, 90 and 2 after it; the
 /// twentieth, with parts hs, pr, mf and bv, 2,700: 1,168 of 1,350, 86.5%, and 48 of 1,350,
 /// 3.6%, and on the 2,460 before them 1,076 and 37, from 1,073 and 38; the four parts' 120
-/// gave 91 of 120 and 17 with the build from before the round, 92 and 11 after it). Of the
+/// gave 91 of 120 and 17 with the build from before the round, 92 and 11 after it; the
+/// twenty-first, with parts yj, ol, dh and rr, 2,940: 1,270 of 1,470, 86.4%, and 47 of
+/// 1,470, 3.2%, from 1,267 and 49 with the build from before the round; on the 2,700 before
+/// them 1,171 and 47, from 1,168 and 48; the four parts' 120 gave 99 of 120 and 1 before
+/// the round, 99 and 0 after it). Of the
 /// parts, gc, yc, pa and na are now the hardest, with s, t, ha and mi (all eight were asked
 /// for subtle weak outcomes). README "SMART analysis: how good is it" has the rest. This holds
 /// that line, so that a change that makes the feedback worse on unseen outcomes fails here;

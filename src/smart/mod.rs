@@ -104,7 +104,7 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let demands = assess::demands(c, &desc);
     let plains = [assess::plain(c, &desc, &explained), assess::plain(c, &meas, &explained)];
     let (s_met, s_reasons) = w.specific_reasons(&spec);
-    let (m_met, m_reasons) = w.measurable_reasons(&assess::measurable(&meas, &desc));
+    let (m_met, m_reasons) = w.measurable_reasons(&assess::measurable(&meas, &desc, None));
     let (a_met, a_reasons) = w.demand_reasons(demands, None);
     let (p_met, p_reasons) = w.plain_reasons(&plains, desc.text.is_empty() && meas.text.is_empty());
     StatementVerdict {
@@ -186,6 +186,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
     "measurableNoText",
     "measurableVague",
     "measurableNothing",
+    "measurableElsewhere",
     "measurableRepeats",
     "measurableAttendance",
     "measurableIntends",
@@ -240,6 +241,8 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
     ("measurable", "gapCount"),
     ("measurable", "gapCountTarget"),
     ("measurable", "gapWho"),
+    ("measurable", "gapElsewhere"),
+    ("measurable", "hintElsewhere"),
     ("measurable", "hintRepeats"),
     ("measurable", "hintWho"),
     ("measurable", "hintAttendance"),
@@ -365,7 +368,7 @@ impl<'a> Words<'a> {
                 &[("terms", V::Q(m.vague.as_slice())), ("isAre", V::S(is_are(m.vague.len())))],
             ));
         }
-        r.push(self.reason("measurableNothing", &[]));
+        r.push(self.reason(if m.elsewhere { "measurableElsewhere" } else { "measurableNothing" }, &[]));
         (false, r)
     }
 
@@ -564,9 +567,11 @@ impl<'p> PlanEnv<'p> {
         for d in self.linked_needs(o) {
             needs.push(Scanned::new(c, d));
         }
-        // A term explained anywhere in the outcome counts as explained everywhere in it.
+        // A term explained anywhere in the outcome counts as explained everywhere in it, and
+        // so does one explained in a need it answers, which the family reads in the same
+        // plan: "British Sign Language (BSL)" there, "a BSL interpreter" here.
         let mut explained = assess::Explained::default();
-        for s in actions.iter().chain([&desc, &meas]) {
+        for s in actions.iter().chain([&desc, &meas]).chain(&needs) {
             explained.add(s);
         }
         // What suggestions are built from: the outcome's topic (else its needs'), for a
@@ -589,7 +594,7 @@ impl<'p> PlanEnv<'p> {
             n: i + 1,
             o,
             service_task: assess::service_task(&desc),
-            meas_v: assess::measurable(&meas, &desc),
+            meas_v: assess::measurable(&meas, &desc, self.child),
             desc,
             meas,
             actions,
@@ -756,6 +761,8 @@ impl<'p> One<'_, 'p> {
                 (gap, hint, terms)
             } else if names_who {
                 ("gapWho", "hintWho", &[])
+            } else if m.elsewhere {
+                ("gapElsewhere", "hintElsewhere", &[])
             } else {
                 ("gapNothing", "hint", &[])
             };
@@ -799,7 +806,7 @@ impl<'p> One<'_, 'p> {
                     fits.then(|| rewrite::measure(&witness, &statement))
                 })
                 .flatten()
-                .filter(|m| assess::measurable(&Scanned::new(c, m), &self.desc).met);
+                .filter(|m| assess::measurable(&Scanned::new(c, m), &self.desc, None).met);
             // A specific outcome whose own words no record fits gets no stock outcome in their
             // place: "Mum goes to 10 of the 12 sessions" does not show that she has stopped
             // smacking.
@@ -847,7 +854,7 @@ impl<'p> One<'_, 'p> {
         // up the measure's "100% attendance" next.
         let mut reason = true;
         for (s, field) in [(&self.desc, "description"), (&self.meas, "measure")] {
-            let Some(term) = assess::perfection(s) else { continue };
+            let Some(term) = assess::perfection(s, field == "measure") else { continue };
             if std::mem::take(&mut reason) {
                 w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
             }
@@ -930,13 +937,20 @@ impl<'p> One<'_, 'p> {
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        // Nothing to rule out when no need it answers states a limit.
+        if self.needs.iter().all(|n| n.of(cat::LIMIT_NEED).next().is_none()) {
+            return None;
+        }
         // What the outcome asks that a limit rules out (not "will not look for paid work
         // until the claim is decided"), and whom each is about, found once: the people named
         // before it in its clause ("Filip will see Dad at home" is Dad's too; "…, and Kayden
         // will have a dry bed at home" only Kayden's), else the nearest one before it ("Mum
         // will take letters to Nan, who will fill in the forms" is Nan's); "" if nobody is.
         let mut asks: Vec<(u16, &str)> = Vec::new();
-        for h in desc.said(cat::LIMIT_OUTCOME).filter(|h| !desc.denied(h.start as usize, &[])) {
+        // The first 64 asks are plenty for an outcome a person wrote; a pasted essay with
+        // thousands would be looked through again for each (each looks back through its
+        // sentence).
+        for h in desc.said(cat::LIMIT_OUTCOME).filter(|h| !desc.denied(h.start as usize, &[])).take(64) {
             let at = h.start as usize;
             let (from, _) = desc.clause(at);
             let mut people = desc.people_before(at, child).peekable();
@@ -975,6 +989,14 @@ impl<'p> One<'_, 'p> {
             }
             let mut named = need.people_before(h.start as usize, child);
             let Some(p) = named.next() else { return false };
+            // "The family have no car", "the parents cannot read": everyone's.
+            // Not "the family support worker", "Mum's parents", "his foster parents".
+            let everyone = matches!(need.text.word(p), "family" | "parents")
+                && !need.is(p, cat::ROLE)
+                && matches!(need.text.word_or_none(p.wrapping_sub(1)), "the" | "our" | "their" | "whole" | "both");
+            if everyone {
+                return true;
+            }
             // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)": a name and
             // who they are, one person.
             let toks = &need.text.toks;

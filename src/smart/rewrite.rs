@@ -306,7 +306,7 @@ mod tests {
             if !assess::specific(c, &s, Some("Sam")).met {
                 why.push("not specific");
             }
-            if !assess::measurable(&s, &Scanned::new(c, "")).met {
+            if !assess::measurable(&s, &Scanned::new(c, ""), None).met {
                 why.push("not measurable");
             }
             if !assess::plain(c, &s, &assess::Explained::default()).ok() {

@@ -185,9 +185,13 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // child's 18th birthday flagged, what four new corpus parts and 480 good outcomes written
 // to find false alarms showed (acronyms said what they are, job titles, a course's length
 // in the need, long working hours, deployment), and a code review's fixes, so it moved to
-// 173 KB.
-test('the web build\'s .wasm is at most 173 KB gzipped', () => {
+// 173 KB. The twenty-first round took 4,976 bytes more, about 10 ms at 4 Mbit/s: a measure
+// about something else told so, new limits (no phone or internet, no car, a parent who
+// cannot hold a pen), acronyms explained in the need, what four new corpus parts and 240
+// good outcomes showed, and a code review's fixes (three checks that took seconds on a long
+// pasted text), so it moved to 178 KB.
+test('the web build\'s .wasm is at most 178 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 173_000, `${gzipped} bytes gzipped (cap 173000; docs/PERFORMANCE.md says what it is made of)`);
+  assert.ok(gzipped <= 178_000, `${gzipped} bytes gzipped (cap 178000; docs/PERFORMANCE.md says what it is made of)`);
 });
