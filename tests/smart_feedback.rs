@@ -5329,6 +5329,7 @@ fn more_of_what_the_twenty_first_round_found_is_read_right() {
         "Ongoing",
     );
     let hints: Vec<String> = flags(&r).iter().filter_map(|f| f.hint.clone()).collect();
+    assert!(hints.iter().any(|h| h.contains("The drug and alcohol service confirms that Shay")), "{hints:?}");
     assert!(!hints.iter().any(|h| h.contains("Test results")), "{hints:?}");
 }
 

@@ -602,8 +602,7 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned, child: Opti
     let t = &s.text;
     // Nor a plan ("Mum to budget"), which may be the outcome in other words.
     let tells = (0..t.toks.len()).any(|i| TELLS.contains(&t.word(i)) || t.word(i) == "back")
-        || (1..t.toks.len().min(4))
-            .any(|i| t.word(i) == "to" && s.text.toks[i - 1].covers & mask(&[cat::SUBJECT]) != 0);
+        || (1..t.toks.len().min(4)).any(|i| t.word(i) == "to" && t.toks[i - 1].covers & mask(&[cat::SUBJECT]) != 0);
     // "School" and "home" are common words, but say what a text is about.
     let own = |x: &Scanned, i: usize| {
         let c = x.text.toks[i].covers;
