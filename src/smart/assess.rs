@@ -100,10 +100,16 @@ impl<'a> Scanned<'a> {
         (a, b)
     }
 
-    /// Does a hit of category `c` start in the clause holding token `i`?
+    /// Does a hit of category `c` start in the clause holding token `i` (not in a condition)?
     fn clause_has(&self, i: usize, c: u8) -> bool {
+        self.clause_has_where(i, c, |_| true)
+    }
+
+    /// As `clause_has`, for a hit starting at a token `keep` accepts.
+    fn clause_has_where(&self, i: usize, c: u8, keep: impl Fn(usize) -> bool) -> bool {
         let (a, b) = self.clause(i);
-        self.text.toks[a..b].iter().any(|t| t.starts & (1 << c) != 0 && !t.has(IN_CONDITION))
+        let toks = &self.text.toks;
+        (a..b).any(|j| toks[j].starts & (1 << c) != 0 && !toks[j].has(IN_CONDITION) && keep(j))
     }
 
     /// Words of four letters or more that are not in `common`, cut to four letters, so
@@ -325,8 +331,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     // Darcy can be happier at home" is not vague about the change.
     // Nor is what a bracket explains: "Disability Living Allowance (a benefit for the extra
     // care a disabled child needs)".
-    let glossed = |h: &Hit| s.text.toks[h.start as usize].has(IN_PAREN) && !s.text.toks[0].has(IN_PAREN);
-    for h in s.said(cat::VAGUE).filter(|h| !glossed(h)) {
+    let in_gloss = |h: &Hit| s.text.toks[h.start as usize].has(IN_PAREN) && !s.text.toks[0].has(IN_PAREN);
+    for h in s.said(cat::VAGUE).filter(|h| !in_gloss(h)) {
         out.vague.push(s.span(h));
     }
     let hard = !out.vague.is_empty();
@@ -885,15 +891,8 @@ fn witnessed(s: &Scanned, h: &Hit) -> bool {
     let own_word = i < 4 && s.is(0, cat::TITLE) && matches!(s.text.word(i), "reports" | "tell" | "tells" | "told");
     // "At each review" says when someone confirms, not that a review is the measure: "Her
     // aunt confirms at each review whether Keeley is still living with her" (reading 16).
-    let (a, b) = s.clause(i);
-    let from = s.hits.partition_point(|h| (h.start as usize) < a);
-    let mut in_clause = s.hits[from..].iter().take_while(|h| (h.start as usize) < b);
-    let vague = in_clause.any(|v| {
-        let j = v.start as usize;
-        v.cat == cat::MEASURE_VAGUE
-            && !s.text.toks[j].has(IN_CONDITION)
-            && !(j > 0 && s.text.word(j) == "review" && matches!(s.text.word(j - 1), "each" | "every"))
-    });
+    let when = |j: usize| j > 0 && s.text.word(j) == "review" && matches!(s.text.word(j - 1), "each" | "every");
+    let vague = s.clause_has_where(i, cat::MEASURE_VAGUE, |j| !when(j));
     !after_to && !own_word && !s.text.toks[i].has(IN_CONDITION) && !vague
 }
 
