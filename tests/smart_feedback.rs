@@ -5423,3 +5423,286 @@ fn what_a_code_review_of_the_twenty_first_round_found_is_mended() {
     let f = flag_of(&r, "smart.measurable").unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(!f.message.contains("something other"), "{}", f.message);
 }
+
+#[test]
+fn what_the_twenty_second_rounds_good_outcomes_showed_is_not_flagged() {
+    // Each is an outcome a practitioner would sign off; each was flagged before this round.
+    for (need, description, measure) in [
+        // A club's or a museum's name, and an acronym a bracket spells out after a name.
+        (
+            "Bilal (12) has stopped going out since joining an online group.",
+            "Bilal will go back to Thursday training with Hartley Juniors FC",
+            "Coach Dave keeps the team register and texts Dad each month",
+        ),
+        (
+            "Isaac (15) shares posts that deny the Holocaust.",
+            "Isaac will visit IWM North (the Imperial War Museum in Manchester) with his mentor and talk about what he saw",
+            "Museum tickets, and the mentor's notes of the talk afterwards",
+        ),
+        // A sentence that says what something is asks nothing more.
+        (
+            "Halima (17) thinks her parents may take her to Bangladesh to marry a man they have chosen.",
+            "Halima will keep two contacts hidden: the Forced Marriage Unit's number and the British High Commission's address in Dhaka. The High Commission is the UK's embassy there.",
+            "Halima tells the safeguarding lead where she keeps them, before the February half-term",
+        ),
+        // Engaged to be married; a school safe; a school's safeguarding file.
+        (
+            "Priya (15) overheard her grandparents planning a marriage for her when she turns 16.",
+            "Priya's parents will agree in a signed letter that no engagement or marriage will be arranged for her before she is 18",
+            "The signed letter, seen by the safeguarding lead",
+        ),
+        (
+            "Shirin (16) says her father took her passport and papers.",
+            "Shirin will have her own birth certificate, kept in a sealed envelope in the school safe",
+            "The safeguarding lead confirms the certificate is in the envelope, and notes it on Shirin's safeguarding file",
+        ),
+        // A passport handed in and kept until a date after the target is no wait.
+        (
+            "Layla (11) may be taken abroad to be cut this summer.",
+            "Layla's passport is handed in by Dad at the police station and kept there until 31 August 2027",
+            "The police property receipt",
+        ),
+        // Applied for by Mum: the family's doing.
+        (
+            "Ava (6) was taken off the school roll when the family went abroad; she has been at home since October.",
+            "A school place will be applied for by Mum, and Ava will be back in school by February half term",
+            "An offer letter from the council's admissions team and Ava's name on the new school's register",
+        ),
+        // A visit report, a council's email confirming, messages on an app, a loan history.
+        (
+            "Finley (12) is home educated and the council's adviser does not know what he is learning.",
+            "Mum will meet the council's home education adviser at home and show a sample of Finley's work",
+            "The adviser's visit report, confirming the meeting took place",
+        ),
+        (
+            "Lily (6) has had no school place since the family moved in October.",
+            "Mum will apply for a primary school place for Lily before the review on 14 December",
+            "The council's email confirming it has received the application",
+        ),
+        (
+            "Nina (7) goes between two homes and her parents argue about her clothes.",
+            "Nina will have a full set of clothes at each home",
+            "Messages on the parents' co-parenting app show no arguments about clothes in January and February",
+        ),
+        (
+            "Ivy (9) is home educated and there are no books at home.",
+            "Ivy and Mum will join the library and borrow at least four books every two weeks",
+            "Library loan history, shown to the home education officer at the spring visit",
+        ),
+        // Engaged to be married, said as only a marriage is.
+        (
+            "Asma (16) says her uncle plans to announce her marriage to a cousin at Eid.",
+            "Asma will not be engaged at Eid",
+            "Asma tells her tutor at the first check-in after Eid, and the tutor notes it",
+        ),
+        // Or where the need speaks of it.
+        (
+            "Ishrat (16) starts college in September; her parents say she can go only if she is engaged to her cousin first.",
+            "Ishrat will start college in September without being engaged",
+            "College register, and Ishrat's own account to her tutor in the first week",
+        ),
+        (
+            "Rubina (15) came back from Pakistan in September and says an engagement was arranged while she was there.",
+            "Rubina will tell her head of year, in a private meeting, whether she wants to go ahead with the engagement",
+            "Her head of year records Rubina's wishes in her own words",
+        ),
+        // What someone will understand, however many things it names, is one thing.
+        (
+            "Abdi (13) has been racially abused at school and Mum speaks little English.",
+            "Mum will meet Abdi's head of year so that she understands what has happened, what the school is doing and what Abdi has watched",
+            "Meeting confirmed by the head of year",
+        ),
+        // Work marked by someone is checked.
+        (
+            "Leo (15) shares an influencer's videos about women.",
+            "Leo will write a one-page letter saying why the videos mislead people",
+            "Letter marked by his mentor",
+        ),
+        // Hours that increase are what will change.
+        (
+            "Theo (10) has been on a part-time timetable of two hours a day since September.",
+            "Theo's hours at school will increase by an hour each fortnight, reaching full days by Easter",
+            "School register",
+        ),
+        // One evening on one day, without any argument, is no perfection.
+        (
+            "Olivia (9) is upset when her separated parents argue at school events.",
+            "Mum and Dad will both come to Olivia's school concert, sitting apart",
+            "Her teacher confirms both parents attended the spring concert on 18 March without any argument",
+        ),
+        // Getting legal advice about an order that stops harassment is not about stopping.
+        (
+            "Mum is afraid of her husband, who is arranging a marriage for their daughter Sana (15).",
+            "Mum will get legal advice about a non-molestation order, which is a court order to stop someone harassing her",
+            "Mum has an appointment with a family law solicitor, confirmed by the solicitor's letter",
+        ),
+    ] {
+        let r = check("Child", need, description, measure);
+        assert!(flags(&r).is_empty(), "{description}: {:?}", show(&r));
+    }
+}
+
+#[test]
+fn what_the_twenty_second_rounds_weak_outcomes_showed_is_flagged() {
+    // Professional words that sound ordinary.
+    for description in [
+        "Adam will take part in counter-narrative sessions with his mentor",
+        "Dad will keep to his relapse prevention plan",
+        "Mum will nominate a testamentary guardian for Sam",
+        "Evan will have a bespoke literacy intervention twice a week",
+        "Frankie will take part in restorative work with the girls she hurt",
+        "Reece will build protective factors by going to boxing three evenings a week",
+    ] {
+        let r = check("Adam", "Adam (14) shares far-right videos.", description, "Mentor's record each month");
+        assert!(flag_of(&r, "smart.plainLanguage").is_some(), "{description}: {:?}", show(&r));
+    }
+    // Going to an online module does not show that the comments have stopped; going to
+    // class is still going somewhere, but classmates are not.
+    let r = check(
+        "Danyal",
+        "Danyal (16) calls classmates names from a preacher's videos.",
+        "Danyal will stop calling classmates names",
+        "Danyal completes the four-week online module and attends all eight sessions with his mentor",
+    );
+    let f = flag_of(&r, "smart.measurable").unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("going to sessions"), "{}", f.message);
+    // A worker's visits are the worker's task; a case tracked is the council's.
+    for description in [
+        "Social worker will do a home visit every four weeks and share notes with the school",
+        "Dara's case will be tracked on the council's list until a school place is found",
+        "Dara's social worker will visit the family every two weeks",
+    ] {
+        let r = check("Dara", "Dara (10) has had no school place since moving.", description, "Case file");
+        assert!(flag_of(&r, "smart.relevant").is_some(), "{description}: {:?}", show(&r));
+    }
+    // Limits: a deaf parent and a phone call, a mother in hospital and Mum taking the
+    // child, a parent who cannot read the posts, a hearing listed after the target.
+    for (need, description) in [
+        (
+            "Leyla (7) goes between homes; Mum is profoundly deaf and uses sign language.",
+            "Mum and Dad will have a phone call every Sunday evening to agree Leyla's week",
+        ),
+        (
+            "Leyla (7) is looked after by her aunt; her mother is in hospital after a stroke.",
+            "Mum will take Leyla to her weekly counselling sessions",
+        ),
+        (
+            "Leyla (14) shares extremist posts in English; her parents cannot read the posts.",
+            "Mum and Dad will read through Leyla's posts every week",
+        ),
+        (
+            "Leyla (11) is in a court case about where she lives; the final hearing is listed for November 2027.",
+            "A final court order will settle where Leyla lives",
+        ),
+    ] {
+        let r = check("Leyla", need, description, "The social worker sees the diary each month");
+        assert!(achievable_flag(&r).is_some(), "{description}: {:?}", show(&r));
+    }
+}
+
+#[test]
+fn a_word_inside_a_professional_term_is_named_as_the_term_not_as_vague() {
+    let r = check(
+        "Theo",
+        "Theo (10) has been on a part-time timetable of two hours a day since September.",
+        "Theo's hours will increase in line with the graduated approach set out in his support plan, reaching full days by Easter",
+        "School register",
+    );
+    let p = flag_of(&r, "smart.plainLanguage").unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(p.message.contains("graduated approach"), "{}", p.message);
+    assert!(flag_of(&r, "smart.specific").is_none(), "{:?}", show(&r));
+    // A vague word of its own is still vague.
+    let r = check(
+        "Theo",
+        "Theo (10) has been on a part-time timetable of two hours a day since September.",
+        "Theo will have a better approach to school",
+        "School register",
+    );
+    assert!(flag_of(&r, "smart.specific").is_some(), "{:?}", show(&r));
+}
+
+#[test]
+fn what_the_twenty_second_rounds_outcomes_showed_each_piece_reads_right() {
+    // Each was flagged with the build from before the round, for the reason its comment
+    // gives; each is an outcome its writer would sign off (the first is from good outcomes
+    // written only to find false alarms, the others from the corpus's train split).
+    for (child, need, description, measure, target) in [
+        // a sentence that says what something is (fmx001)
+        ("Amina", "Amina (13) lives with Mum and her grandmother, who has said Amina should be 'made clean' on a family trip to Somalia next summer. Mum says she is against female genital mutilation (FGM) but finds it hard to stand up to her own mother.", "Mum will sign the Home Office Statement Opposing Female Genital Mutilation (FGM) and keep it with Amina's passport. This letter sets out the law and is often called the 'FGM health passport'.", "The social worker sees the signed statement kept with Amina's passport at the home visit before the review.", "2026-12-14"),
+        // things after "the", not verbs (rp128)
+        ("Patryk", "Patryk (14) shares far-right memes in English; his parents speak little English and cannot read the posts.", "Mum and Dad will go to a session in Polish, with an interpreter, on the signs of online extremism and the controls on Patryk's phone, and put the controls in place.", "Attendance confirmed by the Family Hub; controls seen by the social worker afterwards.", "2026-12-18"),
+        // what someone will learn, spelled out (fm113)
+        ("Nimco", "Nimco (13) told her teacher that her older sister was cut during a visit to Kenya and that their mum says Nimco is 'next'; Mum denies this.", "Nimco will learn, in a way that suits her age, that cutting girls is against the law and that she can say no and tell someone. She will name two adults she would tell.", "The school nurse, Mrs Farah, holds three sessions with Nimco before February half-term and writes down the two adults Nimco names at the last one.", "2027-02-12"),
+        // after meeting someone (fm157)
+        ("Mariam", "Mariam (10) is Egyptian; Mum says a doctor in Cairo offered to 'do it safely' during their Easter trip, and Dad is unsure whether it is wrong.", "After meeting Sheikh Hassan at their mosque, Mum and Dad will agree that Mariam will not be cut, by a doctor or by anyone else, in Egypt or here.", "Sheikh Hassan confirms the meeting took place; both parents sign a statement opposing female genital mutilation, with an Arabic interpreter, before the Easter holidays.", "2027-03-19"),
+        // a measure's aim (fm162)
+        ("Zahra", "Zahra (16) has been promised in marriage to her cousin in Iraq; her older brother, Ali (19), has threatened to 'deal with her' if she refuses.", "Ali will not contact or threaten Zahra. He has agreed to stay at his uncle's house while this plan is in place.", "Zahra tells her college tutor, Ms Kaur, at each weekly check-in whether Ali has contacted or threatened her; any threat is reported to West Midlands Police. The aim is no contact at all by the end of February.", "2027-02-26"),
+        // where a family expects to stay (eh050)
+        ("Isaac", "Isaac (8) arrived in the county with his Traveller family in October and has no school place; the family expects to stay on the Longmoor site until at least May.", "Isaac will have a place at Longmoor Primary and attend at least 85% of sessions while the family is on the site.", "Longmoor Primary attendance register.", "2027-02-12"),
+        // units of a Year 6 course (eh107)
+        ("Samuel", "Samuel (12) is home educated; the home education team's October report said his maths is well below his age and no maths work was seen.", "Samuel will finish units 1 to 6 of the Year 6 White Rose Maths course at home, doing three 30-minute sessions a week.", "End-of-unit quiz scores written in his maths book, seen by the home education officer in March.", "2027-03-31"),
+        // until a school place starts (eh096)
+        ("Willow", "Willow (12) is waiting for a specialist school place for pupils with social, emotional and mental health needs; the council says the earliest place is September 2027 and she has no education now.", "Willow will have 10 hours a week of tuition at the Grange learning centre until her new school place starts.", "Grange learning centre's register shows Willow there at least 9 hours each week.", "2027-07-16"),
+        // knives and school shootings (rp042)
+        ("Kai", "Kai (16) is in a Discord group where members talk about school shootings and call past attackers 'saints'; he has told a friend he has 'a list'.", "Kai's parents will lock away all knives and tools at home and check Kai's room with him once a week.", "Lock box seen by the social worker on the next visit; parents tick a weekly check chart.", "2026-12-14"),
+        // a forced marriage (fm074)
+        ("Jaspreet", "Jaspreet (15) has been told by her grandmother that she is promised to a family friend's son in Punjab; Mum is against this but is afraid of her mother-in-law.", "Mum will call Karma Nirvana's helpline, with the social worker there, to get advice on protecting Jaspreet from a forced marriage and on her own safety.", "The social worker is present for the call and notes it on the day; Mum tells the social worker what advice she was given.", "2026-12-11"),
+        // a loan history (eh080)
+        ("Ivy", "Ivy (6) is home educated; her mum cannot afford books and the family has no internet.", "Ivy and Mum will join Castlegate library and borrow at least four books every two weeks.", "Library loan history, shown to the home education officer at the spring visit.", "2027-03-31"),
+        // permission to claim (fm172)
+        ("Tayyaba", "Tayyaba (13) and Mum have left Dad after he and his brothers threatened to take Tayyaba to Pakistan to marry; Mum has no recourse to public funds and they are in a refuge.", "Mum will apply to the Home Office, with the refuge worker's help, for permission to claim benefits as a victim of domestic abuse, so she and Tayyaba can stay safely in the refuge.", "The Home Office letter granting this is seen by the social worker.", "2027-01-15"),
+        // a boxing club (rp054)
+        ("Sami", "Sami (13) uses Islamist songs and pictures of fighters as his WhatsApp profile and status, copying an older boy at the boxing gym.", "Sami will carry on boxing at a different club, Eastside ABC, at least twice a week, away from the older boy.", "Club register, confirmed by the coach.", "2027-02-26"),
+    ] {
+        let mut p = plan(child, need, description, measure);
+        p.outcomes[0].target_date = Some(d(target));
+        let r = check_plan(p);
+        let smart: Vec<String> = flags(&r)
+            .iter()
+            .filter(|f| f.rule.starts_with("smart."))
+            .map(|f| format!("{}: {}", f.rule, f.message))
+            .collect();
+        assert!(smart.is_empty(), "{description}: {smart:?}");
+    }
+}
+
+#[test]
+fn the_twenty_second_rounds_exceptions_stay_narrow() {
+    let need = "Jo (12) misses school and says she is scared of a girl in her class.";
+    // A date earlier in the sentence is no single event.
+    let r = check("Jo", need, "By the review on 18 March, Jo will attend school 100% of the time", "School register");
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    // "Engaged" with nothing of marriage near is still a professional word.
+    let r = check("Jo", need, "Dad will be engaged, open and honest with the school", "School log each week");
+    assert!(flag_of(&r, "smart.plainLanguage").is_some(), "{:?}", show(&r));
+    // A service's task is the service's, whoever else is named.
+    for description in [
+        "Jo will be referred to CAMHS by her social worker before 1 December",
+        "If there is no improvement by Christmas, Jo will be referred to CAMHS",
+        "Jo will be referred to CAMHS and they will see her within 12 weeks",
+    ] {
+        let r = check("Jo", need, description, "Referral letter on file");
+        assert!(flag_of(&r, "smart.relevant").is_some(), "{description}: {:?}", show(&r));
+    }
+    // A sentence about what someone does is no aside.
+    let r = check(
+        "Jo",
+        need,
+        "Mum will stop drinking. This means Mum cooks a hot meal each night, keeps the house clean, walks Jo in by 8.45 and goes nowhere near the pub.",
+        "Mum's diary, seen by the social worker at each visit",
+    );
+    assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
+    // An acronym after a day's name is still unexplained; a feeling of safety still vague.
+    let r = check("Jo", need, "Mum will go to the Thursday PACE group every week", "Group register");
+    assert!(flag_of(&r, "smart.plainLanguage").is_some(), "{:?}", show(&r));
+    let r = check("Jo", need, "Jo will feel school safe.", "School register");
+    assert!(flag_of(&r, "smart.specific").is_some(), "{:?}", show(&r));
+    // Dad's mother is not Mum.
+    let r = check(
+        "Jo",
+        "Jo (12) is scared at night; Dad's mother is in hospital after a stroke.",
+        "Mum will take Jo to her weekly counselling sessions",
+        "The counsellor's register",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}

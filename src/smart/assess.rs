@@ -321,7 +321,7 @@ pub(crate) struct Specific<'a> {
     pub met: bool,
 }
 
-pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&str>) -> Specific<'a> {
+pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&str>, marriage: bool) -> Specific<'a> {
     let mut out = Specific { no_text: s.text.is_empty(), ..Specific::default() };
     if out.no_text {
         return out;
@@ -332,7 +332,22 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     // Nor is what a bracket explains: "Disability Living Allowance (a benefit for the extra
     // care a disabled child needs)".
     let in_gloss = |h: &Hit| s.text.toks[h.start as usize].has(IN_PAREN) && !s.text.toks[0].has(IN_PAREN);
-    for h in s.said(cat::VAGUE).filter(|h| !in_gloss(h)) {
+    // "kept in a sealed envelope in the school safe": the thing, not the feeling.
+    let a_safe = |h: &Hit| {
+        let i = h.start as usize;
+        s.text.word(i) == "safe"
+            && i > 0
+            && matches!(s.text.word(i - 1), "the" | "a" | "school" | "office" | "locked" | "wall")
+            && (i.saturating_sub(3)..i).any(|j| matches!(s.text.word(j), "in" | "into" | "from" | "inside"))
+            && s.text.toks.get(i + 1).map_or(true, |t| t.has(BARRIER_BEFORE))
+    };
+    // Nor a word inside a longer professional term, which the plain-language check names
+    // whole: "approach" in "the graduated approach".
+    let in_term = |h: &Hit| {
+        let i = h.start as usize;
+        (i.saturating_sub(4)..i).any(|j| s.hit_at(j, cat::JARGON).is_some_and(|t| t.end >= h.end))
+    };
+    for h in s.said(cat::VAGUE).filter(|h| !in_gloss(h) && !a_safe(h) && !in_term(h) && !betrothal(s, h, marriage)) {
         out.vague.push(s.span(h));
     }
     let hard = !out.vague.is_empty();
@@ -662,6 +677,8 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
                     | "assemblies"
                     | "workshop"
                     | "workshops"
+                    | "module"
+                    | "modules"
             )
     };
     let d = &description.text;
@@ -676,18 +693,34 @@ fn attendance_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&
         reported.push(after);
         after |= matches!(d.word(i), "that" | "which" | "says" | "said");
     }
-    let stops = (0..d.toks.len()).any(|i| matches!(d.word(i), "stop" | "stops") && !d.toks[i].has(IN_CONDITION))
+    // Nor what a gloss says: "a non-molestation order, which is a court order to stop
+    // someone harassing her".
+    // (A definition, "which is a …", in the twelve words before.)
+    let glossed = |i: usize| {
+        (i.saturating_sub(12)..i).any(|j| {
+            d.word(j) == "which"
+                && matches!(d.word_or_none(j + 1), "is" | "are")
+                && matches!(d.word_or_none(j + 2), "a" | "an")
+                && !(j + 1..=i).any(|k| d.toks[k].has(BARRIER_BEFORE))
+        })
+    };
+    let stops = (0..d.toks.len())
+        .any(|i| matches!(d.word(i), "stop" | "stops") && !d.toks[i].has(IN_CONDITION) && !glossed(i))
         || description.said(cat::NEGATION).any(|h| {
             matches!(d.word(h.start as usize), "not" | "never" | "won't" | "no") && !reported[h.start as usize]
         });
     // Going somewhere is what the outcome is about: sessions, a course, school attendance,
     // check-ups.
-    const GOES: [&str; 7] = ["check", "miss", "review", "clinic", "class", "club", "training"];
+    // ("class", not "classmates".)
+    const GOES: [&str; 6] = ["check", "miss", "review", "clinic", "club", "training"];
     let goes = (0..d.toks.len()).any(|i| {
         let w = d.word(i);
         going(w)
             || GOES.iter().any(|p| w.starts_with(p))
-            || matches!(w, "attendance" | "go" | "goes" | "going" | "school" | "nursery" | "college")
+            || matches!(
+                w,
+                "attendance" | "go" | "goes" | "going" | "school" | "nursery" | "college" | "class" | "classes"
+            )
     }) || description.of(cat::COURSE).next().is_some();
     // Or happens less: "will pull her hair less", "fewer nightmares", "feel less anxious";
     // not "no less than 20 minutes a day", which asks for more.
@@ -771,17 +804,20 @@ fn counted_things<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<(&
 /// A measure that only shows that something was given, delivered, booked or paid for, and
 /// names nothing the outcome does: "Lacey has been given a free toothbrush pack by the
 /// health visitor" for "Ava will only have milk or water in her bottle"; "Kayla's Family
-/// Nurse visits are now booked weekly" for "Ezra's weight will be back up to his line".
+/// Nurse visits are now booked weekly" for "Ezra's weight will be back up to his line";
+/// "Mum has bought a Year 7 maths textbook" for "Millie will do 30 minutes of maths".
 /// What was provided cannot show that the change happened. Not when what was provided is
 /// what the outcome names ("Sam to have a bed of his own" / "…once it is delivered";
 /// "Dad will claim Universal Credit" / "the Universal Credit award letter"), nor when the
 /// measure also names a record or someone who sees the change ("…, and the health visitor
 /// sees where Louie sleeps"; "the booking record shows Zayn stayed").
 fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a str> {
-    const PROVIDED: [&str; 7] = ["given", "delivered", "booked", "registered", "received", "invoice", "award"];
+    const PROVIDED: [&str; 8] =
+        ["given", "delivered", "booked", "registered", "received", "invoice", "award", "bought"];
     // The papers that say it was provided and the words around them (by their first four
     // letters: "letter", "notes", "confirming", "delivery", "showing", "booking") are not
-    // what was.
+    // what was; nor is a list given ("given a list of local youth activities"), unless it
+    // is one someone keeps.
     const PAPERS: [&str; 6] = ["lett", "note", "conf", "deli", "show", "book"];
     // An outcome that is itself to have, get or pay for something may be shown by what was
     // provided under another name: "Mum gets the benefits she is due" by "her Universal
@@ -835,9 +871,12 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
         return None;
     }
     let at = (0..m.toks.len()).find(|&i| PROVIDED.contains(&m.word(i)) && !m.toks[i].has(IN_CONDITION))?;
+    let kept = (0..m.toks.len()).any(|i| matches!(m.word(i), "keep" | "keeps" | "kept"));
     // "…confirms Poppy is registered and attended" says she went.
     let shows = (0..m.toks.len()).any(|i| m.word(i).starts_with("attend"))
-        || shows_more(measure, true, |w| PAPERS.contains(&first_four(w)) || PROVIDED.contains(&w));
+        || shows_more(measure, true, |w| {
+            PAPERS.contains(&first_four(w)) || PROVIDED.contains(&w) || w == "list" && !kept
+        });
     if shows {
         return None;
     }
@@ -972,6 +1011,10 @@ pub(crate) struct Explained<'a> {
     jargon: Vec<u16>,
     acronyms: Vec<&'a str>,
     programmes: Vec<u16>,
+    /// Whether the outcome or a need it answers speaks of marriage ("her parents say she can
+    /// go only if she is engaged to her cousin"): then "engaged" and "engagement" are to be
+    /// married.
+    pub marriage: bool,
 }
 
 /// Is jargon hit `h` typed like a name: two words or more, each with a capital (not all
@@ -983,6 +1026,12 @@ fn programme(s: &Scanned, h: &Hit) -> bool {
 
 impl<'a> Explained<'a> {
     pub fn add(&mut self, s: &Scanned<'a>) {
+        self.marriage |= (0..s.text.toks.len()).any(|j| {
+            marriage_word(s.text.word(j))
+                || matches!(s.text.word(j), "engaged" | "promised") && s.text.word_or_none(j + 1) == "to"
+                || s.text.word(j) == "engagement"
+                    && (j + 1..s.text.toks.len().min(j + 4)).any(|k| s.text.word(k) == "arranged")
+        });
         let toks = &s.text.toks;
         // "SSAFA, the armed forces charity", "SUDEP Action, a charity for families after a
         // death from epilepsy": a name, then a comma and what kind of thing it is; not a list
@@ -1060,9 +1109,12 @@ impl<'a> Explained<'a> {
         // "the PANTS rules (the NSPCC guide to …)", "Her EAL teacher (English as an
         // Additional Language teacher)": a bracket, after the word the acronym names, that
         // says what it is or spells it out.
+        // Also "IWM North (the Imperial War Museum in Manchester)", where the bracket
+        // spells the acronym out after a name's next word.
         let next_bracketed = |i: usize| {
-            toks.get(i + 1).is_some_and(|n| n.has(PAREN_AFTER) && !n.has(CAP) && !n.has(BARRIER_BEFORE))
-                && (matches!(s.text.word_or_none(i + 2), "the" | "a" | "an") || spelled_at(i, i + 2))
+            toks.get(i + 1).is_some_and(|n| n.has(PAREN_AFTER) && !n.has(BARRIER_BEFORE))
+                && (!toks[i + 1].has(CAP) && matches!(s.text.word_or_none(i + 2), "the" | "a" | "an")
+                    || spelled_at(i, i + 2))
         };
         let bracketed = |i: usize| {
             toks[i].has(IN_PAREN) || toks[i].has(PAREN_AFTER) || next_bracketed(i) || glossed(i) || spelled(i)
@@ -1103,7 +1155,44 @@ fn in_title(s: &Scanned, h: &Hit) -> bool {
         }
     }
     let last = if j > end { s.text.word(j - 1) } else { s.text.word_or_none(j) };
-    matches!(last, "lead" | "leads" | "officer" | "officers" | "assistant" | "worker" | "log")
+    matches!(
+        last,
+        "lead"
+            | "leads"
+            | "officer"
+            | "officers"
+            | "assistant"
+            | "worker"
+            | "log"
+            | "file"
+            | "system"
+            | "record"
+            | "folder"
+    )
+}
+
+/// "No engagement, nikah (religious wedding) or marriage will be arranged", "will not be
+/// engaged at Eid": an engagement to be married, not taking part. Said so by a word of
+/// marriage in the eight words either side, by "engaged to her cousin" or "engaged at Eid",
+/// or by "engagement party", "ring" or "ceremony"; not "Dad will be engaged." or "engaged
+/// with" or "in", which still mean taking part.
+pub(crate) fn betrothal(s: &Scanned, h: &Hit, marriage: bool) -> bool {
+    let (i, toks) = (h.start as usize, &s.text.toks);
+    let (w, after) = (s.text.word(i), s.text.word_or_none(i + 1));
+    let next_cap = toks.get(i + 2).is_some_and(|t| t.has(CAP) || t.has(DIGIT));
+    let said_so = match w {
+        "engaged" => {
+            after == "to" && matches!(s.text.word_or_none(i + 2), "her" | "his" | "a" | "an" | "someone" | "their")
+                || matches!(after, "at" | "before") && next_cap
+        }
+        _ => matches!(after, "party" | "ceremony" | "ring" | "to"),
+    };
+    let near = (i.saturating_sub(8)..toks.len().min(i + 9)).any(|j| marriage_word(s.text.word(j)));
+    matches!(w, "engagement" | "engaged") && !matches!(after, "with" | "in") && (said_so || near || marriage)
+}
+
+fn marriage_word(w: &str) -> bool {
+    ["marri", "marry", "wedding", "nikah", "rishta", "fianc"].iter().any(|p| w.starts_with(p))
 }
 
 /// A jargon hit that counts: acronyms only when typed with capitals.
@@ -1136,8 +1225,11 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         // "safeguarding" and "engages"; of two that overlap ("to evidence that"), the first.
         // The longer or first term's plain words replace all its words.
         let len = |x: &Hit| x.end - x.start;
-        let inside = s.of(cat::JARGON).any(|o| {
-            o.start < h.end && h.start < o.end && (len(o) > len(h) || (len(o) == len(h) && o.start < h.start))
+        // (Only hits starting near this one can overlap it: no term is twelve words long. A
+        // long pasted text of one repeated term stays quick.)
+        let near = s.hits.partition_point(|x| x.start + 12 < h.start);
+        let inside = s.hits[near..].iter().take_while(|o| o.start < h.end).any(|o| {
+            o.cat == cat::JARGON && h.start < o.end && (len(o) > len(h) || (len(o) == len(h) && o.start < h.start))
         });
         // One entry's other spellings ("engages", "engaged") are named once; its other
         // acronyms ("DV", "DA") each, so that mending one does not bring up the next.
@@ -1146,7 +1238,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || named || again || repeated || inside {
             continue;
         }
-        if in_title(s, h) {
+        if in_title(s, h) || betrothal(s, h, explained.marriage) {
             continue;
         }
         seen.push(h.id);
@@ -1166,6 +1258,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
                 && t.letters >= settings.acronym_min_letters
                 && t.letters <= settings.acronym_max_letters;
             let shown = s.text.span(i, i + 1);
+
             // "GOV.UK": a web address, not an acronym.
             let web = toks.get(i + 1).is_some_and(|n| !n.has(SPACE_BEFORE))
                 && matches!(s.text.word_or_none(i + 1), "uk" | "com" | "org" | "net");
@@ -1247,6 +1340,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             list.close(i, &s.text);
             (list.items, list.things) = (0, false);
             spelled_out = 0;
+        }
+        // A later sentence that says what something is asks nothing: "This letter sets out
+        // the law…", "The High Commission is the UK's embassy there."
+        if i > 0 && toks[i].has(SENT_START) && aside(s, i) {
+            i = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
+            continue;
         }
         if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
             let person = |j: usize| {
@@ -1339,8 +1438,21 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         }
         // "Harvey will be told, in simple words, that Daddy has died and cannot come back":
         // what someone is told is the words of one demand ("told that" is in the list).
-        let told =
-            |j: usize| matches!(s.text.word(j), "told" | "tell" | "tells" | "explain" | "explains" | "explained");
+        let told = |j: usize| {
+            matches!(
+                s.text.word(j),
+                "told"
+                    | "tell"
+                    | "tells"
+                    | "explain"
+                    | "explains"
+                    | "explained"
+                    | "know"
+                    | "knows"
+                    | "learn"
+                    | "learns"
+            )
+        };
         if w == "that" && toks[i].has(BARRIER_BEFORE) && (has_verb || count > 0) && spelled_out == 0 {
             // In the sentence so far, at most 12 words back: "told" is often a clause before.
             let from =
@@ -1372,7 +1484,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             // a state of the same routine.
             let state = w.ends_with("ed")
                 && (toks.get(i + 1).map_or(true, |t| t.has(BARRIER_BEFORE)) || s.is(i + 1, cat::SEPARATOR));
-            contrast = !toks[i].has(SENT_START) && (w == "not" || state);
+            // "… so that she understands what has happened, what the school is doing and
+            // what Abdi has been watching": each "what" goes on with what she understands.
+            let what = matches!(w, "what" | "how" | "why") && !toks[i].has(SENT_START);
+            contrast = !toks[i].has(SENT_START) && (w == "not" || state || what);
         }
         while separators.peek().is_some_and(|h| (h.start as usize) < i) {
             separators.next();
@@ -1387,7 +1502,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             separators.peek().filter(|h| h.start as usize == i && !toks[i].has(IN_CONDITION) && !joined && !states)
         {
             count += usize::from(has_verb);
-            (has_verb, contrast) = (false, false);
+            // "…, what the school is doing and what Abdi has been watching": still what she
+            // understands.
+            let more = contrast && matches!(s.text.word_or_none(sep.end as usize), "what" | "how" | "why");
+            (has_verb, contrast) = (false, more);
             list.close(i, &s.text);
             i = (sep.end as usize).max(i + 1);
             list.from = i;
@@ -1396,8 +1514,14 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         negated |= matches!(w, "not" | "never") && i > 0 && s.text.word(i - 1) == "will";
         // "When a flashback starts, …" says when, and is no demand of its own; nor is
         // what a bracket explains ("Shout (the free text line)").
-        has_verb |=
-            toks[i].starts & DEMAND_VERB != 0 && !toks[i].has(IN_CONDITION) && !toks[i].has(IN_PAREN) && !contrast;
+        // "the signs of online extremism and the controls on his phone": after "the", a
+        // thing, not a doing.
+        let thing = i > 0 && matches!(s.text.word(i - 1), "the" | "a" | "an" | "his" | "their" | "its");
+        has_verb |= toks[i].starts & DEMAND_VERB != 0
+            && !toks[i].has(IN_CONDITION)
+            && !toks[i].has(IN_PAREN)
+            && !contrast
+            && !thing;
         i += 1;
     }
     add_load(&mut loads, whose, count + usize::from(has_verb));
@@ -1410,6 +1534,34 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
     } else {
         count
     }
+}
+
+/// Does the sentence starting at `i` only say what something already named is? It starts
+/// "This", "These" or "It" ("This letter sets out the law and is often called …"), or with
+/// a name the outcome has just used (in the 40 words before) and "is" or "are" ("The High
+/// Commission is the UK's embassy there"); and it asks nothing ("will", "must", "to",
+/// "should", "means") of anyone it names.
+fn aside(s: &Scanned, i: usize) -> bool {
+    let toks = &s.text.toks;
+    let end = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
+    // Nor one about someone ("This means Mum cooks a hot meal each night, keeps …").
+    let asks = (i..end).any(|j| {
+        matches!(s.text.word(j), "will" | "must" | "should" | "to" | "can" | "needs" | "means" | "mean")
+            || s.is(j, cat::SUBJECT)
+            || s.is(j, cat::TITLE)
+    });
+    if asks {
+        return false;
+    }
+    let first = if s.text.word(i) == "the" { i + 1 } else { i };
+    let mut j = first;
+    while j < end && toks[j].has(CAP) && !toks[j].has(ALL_CAPS) {
+        j += 1;
+    }
+    let named = j > first
+        && matches!(s.text.word_or_none(j), "is" | "are")
+        && (first..j).all(|k| (i.saturating_sub(40)..i).any(|e| s.text.word(e) == s.text.word(k)));
+    matches!(s.text.word(i), "this" | "these" | "it") || named
 }
 
 /// Which words are inside short quotes (at most eight words) that hold a comma: "his 'stop,
@@ -1542,7 +1694,10 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     // A professional as the subject, in the first two words (not "Kyle's school").
     for h in s.of(cat::ROLE) {
         let (i, e) = (h.start as usize, h.end as usize);
-        if i > det + 1 || e >= end || toks[..i].iter().any(|t| t.has(POSSESSIVE)) {
+        // "Mum's mental health nurse will visit her": still a worker's task; "Kyle's school
+        // attendance will…" is not the school's.
+        let theirs = || toks[..i].iter().any(|t| t.has(POSSESSIVE)) && s.text.word_or_none(e) != "will";
+        if i > det + 1 || e >= end || theirs() {
             continue;
         }
         if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT, cat::PLACE]) != 0) {
@@ -1605,7 +1760,8 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             && later
             && matches!(s.text.word(i), "reviewed" | "escalated" | "considered" | "monitored" | "discussed")
     };
-    for h in s.of(cat::SERVICE_PASSIVE).filter(|h| !then(h)) {
+    // (At most the first 64: a long pasted text stays quick.)
+    for h in s.of(cat::SERVICE_PASSIVE).filter(|h| !then(h)).take(64) {
         let v = h.start as usize;
         let be = (v.saturating_sub(2)..v)
             .find(|&j| s.text.word(j) == "be" && !toks[j + 1..=v].iter().any(|t| t.has(BARRIER_BEFORE)));
@@ -1628,7 +1784,49 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
                     s.text.word(j - 1) == "and" && toks[j].starts & DOES != 0 && !given
                 })
         };
-        if let Some(be) = be.filter(|&b| !(then_does(b) || b > 1 && s.text.word(b - 2).starts_with("ask"))) {
+        // "A school place will be applied for by Mum": the family's doing. Nor what will
+        // not be done: "no engagement or marriage will be arranged for her", "will not be
+        // excluded".
+        // (A family title: not "by the Family Hub", a service's name, nor "by her social
+        // worker".)
+        let by_family = (h.end as usize..toks.len().min(h.end as usize + 3)).any(|j| {
+            s.text.word(j) == "by"
+                && !toks.get(j + 1).map_or(true, |t| t.has(BARRIER_BEFORE))
+                && s.is(j + 1, cat::TITLE)
+                && !s.is(j + 2, cat::ROLE)
+                && !toks.get(j + 2).is_some_and(|t| t.has(CAP) && !t.has(BARRIER_BEFORE))
+        });
+        // (Each looks at most 30 words either way, so that a long pasted text stays quick.)
+        // "No" is the passive's own subject, after "that" or at the sentence's start: not "if
+        // there is no improvement", "no later than 1 December Jo will be…".
+        let denied = |b: usize| {
+            let from =
+                (b.saturating_sub(10)..b).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(b.saturating_sub(10));
+            let subject = |j: usize| {
+                s.text.word(j) == "no"
+                    && (toks[j].has(SENT_START) || j > 0 && s.text.word(j - 1) == "that")
+                    && !matches!(s.text.word_or_none(j + 1), "later" | "sooner" | "longer" | "more" | "less" | "delay")
+                    && !(j + 1..b).any(|k| s.is(k, cat::SUBJECT) || s.is(k, cat::TITLE))
+            };
+            b > 0 && s.text.word(b - 1) == "not" || b > 1 && s.text.word(b - 1) == "will" && (from..b).any(subject)
+        };
+        // "Mia will see her GP with Mum and be referred to mental health support, and she
+        // will keep a safety plan on her phone": the referral comes of what she does.
+        let own_verb = |b: usize| {
+            let (lo, hi) = (b.saturating_sub(30), toks.len().min(v + 30));
+            let from = (lo..b).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(lo);
+            let to = (v..hi).find(|&j| toks[j].has(SENT_START)).unwrap_or(hi);
+            // (A family member or the child: not "they", "she" or a service's name.)
+            let family = |j: usize| s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j));
+            (from..to.saturating_sub(2)).any(|j| {
+                let verb = if s.text.word(j + 2) == "not" { j + 3 } else { j + 2 };
+                family(j) && s.text.word(j + 1) == "will" && verb < to && s.text.word(verb) != "be"
+            })
+        };
+        let theirs = |b: usize| {
+            then_does(b) || by_family || denied(b) || own_verb(b) || b > 1 && s.text.word(b - 2).starts_with("ask")
+        };
+        if let Some(be) = be.filter(|&b| !theirs(b)) {
             let from = if be > 0 && matches!(s.text.word(be - 1), "to" | "will") { be - 1 } else { be };
             return Some(s.text.span(from, h.end as usize));
         }
@@ -1639,7 +1837,12 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, cat::SERVICE_VERB, cat::VAGUE, cat::CHANGE, cat::WITNESS]);
     // "to be made", "will be completed", "is to be held": a task done by someone unnamed.
     let to_be = (0..end).any(|j| s.text.word(j) == "be");
-    if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end) {
+    // Not what comes first: "After meeting Sheikh Hassan at their mosque, Mum and Dad will
+    // agree …".
+    let first = matches!(s.text.word(0), "after" | "before" | "following" | "once")
+        && s.text.word_or_none(1) == "meeting"
+        && toks.get(2).is_some_and(|t| t.has(CAP));
+    if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end && !first) {
         // The noun itself may look like a verb ("Monitoring of attendance").
         let (a, b) = (n.start as usize, n.end as usize);
         let verbless = toks[..end].iter().enumerate().all(|(k, t)| (a..b).contains(&k) || t.starts & VERB == 0);
@@ -1688,14 +1891,26 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
     let routine = |h: &&Hit| {
         let i = h.start as usize;
         let toks = &s.text.toks;
-        let from = (0..=i).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
-        let to = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
-        let denied = || (from..to).any(|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"));
+        let denied = || {
+            let from = (0..=i).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
+            let to = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
+            (from..to).any(|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"))
+        };
         s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
     };
     // What a measure's count aims at is no demand that one slip fails: "Mum's diary shows
     // how often Stanley hurts his brother, aiming for no times at all" (not a description's
     // "Kai's target: never miss a day").
+    // One event on one day is not kept up for ever: "confirms both parents attended the
+    // spring concert on 18 March without any argument" (the date just before "without any").
+    let one_day = |h: &&Hit| {
+        let (i, toks) = (h.start as usize, &s.text.toks);
+        i >= 3
+            && s.text.word(i) == "without"
+            && s.text.word(i - 3) == "on"
+            && toks[i - 2].has(DIGIT)
+            && s.hit_at(i - 1, cat::MONTH).is_some()
+    };
     let aimed = |h: &&Hit| {
         let (i, t) = (h.start as usize, &s.text);
         let (from, _) = s.clause(i);
@@ -1703,12 +1918,12 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
             && (from.max(i.saturating_sub(3))..i).any(|j| {
                 matches!(
                     (t.word(j), t.word_or_none(j + 1)),
-                    ("aim" | "aims" | "aiming", "for") | ("target" | "goal", "of")
+                    ("aim" | "aims" | "aiming", "for") | ("target" | "goal" | "aim", "of" | "is")
                 )
             })
     };
     s.said(cat::PERFECTION)
-        .find(|h| !distance(h) && !not_percent(h) && !aimed(h) && !parent_hits(h) && !routine(h))
+        .find(|h| !one_day(h) && !distance(h) && !not_percent(h) && !aimed(h) && !parent_hits(h) && !routine(h))
         .map(|h| s.text.number_span(h.start as usize, h.end as usize))
 }
 
@@ -1793,12 +2008,18 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // A course the need says someone is already on has less than its length to go.
         let begun = whose == WaitIn::NeedCourse
             && (lo..hi).any(|j| matches!(s.text.word(j), "started" | "began" | "already" | "halfway"));
-        if past || begun || where_now && whose == (WaitIn::Need { besides_where: true }) {
+        // Nor how long something the outcome hands over is kept: "Layla's passport is
+        // handed in … and kept there until 31 August 2027".
+        let kept = whose == WaitIn::Outcome
+            && (lo..hi).any(|j| s.text.word(j) == "kept" && (j + 1..hi.min(j + 5)).any(|k| s.text.word(k) == "until"));
+        if past || begun || kept || where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
         }
         // Not where someone is until then: "then travels in Scotland until September",
         // "works away until March" (reading 14).
-        let away = (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away"));
+        // Nor where a family expects to stay until then ("expects to stay on the Longmoor
+        // site until at least May").
+        let away = (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay"));
         let mut days = None;
         for i in lo..hi {
             // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
@@ -1871,12 +2092,17 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             let old = |j: usize| matches!(s.text.word_or_none(j + 1), "old" | "olds");
             let age = i + 2 < hi && unit(i + 1).is_some() && old(i + 1);
             // "from Year 5 level to Year 6 level": a school year, not five of them.
-            let school_year = i > lo && s.text.word(i - 1) == "year";
+            // Nor "units 1 to 6 of the Year 6 course": how many of something.
+            let school_year = i > lo && s.text.word(i - 1) == "year" || s.text.word_or_none(i + 1) == "of";
             if kind || age || school_year {
                 continue;
             }
             // "18 months", "12 to 18 months", "26-week"; not "3 sessions a month", how often.
-            let rate = |j: usize| (j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every")) || old(j);
+            // Nor "Year 6" after a number ("at least 2 Year 6 books"): a school year.
+            let year_n = |j: usize| s.text.word(j) == "year" && toks.get(j + 1).is_some_and(|t| t.has(DIGIT));
+            let rate = |j: usize| {
+                (j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every")) || old(j) || year_n(j)
+            };
             if let Some(u) = (i + 1..(i + 4).min(hi)).filter(|&j| !rate(j)).find_map(unit) {
                 days = days.max(Some(n.saturating_mul(u)));
             } else if whose == WaitIn::NeedCourse {

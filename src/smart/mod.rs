@@ -100,7 +100,7 @@ pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let mut explained = assess::Explained::default();
     explained.add(&desc);
     explained.add(&meas);
-    let spec = assess::specific(c, &desc, None);
+    let spec = assess::specific(c, &desc, None, explained.marriage);
     let demands = assess::demands(c, &desc);
     let plains = [assess::plain(c, &desc, &explained), assess::plain(c, &meas, &explained)];
     let (s_met, s_reasons) = w.specific_reasons(&spec);
@@ -442,6 +442,19 @@ fn lack_words<'l>(lack: &'l assess::Lack) -> (&'static str, &'static str, &'stat
     }
 }
 
+/// The one person a family word names, whichever word is used: "mother" and "Mum".
+fn kin(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mum" | "mother" | "mummy" | "mam" | "mom" => "mum",
+        "dad" | "father" | "daddy" => "dad",
+        "stepdad" | "stepfather" => "stepdad",
+        "stepmum" | "stepmother" => "stepmum",
+        "nan" | "nana" | "nanny" | "gran" | "granny" | "grandma" | "grandmother" => "nan",
+        "grandad" | "grandpa" | "grandfather" => "grandad",
+        _ => return None,
+    })
+}
+
 fn is_are(n: usize) -> &'static str {
     if n == 1 {
         "is"
@@ -708,7 +721,7 @@ impl<'p> One<'_, 'p> {
     /// S, and whether it is met.
     fn specific(&self, findings: &mut Vec<Finding>) -> (LetterVerdict, bool) {
         let c = self.env.c;
-        let spec = assess::specific(c, &self.desc, self.env.child);
+        let spec = assess::specific(c, &self.desc, self.env.child, self.explained.marriage);
         let (met, reasons) = self.env.w.specific_reasons(&spec);
         if !met && !spec.no_text {
             let vague = !spec.vague.is_empty() && spec.anchors.is_empty();
@@ -989,11 +1002,15 @@ impl<'p> One<'_, 'p> {
             }
             let mut named = need.people_before(h.start as usize, child);
             let Some(p) = named.next() else { return false };
-            // "The family have no car", "the parents cannot read": everyone's.
+            // "The family have no car", "the parents cannot read", "his parents cannot read the
+            // posts": everyone's.
             // Not "the family support worker", "Mum's parents", "his foster parents".
             let everyone = matches!(need.text.word(p), "family" | "parents")
                 && !need.is(p, cat::ROLE)
-                && matches!(need.text.word_or_none(p.wrapping_sub(1)), "the" | "our" | "their" | "whole" | "both");
+                && matches!(
+                    need.text.word_or_none(p.wrapping_sub(1)),
+                    "the" | "our" | "their" | "whole" | "both" | "his" | "her"
+                );
             if everyone {
                 return true;
             }
@@ -1005,9 +1022,14 @@ impl<'p> One<'_, 'p> {
                     && (toks[p].flags & (text::BARRIER_BEFORE | text::IN_PAREN) != 0
                         || need.is(q, cat::SUBJECT) && toks[p].unlisted_capital())
             });
+            // "Mehreen's mother is in hospital" and "Mum will take Mehreen": one person; not
+            // "Dad's mother", who is a grandmother.
+            let of_kin = p > 0 && toks[p - 1].has(text::POSSESSIVE) && need.is(p - 1, cat::TITLE);
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
+            let same = |w: &str, x: &str| w == x || !of_kin && kin(w).is_some() && kin(w) == kin(x);
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
-            mine.clone().any(|&(_, w)| w == p || Some(w) == q) || mine.any(|a| a.1.is_empty()) && desc.has_word(p)
+            mine.clone().any(|&(_, w)| same(w, p) || q.is_some_and(|q| same(w, q)))
+                || mine.any(|a| a.1.is_empty()) && desc.has_word(p)
         };
         self.needs.iter().find_map(|need| {
             let h = need

