@@ -5462,6 +5462,12 @@ fn what_the_twenty_second_rounds_good_outcomes_showed_is_not_flagged() {
             "Layla's passport is handed in by Dad at the police station and kept there until 31 August 2027",
             "The police property receipt",
         ),
+        // The child's own step, with the referral it brings, in one sentence.
+        (
+            "Mia (15) has become withdrawn since joining an online group that praises mass killers, and says she wants to hurt herself.",
+            "Mia will see her GP with Mum and be referred to mental health support, and she will keep a safety plan on her phone",
+            "GP letter confirming the referral; Mia shows her mentor the safety plan on her phone",
+        ),
         // Applied for by Mum: the family's doing.
         (
             "Ava (6) was taken off the school roll when the family went abroad; she has been at home since October.",

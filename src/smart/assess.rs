@@ -1816,8 +1816,12 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             let (lo, hi) = (b.saturating_sub(30), toks.len().min(v + 30));
             let from = (lo..b).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(lo);
             let to = (v..hi).find(|&j| toks[j].has(SENT_START)).unwrap_or(hi);
-            // (A family member or the child: not "they", "she" or a service's name.)
-            let family = |j: usize| s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j));
+            // (A family member, or a name that starts the sentence, the child's: not "they",
+            // "she" or a service's name further on, "… and Kooth will offer her chats".)
+            let family = |j: usize| {
+                s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j))
+                    || toks[j].has(SENT_START) && toks[j].unlisted_capital()
+            };
             (from..to.saturating_sub(2)).any(|j| {
                 let verb = if s.text.word(j + 2) == "not" { j + 3 } else { j + 2 };
                 family(j) && s.text.word(j + 1) == "will" && verb < to && s.text.word(verb) != "be"
