@@ -5597,6 +5597,10 @@ fn what_the_twenty_second_rounds_weak_outcomes_showed_is_flagged() {
             "Mum and Dad will read through Leyla's posts every week",
         ),
         (
+            "Leyla (6) is home educated by her dad, who reads at about the level of a young child.",
+            "Dad will write a detailed weekly learning plan for Leyla and send it to the council each Friday",
+        ),
+        (
             "Leyla (11) is in a court case about where she lives; the final hearing is listed for November 2027.",
             "A final court order will settle where Leyla lives",
         ),
