@@ -1179,6 +1179,9 @@ fn in_title(s: &Scanned, h: &Hit) -> bool {
 pub(crate) fn betrothal(s: &Scanned, h: &Hit, marriage: bool) -> bool {
     let (i, toks) = (h.start as usize, &s.text.toks);
     let (w, after) = (s.text.word(i), s.text.word_or_none(i + 1));
+    if !matches!(w, "engagement" | "engaged") || matches!(after, "with" | "in") {
+        return false;
+    }
     let next_cap = toks.get(i + 2).is_some_and(|t| t.has(CAP) || t.has(DIGIT));
     let said_so = match w {
         "engaged" => {
@@ -1187,8 +1190,7 @@ pub(crate) fn betrothal(s: &Scanned, h: &Hit, marriage: bool) -> bool {
         }
         _ => matches!(after, "party" | "ceremony" | "ring" | "to"),
     };
-    let near = (i.saturating_sub(8)..toks.len().min(i + 9)).any(|j| marriage_word(s.text.word(j)));
-    matches!(w, "engagement" | "engaged") && !matches!(after, "with" | "in") && (said_so || near || marriage)
+    said_so || marriage || (i.saturating_sub(8)..toks.len().min(i + 9)).any(|j| marriage_word(s.text.word(j)))
 }
 
 fn marriage_word(w: &str) -> bool {
@@ -1258,7 +1260,6 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
                 && t.letters >= settings.acronym_min_letters
                 && t.letters <= settings.acronym_max_letters;
             let shown = s.text.span(i, i + 1);
-
             // "GOV.UK": a web address, not an acronym.
             let web = toks.get(i + 1).is_some_and(|n| !n.has(SPACE_BEFORE))
                 && matches!(s.text.word_or_none(i + 1), "uk" | "com" | "org" | "net");
@@ -1796,7 +1797,6 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
                 && !s.is(j + 2, cat::ROLE)
                 && !toks.get(j + 2).is_some_and(|t| t.has(CAP) && !t.has(BARRIER_BEFORE))
         });
-        // (Each looks at most 30 words either way, so that a long pasted text stays quick.)
         // "No" is the passive's own subject, after "that" or at the sentence's start: not "if
         // there is no improvement", "no later than 1 December Jo will be…".
         let denied = |b: usize| {
@@ -1811,7 +1811,9 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             b > 0 && s.text.word(b - 1) == "not" || b > 1 && s.text.word(b - 1) == "will" && (from..b).any(subject)
         };
         // "Mia will see her GP with Mum and be referred to mental health support, and she
-        // will keep a safety plan on her phone": the referral comes of what she does.
+        // will keep a safety plan on her phone": the referral comes of what she does. (It
+        // looks at most 30 words either way, and `denied` 10 back, so that a long pasted
+        // text stays quick.)
         let own_verb = |b: usize| {
             let (lo, hi) = (b.saturating_sub(30), toks.len().min(v + 30));
             let from = (lo..b).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(lo);
@@ -1902,9 +1904,6 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
         };
         s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
     };
-    // What a measure's count aims at is no demand that one slip fails: "Mum's diary shows
-    // how often Stanley hurts his brother, aiming for no times at all" (not a description's
-    // "Kai's target: never miss a day").
     // One event on one day is not kept up for ever: "confirms both parents attended the
     // spring concert on 18 March without any argument" (the date just before "without any").
     let one_day = |h: &&Hit| {
@@ -1915,6 +1914,9 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
             && toks[i - 2].has(DIGIT)
             && s.hit_at(i - 1, cat::MONTH).is_some()
     };
+    // What a measure's count aims at is no demand that one slip fails: "Mum's diary shows
+    // how often Stanley hurts his brother, aiming for no times at all" (not a description's
+    // "Kai's target: never miss a day").
     let aimed = |h: &&Hit| {
         let (i, t) = (h.start as usize, &s.text);
         let (from, _) = s.clause(i);
