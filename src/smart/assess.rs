@@ -922,7 +922,17 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
 /// after "if", and not of something vague ("the school sees an improvement").
 fn witnessed(s: &Scanned, h: &Hit) -> bool {
     let i = h.start as usize;
-    let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE);
+    // Not "Mum to check", but "brings the medicines to clinic for Dr Okafor to check": a
+    // worker, or a name that is not the family's, just before "to", after "for" in the same
+    // clause ("Ask for Mum to check" is still her own word).
+    let for_someone = i > 2 && {
+        let t = &s.text.toks[i - 2];
+        let worker = t.covers & (1 << cat::ROLE) != 0;
+        let named = t.has(CAP) && !t.has(SENT_START) && !s.is(i - 2, cat::SUBJECT) && !s.is(i - 2, cat::TITLE);
+        let by = (i.saturating_sub(5)..i - 2).rev().find(|&j| s.text.word(j) == "for");
+        (worker || named) && by.is_some_and(|f| !s.text.toks[f + 1..i].iter().any(|t| t.has(BARRIER_BEFORE)))
+    };
+    let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE) && !for_someone;
     // "Mum reports this is happening", "Mum will tell her social worker she has not drunk"
     // are her own word, as "Mum says" is: a measure that starts with Mum, Dad or another
     // relative, and that word in its first four ("the school tells the social worker", "the
@@ -1518,11 +1528,20 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         // "the signs of online extremism and the controls on his phone": after "the", a
         // thing, not a doing.
         let thing = i > 0 && matches!(s.text.word(i - 1), "the" | "a" | "an" | "his" | "their" | "its");
+        // "…, as Dr Ford's plan says": whose plan it is, not something more to do (an "as"
+        // after a comma, in the same clause, at most four words before).
+        let cited = matches!(w, "says" | "said" | "shows")
+            && (i.saturating_sub(5)..i).any(|j| {
+                s.text.word(j) == "as"
+                    && toks[j].has(BARRIER_BEFORE)
+                    && !toks[j + 1..=i].iter().any(|t| t.has(BARRIER_BEFORE))
+            });
         has_verb |= toks[i].starts & DEMAND_VERB != 0
             && !toks[i].has(IN_CONDITION)
             && !toks[i].has(IN_PAREN)
             && !contrast
-            && !thing;
+            && !thing
+            && !cited;
         i += 1;
     }
     add_load(&mut loads, whose, count + usize::from(has_verb));
@@ -1717,7 +1736,11 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             }
             k += 1;
         }
-        if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end) {
+        // "School and Mum will agree how…", "… will review Kit's chart": done together with
+        // the family, not the school's own work.
+        let with_family = (e..k).any(|j| (s.is(j, cat::SUBJECT) || s.is(j, cat::TITLE)) && !s.is(j, cat::ROLE))
+            && matches!(s.text.word_or_none(k), "agree" | "agrees" | "review" | "reviews");
+        if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end && !with_family) {
             // "The school will invite Mum to a meeting and Mum will agree a morning plan":
             // the family has a change of its own in the same sentence.
             let family_too = (v.end as usize..toks.len())
@@ -2015,10 +2038,21 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         let begun = whose == WaitIn::NeedCourse
             && (lo..hi).any(|j| matches!(s.text.word(j), "started" | "began" | "already" | "halfway"));
         // Nor how long something the outcome hands over is kept: "Layla's passport is
-        // handed in … and kept there until 31 August 2027".
-        let kept = whose == WaitIn::Outcome
-            && (lo..hi).any(|j| s.text.word(j) == "kept" && (j + 1..hi.min(j + 5)).any(|k| s.text.word(k) == "until"));
-        if past || begun || kept || where_now && whose == (WaitIn::Need { besides_where: true }) {
+        // handed in … and kept there until 31 August 2027"; how long something is paid for
+        // ("the fee paid from the Family Hub's activity fund until August"); or what is left
+        // out until then ("all lessons except contact sports until the end of January").
+        // (With no word of waiting between, "paid after a wait until September", and not
+        // denied: "will not be funded until September" is a wait.)
+        let held = whose == WaitIn::Outcome
+            && (lo..hi).any(|j| {
+                let denied = (j.saturating_sub(3)..j).any(|x| matches!(s.text.word(x), "not" | "never" | "won't"));
+                matches!(s.text.word(j), "kept" | "paid" | "funded" | "except")
+                    && !denied
+                    && (j + 1..hi.min(j + 9))
+                        .find(|&k| s.text.word(k) == "until")
+                        .is_some_and(|k| !(j + 1..k).any(|x| s.is(x, cat::WAIT)))
+            });
+        if past || begun || held || where_now && whose == (WaitIn::Need { besides_where: true }) {
             continue;
         }
         // Not where someone is until then: "then travels in Scotland until September",

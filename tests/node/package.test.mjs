@@ -189,9 +189,15 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // about something else told so, new limits (no phone or internet, no car, a parent who
 // cannot hold a pen), acronyms explained in the need, what four new corpus parts and 240
 // good outcomes showed, and a code review's fixes (three checks that took seconds on a long
-// pasted text), so it moved to 178 KB.
-test('the web build\'s .wasm is at most 178 KB gzipped', () => {
+// pasted text), so it moved to 178 KB. The twenty-second round took 4,070 bytes more, about
+// 8 ms: engagements to be married told from "engage", a deaf parent's phone calls, family
+// passives, and what four new parts and 240 good outcomes showed, so it moved to 182 KB. The
+// twenty-third took 1,478 more, 3 ms: readers' wrong warnings and good outcomes' false
+// alarms mended, new vague and professional words, a parent's job as its own topic, a
+// doctor's or adviser's own work, so it moved to 183 KB; on unseen outcomes that round
+// changed nothing (docs/PERFORMANCE.md).
+test('the web build\'s .wasm is at most 183 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
   const gzipped = gzipSync(wasm, { level: 9 }).length;
-  assert.ok(gzipped <= 182_000, `${gzipped} bytes gzipped (cap 182000; docs/PERFORMANCE.md says what it is made of)`);
+  assert.ok(gzipped <= 183_000, `${gzipped} bytes gzipped (cap 183000; docs/PERFORMANCE.md says what it is made of)`);
 });
