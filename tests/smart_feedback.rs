@@ -59,6 +59,11 @@ fn show(r: &Report) -> Vec<String> {
     flags(r).iter().map(|f| format!("{}: {}", f.rule, f.message)).collect()
 }
 
+/// The SMART warnings and errors about the outcome, as `show` gives them.
+fn smart_said(r: &Report) -> Vec<String> {
+    show(r).into_iter().filter(|f| f.starts_with("smart.")).collect()
+}
+
 #[test]
 fn observable_events_with_a_named_witness_or_record_are_not_flagged() {
     // The four, each with a need it answers.
@@ -5664,14 +5669,7 @@ fn what_the_twenty_second_rounds_outcomes_showed_each_piece_reads_right() {
         // a boxing club (rp054)
         ("Sami", "Sami (13) uses Islamist songs and pictures of fighters as his WhatsApp profile and status, copying an older boy at the boxing gym.", "Sami will carry on boxing at a different club, Eastside ABC, at least twice a week, away from the older boy.", "Club register, confirmed by the coach.", "2027-02-26"),
     ] {
-        let mut p = plan(child, need, description, measure);
-        p.outcomes[0].target_date = Some(d(target));
-        let r = check_plan(p);
-        let smart: Vec<String> = flags(&r)
-            .iter()
-            .filter(|f| f.rule.starts_with("smart."))
-            .map(|f| format!("{}: {}", f.rule, f.message))
-            .collect();
+        let smart = smart_said(&check_by(target, child, need, description, measure));
         assert!(smart.is_empty(), "{description}: {smart:?}");
     }
 }
@@ -5749,14 +5747,7 @@ fn what_the_twenty_third_rounds_good_outcomes_showed_is_not_flagged() {
         ("Ollie", "Ollie (16) is living with his aunt after his mum asked him to leave; his aunt wants to keep him.", "Ollie will stay living with his aunt.", "Ollie still living with his aunt, confirmed at a home visit.", "2027-02-26"),
         ("Ahmed", "Ahmed (17) has been asked to leave by his parents and is in emergency accommodation; a supported flat has been offered from January.", "Ahmed will move into the supported flat he has been offered.", "Tenancy start date from the council.", "2027-01-29"),
     ] {
-        let mut p = plan(child, need, description, measure);
-        p.outcomes[0].target_date = Some(d(target));
-        let r = check_plan(p);
-        let smart: Vec<String> = flags(&r)
-            .iter()
-            .filter(|f| f.rule.starts_with("smart."))
-            .map(|f| format!("{}: {}", f.rule, f.message))
-            .collect();
+        let smart = smart_said(&check_by(target, child, need, description, measure));
         assert!(smart.is_empty(), "{description}: {smart:?}");
     }
 }
