@@ -2045,9 +2045,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // denied: "will not be funded until September" is a wait.)
         let held = whose == WaitIn::Outcome
             && (lo..hi).any(|j| {
-                let denied = (j.saturating_sub(3)..j).any(|x| matches!(s.text.word(x), "not" | "never" | "won't"));
                 matches!(s.text.word(j), "kept" | "paid" | "funded" | "except")
-                    && !denied
+                    && !(j.saturating_sub(3)..j).any(|x| matches!(s.text.word(x), "not" | "never" | "won't"))
                     && (j + 1..hi.min(j + 9))
                         .find(|&k| s.text.word(k) == "until")
                         .is_some_and(|k| !(j + 1..k).any(|x| s.is(x, cat::WAIT)))
