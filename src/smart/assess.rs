@@ -100,6 +100,19 @@ impl<'a> Scanned<'a> {
         (a, b)
     }
 
+    /// Where the sentence holding token `i` starts (a token index).
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        let toks = &self.text.toks;
+        (0..(i + 1).min(toks.len())).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0)
+    }
+
+    /// Where the sentence holding token `i` ends: the next sentence's first token, or the
+    /// text's length.
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        let toks = &self.text.toks;
+        (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len())
+    }
+
     /// Does a hit of category `c` start in the clause holding token `i` (not in a condition)?
     fn clause_has(&self, i: usize, c: u8) -> bool {
         self.clause_has_where(i, c, |_| true)
@@ -149,8 +162,7 @@ impl<'a> Scanned<'a> {
     /// sentence"; the child by name; a first name, "Donna has…"), not a pronoun.
     pub(crate) fn people_before<'s>(&'s self, i: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
         let toks = &self.text.toks;
-        let start = (0..=i.min(toks.len().saturating_sub(1))).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
-        (start..i).rev().filter(move |&j| {
+        (self.sentence_start(i)..i).rev().filter(move |&j| {
             let w = self.text.word(j);
             // A first name as the subject: "Donna has…", "Kieran (18), is…" (not "at Oak Lane").
             let named = toks[j].unlisted_capital()
@@ -1355,7 +1367,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         // A later sentence that says what something is asks nothing: "This letter sets out
         // the law…", "The High Commission is the UK's embassy there."
         if i > 0 && toks[i].has(SENT_START) && aside(s, i) {
-            i = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
+            i = s.sentence_end(i);
             continue;
         }
         if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
@@ -1563,7 +1575,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
 /// "should", "means") of anyone it names.
 fn aside(s: &Scanned, i: usize) -> bool {
     let toks = &s.text.toks;
-    let end = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
+    let end = s.sentence_end(i);
     // Nor one about someone ("This means Mum cooks a hot meal each night, keeps …").
     let asks = (i..end).any(|j| {
         matches!(s.text.word(j), "will" | "must" | "should" | "to" | "can" | "needs" | "means" | "mean")
@@ -1919,11 +1931,9 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
     // with a "not" in the same sentence, is perfection.
     let routine = |h: &&Hit| {
         let i = h.start as usize;
-        let toks = &s.text.toks;
         let denied = || {
-            let from = (0..=i).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0);
-            let to = (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len());
-            (from..to).any(|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"))
+            (s.sentence_start(i)..s.sentence_end(i))
+                .any(|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"))
         };
         s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
     };
