@@ -383,6 +383,23 @@ fn checked(text: String) -> Box<dyn Fn()> {
 
 type Growth = Box<dyn Fn(usize) -> Box<dyn Fn()>>;
 
+/// Checking the complete plan with `field` of its first outcome ("need": of its first need)
+/// as `unit` said over and over to `k` characters, as when a document is pasted into it. A
+/// different text each run ("Run 3."), as each keystroke makes: the SMART analysis keeps
+/// the judgement of a text it has seen.
+fn pasted(field: &'static str, unit: &'static str, k: usize) -> Box<dyn Fn()> {
+    let text: String = unit.repeat(k / unit.len() + 1).chars().take(k).collect();
+    let runs = std::cell::Cell::new(0);
+    Box::new(move || {
+        runs.set(runs.get() + 1);
+        let said = format!("{text} Run {}.", runs.get());
+        checked(with(&|p| match field {
+            "need" => p["needs"][0]["description"] = json!(said),
+            _ => p["outcomes"][0][field] = json!(said),
+        }))()
+    })
+}
+
 /// Ways a plan, a ruleset or a calendar grows: each gives the work on the input at size `k`,
 /// with the largest `k` to time it at: 16 times it is an input of 1 to 2 MB, under the
 /// limits (where it would be refused at once), and small enough that the processor's
@@ -392,7 +409,25 @@ type Growth = Box<dyn Fn(usize) -> Box<dyn Fn()>>;
 fn growths() -> Vec<(&'static str, usize, Growth)> {
     let ruleset = file("rulesets/reading.json");
     let holidays = file("data/bank-holidays.json");
-    vec![
+    // Outcomes' texts of one clause or sentence, each read in a way that once grew with the
+    // square of its length (a second or more a keystroke at 100,000 characters): a
+    // witness's clause read again for each witness, and each "by" after a record; a wait's
+    // clause for each year in it; a sentence for each "from now on"; a suggestion's words
+    // against each of the outcome's; a need's limit for each time it is said, and whose it
+    // is looked for back through the sentence each time.
+    let smart: [(&'static str, &'static str, &'static str); 6] = [
+        ("a measure of witnesses", "measure", "seen by Dr Ali and "),
+        ("a measure of records", "measure", "Police records checked and "),
+        ("an outcome of waits", "description", "until 2028 "),
+        ("an outcome of routines", "description", "from now on and "),
+        (
+            "an outcome of topics",
+            "description",
+            "Mum will improve her parenting and the home conditions and the school attendance and ",
+        ),
+        ("a need of limits", "need", "the school is 30 miles away and "),
+    ];
+    let mut growths: Vec<(&'static str, usize, Growth)> = vec![
         ("a long text", 2_500, Box::new(|k| checked(with(&|p| p["contingency"] = json!("word ".repeat(10 * k)))))),
         (
             "many rows",
@@ -480,7 +515,11 @@ fn growths() -> Vec<(&'static str, usize, Growth)> {
                 })
             }),
         ),
-    ]
+    ];
+    for (name, field, unit) in smart {
+        growths.push((name, 6_000, Box::new(move |k| pasted(field, unit, k))));
+    }
+    growths
 }
 
 /// How much longer sixteen times the input may take (see the top of this file).

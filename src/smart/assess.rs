@@ -15,6 +15,26 @@ use chrono::Datelike;
 pub(crate) struct Scanned<'a> {
     pub text: Text<'a>,
     pub hits: Vec<Hit>,
+    /// The tokens after a comma, semicolon, bracket or sentence end, in order: where
+    /// clauses start. Looked up, not walked to, because some checks ask for the clause of
+    /// every word of a kind, and a pasted text with no commas made that take seconds.
+    barriers: Vec<u32>,
+    /// As `barriers`, where sentences start.
+    sentences: Vec<u32>,
+}
+
+/// The tokens of `0..n` that `keep` accepts, in order.
+fn positions(n: usize, keep: &dyn Fn(usize) -> bool) -> Vec<u32> {
+    let mut found = Vec::new();
+    for i in (0..n).filter(|&i| keep(i)) {
+        found.push(i as u32);
+    }
+    found
+}
+
+/// Where in `sorted` (token positions, in order) the first at or after token `i` is.
+fn first_from(sorted: &[u32], i: usize) -> usize {
+    sorted.partition_point(|&j| (j as usize) < i)
 }
 
 const fn mask(cats: &[u8]) -> u64 {
@@ -46,7 +66,10 @@ impl<'a> Scanned<'a> {
             drop_inside_names(&mut text, &mut hits);
             mark_starts(&mut text, &hits, &OPENERS);
         }
-        Scanned { text, hits }
+        let toks = &text.toks;
+        let barriers = positions(toks.len(), &|i| i > 0 && toks[i].has(BARRIER_BEFORE));
+        let sentences = positions(toks.len(), &|i| i > 0 && toks[i].has(SENT_START));
+        Scanned { text, hits, barriers, sentences }
     }
 
     /// More than half the words typed in capitals.
@@ -88,41 +111,46 @@ impl<'a> Scanned<'a> {
     /// The clause holding token `i`, as a token range: between commas, semicolons,
     /// brackets and sentence ends.
     pub(crate) fn clause(&self, i: usize) -> (usize, usize) {
-        let toks = &self.text.toks;
-        let mut a = i;
-        while a > 0 && !toks[a].has(BARRIER_BEFORE) {
-            a -= 1;
-        }
-        let mut b = i + 1;
-        while b < toks.len() && !toks[b].has(BARRIER_BEFORE) {
-            b += 1;
-        }
-        (a, b)
+        self.between(&self.barriers, i)
+    }
+
+    /// The stretch holding token `i` between two of `starts` (or the text's ends).
+    fn between(&self, starts: &[u32], i: usize) -> (usize, usize) {
+        let next = first_from(starts, i + 1);
+        let a = next.checked_sub(1).map_or(0, |k| starts[k] as usize);
+        (a, starts.get(next).map_or(self.text.toks.len(), |&j| j as usize))
     }
 
     /// Where the sentence holding token `i` starts (a token index).
     pub(crate) fn sentence_start(&self, i: usize) -> usize {
-        let toks = &self.text.toks;
-        (0..(i + 1).min(toks.len())).rev().find(|&j| toks[j].has(SENT_START)).unwrap_or(0)
+        self.between(&self.sentences, i).0
     }
 
     /// Where the sentence holding token `i` ends: the next sentence's first token, or the
     /// text's length.
     pub(crate) fn sentence_end(&self, i: usize) -> usize {
-        let toks = &self.text.toks;
-        (i + 1..toks.len()).find(|&j| toks[j].has(SENT_START)).unwrap_or(toks.len())
+        self.between(&self.sentences, i).1
     }
 
-    /// Does a hit of category `c` start in the clause holding token `i` (not in a condition)?
-    fn clause_has(&self, i: usize, c: u8) -> bool {
-        self.clause_has_where(i, c, |_| true)
+    /// The clauses (by their first token, in order) in which a hit of category `c` starts
+    /// at a token `keep` accepts, not in a condition: asked once, so that asking it of the
+    /// clause of every word of a kind does not read a long clause once per word (see
+    /// `in_clauses`).
+    fn clauses_with(&self, c: u8, keep: impl Fn(usize) -> bool) -> Vec<u32> {
+        let mut starts = Vec::new();
+        for h in self.said(c).filter(|h| keep(h.start as usize)) {
+            let a = self.clause(h.start as usize).0 as u32;
+            if starts.last() != Some(&a) {
+                starts.push(a);
+            }
+        }
+        starts
     }
 
-    /// As `clause_has`, for a hit starting at a token `keep` accepts.
-    fn clause_has_where(&self, i: usize, c: u8, keep: impl Fn(usize) -> bool) -> bool {
-        let (a, b) = self.clause(i);
-        let toks = &self.text.toks;
-        (a..b).any(|j| toks[j].starts & (1 << c) != 0 && !toks[j].has(IN_CONDITION) && keep(j))
+    /// Is token `i` in one of `clauses` (from `clauses_with`)?
+    fn in_clauses(&self, i: usize, clauses: &[u32]) -> bool {
+        let a = self.clause(i).0;
+        clauses.get(first_from(clauses, a)) == Some(&(a as u32))
     }
 
     /// Words of four letters or more that are not in `common`, cut to four letters, so
@@ -137,11 +165,15 @@ impl<'a> Scanned<'a> {
         let toks = &self.text.toks;
         // Not a word of a worker's title: "health" in "Health visitor to refer Ellie-May to
         // the skin clinic" is no health appointment (reading 8); "school" alone is a topic.
-        let titled =
-            |i: usize| self.of(cat::ROLE).any(|h| h.end > h.start + 1 && (h.start..h.end).contains(&(i as u32)));
+        // (Marked once: looking through every hit for each word made a long text take
+        // seconds.)
+        let mut titled = vec![false; toks.len()];
+        for h in self.of(cat::ROLE).filter(|h| h.end > h.start + 1) {
+            titled[h.start as usize..h.end as usize].fill(true);
+        }
         (0..toks.len())
             .filter(|&i| toks[i].letters >= 4 && toks[i].covers & mask(&[cat::TOPIC]) != 0)
-            .filter(move |&i| toks[i].covers & mask(&[cat::SUBJECT]) == 0 && !titled(i))
+            .filter(move |&i| toks[i].covers & mask(&[cat::SUBJECT]) == 0 && !titled[i])
             .map(|i| first_four(self.text.word(i)))
     }
 
@@ -364,7 +396,8 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
     }
     let hard = !out.vague.is_empty();
     // "Improves" is vague about "things", not about "attendance".
-    for h in s.said(cat::CHANGE).filter(|h| !s.clause_has(h.start as usize, cat::AREA)) {
+    let areas = s.clauses_with(cat::AREA, |_| true);
+    for h in s.said(cat::CHANGE).filter(|h| !s.in_clauses(h.start as usize, &areas)) {
         out.vague.push(s.span(h));
     }
     out.change_only = !hard && !out.vague.is_empty();
@@ -595,12 +628,18 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned, child: Opti
     // Records, witnesses and counted things say how anyone will know; an amount alone
     // may be the outcome's own, said again.
     let mut recorded = false;
+    // "At each review" says when someone confirms, not that a review is the measure: "Her
+    // aunt confirms at each review whether Keeley is still living with her" (reading 16).
+    let each_review = |j: usize| j > 0 && s.text.word(j) == "review" && matches!(s.text.word(j - 1), "each" | "every");
+    let vague = s.clauses_with(cat::MEASURE_VAGUE, |j| !each_review(j));
+    // Where "by" names someone (`by_someone`).
+    let bys = positions(s.text.toks.len(), &|j| s.text.word(j) == "by" && j + 1 < s.clause(j).1 && !when(s, j + 1));
     for h in &s.hits {
         let record = match h.cat {
             cat::EVIDENCE => true,
             cat::COUNTABLE => counted(s, h),
-            cat::WITNESS => witnessed(s, h),
-            cat::WITNESS_PASSIVE => witnessed(s, h) && (by_someone(s, h) || confirmed(s, h)),
+            cat::WITNESS => witnessed(s, h, &vague),
+            cat::WITNESS_PASSIVE => witnessed(s, h, &vague) && (by_someone(s, h, &bys) || confirmed(s, h)),
             _ => false,
         };
         recorded |= record;
@@ -931,8 +970,9 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
 }
 
 /// Someone seeing or confirming something: not "to check" (a task, not an event), not
-/// after "if", and not of something vague ("the school sees an improvement").
-fn witnessed(s: &Scanned, h: &Hit) -> bool {
+/// after "if", and not of something vague ("the school sees an improvement"), which is
+/// said in one of the clauses `vague`.
+fn witnessed(s: &Scanned, h: &Hit, vague: &[u32]) -> bool {
     let i = h.start as usize;
     // Not "Mum to check", but "brings the medicines to clinic for Dr Okafor to check": a
     // worker, or a name that is not the family's, just before "to", after "for" in the same
@@ -950,17 +990,14 @@ fn witnessed(s: &Scanned, h: &Hit) -> bool {
     // relative, and that word in its first four ("the school tells the social worker", "the
     // worker who visits Mum tells…" are theirs).
     let own_word = i < 4 && s.is(0, cat::TITLE) && matches!(s.text.word(i), "reports" | "tell" | "tells" | "told");
-    // "At each review" says when someone confirms, not that a review is the measure: "Her
-    // aunt confirms at each review whether Keeley is still living with her" (reading 16).
-    let when = |j: usize| j > 0 && s.text.word(j) == "review" && matches!(s.text.word(j - 1), "each" | "every");
-    let vague = s.clause_has_where(i, cat::MEASURE_VAGUE, |j| !when(j));
-    !after_to && !own_word && !s.text.toks[i].has(IN_CONDITION) && !vague
+    !after_to && !own_word && !s.text.toks[i].has(IN_CONDITION) && !s.in_clauses(i, vague)
 }
 
-/// "Seen … by the health visitor": a witness named after a passive.
-fn by_someone(s: &Scanned, h: &Hit) -> bool {
+/// "Seen … by the health visitor": a witness named after a passive, at one of `bys` (the
+/// words "by" before someone, in order) later in its clause.
+fn by_someone(s: &Scanned, h: &Hit, bys: &[u32]) -> bool {
     let (_, b) = s.clause(h.start as usize);
-    (h.end as usize..b).any(|j| s.text.word(j) == "by" && j + 1 < b && !when(s, j + 1))
+    bys.get(first_from(bys, h.end as usize)).is_some_and(|&j| (j as usize) < b)
 }
 
 /// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever
@@ -1929,11 +1966,14 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
     // "Pay the rent on time each month from now on" is a routine to start; "From now on,
     // Mikey will not hit anyone" asks that something never happen again. Only the second,
     // with a "not" in the same sentence, is perfection.
+    // (Each denial found once: a sentence read for each "from now on" in it took seconds.)
+    let denials =
+        positions(s.text.toks.len(), &|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"));
     let routine = |h: &&Hit| {
         let i = h.start as usize;
         let denied = || {
-            (s.sentence_start(i)..s.sentence_end(i))
-                .any(|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"))
+            let first = denials.get(first_from(&denials, s.sentence_start(i)));
+            first.is_some_and(|&j| (j as usize) < s.sentence_end(i))
         };
         s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
     };
@@ -2041,6 +2081,12 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                     "year" | "summer" | "term" | "time" | "winter" | "spring" | "autumn"
                 )
         });
+        // Where the clause first applies or enrols for something (see `applied` below; found
+        // once, as `modal` is).
+        let application = (lo..hi).find(|&j| {
+            let w = s.text.word(j);
+            w.starts_with("appl") || w.starts_with("enrol") || w == "register" || w == "registers"
+        });
         // "will", "would": what is to come, from here on in the clause (found once, so that
         // a long clause is read once).
         let modal = (lo..hi).find(|&j| matches!(s.text.word(j), "will" | "would" | "could" | "may"));
@@ -2112,15 +2158,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "apply for a construction course starting in September 2027": when what is
             // applied for starts, which the application comes before.
-            let applied = || {
-                courses
-                    && !takes_course
-                    && (lo..i).any(|j| {
-                        let w = s.text.word(j);
-                        w.starts_with("appl") || w.starts_with("enrol") || w == "register" || w == "registers"
-                    })
-            };
-            if (2000..2200).contains(&n) && !applied() {
+            let applied = courses && !takes_course && application.is_some_and(|j| j < i);
+            if (2000..2200).contains(&n) && !applied {
                 // "late 2027" is taken as September, "mid-2027" as June.
                 let part = |w: &str| match w {
                     "late" => Some(9),

@@ -993,6 +993,14 @@ impl<'p> One<'_, 'p> {
                     s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
                 })
         };
+        // The limits asked of, and not exempt, each looked at once (a need pasted long
+        // states the same limit many times).
+        let mut open: Vec<u16> = Vec::new();
+        for &(id, _) in &asks {
+            if !open.contains(&id) && !exempt(id) {
+                open.push(id);
+            }
+        }
         // A limit of one person's ("Dad is in prison", "Mum cannot read") holds only for an
         // outcome that asks it of them: "Mum will do the school run" is no concern of Dad's.
         let concerns_them = |need: &Scanned, h: &Hit| {
@@ -1031,10 +1039,11 @@ impl<'p> One<'_, 'p> {
             mine.clone().any(|&(_, w)| same(w, p) || q.is_some_and(|q| same(w, q)))
                 || mine.any(|a| a.1.is_empty()) && desc.has_word(p)
         };
+        // The first 64 times a need states a limit asked of are plenty, as for the asks: each
+        // looks back through its sentence for whose it is.
         self.needs.iter().find_map(|need| {
-            let h = need
-                .of(cat::LIMIT_NEED)
-                .find(|h| asks.iter().any(|a| a.0 == h.id) && !exempt(h.id) && concerns_them(need, h))?;
+            let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
+            let h = stated.find(|h| concerns_them(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
