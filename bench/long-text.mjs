@@ -6,7 +6,7 @@
 //
 //   node bench/long-text.mjs [OTHER_DIST_DIR] [runs]   (default 15 runs per case, 2 warm-up)
 //
-// Ten kinds of text, each the complete plan with one field replaced (its first outcome's
+// Eleven kinds of text, each the complete plan with one field replaced (its first outcome's
 // description unless said): short demands joined by a semicolon and led by two people, a
 // list of verbs between commas, and "and"-joined demands, each time with a different
 // ending. With another build's dist directory (e.g. one built from an older commit), both
@@ -26,7 +26,7 @@ const options = { authority: AUTHORITY, today: TODAY };
 // The fourth is one clause of words for waiting over and over ("been on the housing list
 // for 3 years and …"): the wait reading read the whole clause again for each of them, 18 s
 // a keystroke before the twentieth round, where a code review found it (README). The last
-// six are what each read a clause or sentence again for each word of a kind in it, until
+// seven are what each read a clause or sentence again for each word of a kind in it, until
 // the twenty-fourth round (tests/fuzz.rs, `reading_is_linear_in_the_input`).
 for (const [unit, field = 'description'] of [
   ['Mum will go to AA; Dad will cook. '],
@@ -35,6 +35,7 @@ for (const [unit, field = 'description'] of [
   ['Mum has been on the housing list for 3 years and '],
   ['seen by Dr Ali and ', 'measure'],
   ['Police records checked and ', 'measure'],
+  ['Dad confirmed and ', 'measure'],
   ['until 2028 '],
   ['from now on and '],
   ['Mum will improve her parenting and the home conditions and the school attendance and '],

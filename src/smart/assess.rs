@@ -15,9 +15,10 @@ use chrono::Datelike;
 pub(crate) struct Scanned<'a> {
     pub text: Text<'a>,
     pub hits: Vec<Hit>,
-    /// The tokens after a comma, semicolon, bracket or sentence end, in order: where
-    /// clauses start. Looked up, not walked to, because some checks ask for the clause of
-    /// every word of a kind, and a pasted text with no commas made that take seconds.
+    /// Where clauses start, in order: the tokens after a comma, colon, semicolon, dash,
+    /// bullet, bracket or sentence end (`BARRIER_BEFORE`; token 0 always starts one and is
+    /// left out). Looked up, not walked to, because some checks ask for the clause of every
+    /// word of a kind, and a pasted text with no commas made that take seconds.
     barriers: Vec<u32>,
     /// As `barriers`, where sentences start.
     sentences: Vec<u32>,
@@ -132,10 +133,10 @@ impl<'a> Scanned<'a> {
         self.between(&self.sentences, i).1
     }
 
-    /// The clauses (by their first token, in order) in which a hit of category `c` starts
-    /// at a token `keep` accepts, not in a condition: asked once, so that asking it of the
-    /// clause of every word of a kind does not read a long clause once per word (see
-    /// `in_clauses`).
+    /// The clauses (by their first token, in order, as hits are: `Lexicon::scan`) in which
+    /// a hit of category `c` starts at a token `keep` accepts, not in a condition: asked
+    /// once, so that asking it of the clause of every word of a kind does not read a long
+    /// clause once per word (see `in_clauses`).
     fn clauses_with(&self, c: u8, keep: impl Fn(usize) -> bool) -> Vec<u32> {
         let mut starts = Vec::new();
         for h in self.said(c).filter(|h| keep(h.start as usize)) {
@@ -634,12 +635,14 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned, child: Opti
     let vague = s.clauses_with(cat::MEASURE_VAGUE, |j| !each_review(j));
     // Where "by" names someone (`by_someone`).
     let bys = positions(s.text.toks.len(), &|j| s.text.word(j) == "by" && j + 1 < s.clause(j).1 && !when(s, j + 1));
+    // What denies a confirmation (`confirmed`).
+    let nots = positions(s.text.toks.len(), &|j| s.is(j, cat::NEGATION) || s.text.word(j) == "yet");
     for h in &s.hits {
         let record = match h.cat {
             cat::EVIDENCE => true,
             cat::COUNTABLE => counted(s, h),
             cat::WITNESS => witnessed(s, h, &vague),
-            cat::WITNESS_PASSIVE => witnessed(s, h, &vague) && (by_someone(s, h, &bys) || confirmed(s, h)),
+            cat::WITNESS_PASSIVE => witnessed(s, h, &vague) && (by_someone(s, h, &bys) || confirmed(s, h, &nots)),
             _ => false,
         };
         recorded |= record;
@@ -1001,8 +1004,10 @@ fn by_someone(s: &Scanned, h: &Hit, bys: &[u32]) -> bool {
 }
 
 /// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever
-/// made it; not "Each confirmed", "They confirmed", "Was confirmed", "Not yet confirmed".
-fn confirmed(s: &Scanned, h: &Hit) -> bool {
+/// made it; not "Each confirmed", "They confirmed", "Was confirmed", "Not yet confirmed"
+/// (a negation or "yet" before it in its clause: one of `nots`, in order; found once, as a
+/// clause read for each "confirmed" in it took most of a second in a long pasted text).
+fn confirmed(s: &Scanned, h: &Hit, nots: &[u32]) -> bool {
     let i = h.start as usize;
     const NOT_AN_EVENT: [&str; 16] = [
         "each", "all", "both", "every", "it", "this", "that", "is", "are", "was", "were", "be", "been", "and", "or",
@@ -1013,7 +1018,7 @@ fn confirmed(s: &Scanned, h: &Hit) -> bool {
         && !s.text.toks[i].has(BARRIER_BEFORE)
         && !PRONOUNS.contains(&s.text.word(i - 1))
         && !NOT_AN_EVENT.contains(&s.text.word(i - 1))
-        && !s.denied(i, &["yet"])
+        && !nots.get(first_from(nots, s.clause(i).0)).is_some_and(|&j| (j as usize) < i)
 }
 
 /// Does token `i` start a time rather than a person: "(by) March", "14 December", "the end
