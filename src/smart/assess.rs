@@ -38,6 +38,11 @@ fn first_from(sorted: &[u32], i: usize) -> usize {
     sorted.partition_point(|&j| (j as usize) < i)
 }
 
+/// Is one of `sorted` (token positions, in order) in `from..to`?
+fn any_in(sorted: &[u32], from: usize, to: usize) -> bool {
+    sorted.get(first_from(sorted, from)).is_some_and(|&j| (j as usize) < to)
+}
+
 const fn mask(cats: &[u8]) -> u64 {
     let mut m = 0u64;
     let mut i = 0;
@@ -151,7 +156,7 @@ impl<'a> Scanned<'a> {
     /// Is token `i` in one of `clauses` (from `clauses_with`)?
     fn in_clauses(&self, i: usize, clauses: &[u32]) -> bool {
         let a = self.clause(i).0;
-        clauses.get(first_from(clauses, a)) == Some(&(a as u32))
+        any_in(clauses, a, a + 1)
     }
 
     /// Words of four letters or more that are not in `common`, cut to four letters, so
@@ -985,7 +990,7 @@ fn witnessed(s: &Scanned, h: &Hit, vague: &[u32]) -> bool {
         let worker = t.covers & (1 << cat::ROLE) != 0;
         let named = t.has(CAP) && !t.has(SENT_START) && !s.is(i - 2, cat::SUBJECT) && !s.is(i - 2, cat::TITLE);
         let by = (i.saturating_sub(5)..i - 2).rev().find(|&j| s.text.word(j) == "for");
-        (worker || named) && by.is_some_and(|f| !s.text.toks[f + 1..i].iter().any(|t| t.has(BARRIER_BEFORE)))
+        (worker || named) && by.is_some_and(|f| f >= s.clause(i - 1).0)
     };
     let after_to = i > 0 && s.text.word(i - 1) == "to" && !s.text.toks[i].has(BARRIER_BEFORE) && !for_someone;
     // "Mum reports this is happening", "Mum will tell her social worker she has not drunk"
@@ -1000,7 +1005,7 @@ fn witnessed(s: &Scanned, h: &Hit, vague: &[u32]) -> bool {
 /// words "by" before someone, in order) later in its clause.
 fn by_someone(s: &Scanned, h: &Hit, bys: &[u32]) -> bool {
     let (_, b) = s.clause(h.start as usize);
-    bys.get(first_from(bys, h.end as usize)).is_some_and(|&j| (j as usize) < b)
+    any_in(bys, h.end as usize, b)
 }
 
 /// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever
@@ -1018,7 +1023,7 @@ fn confirmed(s: &Scanned, h: &Hit, nots: &[u32]) -> bool {
         && !s.text.toks[i].has(BARRIER_BEFORE)
         && !PRONOUNS.contains(&s.text.word(i - 1))
         && !NOT_AN_EVENT.contains(&s.text.word(i - 1))
-        && !nots.get(first_from(nots, s.clause(i).0)).is_some_and(|&j| (j as usize) < i)
+        && !any_in(nots, s.clause(i).0, i)
 }
 
 /// Does token `i` start a time rather than a person: "(by) March", "14 December", "the end
@@ -1584,12 +1589,10 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         let thing = i > 0 && matches!(s.text.word(i - 1), "the" | "a" | "an" | "his" | "their" | "its");
         // "…, as Dr Ford's plan says": whose plan it is, not something more to do (an "as"
         // after a comma, in the same clause, at most four words before).
-        let cited = matches!(w, "says" | "said" | "shows")
-            && (i.saturating_sub(5)..i).any(|j| {
-                s.text.word(j) == "as"
-                    && toks[j].has(BARRIER_BEFORE)
-                    && !toks[j + 1..=i].iter().any(|t| t.has(BARRIER_BEFORE))
-            });
+        let cited = matches!(w, "says" | "said" | "shows") && {
+            let from = s.clause(i).0;
+            from < i && from + 5 >= i && s.text.word(from) == "as" && toks[from].has(BARRIER_BEFORE)
+        };
         has_verb |= toks[i].starts & DEMAND_VERB != 0
             && !toks[i].has(IN_CONDITION)
             && !toks[i].has(IN_PAREN)
@@ -1976,10 +1979,7 @@ pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> 
         positions(s.text.toks.len(), &|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"));
     let routine = |h: &&Hit| {
         let i = h.start as usize;
-        let denied = || {
-            let first = denials.get(first_from(&denials, s.sentence_start(i)));
-            first.is_some_and(|&j| (j as usize) < s.sentence_end(i))
-        };
+        let denied = || any_in(&denials, s.sentence_start(i), s.sentence_end(i));
         s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
     };
     // One event on one day is not kept up for ever: "confirms both parents attended the

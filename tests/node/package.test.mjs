@@ -195,7 +195,7 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // twenty-third took 1,478 more, 3 ms: readers' wrong warnings and good outcomes' false
 // alarms mended, new vague and professional words, a parent's job as its own topic, a
 // doctor's or adviser's own work, so it moved to 183 KB; on unseen outcomes that round
-// changed nothing (docs/PERFORMANCE.md). The twenty-fourth took 1,051 more, 2 ms, and no
+// changed nothing (docs/PERFORMANCE.md). The twenty-fourth took 915 more, 2 ms, and no
 // word lists: the SMART reading looks up where clauses and sentences start instead of
 // walking to them, so seven kinds of pasted text no longer take 1.6 to 6.3 s a keystroke in
 // Node (16 to 49 ms now; bench/long-text.mjs), and it moved to 184 KB.
