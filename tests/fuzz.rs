@@ -383,10 +383,11 @@ fn checked(text: String) -> Box<dyn Fn()> {
 
 type Growth = Box<dyn Fn(usize) -> Box<dyn Fn()>>;
 
-/// Checking the complete plan with `field` of its first outcome ("need": of its first need)
-/// as `unit` said over and over to `k` characters, as when a document is pasted into it. A
-/// different text each run ("Run 3."), as each keystroke makes: the SMART analysis keeps
-/// the judgement of a text it has seen.
+/// Checking the complete plan with `field` of its first outcome ("need": of its first need;
+/// "need and description": both, with no word in common) as `unit` said over and over to
+/// `k` characters, as when a document is pasted into it. A different text each run ("Run
+/// 3."), as each keystroke makes: the SMART analysis keeps the judgement of a text it has
+/// seen.
 fn pasted(field: &'static str, unit: &'static str, k: usize) -> Box<dyn Fn()> {
     let text: String = unit.repeat(k / unit.len() + 1).chars().take(k).collect();
     let runs = std::cell::Cell::new(0);
@@ -395,6 +396,12 @@ fn pasted(field: &'static str, unit: &'static str, k: usize) -> Box<dyn Fn()> {
         let said = format!("{text} Run {}.", runs.get());
         checked(with(&|p| match field {
             "need" => p["needs"][0]["description"] = json!(said),
+            // Both pasted, each looked through for the other's words: the description is
+            // the need backwards, so the two have no word in common.
+            "need and description" => {
+                p["needs"][0]["description"] = json!(said);
+                p["outcomes"][0]["description"] = json!(said.chars().rev().collect::<String>());
+            }
             _ => p["outcomes"][0][field] = json!(said),
         }))()
     })
@@ -415,8 +422,9 @@ fn growths() -> Vec<(&'static str, usize, Growth)> {
     // "confirmed" (for a "not" before it); a wait's
     // clause for each year in it; a sentence for each "from now on"; a suggestion's words
     // against each of the outcome's; a need's limit for each time it is said, and whose it
-    // is looked for back through the sentence each time.
-    let smart: [(&'static str, &'static str, &'static str); 7] = [
+    // is looked for back through the sentence each time; each word of a need against each
+    // of its outcome's (and the outcome's sorted again for each acronym in a wait).
+    let smart: [(&'static str, &'static str, &'static str); 9] = [
         ("a measure of witnesses", "measure", "seen by Dr Ali and "),
         ("a measure of confirmations", "measure", "Dad confirmed and "),
         ("a measure of records", "measure", "Police records checked and "),
@@ -428,6 +436,8 @@ fn growths() -> Vec<(&'static str, usize, Growth)> {
             "Mum will improve her parenting and the home conditions and the school attendance and ",
         ),
         ("a need of limits", "need", "the school is 30 miles away and "),
+        ("a need and an outcome", "need and description", "Kayden wanders outside before bedtime. "),
+        ("a wait for services and an outcome", "need and description", "CAMHS and SALT have a 2 year wait and "),
     ];
     let mut growths: Vec<(&'static str, usize, Growth)> = vec![
         ("a long text", 2_500, Box::new(|k| checked(with(&|p| p["contingency"] = json!("word ".repeat(10 * k)))))),

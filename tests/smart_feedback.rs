@@ -5989,3 +5989,55 @@ fn a_code_review_of_the_twenty_third_round_found_is_mended() {
     let f = flag_of(&r, "smart.plainLanguage").unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.hint.as_deref().unwrap_or("").contains("“talk to” instead of “liaise with”"), "{:?}", f.hint);
 }
+
+#[test]
+fn what_readers_found_wrong_and_was_left_is_mended() {
+    // Left by reading 18 and the twenty-third round's code review; each `none` was said by
+    // the build from before the twenty-fifth round, and each `some` is still said.
+    // A limit is the person's whom the need names just before it: "lives with Dad; Mum
+    // works 14-hour days" is Mum's, not Dad's; a name and who they are ("Dad, Lee, works")
+    // are still one person.
+    let limit = |need: &str, description: &str| {
+        let r = check("Hollie", &format!("Hollie (9) lives with {need}"), description, "School log");
+        achievable_flag(&r).map(|f| f.message.clone())
+    };
+    let (dad, mum) =
+        ("Dad will collect Hollie from school every Tuesday", "Mum will collect Hollie from school every Tuesday");
+    for (need, description) in [
+        ("Dad; Mum works 14-hour days at the hospital.", dad),
+        ("Mum; Lee works 14-hour days at the hospital.", mum),
+        ("Dad – Mum works 14-hour days at the hospital.", dad),
+        // Long shifts only at weekends leave the school week free.
+        ("Mum; Dad works 12 hour shifts, only at weekends.", dad),
+        ("Mum; Dad works 12 hour shifts in a weekend job.", dad),
+    ] {
+        assert_eq!(limit(need, description), None, "{need}");
+    }
+    for (need, description) in [
+        ("Mum; Dad, Lee, works 14-hour days at the hospital.", dad),
+        ("Mum; Dad works 12 hour shifts.", dad),
+        ("Mum; Dad works 12 hour shifts at weekends and on weekdays.", dad),
+        ("Mum; Dad works 14-hour days and drinks at weekends.", dad),
+        ("Mum; Dad works 14-hour days and is free at weekends.", dad),
+        ("Mum; Dad works 12 hour shifts every day including weekends.", dad),
+    ] {
+        assert!(limit(need, description).is_some(), "{need}");
+    }
+    // A deaf parent's suggestion fits a one-off call as well as a weekly one: no "each week".
+    let r = check(
+        "Bethan",
+        "Bethan (6) is upset by red letters; Mum, Amy, is deaf and uses British Sign Language.",
+        "Amy will phone her energy supplier to set up a payment plan for the arrears.",
+        "Energy supplier's written confirmation of the plan.",
+    );
+    let hint = achievable_flag(&r).and_then(|f| f.hint.clone()).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(hint.contains("Try: 'Amy gets in touch by text, email or a video call"), "{hint}");
+    assert!(!hint.contains("each week"), "{hint}");
+    // A proper seat is a seat; a proper routine is still vague.
+    let need = "Jago (11) rides in the back of the farm pickup.";
+    let measure = "The farm safety adviser's spot check finds Jago riding safely.";
+    let r = check("Jago", need, "Jago will only ride in a proper seat with a seatbelt", measure);
+    assert!(flag_of(&r, "smart.specific").is_none(), "{:?}", show(&r));
+    let r = check("Jago", need, "Mum will keep a proper routine", measure);
+    assert!(flag_of(&r, "smart.specific").is_some(), "{:?}", show(&r));
+}

@@ -542,10 +542,15 @@ impl<'p> PlanEnv<'p> {
     fn shares(&self, suggestion: &str, with: &[&Scanned], min: usize) -> bool {
         let child = self.child.map(assess::first_four);
         let s = Scanned::new(self.c, suggestion);
-        let in_with = |w: &str| with.iter().any(|x| x.topic_stems().any(|y| y == w));
+        // Theirs worked out once, not again for each word of the suggestion.
+        let mut theirs: Vec<&str> = Vec::new();
+        for x in with {
+            theirs.extend(x.topic_stems());
+        }
+        theirs.sort_unstable();
         // Different words: "home" twice in "The home is clean … home conditions" is one.
         let mut shared: Vec<&str> = Vec::new();
-        for w in s.topic_stems().filter(|&w| Some(w) != child && in_with(w)) {
+        for w in s.topic_stems().filter(|&w| Some(w) != child && theirs.binary_search(&w).is_ok()) {
             if !shared.contains(&w) {
                 shared.push(w);
             }
@@ -1023,10 +1028,13 @@ impl<'p> One<'_, 'p> {
                 return true;
             }
             // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)": a name and
-            // who they are, one person.
+            // who they are, one person; not "lives with Mum; Lee works 14-hour days", nor two
+            // of the family ("lives with Dad – Mum works …").
             let toks = &need.text.toks;
             let q = named.next().filter(|&q| {
                 q + 1 == p
+                    && !toks[p].has(text::SEMI_BEFORE)
+                    && (kin(need.text.word(q)).is_none() || kin(need.text.word(p)).is_none())
                     && (toks[p].flags & (text::BARRIER_BEFORE | text::IN_PAREN) != 0
                         || need.is(q, cat::SUBJECT) && toks[p].unlisted_capital())
             });
@@ -1114,10 +1122,15 @@ impl<'p> One<'_, 'p> {
         for (days, clause, from) in waits {
             let said = Scanned::new(env.c, clause);
             // "CAMHS said the wait is 14 months" holds up "therapy with the children's mental
-            // health service": an acronym's plain words are the clause's too.
+            // health service": an acronym's plain words are the clause's too. Each acronym
+            // once: a pasted clause says the same ones thousands of times.
+            let mut asked: Vec<u16> = Vec::new();
             let plain = |h: &Hit| {
-                assess::jargon_applies(env.c, &said, h)
-                    && self.shares_a_word(&Scanned::new(env.c, &env.c.jargon[h.id as usize].plain), assess::COMMON)
+                if !assess::jargon_applies(env.c, &said, h) || asked.contains(&h.id) {
+                    return false;
+                }
+                asked.push(h.id);
+                self.shares_a_word(&Scanned::new(env.c, &env.c.jargon[h.id as usize].plain), assess::COMMON)
             };
             // Not "waiting" itself: "Dad is waiting for a judge" is no outcome held up by the wait.
             const WORDS: u64 = assess::COMMON | 1 << cat::WAIT;
@@ -1130,12 +1143,17 @@ impl<'p> One<'_, 'p> {
     }
 
     /// Does `other` share a word with the description or the measure (four letters or more,
-    /// cut to four, not the child's name nor of the categories in `common`)?
+    /// cut to four, not the child's name nor of the categories in `common`)? The outcome's
+    /// words sorted, so that a need and an outcome both pasted long are not compared word
+    /// by word (seconds a keystroke).
     fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
         let child = self.env.child.map(assess::first_four);
-        other.stems(common).any(|w| {
-            Some(w) != child && (self.desc.stems(common).any(|x| x == w) || self.meas.stems(common).any(|x| x == w))
-        })
+        let mut own: Vec<&str> = Vec::new();
+        for s in [&self.desc, &self.meas] {
+            own.extend(s.stems(common));
+        }
+        own.sort_unstable();
+        other.stems(common).any(|w| Some(w) != child && own.binary_search(&w).is_ok())
     }
 
     /// R: linked to a need the plan has (the engine reports missing and unknown links),
