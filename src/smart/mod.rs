@@ -1028,15 +1028,16 @@ impl<'p> One<'_, 'p> {
                 return true;
             }
             // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)": a name and
-            // who they are, one person; not "lives with Mum; Lee works 14-hour days", nor two
-            // of the family ("lives with Dad – Mum works …").
+            // who they are, one person, in brackets or closed off; not "lives with Mum; Lee
+            // works 14-hour days", "Dad – Mum works …" nor "Mum, Lee works …".
             let toks = &need.text.toks;
             let q = named.next().filter(|&q| {
+                let closed = toks.get(p + 1).is_some_and(|t| t.has(text::BARRIER_BEFORE));
+                let apart = toks[p].has(text::BARRIER_BEFORE);
                 q + 1 == p
-                    && !toks[p].has(text::SEMI_BEFORE)
-                    && (kin(need.text.word(q)).is_none() || kin(need.text.word(p)).is_none())
-                    && (toks[p].flags & (text::BARRIER_BEFORE | text::IN_PAREN) != 0
-                        || need.is(q, cat::SUBJECT) && toks[p].unlisted_capital())
+                    && (toks[p].has(text::IN_PAREN)
+                        || apart && closed
+                        || !apart && need.is(q, cat::SUBJECT) && toks[p].unlisted_capital())
             });
             // "Mehreen's mother is in hospital" and "Mum will take Mehreen": one person; not
             // "Dad's mother", who is a grandmother.
