@@ -27,11 +27,12 @@ const options = { authority: AUTHORITY, today: TODAY };
 
 // The fourth is one clause of words for waiting over and over ("been on the housing list
 // for 3 years and …"): the wait reading read the whole clause again for each of them, 18 s
-// a keystroke before the twentieth round, where a code review found it (README). The last
-// seven are what each read a clause or sentence again for each word of a kind in it, until
-// the twenty-fourth round (tests/fuzz.rs, `reading_is_linear_in_the_input`). The last two
-// looked for each word of the need among all the outcome's (the thirteenth again for each
-// acronym in a wait), until the twenty-fifth.
+// a keystroke before the twentieth round, where a code review found it (README). The
+// fifth to the eleventh are what each read a clause or sentence again for each word of a
+// kind in it, until the twenty-fourth round (tests/fuzz.rs,
+// `reading_is_linear_in_the_input`). The last two looked for each word of the need among
+// all the outcome's (the thirteenth again for each acronym in a wait), until the
+// twenty-fifth.
 for (const [unit, field = 'description'] of [
   ['Mum will go to AA; Dad will cook. '],
   ['Ann will go, see, eat. '],
