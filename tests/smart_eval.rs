@@ -46,7 +46,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
-        "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru",
+        "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -130,15 +130,18 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 /// outcomes flagged, and the line held: 3,340 of 3,708, 90.1%, and 9, after the
 /// twenty-second round), and 90% until hy, fi, mo and ru came in at 77%, 78%, 71% and 76%,
 /// with 0%, 4%, 5% and 5% of their good outcomes flagged (3,579 of 3,988, 89.7%, and 11,
-/// after the twenty-third round; 3,553 and 19 with the build from before it);
+/// after the twenty-third round; 3,553 and 19 with the build from before it), and 89% until
+/// sw, pd, ob and fa came in at 74%, 74%, 74% and 67% on their train outcomes, with 4%, 7%,
+/// 3% and 1% of their good ones flagged (3,784 of 4,268, 88.7%, and 13 after the
+/// twenty-sixth round; 3,782 and 21 with the build from before it);
 /// 2026-11-29 (eighth round, 3,216 outcomes) it was 95.3% and 0.2%. A line, not the issue's
 /// targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.89, 0.01);
+    judge("train", 0.88, 0.01);
 }
 
-/// On outcomes nobody tuned on (3,420 now) the recall target is not met yet: measured
+/// On outcomes nobody tuned on (3,660 now) the recall target is not met yet: measured
 /// 2026-11-29 (eighth round, after its review, with parts y and z) at 629 of 690 weak
 /// outcomes flagged (91.2%) and 23 of 690 good ones (3.3%); the build before the round gives
 /// 90.7% / 3.3% on the same outcomes (the ninth round, at its end: 91.2% / 3.2%; the
@@ -171,7 +174,10 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// with parts hy, fi, mo and ru, 3,420: 1,451 of 1,710, 84.9%, and 54 of 1,710, 3.2%, the
 /// same with the build from before the round; on the 3,180 before them 1,362 and 50, and
 /// on the four parts' 120, 89 of 120 and 4, both unchanged: the round's work on their train
-/// outcomes changed nothing unseen). Of the
+/// outcomes changed nothing unseen; the twenty-sixth, with parts sw, pd, ob and fa, 3,660:
+/// 1,538 of 1,830, 84.0%, and 53 of 1,830, 2.9%, from 1,536 and 54 with the build from
+/// before the round; on the 3,420 before them 1,451 and 53, from 1,451 and 54; the four
+/// parts' 120 gave 85 of 120 and 0 before the round, 87 and 0 after it). Of the
 /// parts, gc, yc, pa and na are now the hardest, with s, t, ha and mi (all eight were asked
 /// for subtle weak outcomes). README "SMART analysis: how good is it" has the rest. This holds
 /// that line, so that a change that makes the feedback worse on unseen outcomes fails here;
@@ -179,11 +185,11 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// 3.5% until pa and na came in, 90% until ha and mi came in, 89.5% until gc and yc
 /// came in, 88% until cm, nr, gt and fg came in, 87% / 3.5% until hs, pr, mf and bv
 /// came in, whose good outcomes were the hardest yet, 86% until fm, rp, co and eh came
-/// in at 75.8% on their 120 test outcomes, and 85% until hy, fi, mo and ru came in at
-/// 74.2%).
+/// in at 75.8% on their 120 test outcomes, 85% until hy, fi, mo and ru came in at
+/// 74.2%, and 84% until sw, pd, ob and fa came in at 70.8%, leaving 84.0%).
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.84, 0.04);
+    judge("test", 0.83, 0.04);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

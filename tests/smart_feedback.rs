@@ -6016,8 +6016,6 @@ fn what_readers_found_wrong_and_was_left_is_mended() {
         ("Mum; Dad (Lee, 34) works 14-hour days at the hospital.", dad),
         ("Mum; Lee (Dad) works 14-hour days at the hospital.", dad),
         ("Mum; Dad works 12 hour shifts.", dad),
-        // What is said of weekends is read anywhere in the texts, not only of the work, so
-        // a weekday limit stays ("works 12 hour shifts only at weekends" is still told).
         ("Mum; Dad works 14-hour days. Hollie sees Nan only at weekends.", dad),
         ("Mum; Dad works 12 hour shifts at weekends and on weekdays.", dad),
     ] {
@@ -6040,4 +6038,171 @@ fn what_readers_found_wrong_and_was_left_is_mended() {
     assert!(flag_of(&r, "smart.specific").is_none(), "{:?}", show(&r));
     let r = check("Jago", need, "Mum will keep a proper routine", measure);
     assert!(flag_of(&r, "smart.specific").is_some(), "{:?}", show(&r));
+}
+
+#[test]
+fn a_limit_is_taken_back_only_by_what_is_said_of_that_person_where_it_is_stated() {
+    // Left by the twenty-fifth round. What takes a person's limit back in a need ("only at
+    // weekends", "no longer", "used to") counts when it is said of them, or of nobody named.
+    // Its build (`3309ff6`) told the three weekend-only needs and Nan's care home wrongly,
+    // and said nothing for "Mum no longer works nights, but Dad works …" and "Mum used to
+    // drink; Dad works …"; the rest are guards, as it had them.
+    let limit = |need: &str, description: &str| {
+        let r = check("Tyler", &format!("Tyler (8) is late to school most days. {need}"), description, "School log");
+        achievable_flag(&r).map(|f| f.message.clone())
+    };
+    let dad = "Dad will collect Tyler from school every day";
+    for need in [
+        "Dad works 12 hour shifts, only at weekends.",
+        "Dad works 12 hour shifts at weekends only.",
+        "He lives with Dad, who works 14-hour days, but only on Saturdays.",
+        "Dad used to work 12 hour shifts.",
+        "Dad works 12 hour shifts. He has now gone part-time.",
+    ] {
+        assert_eq!(limit(need, dad), None, "{need}");
+    }
+    for need in [
+        // Said of someone else, or in another sentence.
+        "Dad works 12 hour shifts and Tyler sees Nan only at weekends.",
+        "Dad works 12 hour shifts. Tyler sees Nan only at weekends.",
+        "Mum no longer works nights, but Dad works 12 hour shifts.",
+        "Mum used to drink; Dad works 14-hour days.",
+        "Mum works nights. Mum no longer drinks, but Dad works 14-hour days.",
+        "Dad does not work only at weekends: he works 12 hour shifts all week.",
+    ] {
+        assert!(limit(need, dad).is_some(), "{need}");
+    }
+    // A name and who they are, closed off, when who they are is someone's kin: "Nan, Mum's
+    // mother, is …" is Nan; Mum can still do it.
+    for (need, who, told) in [
+        ("Nan, Mum's mother, is in a care home.", "Nan", true),
+        ("Nan (Mum's mother) is in a care home.", "Nan", true),
+        ("Nan, Mum's mother, is in a care home.", "Mum", false),
+        ("Nan, Mum's mother, is in a care home.", "Grandma", true),
+        ("Nan, Dad's mum, is in a care home.", "Mum", false),
+        ("Dad's mother is in a care home.", "Mum", false),
+    ] {
+        let description = format!("{who} will collect Tyler from school every Friday");
+        assert_eq!(limit(&format!("He lives with Mum. {need}"), &description).is_some(), told, "{need} / {who}");
+    }
+}
+
+#[test]
+fn what_four_new_parts_of_the_corpus_showed_is_mended() {
+    // Good outcomes from the twenty-sixth round's new parts (shift work, disabled parents,
+    // weight and teeth, fathers), cut short; its build from before (`3309ff6`) flagged each.
+    // Its code review's cases guard each mend.
+    for (child, need, description, measure) in [
+        // "Monitor" as a thing, "good" of a hand, "no more" as none.
+        (
+            "Willow",
+            "Willow (1) naps in her car seat for hours because Mum cannot lift her into the cot easily.",
+            "Willow will nap in her cot, not her car seat, with Mum using a baby monitor.",
+            "The health visitor sees Willow in her cot for naps at 2 visits.",
+        ),
+        (
+            "Ronan",
+            "Mum had a stroke and cannot hold Ronan (3 months) safely to feed him.",
+            "Mum will feed Ronan in a bouncer chair at her side, holding the bottle with her good hand.",
+            "The health visitor sees a feed at the next visit.",
+        ),
+        (
+            "Henry",
+            "Henry (8) has been sent home from school four times with head lice.",
+            "Dad will comb Henry's hair with a nit comb every Sunday evening.",
+            "The school confirms no more sending-home for head lice this term.",
+        ),
+        // A benefit's name.
+        (
+            "Ava",
+            "Dad has had no income since his stroke in October and the rent is unpaid.",
+            "Dad will claim Statutory Sick Pay from his employer.",
+            "Dad's payslip shows the sick pay, seen by the social worker.",
+        ),
+        // A plan signed by those named, and a copy kept; a step counter; an attendance figure.
+        (
+            "Clara",
+            "Mum has multiple sclerosis and may go into hospital with no notice; there is no plan for Clara (9).",
+            "Clara will go to stay with her friend's family, the Browns, if Mum is taken into hospital overnight.",
+            "The Browns and Dad sign the emergency plan; the school holds a copy.",
+        ),
+        (
+            "Charlie",
+            "Charlie (12) has type 2 diabetes and is above the 99th centile for weight.",
+            "Charlie will walk for 30 minutes on at least four days a week.",
+            "His step counter app, shown to the diabetes nurse at each clinic.",
+        ),
+        (
+            "Maja",
+            "Maja's attendance has dropped to 78% since Mum started two jobs.",
+            "Maja's school attendance will be at least 92% this term.",
+            "Spring term attendance figure from the school attendance officer.",
+        ),
+        // A group or a sport answers a need about weight.
+        (
+            "Sienna",
+            "Sienna (15) is above the 99.6th centile and has said she wants help with her weight.",
+            "Sienna will go to the Healthy Lives teenage group at the youth centre every Wednesday.",
+            "The youth centre confirms she went to at least 8 of 10 sessions.",
+        ),
+        // Someone who works nights can do bedtime on the nights they do not work.
+        (
+            "Skye",
+            "Skye (7) wets the bed most nights. Dad works nights and Skye sleeps at Nan's four nights a week.",
+            "Dad and Nan will use the same bedtime routine at both houses.",
+            "The dry-night chart kept at both houses shows at least 4 dry nights a week.",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        assert!(smart_said(&r).is_empty(), "{description} / {measure}: {:?}", smart_said(&r));
+    }
+    // Still said: each word where it is vague, jargon or no measure.
+    let need = "Willow (1) naps in her car seat for hours.";
+    let said = |description: &str, measure: &str, rule: &str| {
+        flag_of(&check("Willow", need, description, measure), rule).is_some()
+    };
+    assert!(said("Mum will monitor Willow's naps", "The health visitor sees Willow in her cot", "smart.specific"));
+    assert!(said(
+        "Mum will be a good parent at nap time",
+        "The health visitor sees Willow in her cot",
+        "smart.specific"
+    ));
+    assert!(said("Willow will nap in her cot", "More naps in the cot", "smart.measurable"));
+    assert!(said(
+        "Willow will nap in her cot with statutory help",
+        "The health visitor sees Willow in her cot",
+        "smart.plainLanguage"
+    ));
+    assert!(said(
+        "Mum will keep a good eye on Willow at nap time",
+        "The health visitor sees Willow in her cot",
+        "smart.specific"
+    ));
+    assert!(said("Willow will nap in her cot", "Signs that the plan is working", "smart.measurable"));
+    // Every night, by someone who works nights, is still told; and a name closed off after
+    // who they are ("Ruby's dad, Jason, lives …"), or said to be someone's carer, is who the
+    // need's limit is about (its build said nothing).
+    let limit = |child: &str, need: &str, description: &str| {
+        achievable_flag(&check(child, need, description, "School log")).map(|f| f.message.clone())
+    };
+    assert!(limit("Skye", "Dad works nights.", "Dad will put Skye to bed at 7pm every night").is_some());
+    assert!(limit("Skye", "Dad works nights.", "Dad will do Skye's bedtime every weeknight").is_some());
+    // Someone who works evenings is still told about bedtime.
+    assert!(limit("Skye", "Mum works evenings at the pub.", "Mum will put Skye to bed by 7.30pm").is_some());
+    // A family title after "is" is still who the limit is about ("the worry is that Dad …").
+    for need in ["The worry is that Dad works 12 hour shifts.", "Tyler's main carer is Dad, who works 12 hour shifts."]
+    {
+        assert!(limit("Tyler", need, "Dad will collect Tyler from school every day").is_some(), "{need}");
+    }
+    assert!(
+        limit("Jordan", "Mum's partner is Lee, who works nights.", "Lee will put Jordan to bed every night").is_some()
+    );
+    assert!(limit("Ruby", "Ruby's dad, Jason, lives 60 miles away.", "Jason will take Ruby to school every morning")
+        .is_some());
+    let rhys = "Jordan's dad, Rhys, is his main carer and works nights five days a week.";
+    assert!(limit("Jordan", rhys, "Rhys will put Jordan to bed at 7pm every night").is_some());
+    assert_eq!(
+        limit("Ruby", "Ruby's dad, Jason, lives 60 miles away.", "Mum will take Ruby to school every morning"),
+        None
+    );
 }

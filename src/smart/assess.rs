@@ -202,9 +202,11 @@ impl<'a> Scanned<'a> {
         let toks = &self.text.toks;
         (self.sentence_start(i)..i).rev().filter(move |&j| {
             let w = self.text.word(j);
-            // A first name as the subject: "Donna has…", "Kieran (18), is…" (not "at Oak Lane").
+            // A first name as the subject: "Donna has…", "Kieran (18), is…", "Ruby's dad,
+            // Jason, lives…" (not "at Oak Lane").
+            let closed = j > 0 && self.is(j - 1, cat::SUBJECT) && toks[j].has(BARRIER_BEFORE);
             let named = toks[j].unlisted_capital()
-                && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN))
+                && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN) || closed && t.has(BARRIER_BEFORE))
                     || matches!(
                         self.text.word_or_none(j + 1),
                         "will"
@@ -221,7 +223,14 @@ impl<'a> Scanned<'a> {
                     ));
             // Not "Kayden's" in "Dad will do Kayden's bedtime", nor "Joseph" in "Ramon, dad of
             // Joseph (8), has…": whose, not who.
+            // Nor "carer" in "Rhys is his main carer and works nights": what someone is (not
+            // "the worry is that Dad works …").
+            let what = self.is(j, cat::SUBJECT)
+                && !self.is(j, cat::TITLE)
+                && (j.saturating_sub(3).max(self.clause(j).0)..j)
+                    .any(|k| matches!(self.text.word(k), "is" | "was" | "are"));
             !toks[j].has(POSSESSIVE)
+                && !what
                 && (j == 0 || self.text.word(j - 1) != "of")
                 && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
         })
@@ -1294,13 +1303,15 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         let repeated = out.jargon.iter().any(|(j, _)| *j == s.span(h));
         // "Contextual safeguarding" and "engages with" are one term each, not also
         // "safeguarding" and "engages"; of two that overlap ("to evidence that"), the first.
-        // The longer or first term's plain words replace all its words.
+        // The longer or first term's plain words replace all its words. A term inside a
+        // name families know ("Statutory Sick Pay") is plain.
         let len = |x: &Hit| x.end - x.start;
         // (Only hits starting near this one can overlap it: no term is twelve words long. A
         // long pasted text of one repeated term stays quick.)
         let near = s.hits.partition_point(|x| x.start + 12 < h.start);
         let inside = s.hits[near..].iter().take_while(|o| o.start < h.end).any(|o| {
             o.cat == cat::JARGON && h.start < o.end && (len(o) > len(h) || (len(o) == len(h) && o.start < h.start))
+                || o.cat == cat::FAMILIAR && o.start <= h.start && o.end >= h.end
         });
         // One entry's other spellings ("engages", "engaged") are named once; its other
         // acronyms ("DV", "DA") each, so that mending one does not bring up the next.

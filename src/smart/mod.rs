@@ -989,14 +989,21 @@ impl<'p> One<'_, 'p> {
                 add(nearest.map_or("", |j| desc.text.word(j)));
             }
         }
-        // "Mum, who is British": the limit is someone else's in the family; not "does not
-        // have settled status", "has no right to work".
+        // What takes a limit back, not denied ("no longer", not "no part-time work").
+        fn unless<'s>(s: &'s Scanned) -> impl Iterator<Item = &'s Hit> + 's {
+            s.of(cat::LIMIT_UNLESS).filter(|h| !s.denied(h.start as usize, &["no", "without"]))
+        }
+        // "Mum, who is British": a family's limit ("no recourse to public funds") is someone
+        // else's in the family when anything said of anyone takes it back; not "does not have
+        // settled status", "has no right to work".
         let exempt = |id: u16| {
+            let family = c.limits.get(id as usize).is_some_and(|l| !l.person);
             let another_way = desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
             another_way
-                || [desc, &self.meas].into_iter().chain(self.needs.iter()).any(|s| {
-                    s.of(cat::LIMIT_UNLESS).any(|h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
-                })
+                || [desc, &self.meas]
+                    .into_iter()
+                    .chain(self.needs.iter().filter(|_| family))
+                    .any(|s| unless(s).any(|h| h.id == id))
         };
         // The limits asked of, and not exempt, each looked at once (a need pasted long
         // states the same limit many times).
@@ -1027,32 +1034,50 @@ impl<'p> One<'_, 'p> {
             if everyone {
                 return true;
             }
-            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)": a name and
-            // who they are, one person, in brackets or closed off; not "lives with Mum; Lee
-            // works 14-hour days", "Dad – Mum works …" nor "Mum, Lee works …".
-            let toks = &need.text.toks;
-            let q = named.next().filter(|&q| {
-                let closed = toks.get(p + 1).is_some_and(|t| t.has(text::BARRIER_BEFORE));
-                let apart = toks[p].has(text::BARRIER_BEFORE);
-                q + 1 == p
-                    && (toks[p].has(text::IN_PAREN)
-                        || apart && closed
-                        || !apart && need.is(q, cat::SUBJECT) && toks[p].unlisted_capital())
-            });
             // "Mehreen's mother is in hospital" and "Mum will take Mehreen": one person; not
             // "Dad's mother", who is a grandmother.
+            let toks = &need.text.toks;
             let of_kin = p > 0 && toks[p - 1].has(text::POSSESSIVE) && need.is(p - 1, cat::TITLE);
+            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)", "Nan, Mum's
+            // mother, is …": a name and who they are, one person, in brackets or closed off;
+            // not "lives with Mum; Lee works 14-hour days", "Dad – Mum works …" nor "Mum, Lee
+            // works …".
+            let k = p - of_kin as usize;
+            let q = named.find(|&q| q < k).filter(|&q| {
+                let closed = toks.get(p + 1).is_some_and(|t| t.has(text::BARRIER_BEFORE));
+                let apart = toks[k].has(text::BARRIER_BEFORE);
+                q + 1 == k
+                    && (toks[k].has(text::IN_PAREN)
+                        || apart && closed
+                        || !apart && need.is(q, cat::SUBJECT) && toks[k].unlisted_capital())
+            });
+            // Of "Dad's mum" only her name, if it is given, is compared: the outcome's "Mum" is
+            // someone else.
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
-            let same = |w: &str, x: &str| w == x || !of_kin && kin(w).is_some() && kin(w) == kin(x);
+            let same = |w: &str, x: &str| w == x || kin(w).is_some() && kin(w) == kin(x);
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
-            mine.clone().any(|&(_, w)| same(w, p) || q.is_some_and(|q| same(w, q)))
+            mine.clone().any(|&(_, w)| !of_kin && same(w, p) || q.is_some_and(|q| same(w, q)))
                 || mine.any(|a| a.1.is_empty()) && desc.has_word(p)
         };
         // The first 64 times a need states a limit asked of are plenty, as for the asks: each
         // looks back through its sentence for whose it is.
+        // A person's limit is taken back in a need by what is said of them, or of nobody
+        // named: "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not
+        // "Dad works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer
+        // works nights, but Dad works …". The first 16 said of each limit are plenty.
+        fn said_of<'s>(s: &'s Scanned, i: usize, child: Option<&'s str>) -> Option<&'s str> {
+            s.people_before(i, child).next().map(|p| s.text.word(p))
+        }
         self.needs.iter().find_map(|need| {
             let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
-            let h = stated.find(|h| concerns_them(need, h))?;
+            let h = stated.find(|h| {
+                let whose = said_of(need, h.start as usize, child);
+                concerns_them(need, h)
+                    && !unless(need).filter(|u| u.id == h.id).take(16).any(|u| {
+                        let w = said_of(need, u.start as usize, child);
+                        w.is_none() || w == whose
+                    })
+            })?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
