@@ -223,14 +223,7 @@ impl<'a> Scanned<'a> {
                     ));
             // Not "Kayden's" in "Dad will do Kayden's bedtime", nor "Joseph" in "Ramon, dad of
             // Joseph (8), has…": whose, not who.
-            // Nor "carer" in "Rhys is his main carer and works nights": what someone is (not
-            // "the worry is that Dad works …").
-            let what = self.is(j, cat::SUBJECT)
-                && !self.is(j, cat::TITLE)
-                && (j.saturating_sub(3).max(self.clause(j).0)..j)
-                    .any(|k| matches!(self.text.word(k), "is" | "was" | "are"));
             !toks[j].has(POSSESSIVE)
-                && !what
                 && (j == 0 || self.text.word(j - 1) != "of")
                 && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
         })

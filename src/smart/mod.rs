@@ -989,9 +989,9 @@ impl<'p> One<'_, 'p> {
                 add(nearest.map_or("", |j| desc.text.word(j)));
             }
         }
-        // What takes a limit back, not denied ("no longer", not "no part-time work").
-        fn unless<'s>(s: &'s Scanned) -> impl Iterator<Item = &'s Hit> + 's {
-            s.of(cat::LIMIT_UNLESS).filter(|h| !s.denied(h.start as usize, &["no", "without"]))
+        // What takes limit `id` back, not denied ("no longer", not "no part-time work").
+        fn unless<'s>(s: &'s Scanned, id: u16) -> impl Iterator<Item = &'s Hit> + 's {
+            s.of(cat::LIMIT_UNLESS).filter(move |h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
         }
         // "Mum, who is British": a family's limit ("no recourse to public funds") is someone
         // else's in the family when anything said of anyone takes it back; not "does not have
@@ -1003,7 +1003,7 @@ impl<'p> One<'_, 'p> {
                 || [desc, &self.meas]
                     .into_iter()
                     .chain(self.needs.iter().filter(|_| family))
-                    .any(|s| unless(s).any(|h| h.id == id))
+                    .any(|s| unless(s, id).next().is_some())
         };
         // The limits asked of, and not exempt, each looked at once (a need pasted long
         // states the same limit many times).
@@ -1052,32 +1052,26 @@ impl<'p> One<'_, 'p> {
                         || !apart && need.is(q, cat::SUBJECT) && toks[k].unlisted_capital())
             });
             // Of "Dad's mum" only her name, if it is given, is compared: the outcome's "Mum" is
-            // someone else.
+            // someone else ("Dad's partner" is still the partner).
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let same = |w: &str, x: &str| w == x || kin(w).is_some() && kin(w) == kin(x);
+            let them = |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q));
+            // Taken back by what the need says of them, or of nobody named (not the child):
+            // "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not "Dad
+            // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
+            // nights, but Dad works …". The first 16 are plenty.
+            let taken_back = unless(need, h.id).take(16).any(|u| {
+                let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
+                said_of.find(|&w| Some(w) != child).map_or(true, them)
+            });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
-            mine.clone().any(|&(_, w)| !of_kin && same(w, p) || q.is_some_and(|q| same(w, q)))
-                || mine.any(|a| a.1.is_empty()) && desc.has_word(p)
+            !taken_back && (mine.clone().any(|&(_, w)| them(w)) || mine.any(|a| a.1.is_empty()) && desc.has_word(p))
         };
         // The first 64 times a need states a limit asked of are plenty, as for the asks: each
         // looks back through its sentence for whose it is.
-        // A person's limit is taken back in a need by what is said of them, or of nobody
-        // named: "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not
-        // "Dad works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer
-        // works nights, but Dad works …". The first 16 said of each limit are plenty.
-        fn said_of<'s>(s: &'s Scanned, i: usize, child: Option<&'s str>) -> Option<&'s str> {
-            s.people_before(i, child).next().map(|p| s.text.word(p))
-        }
         self.needs.iter().find_map(|need| {
             let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
-            let h = stated.find(|h| {
-                let whose = said_of(need, h.start as usize, child);
-                concerns_them(need, h)
-                    && !unless(need).filter(|u| u.id == h.id).take(16).any(|u| {
-                        let w = said_of(need, u.start as usize, child);
-                        w.is_none() || w == whose
-                    })
-            })?;
+            let h = stated.find(|h| concerns_them(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }

@@ -199,8 +199,8 @@ test('the web build works in Node after initSync (the same module a page loads)'
 // word lists: the SMART reading looks up where clauses and sentences start instead of
 // walking to them, so seven kinds of pasted text no longer take 1.6 to 6.3 s a keystroke in
 // Node (16 to 49 ms now; bench/long-text.mjs), and it moved to 184 KB. The twenty-sixth
-// took about 900 more, 2 ms: false alarms and missed limits found by four new parts of the
-// corpus, and what its code review found wrong in the first mends, with no new kind of
+// took about 970 more, 2 ms: false alarms and missed limits found by four new parts of the
+// corpus, and what its two code reviews found wrong in the first mends, with no new kind of
 // check, so it moved to 185 KB.
 test('the web build\'s .wasm is at most 185 KB gzipped', () => {
   const wasm = readFileSync(path.join(PKG, 'web', 'cinplan_bg.wasm'));
