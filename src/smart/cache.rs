@@ -19,7 +19,7 @@ use crate::report::{Finding, OutcomeSmart};
 use std::cell::Cell;
 use std::hash::{Hash, Hasher};
 
-use super::SmartContext;
+use super::context::SmartContext;
 
 const KEEP: usize = 256;
 

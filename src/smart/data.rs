@@ -539,7 +539,7 @@ mod tests {
     #[test]
     fn every_hint_with_a_suggestion_ends_with_it_after_try() {
         let t = &get().templates;
-        for (g, k) in super::super::FINDING_KEYS.iter().filter(|(_, k)| k.starts_with("hint")) {
+        for (g, k) in crate::smart::wording::FINDING_KEYS.iter().filter(|(_, k)| k.starts_with("hint")) {
             let hint = t.finding(g, k).render(&[], &[("rewrite", crate::rules::template::V::S("XYZ"))]);
             if hint.contains("XYZ") {
                 assert!(hint.ends_with(" Try: 'XYZ'."), "text.{g}.{k}: {hint}");
@@ -553,10 +553,10 @@ mod tests {
         for k in ["theChild", "unknownAcronym", "eachParent", "verbForms"] {
             assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
         }
-        for k in super::super::REASON_KEYS {
+        for k in crate::smart::wording::REASON_KEYS {
             assert!(t.has("reasons", k), "text.reasons.{k} missing");
         }
-        for (g, k) in super::super::FINDING_KEYS {
+        for (g, k) in crate::smart::wording::FINDING_KEYS {
             assert!(t.has(g, k), "text.{g}.{k} missing");
         }
     }

@@ -1,0 +1,359 @@
+//! What makes an outcome too much to ask in its time: perfection, a stated wait longer than
+//! the time, a whole course, a large sum of money.
+
+use super::scanned::{any_in, positions, Scanned};
+use super::words::first_four;
+use crate::smart::data::{cat, TIME_UNIT_DAYS};
+use crate::smart::text::{Hit, DIGIT, PAREN_AFTER, SENT_START};
+use chrono::Datelike;
+
+/// Asking for perfection: "never argue", "no incidents at all", "100%".
+pub(crate) fn perfection<'a>(s: &Scanned<'a>, measure: bool) -> Option<&'a str> {
+    // "100%", not "100": the sign is not a word of its own; and not "within 100 metres".
+    let distance = |h: &&Hit| s.text.word_or_none(h.end as usize) == "metres";
+    // Nor "below £100" or "100 common words": "100" only with its sign or "per cent" after.
+    let not_percent = |h: &&Hit| {
+        let (i, t) = (h.start as usize, &s.text);
+        t.word(i) == "100"
+            && !t.orig[t.range(i).end..].trim_start().starts_with('%')
+            && !matches!(t.word_or_none(i + 1), "percent" | "per" | "pc")
+    };
+    // "Dad will never hit Ruben": for a parent who hit a child, not once more is the
+    // bottom line, not perfection (reading 14); "Kian will never hit his sister" still is.
+    // The parent is who "will never": "Mum will make sure Ruben never hits his sister" is
+    // still perfection. ("I", a title for a child's own words, is no parent.)
+    let parent_hits = |h: &&Hit| {
+        let i = h.start as usize;
+        const HURT: [&str; 5] = ["hit", "smack", "hurt", "harm", "slap"];
+        const ADULT: [&str; 4] = ["stepdad", "partner", "father", "mother"];
+        let parent = |j: usize| s.is(j, cat::TITLE) && s.text.word(j) != "i" || ADULT.contains(&s.text.word(j));
+        s.text.word(i) == "never"
+            && HURT.iter().any(|p| s.text.word_or_none(i + 1).starts_with(p))
+            && i >= 2
+            && s.text.word(i - 1) == "will"
+            && parent(i - 2)
+    };
+    // "Pay the rent on time each month from now on" is a routine to start; "From now on,
+    // Mikey will not hit anyone" asks that something never happen again. Only the second,
+    // with a "not" in the same sentence, is perfection.
+    // (Each denial found once: a sentence read for each "from now on" in it took seconds.)
+    let denials =
+        positions(s.text.toks.len(), &|j| matches!(s.text.word(j), "not" | "never" | "no" | "won't" | "don't"));
+    let routine = |h: &&Hit| {
+        let i = h.start as usize;
+        let denied = || any_in(&denials, s.sentence_start(i), s.sentence_end(i));
+        s.text.word(i) == "from" && s.text.word_or_none(i + 1) == "now" && !denied()
+    };
+    // One event on one day is not kept up for ever: "confirms both parents attended the
+    // spring concert on 18 March without any argument" (the date just before "without any").
+    let one_day = |h: &&Hit| {
+        let (i, toks) = (h.start as usize, &s.text.toks);
+        i >= 3
+            && s.text.word(i) == "without"
+            && s.text.word(i - 3) == "on"
+            && toks[i - 2].has(DIGIT)
+            && s.hit_at(i - 1, cat::MONTH).is_some()
+    };
+    // What a measure's count aims at is no demand that one slip fails: "Mum's diary shows
+    // how often Stanley hurts his brother, aiming for no times at all" (not a description's
+    // "Kai's target: never miss a day").
+    let aimed = |h: &&Hit| {
+        let (i, t) = (h.start as usize, &s.text);
+        let (from, _) = s.clause(i);
+        measure
+            && (from.max(i.saturating_sub(3))..i).any(|j| {
+                matches!(
+                    (t.word(j), t.word_or_none(j + 1)),
+                    ("aim" | "aims" | "aiming", "for") | ("target" | "goal" | "aim", "of" | "is")
+                )
+            })
+    };
+    s.said(cat::PERFECTION)
+        .find(|h| !one_day(h) && !distance(h) && !not_percent(h) && !aimed(h) && !parent_hits(h) && !routine(h))
+        .map(|h| s.text.number_span(h.start as usize, h.end as usize))
+}
+
+/// The longest wait a text states ("the waiting list is two years", "adaptations take 12
+/// to 18 months", "not booking new appointments until 2028", "the earliest appointment is
+/// in March 2028"), in days from `from`, with the clause that says it.
+///
+/// In an outcome's own words ([`WaitIn::Outcome`]), a length in a clause that names a
+/// course counts too: "the 26-week programme", "goes to the group for 12 weeks", and "the
+/// Freedom Programme (26 weeks)" in brackets after it; but in a clause that says where
+/// someone is now (`needInterim`: "for the 2 years he is in prison") only a course's own
+/// length ("the 26-week programme in prison").
+pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) -> Option<(i64, &'a str)> {
+    let courses = matches!(whose, WaitIn::Outcome | WaitIn::NeedCourse);
+    let toks = &s.text.toks;
+    let number = |i: usize| -> Option<i64> {
+        let w = s.text.word(i);
+        if toks[i].has(DIGIT) {
+            // Digits only, at most four ("2028"): no need for the general number parser.
+            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0')))
+        } else {
+            s.hit_at(i, cat::NUMBER).map(|h| i64::from(h.id))
+        }
+    };
+    let unit = |i: usize| s.hit_at(i, cat::TIME_UNIT).and_then(|h| TIME_UNIT_DAYS.get(h.id as usize).copied());
+    let month = |i: usize| s.hit_at(i, cat::MONTH).map(|h| u32::from(h.id) + 1);
+    let days_to = |d: Option<chrono::NaiveDate>| d.filter(|d| *d > from).map(|d| (d - from).num_days());
+    // Clauses with a word for waiting; with `courses`, those naming a course too, and a
+    // bracket straight after a course ("the Freedom Programme (26 weeks)").
+    let read = |i: usize| {
+        s.is(i, cat::WAIT)
+            || !courses && s.is(i, cat::NEED_WAIT)
+            || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
+    };
+    let mut best: Option<(i64, &str)> = None;
+    // Each clause once, however many words for waiting it has.
+    let mut last_clause = None;
+    for start in (0..toks.len()).filter(|&i| read(i)) {
+        // "on the waiting list, which is 18 months": the clause after, about the same wait
+        // (not "which he joined 2 years ago"), also "which the family have been told is
+        // about 14 months" and "which the coroner expects to hold in about 18 months".
+        let (lo, mut hi) = s.clause(start);
+        if last_clause.replace((lo, hi)) == Some((lo, hi)) {
+            continue;
+        }
+        if s.text.word_or_none(hi) == "which" {
+            let (_, end) = s.clause(hi);
+            // Also "which the health trust says is currently 2 years" (reading 16).
+            let told = (hi + 2..end.min(hi + 8)).any(|j| {
+                let w = s.text.word(j - 1);
+                (w.starts_with("told") || matches!(w, "says" | "said")) && s.text.word(j) == "is"
+            });
+            // "waiting for the inquest, which the coroner expects to hold in about 18 months"
+            let expected = (hi + 1..end.min(hi + 6)).any(|j| s.text.word(j).starts_with("expect"));
+            if s.text.word_or_none(hi + 1) == "is" || told || expected {
+                hi = end;
+            }
+        } else if s.text.word_or_none(hi) == "currently" {
+            // "on the children's mental health service waiting list, currently 18 months"
+            hi = s.clause(hi).1;
+        }
+        let where_now = (lo..hi).any(|j| s.is(j, cat::NEED_INTERIM));
+        let pregnancy = (lo..hi).any(|j| s.text.word(j).starts_with("pregnan") || s.text.word(j) == "maternity");
+        // An outcome's clause that asks for the course itself ("enrol on and complete"), not
+        // only to apply for it.
+        let takes_course = (lo..hi).any(|j| {
+            let w = s.text.word(j);
+            ["complet", "finish", "attend", "pass"].iter().any(|v| w.starts_with(v)) || w == "do" || w == "be"
+        });
+        // "Last year she did not go back to school until October": what happened, not a wait.
+        let past = (lo..hi).any(|j| {
+            s.text.word(j) == "last"
+                && matches!(
+                    s.text.word_or_none(j + 1),
+                    "year" | "summer" | "term" | "time" | "winter" | "spring" | "autumn"
+                )
+        });
+        // Where the clause first applies or enrols for something (see `applied` below; found
+        // once, as `modal` is).
+        let application = (lo..hi).find(|&j| {
+            let w = s.text.word(j);
+            w.starts_with("appl") || w.starts_with("enrol") || w == "register" || w == "registers"
+        });
+        // "will", "would": what is to come, from here on in the clause (found once, so that
+        // a long clause is read once).
+        let modal = (lo..hi).find(|&j| matches!(s.text.word(j), "will" | "would" | "could" | "may"));
+        // A course the need says someone is already on has less than its length to go.
+        let begun = whose == WaitIn::NeedCourse
+            && (lo..hi).any(|j| matches!(s.text.word(j), "started" | "began" | "already" | "halfway"));
+        // Nor how long something the outcome hands over is kept: "Layla's passport is
+        // handed in … and kept there until 31 August 2027"; how long something is paid for
+        // ("the fee paid from the Family Hub's activity fund until August"); or what is left
+        // out until then ("all lessons except contact sports until the end of January").
+        // (With no word of waiting between, "paid after a wait until September", and not
+        // denied: "will not be funded until September" is a wait.)
+        let held = whose == WaitIn::Outcome
+            && (lo..hi).any(|j| {
+                matches!(s.text.word(j), "kept" | "paid" | "funded" | "except")
+                    && !(j.saturating_sub(3)..j).any(|x| matches!(s.text.word(x), "not" | "never" | "won't"))
+                    && (j + 1..hi.min(j + 9))
+                        .find(|&k| s.text.word(k) == "until")
+                        .is_some_and(|k| !(j + 1..k).any(|x| s.is(x, cat::WAIT)))
+            });
+        if past || begun || held || where_now && whose == (WaitIn::Need { besides_where: true }) {
+            continue;
+        }
+        // Not where someone is until then: "then travels in Scotland until September",
+        // "works away until March" (reading 14).
+        // Nor where a family expects to stay until then ("expects to stay on the Longmoor
+        // site until at least May").
+        let away = (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay"));
+        let mut days = None;
+        for i in lo..hi {
+            // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
+            let hyphened = i + 1 < hi && unit(i + 1).is_some() && s.text.span(i, i + 2).contains('-');
+            let names = |c: u8| (i + 2..(i + 6).min(hi)).any(|j| s.is(j, c));
+            if courses && where_now && !(hyphened && names(cat::COURSE)) {
+                continue;
+            }
+            // "until March", "until March 2028", "in March 2028", "until 2028", "until late
+            // 2027", "until the end of March"
+            // Not "was a young carer until Mum died in August": what ended then (reading 15).
+            let ended = |j: usize| {
+                (j + 1..i)
+                    .any(|k| matches!(s.text.word(k), "died" | "ended" | "stopped" | "left" | "moved" | "finished"))
+            };
+            let after_until = !away && (i.saturating_sub(4).max(lo)..i).any(|j| s.text.word(j) == "until" && !ended(j));
+            let year_after = i + 1 < hi && number(i + 1).is_some_and(|n| n >= 2000);
+            if let Some(m) = month(i).filter(|_| after_until && !year_after) {
+                let year = from.year() + i32::from(from.month() >= m);
+                days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(year, m, 1)));
+            }
+            // "the wait is several months": three at least.
+            let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
+            // "have been on the housing list for three years": how long so far, not how long
+            // to go.
+            let so_far = i > lo + 1
+                && s.text.word(i - 1) == "for"
+                && (i.saturating_sub(8).max(lo)..i - 1).any(|j| s.text.word(j) == "been")
+                && modal.map_or(true, |m| m >= i);
+            if so_far {
+                continue;
+            }
+            // "a check-up every 6 months" says how often, not how long; "did not book with
+            // maternity until 22 weeks" when, in a pregnancy (not "closed until 9 months'
+            // time").
+            if i > lo {
+                let until = s.text.word(i - 1) == "until" && i + 1 < hi && unit(i + 1) == Some(7) && pregnancy;
+                if matches!(s.text.word(i - 1), "every" | "each") || until {
+                    continue;
+                }
+            }
+            // "apply for a construction course starting in September 2027": when what is
+            // applied for starts, which the application comes before.
+            let applied = courses && !takes_course && application.is_some_and(|j| j < i);
+            if (2000..2200).contains(&n) && !applied {
+                // "late 2027" is taken as September, "mid-2027" as June.
+                let part = |w: &str| match w {
+                    "late" => Some(9),
+                    "mid" => Some(6),
+                    _ => None,
+                };
+                let m = (i > lo).then(|| month(i - 1).or_else(|| part(s.text.word(i - 1)))).flatten();
+                if m.is_some() || after_until {
+                    days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(n as i32, m.unwrap_or(1), 1)));
+                }
+            }
+            // "his 1-year vaccinations", "her 2-year check": a kind of appointment, not a
+            // length ("a 26-week domestic abuse programme" is the course's length, "a
+            // nine-month waiting list" the wait's).
+            let kind = hyphened && !names(cat::COURSE) && !names(cat::WAIT);
+            // "his 14-year-old uncle", "14 year old", "for 14 to 16 year olds": an age, never
+            // a length.
+            let old = |j: usize| matches!(s.text.word_or_none(j + 1), "old" | "olds");
+            let age = i + 2 < hi && unit(i + 1).is_some() && old(i + 1);
+            // "from Year 5 level to Year 6 level": a school year, not five of them.
+            // Nor "units 1 to 6 of the Year 6 course": how many of something.
+            let school_year = i > lo && s.text.word(i - 1) == "year" || s.text.word_or_none(i + 1) == "of";
+            if kind || age || school_year {
+                continue;
+            }
+            // "18 months", "12 to 18 months", "26-week"; not "3 sessions a month", how often.
+            // Nor "Year 6" after a number ("at least 2 Year 6 books"): a school year.
+            let year_n = |j: usize| s.text.word(j) == "year" && toks.get(j + 1).is_some_and(|t| t.has(DIGIT));
+            let rate = |j: usize| {
+                (j > i + 1 && matches!(s.text.word(j - 1), "a" | "per" | "each" | "every")) || old(j) || year_n(j)
+            };
+            if let Some(u) = (i + 1..(i + 4).min(hi)).filter(|&j| !rate(j)).find_map(unit) {
+                days = days.max(Some(n.saturating_mul(u)));
+            } else if whose == WaitIn::NeedCourse {
+                // "a 30-session weekly programme", "12 weekly sessions", "10 fortnightly
+                // sessions": one session a week (or fortnight), so as many weeks. Not "3
+                // sessions a week", how often; and not an outcome's own "8 of the 12 weekly
+                // sessions", which asks for less than the whole course.
+                let every = |w: &str| match w {
+                    "weekly" => Some(7),
+                    "fortnightly" => Some(14),
+                    _ => None,
+                };
+                let word = |j: usize| if j < hi { s.text.word(j) } else { "" };
+                let per = if word(i + 1).starts_with("session") {
+                    every(word(i + 2))
+                } else {
+                    every(word(i + 1)).filter(|_| word(i + 2).starts_with("session"))
+                };
+                if let Some(u) = per {
+                    days = days.max(Some(n.saturating_mul(u)));
+                }
+            }
+        }
+        if let Some(d) = days {
+            // "waiting for an autism assessment; the waiting list is three years", "referred
+            // to Talking Therapies, which has a nine-month waiting list": the clause before,
+            // about the same wait, says what is waited for.
+            let mut said_from = lo;
+            if lo > 0 && !toks[lo].has(SENT_START) {
+                let (before, _) = s.clause(lo - 1);
+                let which = matches!(s.text.word(lo), "which" | "who" | "where");
+                // "…referred him for an autism assessment; the waiting list is 22 months", "may
+                // have ADHD; the wait for an assessment is two years", but not "the waiting list
+                // for CAMHS is 14 months", which says what it is for.
+                let after = (lo + 1..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
+                let word = |j: usize| if j < hi { s.text.word(j) } else { "" };
+                let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
+                    || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
+                let the_wait = s.text.word(lo) == "the" && after > lo + 1 && back;
+                // "…needing a specialist school; the council says there are no places until
+                // September": places, spaces, for what the clause before names.
+                let bare = (lo..hi).any(|j| s.is(j, cat::NEED_WAIT) && word(j) == "no")
+                    && !(lo..hi).any(|k| s.is(k, cat::TOPIC));
+                if which || the_wait || bare || (before..lo).any(|j| s.is(j, cat::WAIT)) {
+                    said_from = before;
+                }
+            }
+            if best.map_or(true, |(b, _)| d > b) {
+                best = Some((d, s.text.span(said_from, hi)));
+            }
+        }
+    }
+    best
+}
+
+/// Does the outcome ask for a whole course to be finished: "complete the programme",
+/// "finish the whole course"? Not "complete the first 8 sessions of the programme", "8 of
+/// the 12 sessions", nor "complete the homework each week".
+pub(crate) fn finishes_course(s: &Scanned) -> bool {
+    let t = &s.text;
+    (0..t.toks.len()).filter(|&j| t.word(j).starts_with("complet") || t.word(j).starts_with("finish")).any(|j| {
+        // The course itself, not its sessions ("the 30-session programme" is the programme).
+        let course =
+            (j + 1..(j + 7).min(t.toks.len())).find(|&k| s.is(k, cat::COURSE) && !t.word(k).starts_with("session"));
+        course.is_some_and(|e| (j + 1..e).all(|k| !matches!(t.word(k), "first" | "of")))
+    })
+}
+
+/// Whose words [`wait`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WaitIn {
+    /// The outcome's own: a course's length counts too.
+    Outcome,
+    /// A need's; with `besides_where`, not a clause saying where someone is now ("Dad is in
+    /// prison until 2028"), for an outcome about that place ("visits Dad in prison").
+    Need { besides_where: bool },
+    /// A need's, for an outcome that asks for a course to be finished: the course's length
+    /// counts too ("has a place on the 30-session weekly programme"), unless it has begun.
+    NeedCourse,
+}
+
+/// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in
+/// whole pounds, with the words as typed.
+pub(crate) fn largest_sum(s: &str) -> Option<(i64, &str)> {
+    let mut best: Option<(i64, &str)> = None;
+    for (at, _) in s.match_indices('£') {
+        let rest = &s[at + '£'.len_utf8()..];
+        let len = rest.find(|c: char| !(c.is_ascii_digit() || c == ',')).unwrap_or(rest.len());
+        let digits = rest[..len].trim_end_matches(',');
+        if digits.is_empty() || digits.len() > 15 {
+            continue;
+        }
+        let pounds = digits.bytes().filter(u8::is_ascii_digit).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+        if best.map_or(true, |(b, _)| pounds > b) {
+            best = Some((pounds, &s[at..at + '£'.len_utf8() + digits.len()]));
+        }
+    }
+    best
+}

@@ -1,0 +1,27 @@
+//! Text-only judgements on one outcome: Specific (description), Measurable (measure),
+//! plain language (any field) and the number of separate demands (for Achievable).
+//!
+//! Everything found is borrowed from the practitioner's text (`&'a str`); strings are only
+//! built for the report.
+//!
+//! Read once (`scanned`), then judged letter by letter.
+
+mod achievable;
+mod demands;
+mod measurable;
+mod plain;
+mod scanned;
+mod service;
+mod specific;
+mod topics;
+mod words;
+
+pub(crate) use achievable::{finishes_course, largest_sum, perfection, wait, WaitIn};
+pub(crate) use demands::demands;
+pub(crate) use measurable::{measurable, Lack, Measurable};
+pub(crate) use plain::{jargon_applies, plain, Explained, Plain};
+pub(crate) use scanned::Scanned;
+pub(crate) use service::{meetings, service_task};
+pub(crate) use specific::{specific, Specific};
+pub(crate) use topics::{names_only_people, topics, topics_besides_people};
+pub(crate) use words::{first_four, COMMON, NOT_TOPICAL};

@@ -1,0 +1,350 @@
+//! A text read once for every judgement: its tokens, the word-list hits that count (not those
+//! inside a name), and where its clauses and sentences start.
+
+use super::words::{first_four, mask, DEMAND_VERB, PRONOUNS};
+use crate::smart::data::{cat, Compiled};
+use crate::smart::text::{
+    mark_starts, Hit, Openers, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, POSSESSIVE,
+    SENT_START, SPACE_BEFORE,
+};
+
+/// A piece of text with its pattern hits.
+pub(crate) struct Scanned<'a> {
+    pub text: Text<'a>,
+    pub hits: Vec<Hit>,
+    /// Where clauses start, in order: the tokens after a comma, colon, semicolon, dash,
+    /// bullet, bracket or sentence end (`BARRIER_BEFORE`; token 0 always starts one and is
+    /// left out). Looked up, not walked to, because some checks ask for the clause of every
+    /// word of a kind, and a pasted text with no commas made that take seconds.
+    barriers: Vec<u32>,
+    /// As `barriers`, where sentences start.
+    sentences: Vec<u32>,
+}
+
+/// The tokens of `0..n` that `keep` accepts, in order.
+pub(super) fn positions(n: usize, keep: &dyn Fn(usize) -> bool) -> Vec<u32> {
+    let mut found = Vec::new();
+    for i in (0..n).filter(|&i| keep(i)) {
+        found.push(i as u32);
+    }
+    found
+}
+
+/// Where in `sorted` (token positions, in order) the first at or after token `i` is.
+fn first_from(sorted: &[u32], i: usize) -> usize {
+    sorted.partition_point(|&j| (j as usize) < i)
+}
+
+/// Is one of `sorted` (token positions, in order) in `from..to`?
+pub(super) fn any_in(sorted: &[u32], from: usize, to: usize) -> bool {
+    sorted.get(first_from(sorted, from)).is_some_and(|&j| (j as usize) < to)
+}
+
+/// What opens a condition, a reason or a softened clause (`text::mark_starts`).
+const OPENERS: Openers = Openers {
+    condition: cat::CONDITION,
+    not_condition: cat::NOT_CONDITION,
+    purpose: cat::PURPOSE,
+    verbs: DEMAND_VERB,
+    softener: cat::SOFTENER,
+};
+
+impl<'a> Scanned<'a> {
+    /// Tokenise and match `s`.
+    pub fn new(c: &Compiled, s: &'a str) -> Scanned<'a> {
+        let mut text = Text::new(s);
+        let mut hits = Vec::new();
+        if !text.is_empty() {
+            c.lex.scan(&mut text, &mut hits);
+            drop_inside_names(&mut text, &mut hits);
+            mark_starts(&mut text, &hits, &OPENERS);
+        }
+        let toks = &text.toks;
+        let barriers = positions(toks.len(), &|i| i > 0 && toks[i].has(BARRIER_BEFORE));
+        let sentences = positions(toks.len(), &|i| i > 0 && toks[i].has(SENT_START));
+        Scanned { text, hits, barriers, sentences }
+    }
+
+    /// More than half the words typed in capitals.
+    pub fn shouting(&self) -> bool {
+        let toks = &self.text.toks;
+        toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len()
+    }
+
+    pub(super) fn starts_any(&self, i: usize, mask: u64) -> bool {
+        self.text.toks.get(i).is_some_and(|t| t.starts & mask != 0)
+    }
+
+    /// Does a hit of category `c` start at token `i`?
+    pub(crate) fn is(&self, i: usize, c: u8) -> bool {
+        self.starts_any(i, 1 << c)
+    }
+
+    pub(crate) fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
+        self.hits.iter().filter(move |h| h.cat == c)
+    }
+
+    /// The hits of category `c` that are said as the change itself, not after "if", "when"
+    /// or "so that" (when or why): "so that Darcy can be happier at home" asks for nothing.
+    pub(crate) fn said(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
+        self.of(c).filter(|h| !self.text.toks[h.start as usize].has(IN_CONDITION))
+    }
+
+    /// The hit of category `c` starting at token `i`, if any.
+    pub(crate) fn hit_at(&self, i: usize, c: u8) -> Option<&Hit> {
+        // Asked of every token by some checks: looking through every hit each time made a
+        // long pasted text take seconds (hits are in token order, `Lexicon::scan`).
+        if !self.is(i, c) {
+            return None;
+        }
+        let from = self.hits.partition_point(|h| (h.start as usize) < i);
+        self.hits[from..].iter().take_while(|h| h.start as usize == i).find(|h| h.cat == c)
+    }
+
+    /// The clause holding token `i`, as a token range: between commas, semicolons,
+    /// brackets and sentence ends.
+    pub(crate) fn clause(&self, i: usize) -> (usize, usize) {
+        self.between(&self.barriers, i)
+    }
+
+    /// The stretch holding token `i` between two of `starts` (or the text's ends).
+    fn between(&self, starts: &[u32], i: usize) -> (usize, usize) {
+        let next = first_from(starts, i + 1);
+        let a = next.checked_sub(1).map_or(0, |k| starts[k] as usize);
+        (a, starts.get(next).map_or(self.text.toks.len(), |&j| j as usize))
+    }
+
+    /// Where the sentence holding token `i` starts (a token index).
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.between(&self.sentences, i).0
+    }
+
+    /// Where the sentence holding token `i` ends: the next sentence's first token, or the
+    /// text's length.
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.between(&self.sentences, i).1
+    }
+
+    /// The clauses (by their first token, in order, as hits are: `Lexicon::scan`) in which
+    /// a hit of category `c` starts at a token `keep` accepts, not in a condition: asked
+    /// once, so that asking it of the clause of every word of a kind does not read a long
+    /// clause once per word (see `in_clauses`).
+    pub(super) fn clauses_with(&self, c: u8, keep: impl Fn(usize) -> bool) -> Vec<u32> {
+        let mut starts = Vec::new();
+        for h in self.said(c).filter(|h| keep(h.start as usize)) {
+            let a = self.clause(h.start as usize).0 as u32;
+            if starts.last() != Some(&a) {
+                starts.push(a);
+            }
+        }
+        starts
+    }
+
+    /// Is token `i` in one of `clauses` (from `clauses_with`)?
+    pub(super) fn in_clauses(&self, i: usize, clauses: &[u32]) -> bool {
+        let a = self.clause(i).0;
+        any_in(clauses, a, a + 1)
+    }
+
+    /// Words of four letters or more that are not in `common`, cut to four letters, so
+    /// that "cares" and "carer's" meet.
+    pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
+        self.words(common, 4).map(first_four)
+    }
+
+    /// As `stems`, of the words a topic has ("school", "attendance", "rent"), not people's:
+    /// what two texts being about the same thing rests on, not "at least" or "review".
+    pub(crate) fn topic_stems(&self) -> impl Iterator<Item = &str> + '_ {
+        let toks = &self.text.toks;
+        // Not a word of a worker's title: "health" in "Health visitor to refer Ellie-May to
+        // the skin clinic" is no health appointment (reading 8); "school" alone is a topic.
+        // (Marked once: looking through every hit for each word made a long text take
+        // seconds.)
+        let mut titled = vec![false; toks.len()];
+        for h in self.of(cat::ROLE).filter(|h| h.end > h.start + 1) {
+            titled[h.start as usize..h.end as usize].fill(true);
+        }
+        (0..toks.len())
+            .filter(|&i| toks[i].letters >= 4 && toks[i].covers & mask(&[cat::TOPIC]) != 0)
+            .filter(move |&i| toks[i].covers & mask(&[cat::SUBJECT]) == 0 && !titled[i])
+            .map(|i| first_four(self.text.word(i)))
+    }
+
+    /// Words of `min` letters or more, without digits, that are not in `common`.
+    pub(super) fn words(&self, common: u64, min: u8) -> impl Iterator<Item = &str> + '_ {
+        (0..self.text.toks.len()).filter_map(move |i| {
+            let t = &self.text.toks[i];
+            (t.letters >= min && !t.has(DIGIT) && t.covers & common == 0).then(|| self.text.word(i))
+        })
+    }
+
+    pub(crate) fn span(&self, h: &Hit) -> &'a str {
+        self.text.span(h.start as usize, h.end as usize)
+    }
+
+    /// The people named before token `i` in its sentence, nearest first, as token indices:
+    /// the first is the person a statement there is about ("Dad" in "Dad is serving a prison
+    /// sentence"; the child by name; a first name, "Donna has…"), not a pronoun.
+    pub(crate) fn people_before<'s>(&'s self, i: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
+        let toks = &self.text.toks;
+        (self.sentence_start(i)..i).rev().filter(move |&j| {
+            let w = self.text.word(j);
+            // A first name as the subject: "Donna has…", "Kieran (18), is…", "Ruby's dad,
+            // Jason, lives…" (not "at Oak Lane").
+            let closed = j > 0 && self.is(j - 1, cat::SUBJECT) && toks[j].has(BARRIER_BEFORE);
+            let named = toks[j].unlisted_capital()
+                && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN) || closed && t.has(BARRIER_BEFORE))
+                    || matches!(
+                        self.text.word_or_none(j + 1),
+                        "will"
+                            | "has"
+                            | "is"
+                            | "was"
+                            | "cannot"
+                            | "works"
+                            | "speaks"
+                            | "rarely"
+                            | "never"
+                            | "does"
+                            | "who"
+                    ));
+            // Not "Kayden's" in "Dad will do Kayden's bedtime", nor "Joseph" in "Ramon, dad of
+            // Joseph (8), has…": whose, not who.
+            !toks[j].has(POSSESSIVE)
+                && (j == 0 || self.text.word(j - 1) != "of")
+                && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
+        })
+    }
+
+    /// Is token `i` denied in its clause: after a negation ("will not look for paid work")
+    /// or one of `also` ("has no right to work")?
+    pub(crate) fn denied(&self, i: usize, also: &[&str]) -> bool {
+        let (from, _) = self.clause(i);
+        (from..i).any(|j| self.is(j, cat::NEGATION) || also.contains(&self.text.word(j)))
+    }
+
+    /// Is `word` (lower case) one of this text's words?
+    pub(crate) fn has_word(&self, word: &str) -> bool {
+        (0..self.text.toks.len()).any(|k| self.text.word(k) == word)
+    }
+
+    /// Does the token sequence `words` (lower case) occur in this text?
+    pub fn contains_words(&self, words: &[String]) -> bool {
+        let n = self.text.toks.len();
+        if words.is_empty() || words.len() > n {
+            return false;
+        }
+        (0..=n - words.len()).any(|i| words.iter().enumerate().all(|(k, w)| self.text.word(i + k) == w))
+    }
+}
+
+/// Vague-sounding words inside the name of a service, role or scheme ("Family Support
+/// Worker", "Citizens Advice", "the Drug and Alcohol Service", "safe sleep") are part of
+/// the name, not the practitioner's own vague wording, and an "and" in a name joins no two
+/// demands: those hits are dropped. A name is a `names` pattern, or two or more
+/// capitalised words in a row (not counting the first word of a sentence), joined by at
+/// most "and", "of", "for", "the", "to", "&".
+fn drop_inside_names(text: &mut Text, hits: &mut Vec<Hit>) {
+    const DROPPED: u64 = mask(&[cat::VAGUE, cat::MEASURE_VAGUE, cat::CHANGE, cat::SEPARATOR]);
+    if !hits.iter().any(|h| DROPPED & (1 << h.cat) != 0) {
+        return;
+    }
+    let n = text.toks.len();
+    let shouting = text.toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > n;
+    for h in hits.iter().filter(|h| h.cat == cat::NAME) {
+        text.toks[h.start as usize..h.end as usize].iter_mut().for_each(|t| t.flags |= IN_NAME);
+    }
+    let mut i = 0;
+    while i < n && !shouting {
+        let capital = |t: &Text, i: usize| t.toks[i].has(CAP) && !t.toks[i].has(SENT_START);
+        if !capital(text, i) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words with single joiners between them, in one clause.
+        let (start, mut end, mut caps) = (i, i + 1, 1);
+        while end < n && !text.toks[end].has(BARRIER_BEFORE) {
+            if capital(text, end) {
+                caps += 1;
+            } else if !(matches!(text.word(end), "and" | "of" | "for" | "the" | "to" | "&")
+                && end + 1 < n
+                && capital(text, end + 1)
+                && !text.toks[end + 1].has(BARRIER_BEFORE))
+            {
+                break;
+            }
+            end += 1;
+        }
+        if caps >= 2 {
+            text.toks[start..end].iter_mut().for_each(|t| t.flags |= IN_NAME);
+        }
+        i = end;
+    }
+    let toks = &text.toks;
+    hits.retain(|h| {
+        DROPPED & (1 << h.cat) == 0 || !toks[h.start as usize..h.end as usize].iter().all(|t| t.has(IN_NAME))
+    });
+}
+
+/// Up to eight distinct words found, for showing to the practitioner (more are dropped).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Few<'a> {
+    items: [&'a str; 8],
+    len: u8,
+}
+
+impl<'a> Few<'a> {
+    /// Add `s` unless it is already there (ignoring case) or is part of the same words as
+    /// one already there: "Seen by" and "Seen" are one term to a reader. A term that holds
+    /// one already there takes its place.
+    pub(super) fn push(&mut self, s: &'a str) {
+        // Every term is a slice of the one text being judged: where it lies says what holds what.
+        let range = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+        let within = |inner: &str, outer: &str| {
+            let ((a, b), (c, d)) = (range(inner), range(outer));
+            c <= a && b <= d
+        };
+        let n = self.len as usize;
+        if self.items[..n].iter().any(|x| x.eq_ignore_ascii_case(s) || within(s, x)) {
+            return;
+        }
+        if let Some(k) = self.items[..n].iter().position(|x| within(x, s)) {
+            self.items[k] = s;
+        } else if n < self.items.len() {
+            self.items[n] = s;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[&'a str] {
+        &self.items[..self.len as usize]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+}
+
+/// Written words containing a digit, as token ranges: "8:45" and "0-10" are one each.
+pub(super) fn numbers<'t>(text: &'t Text) -> impl Iterator<Item = (usize, usize)> + 't {
+    let toks = &text.toks;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < toks.len() {
+            let a = i;
+            let mut b = i + 1;
+            while b < toks.len() && !toks[b].has(SPACE_BEFORE) && !toks[b].has(SENT_START) {
+                b += 1;
+            }
+            i = b;
+            if toks[a..b].iter().any(|t| t.has(DIGIT)) {
+                return Some((a, b));
+            }
+        }
+        None
+    })
+}

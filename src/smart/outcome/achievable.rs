@@ -1,0 +1,344 @@
+//! A: not too many demands, no perfection, no wait or course longer than the time, no scarce
+//! service depended on, nothing a person's limits rule out, time to do it before it is due.
+
+use super::{letter, path, One};
+use crate::report::{Finding, LetterVerdict, Severity};
+use crate::rules::template::V;
+use crate::smart::assess::{self, Scanned, WaitIn};
+use crate::smart::data::{cat, Limit};
+use crate::smart::text::Hit;
+use crate::smart::{rewrite, text};
+use crate::util::action_path;
+
+/// The one person a family word names, whichever word is used: "mother" and "Mum".
+fn kin(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mum" | "mother" | "mummy" | "mam" | "mom" => "mum",
+        "dad" | "father" | "daddy" => "dad",
+        "stepdad" | "stepfather" => "stepdad",
+        "stepmum" | "stepmother" => "stepmum",
+        "nan" | "nana" | "nanny" | "gran" | "granny" | "grandma" | "grandmother" => "nan",
+        "grandad" | "grandpa" | "grandfather" => "grandad",
+        _ => return None,
+    })
+}
+
+impl<'p> One<'_, 'p> {
+    pub(super) fn achievable(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
+        let (c, w, i) = (self.env.c, self.env.w, self.i);
+        let scarce = self.scarce_mention();
+        let demands = assess::demands(c, &self.desc);
+        let mut verdict = w.demand_reasons(demands, scarce.as_ref().map(|(s, _)| *s));
+        const A: &str = "smart.achievable";
+        if let Some((clause, days, from)) = self.long_wait() {
+            let date = V::D(self.o.target_date.unwrap_or_default());
+            // Rounded up: a 30-week course is "about 30 weeks".
+            let weeks = V::N(usize::try_from((days + 6) / 7).unwrap_or(0));
+            let vars = [("wait", V::S(&clause)), ("date", date), ("weeks", weeks)];
+            // A course longer than the time left is no wait for something the family cannot
+            // get: the outcome asks for too much at once, and says so in its own words.
+            let (reason, group, key) = match from {
+                WaitIn::Outcome => ("achievableWaitOwn", "achievableWait", "messageOwn"),
+                WaitIn::Need { .. } => ("achievableWait", "achievableWait", "message"),
+                WaitIn::NeedCourse => ("achievableCourse", "achievableCourse", "message"),
+            };
+            w.unmet(&mut verdict, reason, &vars);
+            // No outcome offered for the meantime: "on the waiting list by the review" was
+            // already true for most families whose need states the wait (readers: 13 of 23
+            // unusable), and what helps while they wait is the family's own.
+            self.flag(findings, Severity::Warning, A, path(i, "targetDate"), group, key, &vars);
+        }
+        // In each field that asks for it, so that mending the description does not bring
+        // up the measure's "100% attendance" next.
+        let mut reason = true;
+        for (s, field) in [(&self.desc, "description"), (&self.meas, "measure")] {
+            let Some(term) = assess::perfection(s, field == "measure") else { continue };
+            if std::mem::take(&mut reason) {
+                w.unmet(&mut verdict, "achievablePerfect", &[("term", V::S(term))]);
+            }
+            // No outcome offered, only what to ask for: "never" made an allowed amount set, in a
+            // plan the family reads, how often a child may be hurt or shouted at ("Kian will
+            // hit his sister no more than once a week"; readers of readings 7 and 8), and a
+            // topic's stock outcome kept the fault ("clean, warm and safe at every visit" for
+            // "from now on", reading 8).
+            let vars = [("term", V::S(term))];
+            self.flag(findings, Severity::Warning, A, path(i, field), "achievablePerfect", "message", &vars);
+        }
+        if let Some((term, days, debt)) = self.too_soon() {
+            let date = V::D(self.o.target_date.unwrap_or_default());
+            let (reason, key) = if debt { ("achievableDebt", "messageDebt") } else { ("achievableTooSoon", "message") };
+            // No topic's whole change offered as the first step the hint asks for: "a negative
+            // test at every weekly appointment" was, to a mother who has had fits when she
+            // stopped drinking. A debt keeps its pattern, if it fits (paying the rent).
+            let first = if debt { self.whole.clone() } else { String::new() };
+            let vars = [("term", V::S(term)), ("days", V::N(days)), ("date", date), ("rewrite", V::S(&first))];
+            w.unmet(&mut verdict, reason, &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooSoon", key, &vars);
+        }
+        if let Some((limit, l)) = self.ruled_out() {
+            let instead = rewrite::capitalised(&l.rewrite.render(&[], &[("who", V::S(&self.who))]));
+            let vars = [("limit", V::S(limit)), ("why", V::S(&l.why)), ("rewrite", V::S(&instead))];
+            w.unmet(&mut verdict, "achievableLimit", &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
+        }
+        if let Some((service, at)) = scarce {
+            let vars = [("service", V::S(service))];
+            self.flag(findings, Severity::Warning, A, at, "achievableScarce", "message", &vars);
+        }
+        let max = c.settings.max_demands;
+        if demands > max {
+            let vars = [("count", V::N(demands)), ("max", V::N(max))];
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableTooMany", "message", &vars);
+        }
+        letter("A", verdict)
+    }
+
+    /// A complete change asked for in too little time: "fully toilet trained" in a week,
+    /// "off methadone altogether" in three (counted from today, or from the plan's start if
+    /// later), or a change that takes months in a few weeks ("moves to a new council house",
+    /// "passes her driving test"); or a large debt all paid off ("pays off all £8,000 of the
+    /// arrears") with no amount a week or a month to pay it by. Returns the words, the days
+    /// left and whether it is the debt.
+    fn too_soon(&self) -> Option<(&'p str, usize, bool)> {
+        let (c, ctx, target) = (self.env.c, self.env.ctx, self.o.target_date?);
+        let from = ctx.today.max(ctx.plan_start)?;
+        let days = (target - from).num_days();
+        if days < 1 {
+            return None;
+        }
+        let desc = &self.desc;
+        // "Back at school full time by 18 December, adding an hour a day each week".
+        let gradual = desc.said(cat::GRADUAL).next().is_some();
+        // Not "Ruby will not walk on her own near the main road".
+        let within = |kind, max_days| {
+            desc.said(kind).find(|h| !desc.denied(h.start as usize, &[])).filter(|_| days <= max_days && !gradual)
+        };
+        let hit = within(cat::COMPLETE, c.settings.complete_change_days)
+            .or_else(|| within(cat::BIG_CHANGE, c.settings.big_change_days));
+        if let Some(h) = hit {
+            return Some((desc.span(h), days as usize, false));
+        }
+        // "£50 a month towards the £8,000": a repayment plan, which is achievable; "clears
+        // the garden and saves £1,000" is no debt.
+        let named = |c: u8| desc.said(c).next().is_some();
+        if !named(cat::PAY_OFF) || !named(cat::DEBT) || desc.of(cat::QUANTITY).next().is_some() {
+            return None;
+        }
+        let (amount, shown) = assess::largest_sum(desc.text.orig)?;
+        (amount >= c.settings.large_debt_pounds).then_some((shown, days as usize, true))
+    }
+
+    /// What the family's circumstances, as a linked need states them, rule out and the
+    /// outcome asks for: "no recourse to public funds" and "claims Universal Credit"; "Dad
+    /// is in prison" and "Dad will do bedtime at home" (a person's limit, for an outcome
+    /// that names them, unless it says another way: "on the prison phone"). The need's
+    /// words and why (`limits` in data/smart.json).
+    fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        // Nothing to rule out when no need it answers states a limit.
+        if self.needs.iter().all(|n| n.of(cat::LIMIT_NEED).next().is_none()) {
+            return None;
+        }
+        // What the outcome asks that a limit rules out (not "will not look for paid work
+        // until the claim is decided"), and whom each is about, found once: the people named
+        // before it in its clause ("Filip will see Dad at home" is Dad's too; "…, and Kayden
+        // will have a dry bed at home" only Kayden's), else the nearest one before it ("Mum
+        // will take letters to Nan, who will fill in the forms" is Nan's); "" if nobody is.
+        let mut asks: Vec<(u16, &str)> = Vec::new();
+        // The first 64 asks are plenty for an outcome a person wrote; a pasted essay with
+        // thousands would be looked through again for each (each looks back through its
+        // sentence).
+        for h in desc.said(cat::LIMIT_OUTCOME).filter(|h| !desc.denied(h.start as usize, &[])).take(64) {
+            let at = h.start as usize;
+            let (from, _) = desc.clause(at);
+            let mut people = desc.people_before(at, child).peekable();
+            let nearest = people.peek().copied();
+            // Each person once per limit: an outcome that asks the same of the same people
+            // a thousand times is still one list to look through.
+            let mut add = |who| {
+                if !asks.contains(&(h.id, who)) {
+                    asks.push((h.id, who));
+                }
+            };
+            let mut found = false;
+            for j in people.take_while(|&j| j >= from) {
+                found = true;
+                add(desc.text.word(j));
+            }
+            if !found {
+                add(nearest.map_or("", |j| desc.text.word(j)));
+            }
+        }
+        // What takes limit `id` back, not denied ("no longer", not "no part-time work").
+        fn unless<'s>(s: &'s Scanned, id: u16) -> impl Iterator<Item = &'s Hit> + 's {
+            s.of(cat::LIMIT_UNLESS).filter(move |h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
+        }
+        // "Mum, who is British": a family's limit ("no recourse to public funds") is someone
+        // else's in the family when anything said of anyone takes it back; not "does not have
+        // settled status", "has no right to work".
+        let exempt = |id: u16| {
+            let family = c.limits.get(id as usize).is_some_and(|l| !l.person);
+            let another_way = desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
+            another_way
+                || [desc, &self.meas]
+                    .into_iter()
+                    .chain(self.needs.iter().filter(|_| family))
+                    .any(|s| unless(s, id).next().is_some())
+        };
+        // The limits asked of, and not exempt, each looked at once (a need pasted long
+        // states the same limit many times).
+        let mut open: Vec<u16> = Vec::new();
+        for &(id, _) in &asks {
+            if !open.contains(&id) && !exempt(id) {
+                open.push(id);
+            }
+        }
+        // A limit of one person's ("Dad is in prison", "Mum cannot read") holds only for an
+        // outcome that asks it of them: "Mum will do the school run" is no concern of Dad's.
+        let concerns_them = |need: &Scanned, h: &Hit| {
+            let Some(limit) = c.limits.get(h.id as usize) else { return false };
+            if !limit.person {
+                return true;
+            }
+            let mut named = need.people_before(h.start as usize, child);
+            let Some(p) = named.next() else { return false };
+            // "The family have no car", "the parents cannot read", "his parents cannot read the
+            // posts": everyone's.
+            // Not "the family support worker", "Mum's parents", "his foster parents".
+            let everyone = matches!(need.text.word(p), "family" | "parents")
+                && !need.is(p, cat::ROLE)
+                && matches!(
+                    need.text.word_or_none(p.wrapping_sub(1)),
+                    "the" | "our" | "their" | "whole" | "both" | "his" | "her"
+                );
+            if everyone {
+                return true;
+            }
+            // "Mehreen's mother is in hospital" and "Mum will take Mehreen": one person; not
+            // "Dad's mother", who is a grandmother.
+            let toks = &need.text.toks;
+            let of_kin = p > 0 && toks[p - 1].has(text::POSSESSIVE) && need.is(p - 1, cat::TITLE);
+            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)", "Nan, Mum's
+            // mother, is …": a name and who they are, one person, in brackets or closed off;
+            // not "lives with Mum; Lee works 14-hour days", "Dad – Mum works …" nor "Mum, Lee
+            // works …".
+            let k = p - of_kin as usize;
+            let q = named.find(|&q| q < k).filter(|&q| {
+                let closed = toks.get(p + 1).is_some_and(|t| t.has(text::BARRIER_BEFORE));
+                let apart = toks[k].has(text::BARRIER_BEFORE);
+                q + 1 == k
+                    && (toks[k].has(text::IN_PAREN)
+                        || apart && closed
+                        || !apart && need.is(q, cat::SUBJECT) && toks[k].unlisted_capital())
+            });
+            // Of "Dad's mum" only her name, if it is given, is compared: the outcome's "Mum" is
+            // someone else ("Dad's partner" is still the partner).
+            let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
+            let same = |w: &str, x: &str| w == x || kin(w).is_some() && kin(w) == kin(x);
+            let them = |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q));
+            // Taken back by what the need says of them, or of nobody named (not the child):
+            // "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not "Dad
+            // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
+            // nights, but Dad works …". The first 16 are plenty.
+            let taken_back = unless(need, h.id).take(16).any(|u| {
+                let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
+                said_of.find(|&w| Some(w) != child).map_or(true, them)
+            });
+            let mut mine = asks.iter().filter(|a| a.0 == h.id);
+            !taken_back && (mine.clone().any(|&(_, w)| them(w)) || mine.any(|a| a.1.is_empty()) && desc.has_word(p))
+        };
+        // The first 64 times a need states a limit asked of are plenty, as for the asks: each
+        // looks back through its sentence for whose it is.
+        self.needs.iter().find_map(|need| {
+            let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
+            let h = stated.find(|h| concerns_them(need, h))?;
+            Some((need.span(h), c.limits.get(h.id as usize)?))
+        })
+    }
+
+    /// The first scarce service named in the outcome, and the path of the field naming it.
+    fn scarce_mention(&self) -> Option<(&str, String)> {
+        let i = self.i;
+        for s in &self.env.scarce {
+            let named = |x: &Scanned| s.words.iter().any(|w| x.contains_words(w));
+            let named_in_action = |j: usize| {
+                let owner = self.o.actions[j].owner.as_deref().unwrap_or("");
+                if named(&self.actions[j]) {
+                    Some(action_path(i, j, "description"))
+                } else if named(&Scanned::new(self.env.c, owner)) {
+                    Some(action_path(i, j, "owner"))
+                } else {
+                    None
+                }
+            };
+            let at = if named(&self.desc) {
+                Some(path(i, "description"))
+            } else if named(&self.meas) {
+                Some(path(i, "measure"))
+            } else {
+                (0..self.actions.len()).find_map(named_in_action)
+            };
+            if let Some(at) = at {
+                return Some((s.shown.as_str(), at));
+            }
+        }
+        None
+    }
+
+    /// A wait longer than the time the outcome allows, and whether the outcome states it
+    /// itself: stated in the outcome ("the 26-week programme"), or in a need it answers
+    /// ("the waiting list is two years", target in four months) if the outcome is about
+    /// what is waited for (they share a word) and not about the wait, nor about where
+    /// someone now is ("visits Dad in prison" and "Dad is in prison until 2028").
+    fn long_wait(&self) -> Option<(String, i64, WaitIn)> {
+        let env = self.env;
+        let (start, target) = (env.ctx.plan_start?, self.o.target_date?);
+        let outcome_has = |c: u8| [&self.desc, &self.meas].iter().any(|s| s.of(c).next().is_some());
+        // "While she waits", "in the meantime": an outcome for the wait itself.
+        if outcome_has(cat::INTERIM) {
+            return None;
+        }
+        let allowed = (target - start).num_days();
+        for s in [&self.desc, &self.meas] {
+            if let Some((days, clause)) = assess::wait(s, start, WaitIn::Outcome) {
+                if days > allowed {
+                    return Some((clause.trim().to_string(), days, WaitIn::Outcome));
+                }
+            }
+        }
+        // "Kayden visits Dad in prison": not held up by "Dad is in prison until 2028".
+        let besides_where = outcome_has(cat::NEED_INTERIM);
+        // "Jack will complete the programme", where the need says how long it is; not
+        // "complete the first 8 sessions of the programme" nor "complete the homework".
+        let finishes = assess::finishes_course(&self.desc);
+        let mut found: Option<(i64, &str, WaitIn)> = None;
+        let kinds = [WaitIn::Need { besides_where }, WaitIn::NeedCourse];
+        let waits = self.needs.iter().flat_map(|need| {
+            kinds
+                .iter()
+                .filter(|&&k| finishes || k != WaitIn::NeedCourse)
+                .filter_map(move |&k| assess::wait(need, start, k).map(|(d, c)| (d, c, k)))
+        });
+        for (days, clause, from) in waits {
+            let said = Scanned::new(env.c, clause);
+            // "CAMHS said the wait is 14 months" holds up "therapy with the children's mental
+            // health service": an acronym's plain words are the clause's too. Each acronym
+            // once: a pasted clause says the same ones thousands of times.
+            let mut asked: Vec<u16> = Vec::new();
+            let plain = |h: &Hit| {
+                if !assess::jargon_applies(env.c, &said, h) || asked.contains(&h.id) {
+                    return false;
+                }
+                asked.push(h.id);
+                self.shares_a_word(&Scanned::new(env.c, &env.c.jargon[h.id as usize].plain), assess::COMMON)
+            };
+            // Not "waiting" itself: "Dad is waiting for a judge" is no outcome held up by the wait.
+            const WORDS: u64 = assess::COMMON | 1 << cat::WAIT;
+            let shared = self.shares_a_word(&said, WORDS) || said.of(cat::JARGON).any(plain);
+            if days > allowed && shared && found.map_or(true, |(d, _, _)| days > d) {
+                found = Some((days, clause, from));
+            }
+        }
+        found.map(|(days, clause, from)| (clause.trim().to_string(), days, from))
+    }
+}
