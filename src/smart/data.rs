@@ -533,31 +533,4 @@ mod tests {
         let e = datafile::from_text::<Words>(r#"{"specific": {"vauge": ["x"]}}"#).err().unwrap_or_default();
         assert!(e.contains("specific.vauge"), "{e}");
     }
-
-    /// `One::once` leaves a suggestion out by cutting a hint at " Try: '": every hint that
-    /// shows one must show it that way, at its end.
-    #[test]
-    fn every_hint_with_a_suggestion_ends_with_it_after_try() {
-        let t = &get().templates;
-        for (g, k) in crate::smart::wording::FINDING_KEYS.iter().filter(|(_, k)| k.starts_with("hint")) {
-            let hint = t.finding(g, k).render(&[], &[("rewrite", crate::rules::template::V::S("XYZ"))]);
-            if hint.contains("XYZ") {
-                assert!(hint.ends_with(" Try: 'XYZ'."), "text.{g}.{k}: {hint}");
-            }
-        }
-    }
-
-    #[test]
-    fn every_wording_key_the_code_uses_exists() {
-        let t = &get().templates;
-        for k in ["theChild", "unknownAcronym", "eachParent", "verbForms"] {
-            assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
-        }
-        for k in crate::smart::wording::REASON_KEYS {
-            assert!(t.has("reasons", k), "text.reasons.{k} missing");
-        }
-        for (g, k) in crate::smart::wording::FINDING_KEYS {
-            assert!(t.has(g, k), "text.{g}.{k} missing");
-        }
-    }
 }

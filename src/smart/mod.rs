@@ -30,8 +30,8 @@ mod text;
 mod wording;
 
 pub use context::SmartContext;
-use outcome::{scarce_services, PlanEnv};
-use wording::Words;
+use outcome::PlanEnv;
+use wording::Wording;
 
 use crate::plan::Plan;
 use crate::report::{Finding, OutcomeSmart};
@@ -74,7 +74,7 @@ impl StatementVerdict {
 /// Judge one statement on its words alone.
 pub fn assess_statement(description: &str, measure: &str) -> StatementVerdict {
     let c = data::get();
-    let w = Words::new(c, "", None);
+    let w = Wording::new(c, "", None);
     let (desc, meas) = (Scanned::new(c, description), Scanned::new(c, measure));
     let mut explained = assess::Explained::default();
     explained.add(&desc);
@@ -107,23 +107,8 @@ pub fn analyse(plan: &Plan, ctx: &SmartContext) -> (Vec<OutcomeSmart>, Vec<Findi
     let given_lower = given
         .and_then(|g| g.split(|c: char| !text::is_word_char(c)).find(|p| !p.is_empty()))
         .map(crate::util::fold::fold);
-    let w = Words::new(c, ctx.authority, given);
-    let env = PlanEnv {
-        c,
-        w: &w,
-        ctx,
-        plan,
-        child: given_lower.as_deref(),
-        scarce: scarce_services(plan),
-        need_ids: {
-            // Looked up, not scanned, for each id of each outcome (500 × 500 × 500 at worst).
-            let mut ids = crate::util::TextSet::default();
-            for n in &plan.needs {
-                ids.insert(n.id.as_deref().map_or("", str::trim));
-            }
-            ids
-        },
-    };
+    let w = Wording::new(c, ctx.authority, given);
+    let env = PlanEnv::new(c, &w, ctx, plan, given_lower.as_deref());
     let mut verdicts = Vec::with_capacity(plan.outcomes.len());
     let mut findings = Vec::new();
     let context = cache::context_key(plan, ctx);

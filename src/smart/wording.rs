@@ -7,7 +7,7 @@ use crate::util::Blank;
 
 /// Reason keys in data/smart.json `text.reasons` (checked by a test).
 #[cfg(test)]
-pub(crate) const REASON_KEYS: &[&str] = &[
+const REASON_KEYS: &[&str] = &[
     "specificNoText",
     "specificNoSubject",
     "specificVague",
@@ -56,7 +56,7 @@ pub(crate) const REASON_KEYS: &[&str] = &[
 
 /// Finding templates in data/smart.json `text.findings` (checked by a test).
 #[cfg(test)]
-pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
+const FINDING_KEYS: &[(&str, &str)] = &[
     ("specific", "message"),
     ("specific", "messageNoSubject"),
     ("specific", "messageChange"),
@@ -117,7 +117,7 @@ pub(crate) const FINDING_KEYS: &[(&str, &str)] = &[
 ];
 
 /// Wording from the data file, filled in for one plan.
-pub(super) struct Words<'a> {
+pub(super) struct Wording<'a> {
     c: &'a Compiled,
     authority: &'a str,
     /// The child's given name, or "the child", as messages quote it.
@@ -125,15 +125,18 @@ pub(super) struct Words<'a> {
     possessive: String,
 }
 
-impl<'a> Words<'a> {
-    pub(super) fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Words<'a> {
+impl<'a> Wording<'a> {
+    /// The wording for a plan of `authority` about the child called `given_name` (or "the
+    /// child").
+    pub(super) fn new(c: &'a Compiled, authority: &'a str, given_name: Option<&str>) -> Wording<'a> {
         // The name is quoted in advice: shortened, as every value a message quotes back.
         let name = given_name.map_or_else(|| c.phrase("theChild").to_string(), crate::util::shorten);
         let mut possessive = name.clone();
         possessive.push_str(if name.ends_with('s') { "'" } else { "'s" });
-        Words { c, authority, name, possessive }
+        Wording { c, authority, name, possessive }
     }
 
+    /// A letter's reason, `key`'s template filled from `vars`.
     pub(super) fn reason(&self, key: &str, vars: &[(&str, V)]) -> String {
         self.c.templates.reason(key).render(&[], vars)
     }
@@ -158,6 +161,7 @@ impl<'a> Words<'a> {
         letter.1.push(self.reason(key, vars));
     }
 
+    /// S's verdict and reasons from what the description says.
     pub(super) fn specific_reasons(&self, s: &Specific) -> (bool, Vec<String>) {
         if s.no_text {
             return (false, vec![self.reason("specificNoText", &[])]);
@@ -179,6 +183,7 @@ impl<'a> Words<'a> {
         (s.met, r)
     }
 
+    /// M's verdict and reasons from what the measure shows.
     pub(super) fn measurable_reasons(&self, m: &assess::Measurable) -> (bool, Vec<String>) {
         if m.no_text {
             return (false, vec![self.reason("measurableNoText", &[])]);
@@ -220,6 +225,7 @@ impl<'a> Words<'a> {
         (met, r)
     }
 
+    /// The plain-language verdict and reasons from each field's jargon and long sentences.
     pub(super) fn plain_reasons(&self, plains: &[Plain], no_text: bool) -> (bool, Vec<String>) {
         if no_text {
             return (false, vec![self.reason("plainNoText", &[])]);
@@ -268,6 +274,7 @@ pub(super) fn lack_words<'l>(lack: &'l assess::Lack) -> (&'static str, &'static 
     }
 }
 
+/// "is" for one, "are" for more.
 pub(super) fn is_are(n: usize) -> &'static str {
     if n == 1 {
         "is"
@@ -276,7 +283,8 @@ pub(super) fn is_are(n: usize) -> &'static str {
     }
 }
 
-pub(super) fn things(n: usize) -> &'static str {
+/// "thing asked" for one, "things asked" for more.
+fn things(n: usize) -> &'static str {
     if n == 1 {
         "thing asked"
     } else {
@@ -294,5 +302,38 @@ pub(super) fn short(s: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
             cut.into()
         }
         None => s.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::smart::data::get;
+
+    /// `One::once` leaves a suggestion out by cutting a hint at " Try: '": every hint that
+    /// shows one must show it that way, at its end.
+    #[test]
+    fn every_hint_with_a_suggestion_ends_with_it_after_try() {
+        let t = &get().templates;
+        for (g, k) in FINDING_KEYS.iter().filter(|(_, k)| k.starts_with("hint")) {
+            let hint = t.finding(g, k).render(&[], &[("rewrite", V::S("XYZ"))]);
+            if hint.contains("XYZ") {
+                assert!(hint.ends_with(" Try: 'XYZ'."), "text.{g}.{k}: {hint}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_wording_key_the_code_uses_exists() {
+        let t = &get().templates;
+        for k in ["theChild", "unknownAcronym", "eachParent", "verbForms"] {
+            assert!(!get().phrase(k).is_empty(), "phrases.{k} missing");
+        }
+        for k in REASON_KEYS {
+            assert!(t.has("reasons", k), "text.reasons.{k} missing");
+        }
+        for (g, k) in FINDING_KEYS {
+            assert!(t.has(g, k), "text.{g}.{k} missing");
+        }
     }
 }

@@ -2,8 +2,8 @@
 //! an event confirmed), and why a measure with something in it may still not show the outcome.
 
 use super::scanned::{any_in, numbers, positions, Few, Scanned};
-use super::topics::{repeats, topics, topics_besides_people};
-use super::words::{first_four, mask, three, ABOUT_NOTHING, COMMON, NOT_TOPICAL, PRONOUNS};
+use super::topics::{topics, topics_besides_people};
+use super::words::{first_four, mask, stem, three, ABOUT_NOTHING, COMMON, NOT_TOPICAL, PRONOUNS};
 use crate::smart::data::cat;
 use crate::smart::text::{Hit, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, SENT_START};
 
@@ -52,6 +52,8 @@ pub(crate) enum Lack<'a> {
 }
 
 impl<'a> Measurable<'a> {
+    /// For a measure that is not met: the first thing it lacks, in the order the reason and
+    /// the message give them.
     pub(crate) fn lack(&self) -> Option<Lack<'a>> {
         if self.repeats {
             Some(Lack::Repeats)
@@ -495,4 +497,22 @@ fn counted(s: &Scanned, h: &Hit) -> bool {
         }
     }
     false
+}
+
+/// Does the measure only repeat the outcome: every word of it (bar common ones, and vague
+/// ones where it has no number) in the description ("Head lice treated" for "Layla's head lice are treated",
+/// "Harriet will be eating three meals a day" for "Harriet will eat three meals a day",
+/// "Leon has his inhaler every morning - ongoing" for "Mum will give Leon his inhaler
+/// every morning")?
+fn repeats(measure: &Scanned, description: &Scanned) -> bool {
+    // "… - ongoing", "… as required": no more a measure for what it adds; but "improves
+    // from 60% to 90%" says by how much.
+    let vague = if numbers(&measure.text).next().is_none() { mask(&[cat::MEASURE_VAGUE]) } else { 0 };
+    let mut any = false;
+    let all = measure.words(COMMON | vague, 4).all(|w| {
+        any = true;
+        let w = stem(w);
+        description.words(COMMON, 2).any(|x| stem(x) == w)
+    });
+    any && all
 }

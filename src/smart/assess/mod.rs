@@ -1,10 +1,11 @@
-//! Text-only judgements on one outcome: Specific (description), Measurable (measure),
-//! plain language (any field) and the number of separate demands (for Achievable).
+//! Judgements on one text (an outcome's field or a need) without the rest of the plan:
+//! Specific (description), Measurable (measure), plain language (any field), the number of
+//! separate demands, waits, courses and perfection (for Achievable), and topics (for Relevant).
 //!
 //! Everything found is borrowed from the practitioner's text (`&'a str`); strings are only
 //! built for the report.
 //!
-//! Read once (`scanned`), then judged letter by letter.
+//! Read once (`scanned`), then one file per question.
 
 mod achievable;
 mod demands;

@@ -17,6 +17,7 @@ pub(crate) struct Plain<'a, 'c> {
 }
 
 impl Plain<'_, '_> {
+    /// No jargon and no sentence too long.
     pub fn ok(&self) -> bool {
         self.jargon.is_empty() && self.longest == 0
     }
@@ -47,6 +48,7 @@ fn programme(s: &Scanned, h: &Hit) -> bool {
 }
 
 impl<'a> Explained<'a> {
+    /// Notes what `s` explains (and whether it speaks of marriage anywhere).
     pub fn add(&mut self, s: &Scanned<'a>) {
         self.marriage |= (0..s.text.toks.len()).any(|j| {
             marriage_word(s.text.word(j))
@@ -198,7 +200,7 @@ fn in_title(s: &Scanned, h: &Hit) -> bool {
 /// marriage in the eight words either side, by "engaged to her cousin" or "engaged at Eid",
 /// or by "engagement party", "ring" or "ceremony"; not "Dad will be engaged." or "engaged
 /// with" or "in", which still mean taking part.
-pub(crate) fn betrothal(s: &Scanned, h: &Hit, marriage: bool) -> bool {
+pub(super) fn betrothal(s: &Scanned, h: &Hit, marriage: bool) -> bool {
     let (i, toks) = (h.start as usize, &s.text.toks);
     let (w, after) = (s.text.word(i), s.text.word_or_none(i + 1));
     if !matches!(w, "engagement" | "engaged") || matches!(after, "with" | "in") {
@@ -215,6 +217,7 @@ pub(crate) fn betrothal(s: &Scanned, h: &Hit, marriage: bool) -> bool {
     said_so || marriage || (i.saturating_sub(8)..toks.len().min(i + 9)).any(|j| marriage_word(s.text.word(j)))
 }
 
+/// A word of marriage: "married", "wedding", "nikah", "rishta", "fiancé".
 fn marriage_word(w: &str) -> bool {
     ["marri", "marry", "wedding", "nikah", "rishta", "fianc"].iter().any(|p| w.starts_with(p))
 }
@@ -235,6 +238,8 @@ fn plural_acronym(text: &Text, i: usize) -> bool {
 /// At most this many unfamiliar terms are listed for one field.
 const MAX_TERMS: usize = 12;
 
+/// The unfamiliar terms in `s` (not those `explained` or inside a name or title) and its
+/// longest sentence if too long.
 pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explained) -> Plain<'a, 'c> {
     let settings = &c.settings;
     let mut out = Plain::default();

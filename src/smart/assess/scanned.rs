@@ -1,5 +1,7 @@
-//! A text read once for every judgement: its tokens, the word-list hits that count (not those
-//! inside a name), and where its clauses and sentences start.
+//! A text read once for every judgement: its tokens, the word-list hits that count (vague,
+//! change and joining-word hits inside a name are dropped), and where its clauses and
+//! sentences start; with helpers the questions share (`Few`, `numbers`, `positions`,
+//! `any_in`).
 
 use super::words::{first_four, mask, DEMAND_VERB, PRONOUNS};
 use crate::smart::data::{cat, Compiled};
@@ -66,11 +68,12 @@ impl<'a> Scanned<'a> {
     }
 
     /// More than half the words typed in capitals.
-    pub fn shouting(&self) -> bool {
+    pub(super) fn shouting(&self) -> bool {
         let toks = &self.text.toks;
         toks.iter().filter(|t| t.has(ALL_CAPS) && t.letters >= 2).count() * 2 > toks.len()
     }
 
+    /// Does a hit of any category in `mask` start at token `i`?
     pub(super) fn starts_any(&self, i: usize, mask: u64) -> bool {
         self.text.toks.get(i).is_some_and(|t| t.starts & mask != 0)
     }
@@ -80,6 +83,7 @@ impl<'a> Scanned<'a> {
         self.starts_any(i, 1 << c)
     }
 
+    /// The hits of category `c`.
     pub(crate) fn of(&self, c: u8) -> impl Iterator<Item = &Hit> + '_ {
         self.hits.iter().filter(move |h| h.cat == c)
     }
@@ -91,7 +95,7 @@ impl<'a> Scanned<'a> {
     }
 
     /// The hit of category `c` starting at token `i`, if any.
-    pub(crate) fn hit_at(&self, i: usize, c: u8) -> Option<&Hit> {
+    pub(super) fn hit_at(&self, i: usize, c: u8) -> Option<&Hit> {
         // Asked of every token by some checks: looking through every hit each time made a
         // long pasted text take seconds (hits are in token order, `Lexicon::scan`).
         if !self.is(i, c) {
@@ -115,13 +119,13 @@ impl<'a> Scanned<'a> {
     }
 
     /// Where the sentence holding token `i` starts (a token index).
-    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
         self.between(&self.sentences, i).0
     }
 
     /// Where the sentence holding token `i` ends: the next sentence's first token, or the
     /// text's length.
-    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+    pub(super) fn sentence_end(&self, i: usize) -> usize {
         self.between(&self.sentences, i).1
     }
 

@@ -1,5 +1,6 @@
 //! A: not too many demands, no perfection, no wait or course longer than the time, no scarce
-//! service depended on, nothing a person's limits rule out, time to do it before it is due.
+//! service depended on, nothing the family's or a person's circumstances rule out, and time
+//! to do it before it is due.
 
 use super::{letter, path, One};
 use crate::report::{Finding, LetterVerdict, Severity};

@@ -7,7 +7,7 @@ use crate::rules::template::V;
 use crate::smart::assess::{self, Scanned};
 use crate::smart::context::SmartContext;
 use crate::smart::data::{Compiled, Topic};
-use crate::smart::wording::Words;
+use crate::smart::wording::Wording;
 use crate::smart::{rewrite, text};
 use crate::util::Blank;
 
@@ -24,12 +24,12 @@ fn path(i: usize, field: &str) -> String {
 }
 
 /// A service the plan marks scarce: its name and provider as words, and how to show it.
-pub(super) struct Scarce {
+struct Scarce {
     words: Vec<Vec<String>>,
     shown: String,
 }
 
-pub(super) fn scarce_services(plan: &Plan) -> Vec<Scarce> {
+fn scarce_services(plan: &Plan) -> Vec<Scarce> {
     let mut out = Vec::new();
     for s in plan.services.iter().filter(|s| s.scarce == Some(true)) {
         let shown = s.name.as_deref().or(s.provider.as_deref()).unwrap_or("").trimmed();
@@ -50,18 +50,34 @@ pub(super) fn scarce_services(plan: &Plan) -> Vec<Scarce> {
 
 /// What is the same for every outcome of one plan.
 pub(super) struct PlanEnv<'p> {
-    pub(super) c: &'p Compiled,
-    pub(super) w: &'p Words<'p>,
-    pub(super) ctx: &'p SmartContext<'p>,
-    pub(super) plan: &'p Plan,
-    pub(super) child: Option<&'p str>,
-    pub(super) scarce: Vec<Scarce>,
+    c: &'p Compiled,
+    w: &'p Wording<'p>,
+    ctx: &'p SmartContext<'p>,
+    plan: &'p Plan,
+    child: Option<&'p str>,
+    scarce: Vec<Scarce>,
     /// The plan's need ids (trimmed), looked up rather than scanned for each id of each
     /// outcome (500 × 500 × 500 at worst).
-    pub(super) need_ids: crate::util::TextSet<'p>,
+    need_ids: crate::util::TextSet<'p>,
 }
 
 impl<'p> PlanEnv<'p> {
+    /// What every outcome of `plan` is judged with; `child` is the child's given name as
+    /// the text's words are matched (lower case, to the first hyphen).
+    pub(super) fn new(
+        c: &'p Compiled,
+        w: &'p Wording<'p>,
+        ctx: &'p SmartContext<'p>,
+        plan: &'p Plan,
+        child: Option<&'p str>,
+    ) -> PlanEnv<'p> {
+        let mut need_ids = crate::util::TextSet::default();
+        for n in &plan.needs {
+            need_ids.insert(n.id.as_deref().map_or("", str::trim));
+        }
+        PlanEnv { c, w, ctx, plan, child, scarce: scarce_services(plan), need_ids }
+    }
+
     /// The descriptions of the plan's needs this outcome is linked to.
     fn linked_needs<'o>(&'o self, o: &'o Outcome) -> impl Iterator<Item = &'p str> + 'o {
         o.needs.iter().filter_map(move |id| self.need(id)?.description.as_deref().filter(|d| !d.is_blank()))
@@ -240,6 +256,20 @@ impl<'p> One<'_, 'p> {
     fn fits(&self, suggestion: &str) -> bool {
         let with: Vec<&Scanned> = [&self.desc, &self.meas].into_iter().chain(&self.needs).collect();
         self.env.shares(suggestion, &with, 2)
+    }
+
+    /// Does `other` share a word with the description or the measure (four letters or more,
+    /// cut to four, not the child's name nor of the categories in `common`)? The outcome's
+    /// words sorted, so that a need and an outcome both pasted long are not compared word
+    /// by word (seconds a keystroke).
+    fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
+        let child = self.env.child.map(assess::first_four);
+        let mut own: Vec<&str> = Vec::new();
+        for s in [&self.desc, &self.meas] {
+            own.extend(s.stems(common));
+        }
+        own.sort_unstable();
+        other.stems(common).any(|w| Some(w) != child && own.binary_search(&w).is_ok())
     }
 
     /// `hint` with its "Try: '…'" only if there is a rewrite in `vars` and it was not

@@ -4,27 +4,13 @@
 use super::{letter, path, One};
 use crate::report::{Finding, LetterVerdict, Severity};
 use crate::rules::template::V;
-use crate::smart::assess::{self, Scanned};
+use crate::smart::assess;
 use crate::smart::data::cat;
 use crate::smart::rewrite;
 use crate::smart::wording::{is_are, short};
 use crate::util::Blank;
 
 impl<'p> One<'_, 'p> {
-    /// Does `other` share a word with the description or the measure (four letters or more,
-    /// cut to four, not the child's name nor of the categories in `common`)? The outcome's
-    /// words sorted, so that a need and an outcome both pasted long are not compared word
-    /// by word (seconds a keystroke).
-    pub(super) fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
-        let child = self.env.child.map(assess::first_four);
-        let mut own: Vec<&str> = Vec::new();
-        for s in [&self.desc, &self.meas] {
-            own.extend(s.stems(common));
-        }
-        own.sort_unstable();
-        other.stems(common).any(|w| Some(w) != child && own.binary_search(&w).is_ok())
-    }
-
     /// R: linked to a need the plan has (the engine reports missing and unknown links),
     /// and about a change for the child or family rather than a service's own work.
     pub(super) fn relevant(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
@@ -94,6 +80,8 @@ impl<'p> One<'_, 'p> {
         first
     }
 
+    /// R's reasons for the links to needs: none, ids the plan has no need for, or the
+    /// needs linked, quoted.
     fn links(&self) -> (bool, Vec<String>) {
         let (env, w) = (self.env, self.env.w);
         let linked = self.o.needs.iter().map(|s| s.trimmed()).filter(|s| !s.is_empty());

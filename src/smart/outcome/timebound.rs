@@ -1,5 +1,5 @@
-//! T: a target date that is a real date, after the start, before the plan ends and the next
-//! review's step.
+//! T: a target date, far enough after the plan's start, not past the plan's expected end or
+//! the child's 18th birthday, and, if it is after the next review, an action due by then.
 
 use super::{letter, path, One};
 use crate::report::{Finding, LetterVerdict, Severity};
