@@ -236,3 +236,31 @@ fn a_suggested_rewrite_taken_as_offered_passes_the_check_it_was_offered_for() {
         );
     }
 }
+
+/// `smart-eval --authority ID` puts each outcome into that council's example plan. Until
+/// 2026-12-02 it read the plan with serde's derive, which only Salford's passed (the others
+/// name the lead professional, not a coordinator), so the option failed for six of seven
+/// councils. Every council's plan is read now, and an outcome's S, M, A, R and plain-language
+/// verdicts are the same under each: only T (how long a council expects a plan to last)
+/// and the findings' citations differ.
+#[test]
+fn every_council_can_be_the_one_the_outcomes_are_judged_under() {
+    let corpus = eval::load(CORPUS).expect("corpus");
+    let salford = bench(&corpus);
+    let sample: Vec<&eval::Item> = corpus.items.iter().step_by(37).collect();
+    assert!(sample.len() > 300);
+    let verdicts = |b: &eval::Bench, item: &eval::Item| {
+        let letters = eval::judge(b, item).letters;
+        [0, 1, 2, 3, 5].map(|l| letters[l].0)
+    };
+    for r in cinplan::authorities() {
+        let b = eval::Bench::new(env!("CARGO_MANIFEST_DIR"), &r.id, &corpus)
+            .unwrap_or_else(|e| panic!("{}'s example plan: {e}", r.id));
+        let mut flagged = 0;
+        for item in &sample {
+            assert_eq!(verdicts(&b, item), verdicts(&salford, item), "{} under {}", item.id, r.id);
+            flagged += eval::judge(&b, item).flagged() as usize;
+        }
+        assert!(flagged > sample.len() / 3, "{}: {flagged} of {} flagged", r.id, sample.len());
+    }
+}

@@ -44,6 +44,8 @@ pub struct Corpus {
     pub today: NaiveDate,
     pub plan_start: NaiveDate,
     pub next_review: Option<NaiveDate>,
+    /// The plan's expected end the T labels assume (a later target date is weak on T).
+    pub expected_end: Option<NaiveDate>,
     pub items: Vec<Item>,
 }
 
@@ -90,6 +92,7 @@ pub fn load(path: &str) -> Result<Corpus, String> {
         today: date(&ctx["today"], "context.today")?,
         plan_start: date(&ctx["planStart"], "context.planStart")?,
         next_review: ctx.get("nextReview").and_then(|d| date(d, "context.nextReview").ok()),
+        expected_end: ctx.get("expectedEnd").and_then(|d| date(d, "context.expectedEnd").ok()),
         items,
     })
 }
@@ -125,12 +128,19 @@ impl Bench {
         let mut v: Value = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
         let start = date(&v["dates"]["planStart"], "planStart")?;
         shift_dates(&mut v, (corpus.plan_start - start).num_days());
-        let mut base: Plan = serde_json::from_value(v).map_err(|e| format!("{path}: {e}"))?;
+        // Read as `cinplan check` reads a plan (the format's other names, such as
+        // "leadProfessional" for "coordinator", are accepted), not by serde's derive.
+        let (mut base, invalid) = cinplan::plan::plan_from_value(&v);
+        if let Some(f) = invalid.first() {
+            return Err(format!("{path}: {} ({})", f.message, f.path));
+        }
         if let Some(next) = corpus.next_review {
             // Reviewed last at the start, next on the corpus's date: the date the analysis
             // wants a first step before.
             base.meetings.truncate(1);
-            base.meetings[0].date = Some(corpus.plan_start);
+            if let Some(first) = base.meetings.first_mut() {
+                first.date = Some(corpus.plan_start);
+            }
             base.reviews.last = Some(corpus.plan_start);
             base.reviews.next = Some(next);
             let days = (next - corpus.plan_start).num_days();
@@ -163,6 +173,14 @@ impl Bench {
 
     pub fn check(&self, item: &Item) -> Report {
         cinplan::check(&self.plan(item), self.ruleset, self.today)
+    }
+
+    /// The latest target date the authority's procedure expects for these plans (none when it
+    /// sets no length). Its first expected duration: the test plans are not for a disabled
+    /// child, on a supervision order or short breaks, the exceptions rulesets make.
+    pub fn expected_end(&self) -> Option<NaiveDate> {
+        let d = self.ruleset.expected_duration.first()?;
+        Some(cinplan::dates::add_interval(self.plan_start, d.max))
     }
 
     /// The next review the engine works out for these plans.

@@ -73,6 +73,16 @@ fn main() -> ExitCode {
             println!("note: the corpus expects the next review on {want}; the test plans have it on {got}");
         }
     }
+    if let Some(want) = corpus.expected_end.filter(|w| Some(*w) != bench.expected_end()) {
+        let got = match bench.expected_end() {
+            Some(d) => format!("has plans end by {d}"),
+            None => "sets no length for a plan".to_string(),
+        };
+        println!(
+            "note: the corpus's T labels take the plan's expected end as {want}; {}'s procedure {got}, so its T figures are not the labels' own",
+            bench.ruleset.short_name
+        );
+    }
     let e = eval::evaluate(&bench, &corpus, &split);
     println!(
         "SMART evaluation of {file}, split {split}: {} outcomes ({} weak, {} good), each checked as a one-outcome {} plan\n",
