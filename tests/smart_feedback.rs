@@ -6237,3 +6237,76 @@ fn what_four_new_parts_of_the_corpus_showed_is_mended() {
         None
     );
 }
+
+#[test]
+fn what_the_twenty_eighth_rounds_parts_showed_is_mended() {
+    // Good outcomes from the twenty-eighth round's new parts (step-down from child
+    // protection, special educational needs, LGBTQ+ young people, perinatal mental health)
+    // and their extra good outcomes; the build from before (`902fe90`) flagged each.
+    for (child, need, description, measure) in [
+        // A safe place to stay (as "to live" and "to go" were); an accessible toilet.
+        (
+            "Jodie",
+            "Mum has said that if Jodie (16) 'carries on being trans' she will have to leave at Christmas. Jodie is terrified of being homeless.",
+            "Jodie has a safe place to stay, agreed in writing, if she has to leave home.",
+            "Aunt Sharon signs an agreement that Jodie can live with her. Jodie keeps a copy and the youth worker sees it.",
+        ),
+        (
+            "Emily",
+            "Emily (15) has spina bifida and has stopped doing her own catheter at school because the only accessible toilet is also the staff toilet.",
+            "Emily has a private accessible toilet at school with her own key.",
+            "Her head of year, Mr Grant, confirms the key is given, and Emily's catheter chart shows all school-day catheters done on time.",
+        ),
+        // Antidepressants are about mood, which medication answers (the second, which the
+        // build from before passed, is the code review's: with antidepressants as health, a
+        // first try flagged it); temporary accommodation answers an eviction.
+        (
+            "Darius",
+            "Mum stopped taking her antidepressants in the summer and spent whole days in bed, leaving Darius (9) to get himself to school.",
+            "Mum takes her medication every day and goes to her GP review each month.",
+            "The pharmacy record shows each monthly prescription collected, and the GP confirms reviews in December, January and February.",
+        ),
+        (
+            "Darius",
+            "Mum stopped taking her sertraline in the summer and Darius (9) now gets himself to school.",
+            "Mum takes her antidepressants every day.",
+            "Mum's blister packs are seen by the social worker each week.",
+        ),
+        (
+            "Lucas",
+            "Lucas (3 months) has lived in four places since birth because the family were evicted, and Mum's anxiety has got worse with each move.",
+            "Mum and Dad keep to their temporary accommodation agreement and are still living there at the end of March.",
+            "The council's housing officer confirms they are still there with no warnings.",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        assert!(smart_said(&r).is_empty(), "{description} / {measure}: {:?}", smart_said(&r));
+    }
+    // Still said (the round's code review's wordings): "safe" and "accessible" where they
+    // are vague, and an outcome that does not answer its need. Not mended, because the
+    // review found what the mends let through: "at the review" as the time of a
+    // confirmation ("Professionals confirm at the review that the plan is working" passed
+    // with it), "hot things" ("Mum understands about hot things"), and a job as an answer
+    // to a need about nursery ("Mum finds a job by Easter" for a child with no nursery
+    // place).
+    let need = "Kai (4) has been left alone at home while Mum goes out drinking.";
+    let said = |description: &str, measure: &str, rule: &str| {
+        flag_of(&check("Kai", need, description, measure), rule).is_some()
+    };
+    let seen = "The health visitor sees Kai with an adult at each visit";
+    assert!(said("The home is a safe place for Kai", seen, "smart.specific"));
+    assert!(said("Mum keeps her medication in a safe place", seen, "smart.specific"));
+    assert!(said("Kai will be in a safe place at all times", seen, "smart.specific"));
+    assert!(said("The home will be more accessible", seen, "smart.specific"));
+    assert!(said("Mum understands about hot things", seen, "smart.specific"));
+    let with_adult = "Kai is always with an adult he knows";
+    assert!(said(with_adult, "Professionals confirm at the review that the plan is working", "smart.measurable"));
+    assert!(said(with_adult, "Feedback at review", "smart.measurable"));
+    let r = check(
+        "Leo",
+        "Leo (3) has no nursery place and has few words.",
+        "Mum gets a job at the supermarket.",
+        "Mum's payslip, seen by the social worker.",
+    );
+    assert!(flag_of(&r, "smart.relevant").is_some(), "{:?}", smart_said(&r));
+}
