@@ -201,3 +201,24 @@ fn every_council_can_be_the_one_the_outcomes_are_judged_under() {
         assert!(flagged > sample.len() / 3, "{}: {flagged} of {} flagged", r.id, sample.len());
     }
 }
+
+/// `smart-eval --as-advice TEXT` answers "what if this kind of warning were advice?": an
+/// outcome whose only warnings hold TEXT is no longer counted as flagged, and nothing else
+/// changes (README "SMART analysis: how good is it" has the figures for the two kinds of
+/// warning worded as a question).
+#[test]
+fn a_kind_of_warning_can_be_counted_as_advice_to_see_what_it_costs() {
+    let corpus = eval::load(CORPUS).expect("corpus");
+    let plain = bench(&corpus);
+    let mut soft = bench(&corpus);
+    soft.as_advice = vec!["nothing in common".to_string()];
+    let (mut moved, mut kept) = (0, 0);
+    for item in corpus.items.iter().filter(|i| i.split == "train").step_by(3) {
+        let (a, b) = (eval::judge(&plain, item), eval::judge(&soft, item));
+        let only_soft = a.flags.iter().all(|(_, _, message, _)| message.contains("nothing in common"));
+        assert_eq!(b.flagged(), a.flagged() && !only_soft, "{}", item.id);
+        moved += usize::from(a.flagged() && !b.flagged());
+        kept += usize::from(b.flagged());
+    }
+    assert!(moved > 10 && kept > 1000, "{moved} no longer flagged, {kept} still flagged");
+}

@@ -116,6 +116,10 @@ pub struct Bench {
     pub ruleset: &'static Ruleset,
     pub today: NaiveDate,
     pub plan_start: NaiveDate,
+    /// Warnings whose message holds one of these are counted as advice (`--as-advice`):
+    /// what the figures would be if a kind of warning the analysis is less sure of were
+    /// advice instead.
+    pub as_advice: Vec<String>,
     base: Plan,
 }
 
@@ -148,7 +152,7 @@ impl Bench {
                 base.reviews.frequency = Some(Frequency::new((days / 7) as u32, Unit::Weeks));
             }
         }
-        Ok(Bench { ruleset, today: corpus.today, plan_start: corpus.plan_start, base })
+        Ok(Bench { ruleset, today: corpus.today, plan_start: corpus.plan_start, as_advice: Vec::new(), base })
     }
 
     pub fn plan(&self, item: &Item) -> Plan {
@@ -216,7 +220,7 @@ pub fn judge<'c>(bench: &Bench, item: &'c Item) -> Judged<'c> {
     let mut flags = Vec::new();
     let mut advice = Vec::new();
     for f in report.findings.iter().filter(|f| names_the_outcome(&f.path)) {
-        if f.severity == Severity::Info {
+        if f.severity == Severity::Info || bench.as_advice.iter().any(|w| f.message.contains(w.as_str())) {
             advice.push(f.message.clone());
         } else {
             flags.push((f.severity, f.rule.clone(), f.message.clone(), f.hint.clone()));

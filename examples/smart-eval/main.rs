@@ -8,13 +8,16 @@
 //! wrongly; `--authority ID` checks against another authority (default: salford, whose expected
 //! plan length is the corpus's). `--rewrites` also takes every suggested rewrite ("Try:
 //! '…'") as offered, checks the outcome again, and lists those still warned about.
+//! `--as-advice TEXT` (repeatable) counts warnings whose message holds TEXT as advice, not
+//! as flags: what the figures would be if that kind of warning were advice (`info`).
 
 mod eval;
 
 use eval::{Counts, LETTERS};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: smart-eval FILE [--split train|test|all] [--authority ID] [--letters] [--rewrites]";
+const USAGE: &str =
+    "usage: smart-eval FILE [--split train|test|all] [--authority ID] [--letters] [--rewrites] [--as-advice TEXT]...";
 
 /// Salford expects plans to end within 12 months, as the corpus's `expectedEnd` does, so
 /// target dates are judged as the corpus judges them (Reading, for one, expects 6 months).
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
     let mut authority = DEFAULT_AUTHORITY.to_string();
     let mut show_letters = false;
     let mut show_rewrites = false;
+    let mut as_advice = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -38,6 +42,13 @@ fn main() -> ExitCode {
             "--authority" => authority = it.next().cloned().unwrap_or_default(),
             "--letters" => show_letters = true,
             "--rewrites" => show_rewrites = true,
+            "--as-advice" => match it.next().filter(|t| !t.is_empty()) {
+                Some(t) => as_advice.push(t.clone()),
+                None => {
+                    eprintln!("smart-eval: --as-advice needs the words of a message\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -61,13 +72,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let bench = match eval::Bench::new(env!("CARGO_MANIFEST_DIR"), &authority, &corpus) {
+    let mut bench = match eval::Bench::new(env!("CARGO_MANIFEST_DIR"), &authority, &corpus) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("smart-eval: {e}");
             return ExitCode::from(2);
         }
     };
+    bench.as_advice = as_advice;
     if let (Some(want), Some(got)) = (corpus.next_review, bench.next_review()) {
         if want != got {
             println!("note: the corpus expects the next review on {want}; the test plans have it on {got}");
