@@ -186,6 +186,12 @@ fn every_council_can_be_the_one_the_outcomes_are_judged_under() {
     let salford = bench(&corpus);
     let sample: Vec<&eval::Item> = corpus.items.iter().step_by(37).collect();
     assert!(sample.len() > 300);
+    // Salford's length for a plan is the one the labels assume (so smart-eval adds no note);
+    // Reading's is 6 months and Lewisham sets none.
+    assert_eq!(salford.expected_end(), corpus.expected_end);
+    let end = |id: &str| eval::Bench::new(env!("CARGO_MANIFEST_DIR"), id, &corpus).ok().and_then(|b| b.expected_end());
+    assert_eq!(end("reading"), Some(chrono::NaiveDate::from_ymd_opt(2027, 4, 5).unwrap()));
+    assert_eq!(end("lewisham"), None);
     let verdicts = |b: &eval::Bench, item: &eval::Item| {
         let letters = eval::judge(b, item).letters;
         [0, 1, 2, 3, 5].map(|l| letters[l].0)

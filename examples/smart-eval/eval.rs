@@ -180,11 +180,9 @@ impl Bench {
     }
 
     /// The latest target date the authority's procedure expects for these plans (none when it
-    /// sets no length). Its first expected duration: the test plans are not for a disabled
-    /// child, on a supervision order or short breaks, the exceptions rulesets make.
+    /// sets no length), as the engine works it out.
     pub fn expected_end(&self) -> Option<NaiveDate> {
-        let d = self.ruleset.expected_duration.first()?;
-        Some(cinplan::dates::add_interval(self.plan_start, d.max))
+        cinplan::engine::expected_end(&self.base, self.ruleset, self.today)
     }
 
     /// The next review the engine works out for these plans.

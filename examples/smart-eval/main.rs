@@ -85,8 +85,9 @@ fn main() -> ExitCode {
             println!("note: the corpus expects the next review on {want}; the test plans have it on {got}");
         }
     }
-    if let Some(want) = corpus.expected_end.filter(|w| Some(*w) != bench.expected_end()) {
-        let got = match bench.expected_end() {
+    let end = bench.expected_end();
+    if let Some(want) = corpus.expected_end.filter(|w| Some(*w) != end) {
+        let got = match end {
             Some(d) => format!("has plans end by {d}"),
             None => "sets no length for a plan".to_string(),
         };

@@ -144,6 +144,13 @@ impl<'r> Sink<'r> {
     }
 }
 
+/// The latest date by which `rs` expects `plan`'s outcomes to be achieved (its first
+/// expected duration that applies to the plan, from its start), if the procedure sets one:
+/// the date `outcomeWithinDuration` checks target dates against.
+pub fn expected_end(plan: &Plan, rs: &Ruleset, today: NaiveDate) -> Option<NaiveDate> {
+    Ctx::new(plan, rs, today, Calendar::embedded()).expected_end().map(|(d, _)| d)
+}
+
 pub fn run(plan: &Plan, invalid: Vec<Finding>, rs: &Ruleset, today: NaiveDate, cal: &Calendar) -> Report {
     let ctx = Ctx::new(plan, rs, today, cal);
     let mut sink =
