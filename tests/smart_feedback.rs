@@ -4503,6 +4503,19 @@ fn flag_of<'r>(r: &'r Report, rule: &str) -> Option<&'r Finding> {
     flags(r).into_iter().find(|f| f.rule == rule)
 }
 
+/// Each (child, need, description, measure) gets no SMART warning.
+fn nothing_said(cases: &[(&str, &str, &str, &str)]) {
+    for &(child, need, description, measure) in cases {
+        let r = check(child, need, description, measure);
+        assert!(smart_said(&r).is_empty(), "{description} / {measure}: {:?}", smart_said(&r));
+    }
+}
+
+/// Does the outcome get a finding of `rule`?
+fn warned(child: &str, need: &str, description: &str, measure: &str, rule: &str) -> bool {
+    flag_of(&check(child, need, description, measure), rule).is_some()
+}
+
 #[test]
 fn an_acronym_said_to_be_a_named_charity_or_a_prison_is_plain() {
     let need = "Dad (Lee) owes £1,400 in rent arrears since leaving the army.";
@@ -6092,7 +6105,7 @@ fn what_four_new_parts_of_the_corpus_showed_is_mended() {
     // Good outcomes from the twenty-sixth round's new parts (shift work, disabled parents,
     // weight and teeth, fathers), cut short; its build from before (`3309ff6`) flagged each.
     // Its code review's cases guard each mend.
-    for (child, need, description, measure) in [
+    nothing_said(&[
         // "Monitor" as a thing, "good" of a hand, "no more" as none.
         (
             "Willow",
@@ -6152,15 +6165,10 @@ fn what_four_new_parts_of_the_corpus_showed_is_mended() {
             "Dad and Nan will use the same bedtime routine at both houses.",
             "The dry-night chart kept at both houses shows at least 4 dry nights a week.",
         ),
-    ] {
-        let r = check(child, need, description, measure);
-        assert!(smart_said(&r).is_empty(), "{description} / {measure}: {:?}", smart_said(&r));
-    }
+    ]);
     // Still said: each word where it is vague, jargon or no measure.
     let need = "Willow (1) naps in her car seat for hours.";
-    let said = |description: &str, measure: &str, rule: &str| {
-        flag_of(&check("Willow", need, description, measure), rule).is_some()
-    };
+    let said = |description: &str, measure: &str, rule: &str| warned("Willow", need, description, measure, rule);
     assert!(said("Mum will monitor Willow's naps", "The health visitor sees Willow in her cot", "smart.specific"));
     assert!(said(
         "Mum will be a good parent at nap time",
@@ -6243,7 +6251,7 @@ fn what_the_twenty_eighth_rounds_parts_showed_is_mended() {
     // Good outcomes from the twenty-eighth round's new parts (step-down from child
     // protection, special educational needs, LGBTQ+ young people, perinatal mental health)
     // and their extra good outcomes; the build from before (`902fe90`) flagged each.
-    for (child, need, description, measure) in [
+    nothing_said(&[
         // A safe place to stay (as "to live" and "to go" were); an accessible toilet.
         (
             "Jodie",
@@ -6278,10 +6286,7 @@ fn what_the_twenty_eighth_rounds_parts_showed_is_mended() {
             "Mum and Dad keep to their temporary accommodation agreement and are still living there at the end of March.",
             "The council's housing officer confirms they are still there with no warnings.",
         ),
-    ] {
-        let r = check(child, need, description, measure);
-        assert!(smart_said(&r).is_empty(), "{description} / {measure}: {:?}", smart_said(&r));
-    }
+    ]);
     // Still said (the round's code review's wordings): "safe" and "accessible" where they
     // are vague, and an outcome that does not answer its need. Not mended, because the
     // review found what the mends let through: "at the review" as the time of a
@@ -6290,9 +6295,7 @@ fn what_the_twenty_eighth_rounds_parts_showed_is_mended() {
     // to a need about nursery ("Mum finds a job by Easter" for a child with no nursery
     // place).
     let need = "Kai (4) has been left alone at home while Mum goes out drinking.";
-    let said = |description: &str, measure: &str, rule: &str| {
-        flag_of(&check("Kai", need, description, measure), rule).is_some()
-    };
+    let said = |description: &str, measure: &str, rule: &str| warned("Kai", need, description, measure, rule);
     let seen = "The health visitor sees Kai with an adult at each visit";
     assert!(said("The home is a safe place for Kai", seen, "smart.specific"));
     assert!(said("Mum keeps her medication in a safe place", seen, "smart.specific"));
