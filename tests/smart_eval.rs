@@ -6,7 +6,7 @@
 //! c001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The issue's targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
-//! are met, the recall is not yet (on train neither: 88.0%).
+//! are met, the recall is not yet (on train neither: 87.6%).
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -47,7 +47,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
-        "se", "tr", "pm",
+        "se", "tr", "pm", "ad", "nd", "tp", "hd",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -108,8 +108,8 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (9,096 outcomes after the twenty-eighth round): 4,002 of 4,548 weak
-/// outcomes flagged (88.0%) and 16 of 4,548 good ones (0.4%). A line under the measured
+/// On the train split (9,656 outcomes after the twenty-ninth round): 4,229 of 4,828 weak
+/// outcomes flagged (87.6%) and 25 of 4,828 good ones (0.5%). A line under the measured
 /// figures, not the issue's targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
@@ -118,9 +118,9 @@ fn on_the_train_split_it_does_no_worse_than_measured() {
     judge("train", 0.87, 0.01);
 }
 
-/// On the test split, which nobody tunes on (3,900 outcomes after the twenty-eighth round):
-/// 1,629 of 1,950 weak outcomes flagged (83.5%; the issue's target of 95% is not met) and 55
-/// of 1,950 good ones (2.8%; its target of at most 5% is). The line holds what was measured,
+/// On the test split, which nobody tunes on (4,140 outcomes after the twenty-ninth round):
+/// 1,736 of 2,070 weak outcomes flagged (83.9%; the issue's target of 95% is not met) and 64
+/// of 2,070 good ones (3.1%; its target of at most 5% is). The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README
 /// "SMART analysis: how good is it" has the rest.

@@ -100,8 +100,11 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     let days_to = |d: Option<chrono::NaiveDate>| d.filter(|d| *d > from).map(|d| (d - from).num_days());
     // Clauses with a word for waiting; with `courses`, those naming a course too, and a
     // bracket straight after a course ("the Freedom Programme (26 weeks)").
+    // Not a place: "he panics in waiting rooms".
+    let room =
+        |i: usize| s.text.word(i) == "waiting" && matches!(s.text.word_or_none(i + 1), "room" | "rooms" | "area");
     let read = |i: usize| {
-        s.is(i, cat::WAIT)
+        s.is(i, cat::WAIT) && !room(i)
             || !courses && s.is(i, cat::NEED_WAIT)
             || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
     };
@@ -205,11 +208,20 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "the wait is several months": three at least.
             let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
-            // "have been on the housing list for three years": how long so far, not how long
-            // to go.
+            // "have been on the housing list for three years", "has been on a waiting list for
+            // a new medication review for five months": how long so far, not how long to go
+            // (but "has been told there is a waiting list for counselling for six months").
+            // (The last "been" in the 24 words before, so that a long pasted clause of numbers
+            // is not read again for each one.)
+            let on_list = || {
+                (i.saturating_sub(24).max(lo)..i - 1).rev().find(|&j| s.text.word(j) == "been").is_some_and(|j| {
+                    s.text.word(j + 1) == "on"
+                        && !(j..i).any(|x| matches!(s.text.word(x), "is" | "are" | "there" | "told" | "says" | "said"))
+                })
+            };
             let so_far = i > lo + 1
                 && s.text.word(i - 1) == "for"
-                && (i.saturating_sub(8).max(lo)..i - 1).any(|j| s.text.word(j) == "been")
+                && ((i.saturating_sub(8).max(lo)..i - 1).any(|j| s.text.word(j) == "been") || on_list())
                 && modal.map_or(true, |m| m >= i);
             if so_far {
                 continue;

@@ -133,13 +133,21 @@ fn subject<'a>(s: &Scanned<'a>, child_name: Option<&str>) -> Option<&'a str> {
             return Some(text.span(i, i + 1));
         }
     }
-    // "The landlord repairs…", "A stair gate is fitted…": a thing or person named at the
-    // start of a sentence, unless the word is itself vague ("The risks are reduced").
+    // "The landlord repairs…", "A stair gate is fitted…", "No batteries are charged in the
+    // hallway": a thing or person named at the start of a sentence, unless the word is
+    // itself vague ("The risks are reduced"). After "No", only with a verb soon after: "No
+    // further incidents", "No smoking" and "No one" name nothing.
     const NOT_A_SUBJECT: u64 = mask(&[cat::VAGUE, cat::CHANGE, cat::MEASURE_VAGUE, cat::SERVICE_NOUN]);
+    let no_thing = |i: usize| {
+        text.word(i) == "no"
+            && !matches!(text.word(i + 1), "further" | "more" | "significant" | "new" | "repeat" | "one" | "serious")
+            && (i + 2..text.toks.len().min(i + 5))
+                .any(|j| matches!(text.word(j), "is" | "are" | "will" | "gets" | "get"))
+    };
     for i in 0..text.toks.len().saturating_sub(1) {
         let (t, next) = (&text.toks[i], &text.toks[i + 1]);
         if t.has(SENT_START)
-            && t.starts & (1 << cat::DETERMINER) != 0
+            && (t.starts & (1 << cat::DETERMINER) != 0 || no_thing(i))
             && !next.has(BARRIER_BEFORE)
             && next.covers & NOT_A_SUBJECT == 0
             && !next.has(DIGIT)

@@ -110,9 +110,20 @@ impl<'p> One<'_, 'p> {
         let desc = &self.desc;
         // "Back at school full time by 18 December, adding an hour a day each week".
         let gradual = desc.said(cat::GRADUAL).next().is_some();
-        // Not "Ruby will not walk on her own near the main road".
+        // Not "Ruby will not walk on her own near the main road"; nor a thing's state: "the
+        // window opens fully", "the extension lead is fully unwound" (but "Mum is fully open
+        // with her worker" is a big change).
+        const OPENS: [&str; 8] = ["open", "opens", "opened", "shut", "shuts", "close", "closes", "closed"];
+        const DONE: [&str; 7] = ["unwound", "uncoiled", "charged", "closed", "opened", "locked", "working"];
+        let state = |h: &Hit| {
+            let i = h.start as usize;
+            desc.text.word(i) == "fully"
+                && (i > 0 && OPENS.contains(&desc.text.word(i - 1)) || DONE.contains(&desc.text.word_or_none(i + 1)))
+        };
         let within = |kind, max_days| {
-            desc.said(kind).find(|h| !desc.denied(h.start as usize, &[])).filter(|_| days <= max_days && !gradual)
+            desc.said(kind)
+                .find(|h| !desc.denied(h.start as usize, &[]) && !state(h))
+                .filter(|_| days <= max_days && !gradual)
         };
         let hit = within(cat::COMPLETE, c.settings.complete_change_days)
             .or_else(|| within(cat::BIG_CHANGE, c.settings.big_change_days));

@@ -4,9 +4,10 @@
 use super::{letter, path, One};
 use crate::report::{Finding, LetterVerdict, Severity};
 use crate::rules::template::V;
-use crate::smart::assess;
+use crate::smart::assess::{self, Scanned};
 use crate::smart::data::cat;
 use crate::smart::rewrite;
+use crate::smart::text::{CAP, POSSESSIVE};
 use crate::smart::wording::{is_are, short};
 use crate::util::Blank;
 
@@ -29,6 +30,13 @@ impl<'p> One<'_, 'p> {
             let vars = [("term", V::S(term))];
             let at = path(self.i, "description");
             self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantMeetings", "message", &vars);
+        } else if let Some(term) = self.siblings() {
+            w.unmet(&mut verdict, "relevantSibling", &[("term", V::S(term))]);
+            let vars = [("term", V::S(term))];
+            // Asked, not told, as for an unrelated need: a need may leave the brother or
+            // sister out and still be about them.
+            let at = path(self.i, "description");
+            self.flag(findings, Severity::Warning, "smart.relevant", at, "relevantSibling", "message", &vars);
         } else if let Some(need) = self.unrelated() {
             let need = short(need, 80);
             w.unmet(&mut verdict, "relevantUnrelated", &[("need", V::S(&need))]);
@@ -78,6 +86,75 @@ impl<'p> One<'_, 'p> {
             first = first.or(Some(need.text.orig));
         }
         first
+    }
+
+    /// "Noah's sister Ivy will start swimming lessons": an outcome for the child's brother or
+    /// sister that says nothing of the child (no name, no "so …", no "him" after a
+    /// sister), linked only to needs that mention no brother, sister, younger or older
+    /// children or the sibling's name. Then it is about another child's life, not the
+    /// need's: "Tyler's little brother starts at the school's nursery" answers "Tyler's
+    /// mum cannot get him to school because his little brother has no childcare", and
+    /// "Stacey's brother will go to the breakfast club, so Stacey gets to her own lessons"
+    /// says what it changes for Stacey.
+    fn siblings(&self) -> Option<&'p str> {
+        let t = &self.desc.text;
+        let child = self.env.child?;
+        if self.needs.is_empty() || !t.toks.first()?.has(POSSESSIVE) || t.word(0) != child {
+            return None;
+        }
+        const KIN: [&str; 10] = [
+            "brother",
+            "brothers",
+            "sister",
+            "sisters",
+            "sibling",
+            "siblings",
+            "twin",
+            "twins",
+            "stepbrother",
+            "stepsister",
+        ];
+        const AGE: [&str; 10] =
+            ["little", "older", "younger", "big", "baby", "twin", "eldest", "youngest", "half", "step"];
+        let k = if KIN.contains(&t.word_or_none(1)) {
+            1
+        } else if AGE.contains(&t.word_or_none(1)) && KIN.contains(&t.word_or_none(2)) {
+            2
+        } else {
+            return None;
+        };
+        // "Jordan's brother's cannabis": a thing of theirs, which may well be the child's need.
+        if t.toks[k].has(POSSESSIVE) {
+            return None;
+        }
+        // Their name, if it follows: "Jordan's sister Kacey", "Darcy's little brother, Oliver (8)".
+        let name = t.toks.get(k + 1).filter(|x| x.has(CAP)).map(|_| t.word(k + 1));
+        // The child named again, or as "him" ("Jordan's brother stops hitting him"), or by
+        // the other sex's pronoun ("Maisie's brother goes to the club, so she has time").
+        let theirs: &[&str] = match t.word(k) {
+            "sister" | "sisters" | "stepsister" => &["he", "him", "his", "himself"],
+            "brother" | "brothers" | "stepbrother" => &["she", "her", "herself", "him"],
+            _ => &["him"],
+        };
+        let of_child = (k + 1..t.toks.len()).any(|j| {
+            let w = t.word(j);
+            w == child || w == "so" || theirs.contains(&w) || w == "help" && t.word(j - 1) == "to"
+        });
+        let of_them = |x: &Scanned| {
+            (0..x.text.toks.len()).any(|j| {
+                let w = x.text.word(j);
+                KIN.contains(&w)
+                    || Some(w) == name
+                    || w == "baby" && t.word(1) == "baby"
+                    || matches!(w, "children" | "ones" | "kids")
+                        && j > 0
+                        && matches!(x.text.word(j - 1), "younger" | "older" | "other")
+            })
+        };
+        if of_child || self.needs.iter().any(of_them) {
+            return None;
+        }
+        Some(t.span(0, name.map_or(k + 1, |_| k + 2)))
     }
 
     /// R's reasons for the links to needs: none, ids the plan has no need for, or the
