@@ -6365,6 +6365,13 @@ fn what_the_twenty_ninth_rounds_parts_showed_is_mended() {
             "The family has a written escape plan and Jayden can show the way out and the place to meet outside.",
             "Jayden walks the route for the home safety officer at the December visit; the plan is stuck on the fridge.",
         ),
+        // "LGBT+" is as widely known as "ADHD".
+        (
+            "Oliver",
+            "Oliver (15) is being threatened by his boyfriend, who says he will tell Oliver's family he is gay.",
+            "Oliver goes to the Wednesday LGBT+ youth group at Mosaic and gets advice from Galop about his boyfriend's threats.",
+            "The Mosaic youth worker confirms attendance; Galop confirms contact, with Oliver's consent.",
+        ),
         // What a family is owed, and help from a named service to do a named thing.
         (
             "Kian",
