@@ -6404,17 +6404,6 @@ fn what_the_twenty_ninth_rounds_parts_showed_is_mended() {
         let r = check_by("2026-12-14", "Eden", need, description, seen);
         assert!(flag_of(&r, "smart.achievable").is_some(), "{description}");
     }
-    // A sentence led by the school is the school's to do, not more for Rosie; a pile in it
-    // is still a pile.
-    let need = "Rosie (8) misses school trips because Dad, who has ADHD, loses the paper consent forms.";
-    let trip = "Rosie will go on the Year 4 trip to the Science Museum in February.";
-    let seen = "The class teacher confirms the form was returned on time and Rosie went on the trip.";
-    let shared = format!("{trip} The school will send forms by text with a photo, and Dad will sign and return them.");
-    nothing_said(&[("Rosie", need, &shared, seen)]);
-    let piled = format!(
-        "{trip} The school will text the form, and Dad will sign it, take it to school, pay the deposit, buy her a coat and pack her lunch."
-    );
-    assert!(warned("Rosie", need, &piled, seen, "smart.achievable"));
     // "No …" names what changes only with a verb after it (a code review's): these still
     // name no one.
     let need = "Kai (4) has been left alone at home while Mum goes out drinking.";

@@ -74,12 +74,9 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             continue;
         }
         if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
-            // A service too: "The school will send the forms by text" is the school's to do,
-            // not more for the child the sentence before was about.
             let person = |j: usize| {
                 toks[j].has(CAP) && s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j))
                     || toks[j].unlisted_capital()
-                    || s.is(j, cat::ROLE)
             };
             // "Dad will…", "Esme's…", and "Her friend Nell will…" (Nell's; not "Leah and
             // Claire will…", both of theirs).
