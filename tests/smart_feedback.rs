@@ -6365,12 +6365,25 @@ fn what_the_twenty_ninth_rounds_parts_showed_is_mended() {
             "The family has a written escape plan and Jayden can show the way out and the place to meet outside.",
             "Jayden walks the route for the home safety officer at the December visit; the plan is stuck on the fridge.",
         ),
-        // "LGBT+" is as widely known as "ADHD".
+        // "LGBT+" is as widely known as "ADHD", and so are its longer forms.
         (
             "Oliver",
             "Oliver (15) is being threatened by his boyfriend, who says he will tell Oliver's family he is gay.",
             "Oliver goes to the Wednesday LGBT+ youth group at Mosaic and gets advice from Galop about his boyfriend's threats.",
             "The Mosaic youth worker confirms attendance; Galop confirms contact, with Oliver's consent.",
+        ),
+        (
+            "Oliver",
+            "Oliver (15) is being threatened by his boyfriend, who says he will tell Oliver's family he is gay.",
+            "Oliver goes to the LGBTQI+ youth group at Mosaic every Wednesday.",
+            "The Mosaic youth worker confirms attendance.",
+        ),
+        // Waiting "there" for five months is still how long so far.
+        (
+            "Leo",
+            "Leo (10) has ADHD and has been on the children's ADHD clinic's waiting list there for a new review for five months.",
+            "Leo has his medication reviewed and his dose changed if needed.",
+            "Letter from the children's ADHD clinic after the appointment, which is booked for 9 December.",
         ),
         // What a family is owed, and help from a named service to do a named thing.
         (
@@ -6398,9 +6411,11 @@ fn what_the_twenty_ninth_rounds_parts_showed_is_mended() {
     assert!(smart_said(&r).is_empty(), "{:?}", smart_said(&r));
     // But a child fully toilet trained by then still is one, and so is a parent fully open
     // with workers (a code review's).
-    for description in
-        ["Eden is fully toilet trained.", "Mum is fully open and honest with workers about her drinking."]
-    {
+    for description in [
+        "Eden is fully toilet trained.",
+        "Mum is fully open and honest with workers about her drinking.",
+        "Mum is fully working with the plan and lets workers in at every visit.",
+    ] {
         let r = check_by("2026-12-14", "Eden", need, description, seen);
         assert!(flag_of(&r, "smart.achievable").is_some(), "{description}");
     }
@@ -6499,6 +6514,26 @@ fn an_outcome_for_a_brother_or_sister_the_need_does_not_mention_is_questioned() 
             "Jordan (4) ate cannabis he found at home.",
             "Jordan's brother's cannabis is no longer kept in the house.",
             "Seen by the social worker at each visit.",
+        ),
+        // A second review's: "her" after a verb, a son or daughter in the need, and a thing
+        // of the named brother's.
+        (
+            "Maisie",
+            "Maisie (9) is late for school most days because Mum leaves for work at 7am.",
+            "Maisie's sister Ella (16) walks her to school every morning by 8.45am.",
+            "The school register shows Maisie on time on at least 9 days in 10.",
+        ),
+        (
+            "Jordan",
+            "Jordan (11) has been asked to hold drugs for Mum's eldest son (17).",
+            "Jordan's older brother Liam no longer keeps or sells drugs at the flat.",
+            "Police and the youth worker confirm no further reports by March.",
+        ),
+        (
+            "Jordan",
+            "Jordan (6) is woken most nights by older boys drinking in the flat.",
+            "Jordan's brother Liam's friends no longer come to the flat after 9pm.",
+            "Seen by the social worker at evening visits, and Mum's diary.",
         ),
     ]);
 }

@@ -216,7 +216,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             let on_list = || {
                 (i.saturating_sub(24).max(lo)..i - 1).rev().find(|&j| s.text.word(j) == "been").is_some_and(|j| {
                     s.text.word(j + 1) == "on"
-                        && !(j..i).any(|x| matches!(s.text.word(x), "is" | "are" | "there" | "told" | "says" | "said"))
+                        && !(j..i).any(|x| matches!(s.text.word(x), "is" | "are" | "told" | "says" | "said"))
                 })
             };
             let so_far = i > lo + 1

@@ -114,7 +114,7 @@ impl<'p> One<'_, 'p> {
         // window opens fully", "the extension lead is fully unwound" (but "Mum is fully open
         // with her worker" is a big change).
         const OPENS: [&str; 8] = ["open", "opens", "opened", "shut", "shuts", "close", "closes", "closed"];
-        const DONE: [&str; 7] = ["unwound", "uncoiled", "charged", "closed", "opened", "locked", "working"];
+        const DONE: [&str; 6] = ["unwound", "uncoiled", "charged", "closed", "opened", "locked"];
         let state = |h: &Hit| {
             let i = h.start as usize;
             desc.text.word(i) == "fully"

@@ -114,6 +114,8 @@ impl<'p> One<'_, 'p> {
             "stepbrother",
             "stepsister",
         ];
+        // A need may name them as the parent's: "Mum's eldest son (17)".
+        const CHILDREN: [&str; 4] = ["son", "sons", "daughter", "daughters"];
         const AGE: [&str; 10] =
             ["little", "older", "younger", "big", "baby", "twin", "eldest", "youngest", "half", "step"];
         let k = if KIN.contains(&t.word_or_none(1)) {
@@ -127,23 +129,30 @@ impl<'p> One<'_, 'p> {
         if t.toks[k].has(POSSESSIVE) {
             return None;
         }
-        // Their name, if it follows: "Jordan's sister Kacey", "Darcy's little brother, Oliver (8)".
+        // Their name, if it follows: "Jordan's sister Kacey", "Darcy's little brother, Oliver
+        // (8)"; but not "Jordan's brother Liam's friends", a thing of his again.
         let name = t.toks.get(k + 1).filter(|x| x.has(CAP)).map(|_| t.word(k + 1));
+        if name.is_some() && t.toks[k + 1].has(POSSESSIVE) {
+            return None;
+        }
         // The child named again, or as "him" ("Jordan's brother stops hitting him"), or by
-        // the other sex's pronoun ("Maisie's brother goes to the club, so she has time").
+        // the other sex's pronoun ("Maisie's brother goes to the club, so she has time"), or
+        // as "her" after a verb ("Maisie's sister walks her to school", not "her friends").
         let theirs: &[&str] = match t.word(k) {
             "sister" | "sisters" | "stepsister" => &["he", "him", "his", "himself"],
             "brother" | "brothers" | "stepbrother" => &["she", "her", "herself", "him"],
             _ => &["him"],
         };
+        let object = |j: usize| t.word(j) == "her" && matches!(t.word_or_none(j + 1), "" | "to" | "home");
         let of_child = (k + 1..t.toks.len()).any(|j| {
             let w = t.word(j);
-            w == child || w == "so" || theirs.contains(&w) || w == "help" && t.word(j - 1) == "to"
+            w == child || w == "so" || theirs.contains(&w) || object(j) || w == "help" && t.word(j - 1) == "to"
         });
         let of_them = |x: &Scanned| {
             (0..x.text.toks.len()).any(|j| {
                 let w = x.text.word(j);
                 KIN.contains(&w)
+                    || CHILDREN.contains(&w)
                     || Some(w) == name
                     || w == "baby" && t.word(1) == "baby"
                     || matches!(w, "children" | "ones" | "kids")
