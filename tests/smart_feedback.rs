@@ -6417,7 +6417,7 @@ fn what_the_twenty_ninth_rounds_parts_showed_is_mended() {
         "Mum is fully working with the plan and lets workers in at every visit.",
     ] {
         let r = check_by("2026-12-14", "Eden", need, description, seen);
-        assert!(flag_of(&r, "smart.achievable").is_some(), "{description}");
+        assert!(achievable_flag(&r).is_some(), "{description}");
     }
     // "No …" names what changes only with a verb after it (a code review's): these still
     // name no one.
@@ -6428,7 +6428,7 @@ fn what_the_twenty_ninth_rounds_parts_showed_is_mended() {
     // Someone told of a wait has not waited it yet.
     let need = "Mum has been to her GP and been told there is a waiting list for counselling for six months.";
     let r = check_by("2026-12-20", "Mia", need, "Mum finishes a course of counselling.", "The counsellor's letter.");
-    assert!(flag_of(&r, "smart.achievable").is_some());
+    assert!(achievable_flag(&r).is_some());
 }
 
 #[test]
@@ -6542,7 +6542,7 @@ fn an_outcome_for_a_brother_or_sister_the_need_does_not_mention_is_questioned() 
 fn a_parent_away_in_hospital_or_prison_or_at_work_cannot_do_it_each_day() {
     let limit = |child: &str, need: &str, description: &str| {
         let r = check(child, need, description, "Seen by the social worker at each visit.");
-        flag_of(&r, "smart.achievable").map(|f| f.message.clone())
+        achievable_flag(&r).map(|f| f.message.clone())
     };
     for (child, need, description) in [
         ("Aimee", "Aimee (2) is being looked after by Nan while Mum is detained in a psychiatric hospital with no discharge date yet.", "Mum will take Aimee to toddler group twice a week."),

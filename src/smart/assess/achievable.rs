@@ -209,19 +209,18 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // "the wait is several months": three at least.
             let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
             // "have been on the housing list for three years", "has been on a waiting list for
-            // a new medication review for five months": how long so far, not how long to go
-            // (but "has been told there is a waiting list for counselling for six months").
-            // (The last "been" in the 24 words before, so that a long pasted clause of numbers
-            // is not read again for each one.)
-            let on_list = || {
-                (i.saturating_sub(24).max(lo)..i - 1).rev().find(|&j| s.text.word(j) == "been").is_some_and(|j| {
-                    s.text.word(j + 1) == "on"
-                        && !(j..i).any(|x| matches!(s.text.word(x), "is" | "are" | "told" | "says" | "said"))
-                })
-            };
+            // a new medication review for five months": how long so far, not how long to go.
+            // The last "been" in the 24 words before (so that a long pasted clause of numbers
+            // is not read again for each one) counts if it is in the 8 before, or further back
+            // as "been on" a list with nothing after it saying the wait is still to come ("has
+            // been told there is a waiting list for counselling for six months").
             let so_far = i > lo + 1
                 && s.text.word(i - 1) == "for"
-                && ((i.saturating_sub(8).max(lo)..i - 1).any(|j| s.text.word(j) == "been") || on_list())
+                && (i.saturating_sub(24).max(lo)..i - 1).rev().find(|&j| s.text.word(j) == "been").is_some_and(|j| {
+                    j + 8 >= i
+                        || s.text.word(j + 1) == "on"
+                            && !(j..i).any(|x| matches!(s.text.word(x), "is" | "are" | "told" | "says" | "said"))
+                })
                 && modal.map_or(true, |m| m >= i);
             if so_far {
                 continue;
