@@ -47,7 +47,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
-        "se", "tr", "pm", "ad", "nd", "tp", "hd",
+        "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();

@@ -6593,3 +6593,252 @@ fn a_parent_away_in_hospital_or_prison_or_at_work_cannot_do_it_each_day() {
         assert_eq!(limit(child, need, description), None, "{description}");
     }
 }
+
+#[test]
+fn what_the_thirtieth_rounds_parts_showed_is_mended() {
+    // Good outcomes from the thirtieth round's new parts (private fostering, young people's
+    // drug and alcohol use, exclusion and alternative provision, trafficked and exploited
+    // children) and their extra good outcomes; the build from before (`7052a46`) flagged each.
+    nothing_said(&[
+        // A programme's name that runs on into a place's ("Step Up Skills Hub") is the
+        // place's name everywhere in the outcome and its need.
+        (
+            "Dylan",
+            "Dylan (14) misses Step Up Skills Hub because he gets his sister Mia (6) ready for school while Mum is unwell; Mia's school has a breakfast club from 8am.",
+            "Mia will go to her school's breakfast club from 8am, dropped off by Gran, so Dylan can leave for Step Up by 8:15.",
+            "Breakfast club register for Mia, and the Step Up register for Dylan.",
+        ),
+        // Shown to a named worker is seen by them.
+        (
+            "Amara",
+            "Amara (9) has lived with her mum's friend Efua Mensah since her mum went back to Accra in June; her Ghanaian passport ran out in July and nobody knows if she is allowed to stay in the UK.",
+            "Efua and Amara's mum will get free legal advice from the Coram Children's Legal Centre about Amara's right to stay in the UK.",
+            "Written advice from Coram shown to the social worker.",
+        ),
+        (
+            "Isaac",
+            "Isaac (14) sleeps most of the day, has lost interest in everything and has not been to the Beacon Centre for three weeks.",
+            "Mum will take Isaac to see his GP about his low mood by 11 December.",
+            "GP surgery's appointment text, shown to the social worker.",
+        ),
+        // A letter received shows that it was sent; a written acknowledgement is a record.
+        (
+            "Junior",
+            "Junior's mum in Kingston has not given Miss Pauline written permission to agree to hospital treatment, which has caused delays in A and E.",
+            "Junior's mum will send a signed letter letting Miss Pauline agree to medical treatment for Junior, including in an emergency.",
+            "Letter received; copies held by North Middlesex Hospital's sickle cell team and the GP.",
+        ),
+        (
+            "Harvey",
+            "Harvey (11) is autistic and has been out of school since September. No one has asked the county for an education, health and care needs assessment.",
+            "Mum will send a request for an education, health and care needs assessment to the county, with help from Sendiass, the county's free special needs advice service.",
+            "The county council's written acknowledgement of the request.",
+        ),
+        // Applying comes before a course starts, whenever it starts.
+        (
+            "Yonas",
+            "Yonas wants to be a bricklayer. The construction course at college starts in September 2027 and needs an application and interview in the spring.",
+            "Yonas will apply for the Level 1 Construction course and go to the interview.",
+            "The college admissions team confirms the application was received and that Yonas came to his interview.",
+        ),
+        // A Saturday shift is the Saturday job itself.
+        (
+            "Shay",
+            "Shay (15) has a Saturday job at a bakery and is at risk of losing it for being late twice. The job keeps him busy and off the estate at weekends.",
+            "Shay will arrive at the bakery by 7am for every Saturday shift.",
+            "Shift sign-in times, confirmed by the bakery manager, Sue.",
+        ),
+    ]);
+    // Typed with capitals, a term is still jargon when nothing says it is a place's name.
+    let need = "Jake (4) is often hungry at nursery.";
+    let r = check(
+        "Jake",
+        need,
+        "Mum will come to Core Group meetings every month and bring Jake's lunch box.",
+        "Nursery lunch checklist.",
+    );
+    assert!(flag_of(&r, "smart.plainLanguage").is_some(), "{:?}", smart_said(&r));
+    assert!(warned(
+        "Owen",
+        "Owen (12) took vapes from his Dad's jacket. Dad vapes indoors.",
+        "Dad will model pro-social behaviours by only vaping outside.",
+        "Mum's weekly check written on a chart.",
+        "smart.plainLanguage"
+    ));
+
+    // A service's own work: its name before the worker, a team, a patrol.
+    for (child, need, description, measure) in [
+        (
+            "Jake",
+            "Jake (14) has 62% attendance at the Beacon Centre this term and misses most Mondays.",
+            "The Education Welfare Service will visit the home every fortnight to talk to Mum about Jake's attendance.",
+            "Visit record kept by the Education Welfare Service.",
+        ),
+        (
+            "Kai",
+            "Kai (15) smokes cannabis every day before school. He lives with Mum and his sister.",
+            "Kai's Junction worker will see him every Tuesday for 10 sessions.",
+            "Sessions recorded on the Junction's case notes.",
+        ),
+        (
+            "Mason",
+            "Mason (12) was found with nitrous oxide at the skate park after school. He lives with Mum and two younger sisters.",
+            "The neighbourhood police team will patrol the skate park on Friday evenings.",
+            "Patrol log kept by Sergeant Hughes.",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        let f = about(&r, "smart.relevant");
+        assert!(f.message.contains("is about what a service will do"), "{description}: {}", f.message);
+    }
+
+    // What the need's facts rule out, in more words.
+    for (child, need, description, measure, said) in [
+        (
+            "Jayden",
+            "Jayden (13) lives with Mum, Kerry; his Dad is in prison until 2028. Older boys on the estate pay Jayden to hold cannabis at weekends.",
+            "Jayden's Dad will take him to football training every Saturday morning to keep him away from the estate.",
+            "The football club register shows Jayden at training on at least 10 of 12 Saturdays.",
+            "prison",
+        ),
+        (
+            "Amira",
+            "Amira (13) is staying with her aunt while Mum is an inpatient on a mental health ward, expected to stay until at least February. Amira has refused to go to the Beacon Centre since Mum was admitted.",
+            "Mum will take Amira to the Beacon Centre each morning and speak to her tutor at the door.",
+            "Beacon Centre register and the tutor's daily note.",
+            "is an inpatient",
+        ),
+        (
+            "Mason",
+            "Mason (14) had knee surgery in November and will be in a leg brace and on crutches until at least February. He has been excluded twice for fighting and his mentor wants to use sport to help him manage his anger.",
+            "Mason will go to Titan Boxing Club's youth sessions three evenings a week from December.",
+            "Club attendance sheet, checked monthly by his mentor Leon.",
+            "",
+        ),
+        (
+            "Maya",
+            "Maya (12) has been given vapes by older girls on the walk home. She lives with Mum, who is having a planned caesarean in early December, and Mum's partner who works away.",
+            "Mum will walk Maya to and from school every day in December and January.",
+            "School's record of Maya being collected, shared by the office weekly.",
+            "caesarean",
+        ),
+        (
+            "Tyler",
+            "Tyler (14) spends evenings smoking cannabis in the park and has said he would like to try boxing. He lives with Mum; Dad works on North Sea oil rigs, three weeks away and one week home.",
+            "Dad will take Tyler to boxing club every Tuesday evening.",
+            "Boxing club register kept by coach Steve; target 10 Tuesdays by the end of March.",
+            "",
+        ),
+        (
+            "Favour",
+            "Favour (15) lives with her Mum, whose visitor visa has run out. Mum has no right to claim benefits, and the family is living on money from church friends.",
+            "Mum will claim Universal Credit and Child Benefit so the family has a regular income and Favour is not tempted by offers of money.",
+            "Award letters from the Department for Work and Pensions and HMRC.",
+            "no right to claim benefits",
+        ),
+        // "He" in a need that starts with the child is the child.
+        (
+            "Riley",
+            "Riley (14) smokes cannabis with older lads after school. He broke his leg in November and is in a full cast until February. He lives with Mum and Grandad.",
+            "Riley will go back to football training three times a week from December.",
+            "Coach Gary's attendance list, shared with Mum monthly.",
+            "",
+        ),
+    ] {
+        let r = check(child, need, description, measure);
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", smart_said(&r)));
+        assert!(f.message.contains("may not be possible") && f.message.contains(said), "{}", f.message);
+    }
+    // Not someone else's operation ("since Grandad's knee operation"), nor a parent who has
+    // not left the house going to a group, which is how plans start to help.
+    nothing_said(&[
+        (
+            "Louie",
+            "Louie (10) has walked himself to school across a busy main road since Grandad's knee operation and was nearly hit by a car.",
+            "Louie will walk to school with his friend Ben's mum each morning until Grandad can walk again.",
+            "Ben's mum confirms the morning walks, and the school has no further reports of Louie crossing alone.",
+        ),
+        (
+            "Daisy",
+            "Mum has postnatal depression and has not left the house except for appointments since Daisy was born 4 months ago; she has no friends locally.",
+            "Mum and Daisy go to the Bluebell peer support group at the library every Thursday.",
+            "The group leader's register shows them at 8 of the next 10 sessions.",
+        ),
+    ]);
+}
+
+#[test]
+fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
+    let need =
+        "Wren (1) is handed over at a fast-food restaurant where Mum and Dad argue; Wren screams in her car seat.";
+    let r = check(
+        "Wren",
+        need,
+        "Wren will say each Saturday whether she wants to go to Dad's, and her choice will be respected.",
+        "Mum records Wren's answers in a diary.",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", smart_said(&r)));
+    assert!(
+        f.message.contains("the need says “Wren (1)”") && f.message.contains("a child that young cannot do this yet"),
+        "{}",
+        f.message
+    );
+    for (child, need, description) in [
+        // An age in months; a diary kept; a call made.
+        (
+            "Teddy",
+            "Teddy (14 months) has had bad nappy rash, seen twice by the GP.",
+            "Teddy will tell Mum when his nappy is wet.",
+        ),
+        (
+            "Maisie",
+            "Maisie (2) still has a bottle of juice through the night and has early decay.",
+            "Maisie will keep her own diary of what she drinks each night.",
+        ),
+        (
+            "Isaac",
+            "Mum has epilepsy and has seizures without warning. Isaac (2) is alone with her all day.",
+            "Isaac will call 999 and give the family's address if Mum has a seizure.",
+        ),
+        // Not the plan's child: "her baby brother, Jude (1)".
+        (
+            "Kacey",
+            "Kacey (5) has been hitting her baby brother, Jude (1), when Mum is feeding him.",
+            "Jude tells Mum straight away when Kacey hurts him.",
+        ),
+    ] {
+        let r = check(child, need, description, "Mum's diary, seen by the health visitor.");
+        assert!(
+            achievable_flag(&r).is_some_and(|f| f.message.contains("cannot do this yet")),
+            "{description}: {:?}",
+            smart_said(&r)
+        );
+    }
+    // Not what others do or say, nor an older child's words, nor talking that is the change.
+    nothing_said(&[
+        (
+            "Kobi",
+            "Kobi (2) has only a few words and the nursery is worried about his speech.",
+            "Kobi says at least 20 new words and puts two words together.",
+            "The speech and language therapist counts his words at her visit in March.",
+        ),
+        (
+            "Jude",
+            "Jude (1) has few words and his mum worries about his speech.",
+            "Mum will write down each new word Jude says in a notebook for the health visitor.",
+            "The notebook, seen by the health visitor each month.",
+        ),
+        (
+            "Zara",
+            "Zara (1) has just been diagnosed with hearing loss. Her parents are Deaf and use sign language. Appointment changes were made by phone, and they missed two.",
+            "Zara's parents will get every hospital appointment change by text or email, and go to each appointment with a British Sign Language interpreter.",
+            "The hearing clinic confirms Zara attended her next three appointments with an interpreter there.",
+        ),
+        (
+            "Orla",
+            "Orla (7) cries before going to Dad's every other weekend.",
+            "Orla will tell her teacher how she feels about going to Dad's, using a 0 to 10 scale, each Monday.",
+            "Her teacher's record of Orla's scores.",
+        ),
+    ]);
+}

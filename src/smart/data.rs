@@ -103,6 +103,10 @@ data_struct! {
         /// One person's limit ("Dad is in prison"): it holds only for an outcome that names
         /// the person the need says it of.
         pub person: bool = "person" or false,
+        /// A young child's limit: for a child younger than this many years, by the age the
+        /// need gives beside their name ("Wren (1)", "Teddy (14 months)"), what the outcome
+        /// asks of them ("Wren will say …"). Its `need` is empty.
+        pub under: u32 = "under" or 0,
         /// Words in the outcome saying it is done another way, within the limit: "on the
         /// prison phone", "reads him the letters".
         pub instead: Vec<String> = "instead" or Vec::new(),

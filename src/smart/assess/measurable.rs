@@ -325,9 +325,10 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
     // An outcome that is itself to have, get or pay for something may be shown by what was
     // provided under another name: "Mum gets the benefits she is due" by "her Universal
     // Credit award letter", "Mia has a school place" by "registered at Oak Primary",
-    // "the heating works" by "the new boiler's invoice"; nor one about giving, signing or
-    // moving ("Mum will give permission" by "consent form received", "rehoused by June" by
-    // "keys given by the council"), nor one about asking ("Mum will ask the housing team to
+    // "the heating works" by "the new boiler's invoice"; nor one about giving, signing,
+    // sending or moving ("Mum will give permission" by "consent form received", "Mum will
+    // send a signed letter" by "Letter received", "rehoused by June" by "keys given by the
+    // council"), nor one about asking ("Mum will ask the housing team to
     // raise the family's priority" by "their letter confirming they have received it").
     let d = &description.text;
     let having = |i| {
@@ -358,6 +359,8 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
                 | "gives"
                 | "sign"
                 | "signs"
+                | "send"
+                | "sends"
                 | "move"
                 | "moves"
                 | "moved"

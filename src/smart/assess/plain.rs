@@ -40,6 +40,9 @@ pub(crate) struct Explained<'a> {
     pub marriage: bool,
 }
 
+/// What a place's name ends in, after a term typed like a name ("Step Up Skills Hub").
+const PLACES: [&str; 8] = ["hub", "centre", "project", "academy", "unit", "college", "site", "base"];
+
 /// Is jargon hit `h` typed like a name: two words or more, each with a capital (not all
 /// capitals)?
 fn programme(s: &Scanned, h: &Hit) -> bool {
@@ -145,7 +148,23 @@ impl<'a> Explained<'a> {
         };
         for h in s.of(cat::JARGON) {
             let (first, last) = (&toks[h.start as usize], &toks[h.end as usize - 1]);
-            if programme(s, h) && s.is(h.end as usize, cat::COURSE) && !self.programmes.contains(&h.id) {
+            // Or a place's name: "Step Up Skills Hub", "the Step Up site" (not "Child Protection
+            // Plan", which is still the term).
+            let place = || {
+                let mut j = h.end as usize;
+                while j < toks.len() && j < h.end as usize + 3 && !toks[j].has(BARRIER_BEFORE) {
+                    if PLACES.contains(&s.text.word(j)) {
+                        return true;
+                    }
+                    if !toks[j].has(CAP) {
+                        break;
+                    }
+                    j += 1;
+                }
+                false
+            };
+            let named_so = s.is(h.end as usize, cat::COURSE) || place();
+            if programme(s, h) && named_so && !self.programmes.contains(&h.id) {
                 self.programmes.push(h.id);
             }
             let named = first.has(UPPER2) && glossed(h.end as usize - 1);

@@ -36,7 +36,9 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         // "Mum's mental health nurse will visit her": still a worker's task; "Kyle's school
         // attendance will…" is not the school's.
         let theirs = || toks[..i].iter().any(|t| t.has(POSSESSIVE)) && s.text.word_or_none(e) != "will";
-        if i > det + 1 || e >= end || theirs() {
+        // "Kai's Junction worker will see him": a service's name before the professional.
+        let service_named = i == det + 2 && toks[i - 1].unlisted_capital() && !toks[i - 1].has(SENT_START);
+        if i > det + 1 + usize::from(service_named) || e >= end || theirs() {
             continue;
         }
         if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT, cat::PLACE]) != 0) {

@@ -146,6 +146,9 @@ impl<'p> One<'_, 'p> {
     /// that names them, unless it says another way: "on the prison phone"). The need's
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
+        if let Some(young) = self.too_young() {
+            return Some(young);
+        }
         let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
         // Nothing to rule out when no need it answers states a limit.
         if self.needs.iter().all(|n| n.of(cat::LIMIT_NEED).next().is_none()) {
@@ -213,7 +216,14 @@ impl<'p> One<'_, 'p> {
                 return true;
             }
             let mut named = need.people_before(h.start as usize, child);
-            let Some(p) = named.next() else { return false };
+            let Some(p) = named.next() else {
+                // "Riley (14) smokes cannabis. He broke his leg in November": "he" or "she" in
+                // a need that starts with the child is the child.
+                let at = h.start as usize;
+                let pronoun = (need.sentence_start(at)..at).any(|j| matches!(need.text.word(j), "he" | "she"));
+                let childs = child.is_some_and(|c| need.text.word_or_none(0) == c);
+                return pronoun && childs && asks.iter().any(|a| a.0 == h.id && Some(a.1) == child);
+            };
             // "The family have no car", "the parents cannot read", "his parents cannot read the
             // posts": everyone's.
             // Not "the family support worker", "Mum's parents", "his foster parents".
@@ -265,6 +275,44 @@ impl<'p> One<'_, 'p> {
             let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
             let h = stated.find(|h| concerns_them(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
+        })
+    }
+
+    /// A child too young for what the outcome asks of them: "Wren (1)" in the need and "Wren
+    /// will say each Saturday whether she wants to go", "her baby brother, Jude (1)" and
+    /// "Jude tells Mum when Kacey hurts him". The need's words for the child's age, and the
+    /// limit.
+    fn too_young(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc) = (self.env.c, &self.desc);
+        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)".
+        let age_of = |who: &str| {
+            self.needs.iter().find_map(|n| {
+                let t = &n.text;
+                let j = (1..t.toks.len()).find(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN))?;
+                let years: u32 = t.word(j).parse().ok()?;
+                let months = matches!(t.word_or_none(j + 1), "month" | "months" | "week" | "weeks");
+                let end = t.range(j + usize::from(months)).end;
+                let end = end + usize::from(t.orig[end..].starts_with(')'));
+                Some((if months { years / 12 } else { years }, &t.orig[t.range(j - 1).start..end]))
+            })
+        };
+        // Asked of someone whose name starts the clause, as its verb ("Jude tells Mum",
+        // "Wren will say"): not "Mum writes down what Jude says", "Zara's parents will get
+        // changes by text", "Zion's mum will phone him".
+        desc.said(cat::LIMIT_OUTCOME).filter(|h| !desc.denied(h.start as usize, &[])).find_map(|h| {
+            let limit = c.limits.get(h.id as usize).filter(|l| l.under > 0)?;
+            // Talking is what the outcome is about: "Leo says at least 20 new words".
+            if desc.of(cat::LIMIT_INSTEAD).any(|x| x.id == h.id) {
+                return None;
+            }
+            let at = h.start as usize;
+            let j = desc.clause(at).0;
+            let t = &desc.text.toks[j];
+            let named = t.unlisted_capital() || desc.people_before(at, self.env.child).next() == Some(j);
+            let verb = at == j + 1 || at == j + 2 && desc.text.word(j + 1) == "will";
+            let j = Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE))?;
+            let (age, said) = age_of(desc.text.word(j))?;
+            (age < limit.under).then_some((said, limit))
         })
     }
 
@@ -323,6 +371,15 @@ impl<'p> One<'_, 'p> {
         // "Jack will complete the programme", where the need says how long it is; not
         // "complete the first 8 sessions of the programme" nor "complete the homework".
         let finishes = assess::finishes_course(&self.desc);
+        // "Yonas will apply for the course and go to the interview": an application comes
+        // before what it is for, so when that starts holds nothing up (not "apply for and
+        // start the course", "apply for a flat and move").
+        let d = &self.desc.text;
+        const HAS_IT: [&str; 9] = ["start", "begin", "complet", "finish", "attend", "pass", "move", "get", "have"];
+        let words = || (0..d.toks.len()).map(|j| d.word(j));
+        if words().any(|w| w.starts_with("appl")) && !words().any(|w| HAS_IT.iter().any(|v| w.starts_with(v))) {
+            return None;
+        }
         let mut found: Option<(i64, &str, WaitIn)> = None;
         let kinds = [WaitIn::Need { besides_where }, WaitIn::NeedCourse];
         let waits = self.needs.iter().flat_map(|need| {
