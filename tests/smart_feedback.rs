@@ -6634,13 +6634,6 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Mum will send a request for an education, health and care needs assessment to the county, with help from Sendiass, the county's free special needs advice service.",
             "The county council's written acknowledgement of the request.",
         ),
-        // Applying comes before a course starts, whenever it starts.
-        (
-            "Yonas",
-            "Yonas wants to be a bricklayer. The construction course at college starts in September 2027 and needs an application and interview in the spring.",
-            "Yonas will apply for the Level 1 Construction course and go to the interview.",
-            "The college admissions team confirms the application was received and that Yonas came to his interview.",
-        ),
         // A Saturday shift is the Saturday job itself.
         (
             "Shay",
@@ -6764,7 +6757,29 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Mum and Daisy go to the Bluebell peer support group at the library every Thursday.",
             "The group leader's register shows them at 8 of the next 10 sessions.",
         ),
+        // What a code review of the round found: an injury healed, a child named after
+        // the worker, a parent watching a match.
+        (
+            "Riley",
+            "Riley (14) smokes cannabis daily. He broke his leg in 2024 but has fully recovered and is back playing rugby.",
+            "Riley will go to rugby training twice a week instead of smoking with friends.",
+            "The club register, checked monthly by his youth worker.",
+        ),
+        (
+            "Leo",
+            "Leo (15) spends his evenings with an older group who are exploiting him.",
+            "Leo's Junction worker will see him weekly and Leo will talk about who he spends time with.",
+            "The worker's case notes show at least 3 sessions a month.",
+        ),
     ]);
+    // Still warned: a Saturday shift in the need is no shift in the outcome; sending a child
+    // is no letter sent.
+    let need = "Dad works Saturday shifts at the warehouse. Leo (10) misses football.";
+    let r = check("Leo", need, "Dad will take Leo to football every Saturday morning.", "The club register.");
+    assert!(achievable_flag(&r).is_some(), "{:?}", smart_said(&r));
+    let need = "Leo (9) has missed 30 mornings at school this term.";
+    let r = check("Leo", need, "Mum will send Leo to school every day on time.", "A new alarm clock was given to Mum.");
+    assert!(flag_of(&r, "smart.measurable").is_some(), "{:?}", smart_said(&r));
 }
 
 #[test]
@@ -6784,11 +6799,16 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
         f.message
     );
     for (child, need, description) in [
-        // An age in months; a diary kept; a call made.
+        // An age in months or weeks; a diary kept; a call for help.
         (
             "Teddy",
-            "Teddy (14 months) has had bad nappy rash, seen twice by the GP.",
-            "Teddy will tell Mum when his nappy is wet.",
+            "Teddy (14 months) is at a childminder's in the evenings while Mum works.",
+            "Teddy will tell Mum how he feels about going to the childminder's, using a 0 to 10 scale.",
+        ),
+        (
+            "Ava",
+            "Ava (40 weeks) cries at every handover between Mum and Dad.",
+            "Ava will say whether she wants to go to Dad's each weekend.",
         ),
         (
             "Maisie",
@@ -6798,7 +6818,7 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
         (
             "Isaac",
             "Mum has epilepsy and has seizures without warning. Isaac (2) is alone with her all day.",
-            "Isaac will call 999 and give the family's address if Mum has a seizure.",
+            "Isaac will call for help and give the family's address if Mum has a seizure.",
         ),
         // Not the plan's child: "her baby brother, Jude (1)".
         (
@@ -6816,6 +6836,18 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
     }
     // Not what others do or say, nor an older child's words, nor talking that is the change.
     nothing_said(&[
+        (
+            "Leo",
+            "Leo (2) is toilet training at nursery and at home.",
+            "Leo will tell nursery staff when he needs the toilet.",
+            "The nursery's toilet chart shows him dry on at least 4 days a week.",
+        ),
+        (
+            "Isla",
+            "Isla (2) has no books at home and the nursery says her talking is behind.",
+            "Isla will read picture books with Mum every evening.",
+            "Mum's reading diary, seen by the health visitor each month.",
+        ),
         (
             "Kobi",
             "Kobi (2) has only a few words and the nursery is worried about his speech.",

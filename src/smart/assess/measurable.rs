@@ -359,13 +359,17 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
                 | "gives"
                 | "sign"
                 | "signs"
-                | "send"
-                | "sends"
                 | "move"
                 | "moves"
                 | "moved"
                 | "rehoused"
         )
+    };
+    // Sending papers ("Mum will send a signed letter"), not a child ("send Leo to school").
+    const PAPERS_SENT: [&str; 8] = ["letter", "letters", "form", "forms", "request", "application", "copy", "email"];
+    let sends = |i: usize| {
+        matches!(d.word(i), "send" | "sends")
+            && (i + 1..(i + 5).min(d.toks.len())).any(|k| PAPERS_SENT.contains(&d.word(k)))
     };
     let m = &measure.text;
     // Asking, where the measure shows the request itself arrived ("their letter confirming
@@ -373,7 +377,7 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
     // time-out card".
     let asking = (0..d.toks.len()).any(|i| matches!(d.word(i), "ask" | "asks" | "request" | "requests"))
         && (0..m.toks.len()).any(|i| m.word(i).starts_with("request") || m.word(i).starts_with("appli"));
-    if asking || (0..d.toks.len()).any(having) {
+    if asking || (0..d.toks.len()).any(|i| having(i) || sends(i)) {
         return None;
     }
     let at = (0..m.toks.len()).find(|&i| PROVIDED.contains(&m.word(i)) && !m.toks[i].has(IN_CONDITION))?;

@@ -217,12 +217,16 @@ impl<'p> One<'_, 'p> {
             }
             let mut named = need.people_before(h.start as usize, child);
             let Some(p) = named.next() else {
-                // "Riley (14) smokes cannabis. He broke his leg in November": "he" or "she" in
-                // a need that starts with the child is the child.
+                // "Riley (14) smokes cannabis. He broke his leg in November": "he" or "she" just
+                // before it, in a need that starts with the child, is the child (not "He says
+                // his coach broke his leg").
                 let at = h.start as usize;
-                let pronoun = (need.sentence_start(at)..at).any(|j| matches!(need.text.word(j), "he" | "she"));
+                let pronoun = (need.sentence_start(at).max(at.saturating_sub(2))..at)
+                    .any(|j| matches!(need.text.word(j), "he" | "she"));
                 let childs = child.is_some_and(|c| need.text.word_or_none(0) == c);
-                return pronoun && childs && asks.iter().any(|a| a.0 == h.id && Some(a.1) == child);
+                // Unless the need takes it back ("… but has fully recovered").
+                let back = unless(need, h.id).next().is_some();
+                return pronoun && childs && !back && asks.iter().any(|a| a.0 == h.id && Some(a.1) == child);
             };
             // "The family have no car", "the parents cannot read", "his parents cannot read the
             // posts": everyone's.
@@ -280,31 +284,45 @@ impl<'p> One<'_, 'p> {
 
     /// A child too young for what the outcome asks of them: "Wren (1)" in the need and "Wren
     /// will say each Saturday whether she wants to go", "her baby brother, Jude (1)" and
-    /// "Jude tells Mum when Kacey hurts him". The need's words for the child's age, and the
-    /// limit.
+    /// "Jude tells Mum when Kacey hurts him", "Maisie (2)" and "Maisie will keep her own
+    /// diary". The need's words for the child's age, and the limit.
     fn too_young(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc) = (self.env.c, &self.desc);
-        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)".
+        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)", "Ava
+        // (6 weeks)"; a number of days or weeks is under a year.
         let age_of = |who: &str| {
             self.needs.iter().find_map(|n| {
                 let t = &n.text;
-                let j = (1..t.toks.len()).find(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN))?;
-                let years: u32 = t.word(j).parse().ok()?;
-                let months = matches!(t.word_or_none(j + 1), "month" | "months" | "week" | "weeks");
-                let end = t.range(j + usize::from(months)).end;
-                let end = end + usize::from(t.orig[end..].starts_with(')'));
-                Some((if months { years / 12 } else { years }, &t.orig[t.range(j - 1).start..end]))
+                (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
+                    let n: u32 = t.word(j).parse().ok()?;
+                    const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
+                    const MONTHS: [&str; 3] = ["month", "months", "mths"];
+                    let unit = t.word_or_none(j + 1);
+                    let years = if DAYS.contains(&unit) {
+                        0
+                    } else if MONTHS.contains(&unit) {
+                        n / 12
+                    } else {
+                        n
+                    };
+                    // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
+                    let from = t.range(j - 1).start;
+                    let rest = &t.orig[t.range(j).end..];
+                    let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
+                    Some((years, &t.orig[from..t.range(j).end + end]))
+                })
             })
         };
+        // Talking that is the change itself: "Kobi says at least 20 new words".
+        if desc.of(cat::LIMIT_INSTEAD).any(|x| c.limits.get(x.id as usize).is_some_and(|l| l.under > 0)) {
+            return None;
+        }
         // Asked of someone whose name starts the clause, as its verb ("Jude tells Mum",
         // "Wren will say"): not "Mum writes down what Jude says", "Zara's parents will get
-        // changes by text", "Zion's mum will phone him".
-        desc.said(cat::LIMIT_OUTCOME).filter(|h| !desc.denied(h.start as usize, &[])).find_map(|h| {
+        // changes by text", "Zion's mum will phone him". The first 64 asks are plenty.
+        let asks = desc.said(cat::LIMIT_OUTCOME).take(64);
+        asks.filter(|h| !desc.denied(h.start as usize, &[])).find_map(|h| {
             let limit = c.limits.get(h.id as usize).filter(|l| l.under > 0)?;
-            // Talking is what the outcome is about: "Leo says at least 20 new words".
-            if desc.of(cat::LIMIT_INSTEAD).any(|x| x.id == h.id) {
-                return None;
-            }
             let at = h.start as usize;
             let j = desc.clause(at).0;
             let t = &desc.text.toks[j];
@@ -371,15 +389,6 @@ impl<'p> One<'_, 'p> {
         // "Jack will complete the programme", where the need says how long it is; not
         // "complete the first 8 sessions of the programme" nor "complete the homework".
         let finishes = assess::finishes_course(&self.desc);
-        // "Yonas will apply for the course and go to the interview": an application comes
-        // before what it is for, so when that starts holds nothing up (not "apply for and
-        // start the course", "apply for a flat and move").
-        let d = &self.desc.text;
-        const HAS_IT: [&str; 9] = ["start", "begin", "complet", "finish", "attend", "pass", "move", "get", "have"];
-        let words = || (0..d.toks.len()).map(|j| d.word(j));
-        if words().any(|w| w.starts_with("appl")) && !words().any(|w| HAS_IT.iter().any(|v| w.starts_with(v))) {
-            return None;
-        }
         let mut found: Option<(i64, &str, WaitIn)> = None;
         let kinds = [WaitIn::Need { besides_where }, WaitIn::NeedCourse];
         let waits = self.needs.iter().flat_map(|need| {
