@@ -6695,13 +6695,6 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "prison",
         ),
         (
-            "Amira",
-            "Amira (13) is staying with her aunt while Mum is an inpatient on a mental health ward, expected to stay until at least February. Amira has refused to go to the Beacon Centre since Mum was admitted.",
-            "Mum will take Amira to the Beacon Centre each morning and speak to her tutor at the door.",
-            "Beacon Centre register and the tutor's daily note.",
-            "is an inpatient",
-        ),
-        (
             "Mason",
             "Mason (14) had knee surgery in November and will be in a leg brace and on crutches until at least February. He has been excluded twice for fighting and his mentor wants to use sport to help him manage his anger.",
             "Mason will go to Titan Boxing Club's youth sessions three evenings a week from December.",
@@ -6728,14 +6721,6 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Mum will claim Universal Credit and Child Benefit so the family has a regular income and Favour is not tempted by offers of money.",
             "Award letters from the Department for Work and Pensions and HMRC.",
             "no right to claim benefits",
-        ),
-        // "He" in a need that starts with the child is the child.
-        (
-            "Riley",
-            "Riley (14) smokes cannabis with older lads after school. He broke his leg in November and is in a full cast until February. He lives with Mum and Grandad.",
-            "Riley will go back to football training three times a week from December.",
-            "Coach Gary's attendance list, shared with Mum monthly.",
-            "",
         ),
     ] {
         let r = check(child, need, description, measure);
@@ -6765,6 +6750,32 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Riley will go to rugby training twice a week instead of smoking with friends.",
             "The club register, checked monthly by his youth worker.",
         ),
+        // A second review's: "he" after a parent is named is not the child; a brace worn
+        // for a disability, a caesarean years ago, a number in a parent's bracket.
+        (
+            "Leo",
+            "Leo (8) has been late for school 12 times since Dad, who walked him there, stopped. He broke his leg at work in November.",
+            "Leo will walk to school with his friend Sam and Sam's mum each morning.",
+            "The school register shows Leo on time on at least 9 of 10 days.",
+        ),
+        (
+            "Leo",
+            "Leo (7) has cerebral palsy and wears a leg brace. He has no friends outside school.",
+            "Leo will go to the disability swimming club every Saturday.",
+            "The club register, checked monthly by his family support worker.",
+        ),
+        (
+            "Ella",
+            "Ella (4) is late to nursery most days. Mum had a planned caesarean in 2021 and has no car.",
+            "Mum will walk Ella to nursery by 9am each morning.",
+            "The nursery register shows Ella in by 9am on at least 9 of 10 days.",
+        ),
+        (
+            "Leo",
+            "Leo (9) stays with Dad (2 nights a week) and is upset when plans change at short notice.",
+            "Dad will text Mum each Sunday evening to confirm Leo's next stay.",
+            "Mum keeps the texts and shows them to the social worker each month.",
+        ),
         (
             "Leo",
             "Leo (15) spends his evenings with an older group who are exploiting him.",
@@ -6773,7 +6784,18 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
         ),
     ]);
     // Still warned: a Saturday shift in the need is no shift in the outcome; sending a child
-    // is no letter sent.
+    // is no letter sent; something vague shown to a worker; a second service after the first.
+    let need = "Mum drinks every evening when Leo (9) is home.";
+    let r = check(
+        "Leo",
+        need,
+        "Mum will stop drinking at home when Leo is there.",
+        "Willingness shown to the social worker.",
+    );
+    assert!(flag_of(&r, "smart.measurable").is_some(), "{:?}", smart_said(&r));
+    let need = "Kai (15) is being exploited by an older group.";
+    let description = "The social worker will visit every two weeks and Compass will see Kai weekly.";
+    assert!(warned("Kai", need, description, "Visit records.", "smart.relevant"));
     let need = "Dad works Saturday shifts at the warehouse. Leo (10) misses football.";
     let r = check("Leo", need, "Dad will take Leo to football every Saturday morning.", "The club register.");
     assert!(achievable_flag(&r).is_some(), "{:?}", smart_said(&r));
@@ -6789,7 +6811,7 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
     let r = check(
         "Wren",
         need,
-        "Wren will say each Saturday whether she wants to go to Dad's, and her choice will be respected.",
+        "Wren will tell Mum how she feels after each visit to Dad's.",
         "Mum records Wren's answers in a diary.",
     );
     let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", smart_said(&r)));
@@ -6808,7 +6830,7 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
         (
             "Ava",
             "Ava (40 weeks) cries at every handover between Mum and Dad.",
-            "Ava will say whether she wants to go to Dad's each weekend.",
+            "Ava will rate how she feels about each handover from 0 to 10.",
         ),
         (
             "Maisie",
@@ -6834,8 +6856,21 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
             smart_said(&r)
         );
     }
-    // Not what others do or say, nor an older child's words, nor talking that is the change.
+    // Not what others do or say, nor an older child's words, nor talking that is the change
+    // (saying what they want is a toddler's speech goal), nor a parent's bracket.
     nothing_said(&[
+        (
+            "Teddy",
+            "Teddy (2) bites other children at nursery when he cannot get what he wants.",
+            "Teddy will say what he wants at snack time instead of biting.",
+            "The nursery's incident log shows no bites for 4 weeks in a row.",
+        ),
+        (
+            "Ava",
+            "Ava (3) is often hungry at nursery. Mum (6 weeks postnatal) is struggling with the new baby.",
+            "Mum will text the health visitor or call the perinatal team for help when she feels overwhelmed.",
+            "The health visitor's records of Mum's texts and calls, checked at each visit.",
+        ),
         (
             "Leo",
             "Leo (2) is toilet training at nursery and at home.",

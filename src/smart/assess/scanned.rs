@@ -119,7 +119,7 @@ impl<'a> Scanned<'a> {
     }
 
     /// Where the sentence holding token `i` starts (a token index).
-    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
         self.between(&self.sentences, i).0
     }
 

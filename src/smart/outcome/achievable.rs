@@ -216,18 +216,7 @@ impl<'p> One<'_, 'p> {
                 return true;
             }
             let mut named = need.people_before(h.start as usize, child);
-            let Some(p) = named.next() else {
-                // "Riley (14) smokes cannabis. He broke his leg in November": "he" or "she" just
-                // before it, in a need that starts with the child, is the child (not "He says
-                // his coach broke his leg").
-                let at = h.start as usize;
-                let pronoun = (need.sentence_start(at).max(at.saturating_sub(2))..at)
-                    .any(|j| matches!(need.text.word(j), "he" | "she"));
-                let childs = child.is_some_and(|c| need.text.word_or_none(0) == c);
-                // Unless the need takes it back ("… but has fully recovered").
-                let back = unless(need, h.id).next().is_some();
-                return pronoun && childs && !back && asks.iter().any(|a| a.0 == h.id && Some(a.1) == child);
-            };
+            let Some(p) = named.next() else { return false };
             // "The family have no car", "the parents cannot read", "his parents cannot read the
             // posts": everyone's.
             // Not "the family support worker", "Mum's parents", "his foster parents".
@@ -298,6 +287,12 @@ impl<'p> One<'_, 'p> {
                     const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
                     const MONTHS: [&str; 3] = ["month", "months", "mths"];
                     let unit = t.word_or_none(j + 1);
+                    // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
+                    // years older)", "Tyler (1 of twins)".
+                    let units = usize::from(DAYS.contains(&unit) || MONTHS.contains(&unit) || unit.starts_with("year"));
+                    if t.toks.get(j + 1 + units).is_some_and(|x| x.has(text::IN_PAREN)) {
+                        return None;
+                    }
                     let years = if DAYS.contains(&unit) {
                         0
                     } else if MONTHS.contains(&unit) {
@@ -328,7 +323,9 @@ impl<'p> One<'_, 'p> {
             let t = &desc.text.toks[j];
             let named = t.unlisted_capital() || desc.people_before(at, self.env.child).next() == Some(j);
             let verb = at == j + 1 || at == j + 2 && desc.text.word(j + 1) == "will";
-            let j = Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE))?;
+            // A child, not "Mum (6 weeks postnatal)".
+            let j =
+                Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE) && kin(desc.text.word(j)).is_none())?;
             let (age, said) = age_of(desc.text.word(j))?;
             (age < limit.under).then_some((said, limit))
         })
