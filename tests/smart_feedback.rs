@@ -6608,31 +6608,12 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Mia will go to her school's breakfast club from 8am, dropped off by Gran, so Dylan can leave for Step Up by 8:15.",
             "Breakfast club register for Mia, and the Step Up register for Dylan.",
         ),
-        // Shown to a named worker is seen by them.
-        (
-            "Amara",
-            "Amara (9) has lived with her mum's friend Efua Mensah since her mum went back to Accra in June; her Ghanaian passport ran out in July and nobody knows if she is allowed to stay in the UK.",
-            "Efua and Amara's mum will get free legal advice from the Coram Children's Legal Centre about Amara's right to stay in the UK.",
-            "Written advice from Coram shown to the social worker.",
-        ),
-        (
-            "Isaac",
-            "Isaac (14) sleeps most of the day, has lost interest in everything and has not been to the Beacon Centre for three weeks.",
-            "Mum will take Isaac to see his GP about his low mood by 11 December.",
-            "GP surgery's appointment text, shown to the social worker.",
-        ),
-        // A letter received shows that it was sent; a written acknowledgement is a record.
+        // A letter received shows that it was sent.
         (
             "Junior",
             "Junior's mum in Kingston has not given Miss Pauline written permission to agree to hospital treatment, which has caused delays in A and E.",
             "Junior's mum will send a signed letter letting Miss Pauline agree to medical treatment for Junior, including in an emergency.",
             "Letter received; copies held by North Middlesex Hospital's sickle cell team and the GP.",
-        ),
-        (
-            "Harvey",
-            "Harvey (11) is autistic and has been out of school since September. No one has asked the county for an education, health and care needs assessment.",
-            "Mum will send a request for an education, health and care needs assessment to the county, with help from Sendiass, the county's free special needs advice service.",
-            "The county council's written acknowledgement of the request.",
         ),
         // A Saturday shift is the Saturday job itself.
         (
@@ -6742,8 +6723,7 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Mum and Daisy go to the Bluebell peer support group at the library every Thursday.",
             "The group leader's register shows them at 8 of the next 10 sessions.",
         ),
-        // What a code review of the round found: an injury healed, a child named after
-        // the worker, a parent watching a match.
+        // What a code review of the round found: an injury healed.
         (
             "Riley",
             "Riley (14) smokes cannabis daily. He broke his leg in 2024 but has fully recovered and is back playing rugby.",
@@ -6776,13 +6756,21 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Dad will text Mum each Sunday evening to confirm Leo's next stay.",
             "Mum keeps the texts and shows them to the social worker each month.",
         ),
-        (
-            "Leo",
-            "Leo (15) spends his evenings with an older group who are exploiting him.",
-            "Leo's Junction worker will see him weekly and Leo will talk about who he spends time with.",
-            "The worker's case notes show at least 3 sessions a month.",
-        ),
     ]);
+    // A third review's: a prison officer's job is no sentence; a leg broken coming off a
+    // motorbike still rules out the school walk; following written advice is no measure.
+    nothing_said(&[(
+        "Leo",
+        "Dad is a prison officer and works long shifts. Leo (9) misses football because nobody can take him.",
+        "Dad will take Leo to football training every Saturday.",
+        "The club register, checked monthly by the family support worker.",
+    )]);
+    let need = "Dad came off his motorbike in September and broke his leg. He is on crutches. Leo (7) is late for school most days.";
+    let r = check("Leo", need, "Dad will walk Leo to school every morning.", "The school register.");
+    assert!(achievable_flag(&r).is_some(), "{:?}", smart_said(&r));
+    let need = "Leo (6) has five teeth with decay.";
+    let r = check("Leo", need, "Mum will brush Leo's teeth twice a day.", "Mum will follow the written advice.");
+    assert!(flag_of(&r, "smart.measurable").is_some(), "{:?}", smart_said(&r));
     // Still warned: a Saturday shift in the need is no shift in the outcome; sending a child
     // is no letter sent; something vague shown to a worker; a second service after the first.
     let need = "Mum drinks every evening when Leo (9) is home.";
@@ -6857,8 +6845,15 @@ fn a_baby_or_toddler_is_not_asked_to_say_write_or_rate_anything() {
         );
     }
     // Not what others do or say, nor an older child's words, nor talking that is the change
-    // (saying what they want is a toddler's speech goal), nor a parent's bracket.
+    // (saying what they want is a toddler's speech goal), nor a parent's bracket, nor the
+    // number of an item in a list.
     nothing_said(&[
+        (
+            "Leo",
+            "The concerns are (1) Mum's alcohol use, which affects Leo (2) arguments between Mum and Dad that Leo (9) hears at night.",
+            "Leo will tell his teacher how he feels each morning using the class feelings chart.",
+            "The teacher's weekly record, seen by the social worker each month.",
+        ),
         (
             "Teddy",
             "Teddy (2) bites other children at nursery when he cannot get what he wants.",

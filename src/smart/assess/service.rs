@@ -62,15 +62,11 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         let with_family = (e..k).any(|j| (s.is(j, cat::SUBJECT) || s.is(j, cat::TITLE)) && !s.is(j, cat::ROLE))
             && matches!(s.text.word_or_none(k), "agree" | "agrees" | "review" | "reviews");
         if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end && !with_family) {
-            // "The school will invite Mum to a meeting and Mum will agree a morning plan",
-            // "… and Leo will talk about who he spends time with": the family has a change
-            // of its own in the same sentence.
-            let family_too = (v.end as usize..toks.len()).take_while(|&j| !toks[j].has(SENT_START)).any(|j| {
-                // A first name: "… and Leo will talk about who he spends time with"; not a
-                // service's or a worker's ("Compass will see Kai", "Sarah will visit Mum").
-                let named = toks[j].unlisted_capital() && !toks[j].has(POSSESSIVE) && !s.is(j + 2, cat::SERVICE_VERB);
-                (s.is(j, cat::SUBJECT) || named) && s.text.word_or_none(j + 1) == "will"
-            });
+            // "The school will invite Mum to a meeting and Mum will agree a morning plan":
+            // the family has a change of its own in the same sentence.
+            let family_too = (v.end as usize..toks.len())
+                .take_while(|&j| !toks[j].has(SENT_START))
+                .any(|j| s.is(j, cat::SUBJECT) && s.text.word_or_none(j + 1) == "will");
             if !family_too {
                 return Some(s.text.span(i, v.end as usize));
             }

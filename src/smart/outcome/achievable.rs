@@ -289,8 +289,17 @@ impl<'p> One<'_, 'p> {
                     let unit = t.word_or_none(j + 1);
                     // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
                     // years older)", "Tyler (1 of twins)".
-                    let units = usize::from(DAYS.contains(&unit) || MONTHS.contains(&unit) || unit.starts_with("year"));
-                    if t.toks.get(j + 1 + units).is_some_and(|x| x.has(text::IN_PAREN)) {
+                    let units = usize::from(DAYS.contains(&unit) || MONTHS.contains(&unit) || unit.starts_with("y"));
+                    let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
+                    // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
+                    // exposed to arguments", where a new item starts after the bracket, or
+                    // "(1)" came before.
+                    let next = t.toks.get(j + 1 + units + old);
+                    let listed = (0..j)
+                        .any(|k| t.toks[k].has(text::IN_PAREN) && t.word(k).parse::<u32>().ok() == n.checked_sub(1));
+                    if listed
+                        || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
+                    {
                         return None;
                     }
                     let years = if DAYS.contains(&unit) {
