@@ -286,10 +286,17 @@ impl<'p> One<'_, 'p> {
                     let n: u32 = t.word(j).parse().ok()?;
                     const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
                     const MONTHS: [&str; 3] = ["month", "months", "mths"];
+                    // The age in years, and whether a unit follows the number.
                     let unit = t.word_or_none(j + 1);
+                    let (years, units) = if DAYS.contains(&unit) {
+                        (0, 1)
+                    } else if MONTHS.contains(&unit) {
+                        (n / 12, 1)
+                    } else {
+                        (n, usize::from(unit.starts_with('y')))
+                    };
                     // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
                     // years older)", "Tyler (1 of twins)".
-                    let units = usize::from(DAYS.contains(&unit) || MONTHS.contains(&unit) || unit.starts_with("y"));
                     let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
                     // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
                     // exposed to arguments", where a new item starts after the bracket, or
@@ -302,13 +309,6 @@ impl<'p> One<'_, 'p> {
                     {
                         return None;
                     }
-                    let years = if DAYS.contains(&unit) {
-                        0
-                    } else if MONTHS.contains(&unit) {
-                        n / 12
-                    } else {
-                        n
-                    };
                     // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
                     let from = t.range(j - 1).start;
                     let rest = &t.orig[t.range(j).end..];
