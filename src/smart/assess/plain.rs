@@ -41,7 +41,27 @@ pub(crate) struct Explained<'a> {
 }
 
 /// What a place's name ends in, after a term typed like a name ("Step Up Skills Hub").
-const PLACES: [&str; 8] = ["hub", "centre", "project", "academy", "unit", "college", "site", "base"];
+const PLACES: [&str; 12] =
+    ["hub", "centre", "project", "academy", "unit", "college", "site", "base", "theatre", "football", "club", "arts"];
+
+/// Does a place's name end within three words from `j`, each typed with a capital ("Step
+/// Up Skills Hub", "Engage Youth Theatre")?
+fn place_after(s: &Scanned, j: usize) -> bool {
+    let toks = &s.text.toks;
+    let mut j = j;
+    let end = j + 3;
+    while j < toks.len().min(end) && !toks[j].has(BARRIER_BEFORE) {
+        if PLACES.contains(&s.text.word(j)) {
+            return true;
+        }
+        // Not "Engage With The Youth Club": typed in capitals word by word.
+        if !toks[j].has(CAP) || ["in", "with", "at", "the", "to", "on", "for", "and"].contains(&s.text.word(j)) {
+            break;
+        }
+        j += 1;
+    }
+    false
+}
 
 /// Is jargon hit `h` typed like a name: two words or more, each with a capital (not all
 /// capitals)?
@@ -150,20 +170,7 @@ impl<'a> Explained<'a> {
             let (first, last) = (&toks[h.start as usize], &toks[h.end as usize - 1]);
             // Or a place's name: "Step Up Skills Hub", "the Step Up site" (not "Child Protection
             // Plan", which is still the term).
-            let place = || {
-                let mut j = h.end as usize;
-                while j < toks.len() && j < h.end as usize + 3 && !toks[j].has(BARRIER_BEFORE) {
-                    if PLACES.contains(&s.text.word(j)) {
-                        return true;
-                    }
-                    if !toks[j].has(CAP) {
-                        break;
-                    }
-                    j += 1;
-                }
-                false
-            };
-            let named_so = s.is(h.end as usize, cat::COURSE) || place();
+            let named_so = s.is(h.end as usize, cat::COURSE) || place_after(s, h.end as usize);
             if programme(s, h) && named_so && !self.programmes.contains(&h.id) {
                 self.programmes.push(h.id);
             }
@@ -285,7 +292,26 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
         // acronyms ("DV", "DA") each, so that mending one does not bring up the next.
         let again = seen.contains(&h.id) && !c.jargon[h.id as usize].needs_capitals;
         let named = explained.programmes.contains(&h.id) && programme(s, h);
-        if !jargon_applies(c, s, h) || explained.jargon.contains(&h.id) || named || again || repeated || inside {
+        // "the Engage Youth Theatre", "Engage Football sessions": one such word typed with a
+        // capital inside a sentence, running on into a place's name, is that name's first
+        // word; not "the Camhs Crisis Team" or "a Contingency Plan", still the terms, nor
+        // text typed in capitals word by word ("Ella Will Engage In Youth Club").
+        let (i, t) = (h.start as usize, &s.text.toks[h.start as usize]);
+        let run_on = h.end as usize == i + 1
+            && i > 0
+            && (!s.text.toks[i - 1].has(CAP) || s.text.toks[i - 1].has(SENT_START))
+            && t.has(CAP)
+            && !t.has(ALL_CAPS)
+            && s.text.toks.get(i + 1).is_some_and(|n| n.has(CAP))
+            && place_after(s, i + 1);
+        if !jargon_applies(c, s, h)
+            || explained.jargon.contains(&h.id)
+            || named
+            || run_on
+            || again
+            || repeated
+            || inside
+        {
             continue;
         }
         if in_title(s, h) || betrothal(s, h, explained.marriage) {

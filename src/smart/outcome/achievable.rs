@@ -182,6 +182,32 @@ impl<'p> One<'_, 'p> {
             }
             if !found {
                 add(nearest.map_or("", |j| desc.text.word(j)));
+                // "Dad (Steven) will walk the dog", "Nan (Sue Hall) will": the bracket closes a
+                // clause before the ask, and the name in it is Dad's; not "Uncle Tom (Dad's
+                // brother)", "Dean (Mum's partner)" or "Foster Mum (Sarah)", who are someone
+                // else, nor "Mum (Jo)" where a need names another Mum in brackets ("Mum
+                // (Kate) is in hospital"): then the names are compared.
+                if let Some(j) = nearest {
+                    let toks = &desc.text.toks;
+                    let mut k = j;
+                    while k > 0 && toks[k].has(text::IN_PAREN) && toks[k].unlisted_capital() {
+                        k -= 1;
+                    }
+                    let kin = desc.text.word(k);
+                    let named = |n: &&Scanned| {
+                        let t = &n.text;
+                        (1..t.toks.len()).any(|i| t.toks[i].has(text::IN_PAREN) && t.word(i - 1) == kin)
+                    };
+                    let other = k > 0 && matches!(desc.text.word(k - 1), "foster" | "other");
+                    if k < j
+                        && !toks[k].has(text::IN_PAREN)
+                        && desc.is(k, cat::SUBJECT)
+                        && !other
+                        && !self.needs.iter().any(|n| named(&n))
+                    {
+                        add(kin);
+                    }
+                }
             }
         }
         // What takes limit `id` back, not denied ("no longer", not "no part-time work").
