@@ -527,6 +527,27 @@ mod tests {
         assert!(numbers[2] == "two" && numbers[1].starts_with("one"), "numbers are in order from zero");
     }
 
+    /// "caesarean|c-section": an alternative is one word of the text, and "c-section" is
+    /// two ("c", "section"), so it could never be found; a pattern of its own can
+    /// ("having a ~ c-section").
+    #[test]
+    fn every_alternative_in_a_pattern_is_one_word() {
+        let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
+        let topics = d.topics.iter().flat_map(|t| &t.words);
+        let limits = d.limits.iter().flat_map(|l| l.need.iter().chain(&l.outcome).chain(&l.unless).chain(&l.instead));
+        let mut wrong = Vec::new();
+        for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics).chain(limits) {
+            for alternatives in p.split_whitespace().filter(|w| w.contains('|')) {
+                for a in alternatives.split('|').map(|a| a.trim_end_matches('*')) {
+                    if crate::smart::text::Text::new(a).toks.len() != 1 {
+                        wrong.push(format!("{a:?} in {p:?}"));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
     #[test]
     fn no_two_words_of_the_lists_share_a_hash() {
         assert_eq!(get().lex.collisions, Vec::<String>::new());
