@@ -4511,6 +4511,16 @@ fn nothing_said(cases: &[(&str, &str, &str, &str)]) {
     }
 }
 
+/// Each (child, need, description, measure, said) is told it "may not be possible", quoting
+/// the need's words `said`.
+fn ruled_out(cases: &[(&str, &str, &str, &str, &str)]) {
+    for &(child, need, description, measure, said) in cases {
+        let r = check(child, need, description, measure);
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", smart_said(&r)));
+        assert!(f.message.contains("may not be possible") && f.message.contains(said), "{}", f.message);
+    }
+}
+
 /// Does the outcome get a finding of `rule`?
 fn warned(child: &str, need: &str, description: &str, measure: &str, rule: &str) -> bool {
     flag_of(&check(child, need, description, measure), rule).is_some()
@@ -6667,7 +6677,7 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
     }
 
     // What the need's facts rule out, in more words.
-    for (child, need, description, measure, said) in [
+    ruled_out(&[
         (
             "Jayden",
             "Jayden (13) lives with Mum, Kerry; his Dad is in prison until 2028. Older boys on the estate pay Jayden to hold cannabis at weekends.",
@@ -6703,11 +6713,7 @@ fn what_the_thirtieth_rounds_parts_showed_is_mended() {
             "Award letters from the Department for Work and Pensions and HMRC.",
             "no right to claim benefits",
         ),
-    ] {
-        let r = check(child, need, description, measure);
-        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", smart_said(&r)));
-        assert!(f.message.contains("may not be possible") && f.message.contains(said), "{}", f.message);
-    }
+    ]);
     // Not someone else's operation ("since Grandad's knee operation"), nor a parent who has
     // not left the house going to a group, which is how plans start to help.
     nothing_said(&[
@@ -7012,7 +7018,7 @@ fn what_the_thirty_first_rounds_parts_showed_is_mended() {
         ),
     ]);
     // What the need rules out, in the words of these parts.
-    for (child, need, description, measure, said) in [
+    ruled_out(&[
         (
             "Aria",
             "Aria (11) has Rett syndrome, is non-verbal and does not yet use any communication aid.",
@@ -7048,11 +7054,7 @@ fn what_the_thirty_first_rounds_parts_showed_is_mended() {
             "The school register shows Ella on time on at least 9 of 10 days.",
             "prison",
         ),
-    ] {
-        let r = check(child, need, description, measure);
-        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", smart_said(&r)));
-        assert!(f.message.contains("may not be possible") && f.message.contains(said), "{}", f.message);
-    }
+    ]);
     // Still warned, and now: a review where the measure should be; a term typed with a
     // capital that runs on into no place's name, or with nothing after it.
     let need = "Eden (9) has been bitten by the family's Husky.";

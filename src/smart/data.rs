@@ -495,13 +495,18 @@ fn compile(d: SmartData) -> Compiled {
 mod tests {
     use super::*;
 
+    /// Every pattern of the word lists, the topics and the limits.
+    fn patterns(d: &SmartData) -> impl Iterator<Item = &String> {
+        let topics = d.topics.iter().flat_map(|t| &t.words);
+        let limits = d.limits.iter().flat_map(|l| l.need.iter().chain(&l.outcome).chain(&l.unless).chain(&l.instead));
+        d.words.0.iter().flat_map(|(_, l)| l).chain(topics).chain(limits)
+    }
+
     #[test]
     fn every_list_is_read_and_every_pattern_has_words() {
         let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
         let mut lex = Lexicon::default();
-        let topics = d.topics.iter().flat_map(|t| &t.words);
-        let limits = d.limits.iter().flat_map(|l| l.need.iter().chain(&l.outcome));
-        for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics).chain(limits) {
+        for p in patterns(&d) {
             assert!(lex.add(p, 1, 0), "pattern {p:?} has no words");
         }
         for (terms, _) in &d.jargon.0 {
@@ -533,10 +538,8 @@ mod tests {
     #[test]
     fn every_alternative_in_a_pattern_is_one_word() {
         let d: SmartData = datafile::from_text(SMART_JSON).expect("data/smart.json parses");
-        let topics = d.topics.iter().flat_map(|t| &t.words);
-        let limits = d.limits.iter().flat_map(|l| l.need.iter().chain(&l.outcome).chain(&l.unless).chain(&l.instead));
         let mut wrong = Vec::new();
-        for p in d.words.0.iter().flat_map(|(_, l)| l).chain(topics).chain(limits) {
+        for p in patterns(&d) {
             for alternatives in p.split_whitespace().filter(|w| w.contains('|')) {
                 for a in alternatives.split('|').map(|a| a.trim_end_matches('*')) {
                     if crate::smart::text::Text::new(a).toks.len() != 1 {

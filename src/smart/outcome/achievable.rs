@@ -194,7 +194,7 @@ impl<'p> One<'_, 'p> {
                         k -= 1;
                     }
                     let kin = desc.text.word(k);
-                    let named = |n: &&Scanned| {
+                    let named = |n: &Scanned| {
                         let t = &n.text;
                         (1..t.toks.len()).any(|i| t.toks[i].has(text::IN_PAREN) && t.word(i - 1) == kin)
                     };
@@ -203,7 +203,7 @@ impl<'p> One<'_, 'p> {
                         && !toks[k].has(text::IN_PAREN)
                         && desc.is(k, cat::SUBJECT)
                         && !other
-                        && !self.needs.iter().any(|n| named(&n))
+                        && !self.needs.iter().any(named)
                     {
                         add(kin);
                     }
