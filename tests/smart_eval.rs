@@ -47,7 +47,8 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
-        "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts", "hp", "sh", "an", "sm",
+        "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts", "hp", "sh", "an", "sm", "cn", "ct", "ed",
+        "ee",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -108,25 +109,25 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (10,776 outcomes after the thirty-first round): 4,655 of 5,388 weak
-/// outcomes flagged (86.4%) and 42 of 5,388 good ones (0.8%). A line under the measured
+/// On the train split (11,336 outcomes after the thirty-second round): 4,874 of 5,668 weak
+/// outcomes flagged (86.0%) and 44 of 5,668 good ones (0.8%). A line under the measured
 /// figures, not the issue's targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.86, 0.01);
+    judge("train", 0.85, 0.01);
 }
 
-/// On the test split, which nobody tunes on (4,620 outcomes after the thirty-first round):
-/// 1,921 of 2,310 weak outcomes flagged (83.2%; the issue's target of 95% is not met) and 72
-/// of 2,310 good ones (3.1%; its target of at most 5% is). The line holds what was measured,
+/// On the test split, which nobody tunes on (4,860 outcomes after the thirty-second round):
+/// 2,011 of 2,430 weak outcomes flagged (82.8%; the issue's target of 95% is not met) and 70
+/// of 2,430 good ones (2.9%; its target of at most 5% is). The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README
 /// "SMART analysis: how good is it" has the rest.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.83, 0.04);
+    judge("test", 0.82, 0.04);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

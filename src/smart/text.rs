@@ -254,7 +254,7 @@ fn tokenize(orig: &str) -> Text<'_> {
             continue;
         }
         // The next character matters only after a possible joiner or sentence end.
-        let next = if matches!(c, '\'' | '’' | '&' | '.' | '!' | '?') {
+        let next = if matches!(c, '\'' | '’' | '&' | '.' | '!' | '?' | '-') {
             char_at(orig, i + len).map(|(n, _)| n)
         } else {
             None
@@ -298,7 +298,16 @@ fn tokenize(orig: &str) -> Text<'_> {
             }
             ':' => pending |= BARRIER_BEFORE | COLON_BEFORE,
             ';' => pending |= BARRIER_BEFORE | SEMI_BEFORE,
+            // A dash between two numbers is a range, as a hyphen is ("works 6am–6pm", "7am –
+            // 7pm", "2-3 times"); between words it may join two clauses ("on Saturdays—Mum
+            // will do bedtime"), as one with a space each side does.
+            '–' | '—' | '-'
+                if pending & !SPACE_BEFORE == 0
+                    && toks.last().is_some_and(|t: &Tok| t.has(DIGIT))
+                    && bytes[i..].iter().find(|&&b| b != b' ').is_some_and(u8::is_ascii_digit) => {}
             ',' | '–' | '—' | '•' => pending |= BARRIER_BEFORE,
+            // A hyphen with a space each side is a dash as most people type one.
+            '-' if pending & SPACE_BEFORE != 0 && next.is_some_and(char::is_whitespace) => pending |= BARRIER_BEFORE,
             '(' | '[' => {
                 if only_space_since_tok {
                     if let Some(last) = toks.last_mut() {

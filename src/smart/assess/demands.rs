@@ -130,6 +130,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
                 spelled_out = COLON;
             }
         }
+        // A verb straight after a comma or a joining word, or after one word more that says
+        // how or when ("…, regularly attend", "…, then stop").
+        let starts_clause = |i: usize| {
+            let opens = |j: usize| toks[j].has(BARRIER_BEFORE) || j > 0 && s.is(j - 1, cat::SEPARATOR);
+            opens(i) || i > 0 && (s.text.word(i - 1).ends_with("ly") || s.text.word(i - 1) == "then") && opens(i - 1)
+        };
         // After "including", a separator, comma or semicolon in the four words before a
         // "will"; after a colon, a separator in the two before it; or, after "including", a
         // verb that starts a clause.
@@ -141,9 +147,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
                 && !wh
                 && (i.saturating_sub(if words { 4 } else { 2 })..i)
                     .any(|k| s.is(k, cat::SEPARATOR) || words && toks[k + 1].has(BARRIER_BEFORE))
-                || words
-                    && toks[i].starts & DEMAND_VERB != 0
-                    && (toks[i].has(BARRIER_BEFORE) || i > 0 && s.is(i - 1, cat::SEPARATOR)));
+                || words && toks[i].starts & DEMAND_VERB != 0 && starts_clause(i));
         if ends {
             spelled_out = 0;
             count += usize::from(has_verb);
@@ -154,7 +158,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             i += 1;
             continue;
         }
-        if let Some(h) = s.hit_at(i, cat::SPELLS_OUT).filter(|_| (has_verb || count > 0) && spelled_out == 0) {
+        // "With" spells out only after a comma ("…, with spare clothes and a named adult"):
+        // "work with", "spend time with" start a demand like any other.
+        let with_alone = w == "with" && !toks[i].has(BARRIER_BEFORE);
+        if let Some(h) =
+            s.hit_at(i, cat::SPELLS_OUT).filter(|_| (has_verb || count > 0) && spelled_out == 0 && !with_alone)
+        {
             // What the conditions are or what someone is told, "which are that he lives at
             // his aunt's, stays in between 8pm and 7am, does not go …", runs on through its
             // verbs, as a colon's steps do (reading 15: bail conditions counted as four).
@@ -242,7 +251,12 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
         // what a bracket explains ("Shout (the free text line)").
         // "the signs of online extremism and the controls on his phone": after "the", a
         // thing, not a doing.
-        let thing = i > 0 && matches!(s.text.word(i - 1), "the" | "a" | "an" | "his" | "their" | "its");
+        // Nor after a number: "two sets of bedding".
+        let thing = i > 0
+            && (matches!(s.text.word(i - 1), "the" | "a" | "an" | "his" | "their" | "its")
+                || (s.is(i - 1, cat::NUMBER) || toks[i - 1].has(DIGIT))
+                    && !toks[i].has(BARRIER_BEFORE)
+                    && !toks[i - 1].has(BARRIER_BEFORE));
         // "…, as Dr Ford's plan says": whose plan it is, not something more to do (an "as"
         // after a comma, in the same clause, at most four words before).
         let cited = matches!(w, "says" | "said" | "shows") && {

@@ -111,9 +111,13 @@ impl<'a> Explained<'a> {
                 return false;
             }
             let end = (j + 1..toks.len()).find(|&k| toks[k].has(BARRIER_BEFORE)).unwrap_or(toks.len());
+            // "ERIC, the children's bowel and bladder charity": an "and" inside what kind of
+            // thing it is, which it ends with (not "MARAC, the police and the housing team").
+            let kind = |k: usize| KIND.contains(&s.text.word(k));
+            let one = !(j + 1..end).any(|k| matches!(s.text.word(k), "a" | "an" | "the"));
             matches!(s.text.word(j), "a" | "an" | "the")
-                && (j + 1..end).any(|k| KIND.contains(&s.text.word(k)))
-                && !(j + 1..end).any(|k| matches!(s.text.word(k), "and" | "or"))
+                && (kind(end - 1) && one
+                    || (j + 1..end).any(kind) && !(j + 1..end).any(|k| matches!(s.text.word(k), "and" | "or")))
         };
         // "WAY Widowed and Young": the acronym, then (from `from`) the words it stands for,
         // capitalised but for small joining words (not "The TA takes Alfie", whose letters

@@ -6,8 +6,8 @@
 use super::words::{first_four, mask, DEMAND_VERB, PRONOUNS};
 use crate::smart::data::{cat, Compiled};
 use crate::smart::text::{
-    mark_starts, Hit, Openers, Text, ALL_CAPS, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, IN_NAME, IN_PAREN, POSSESSIVE,
-    SENT_START, SPACE_BEFORE,
+    mark_starts, Hit, Openers, Text, ALL_CAPS, BARRIER_BEFORE, CAP, COLON_BEFORE, DIGIT, IN_CONDITION, IN_NAME,
+    IN_PAREN, POSSESSIVE, SEMI_BEFORE, SENT_START, SPACE_BEFORE,
 };
 
 /// A piece of text with its pattern hits.
@@ -190,8 +190,13 @@ impl<'a> Scanned<'a> {
     /// the first is the person a statement there is about ("Dad" in "Dad is serving a prison
     /// sentence"; the child by name; a first name, "Donna has…"), not a pronoun.
     pub(crate) fn people_before<'s>(&'s self, i: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
+        self.people_in(self.sentence_start(i), i, child)
+    }
+
+    /// As `people_before`, of the tokens `from..to`.
+    fn people_in<'s>(&'s self, from: usize, to: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
         let toks = &self.text.toks;
-        (self.sentence_start(i)..i).rev().filter(move |&j| {
+        (from..to).rev().filter(move |&j| {
             let w = self.text.word(j);
             // A first name as the subject: "Donna has…", "Kieran (18), is…", "Ruby's dad,
             // Jason, lives…" (not "at Oak Lane").
@@ -218,6 +223,69 @@ impl<'a> Scanned<'a> {
                 && (j == 0 || self.text.word(j - 1) != "of")
                 && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
         })
+    }
+
+    /// Whom "He", "She" or "They" starting the sentence of token `i` stands for: the one
+    /// person named in the sentence before ("Joshua (11) has epilepsy. He boards at a school
+    /// 80 miles away"; "Dad (Lee) has epilepsy. He lost his licence"), as a token index.
+    /// Nobody if it names two: "Kayla lives with Nan. She is in hospital" could be either;
+    /// nor if it speaks of someone else as "him" or "her" ("Leo misses him. He is in
+    /// prison"), nor "He" for Mum. ("His" and "Her" are left alone: "Her work is 30 miles
+    /// away" is not about her.)
+    pub(crate) fn sentence_pronoun(&self, i: usize, child: Option<&'a str>) -> Option<usize> {
+        let s = self.sentence_start(i);
+        let pronoun = self.text.word(s);
+        if s == 0 || s >= i || !matches!(pronoun, "he" | "she" | "they") {
+            return None;
+        }
+        let from = self.sentence_start(s - 1);
+        if (from..s).any(|j| matches!(self.text.word(j), "him" | "her" | "them")) {
+            return None;
+        }
+        // A name beside a family word is the same person: "Dad (Lee)".
+        let mut named = self.people_in(from, s, child).filter(|&j| self.named_beside(j).is_none());
+        let p = named.next().filter(|_| named.next().is_none())?;
+        const HE: [&str; 8] = ["dad", "father", "stepdad", "grandad", "grandfather", "uncle", "brother", "son"];
+        const SHE: [&str; 11] =
+            ["mum", "mother", "mam", "stepmum", "nan", "nana", "gran", "grandma", "grandmother", "aunt", "sister"];
+        let w = self.text.word(p);
+        let other = if pronoun == "he" { SHE.contains(&w) } else { pronoun == "she" && HE.contains(&w) };
+        (!other).then_some(p)
+    }
+
+    /// The person a name at token `j` is given for, one person by two words: "Dad" in "Dad
+    /// (Steven) will", "Nan (Sue Hall)", "Kayden's dad, Lee, is", "Dad Omar (36)"; "Lee" in
+    /// "Lee (Dad)". Not for a list ("Mum, Lee, Sam and Ava", "Dad, Mum, and Nan"), nor for
+    /// "Uncle Tom (Dad's brother)" asked of "brother": a bracket holds a name, or one word
+    /// for a person.
+    pub(crate) fn named_beside(&self, j: usize) -> Option<usize> {
+        let (toks, t) = (&self.text.toks, &self.text);
+        let kin = |k: usize| self.is(k, cat::SUBJECT) && !PRONOUNS.contains(&t.word(k));
+        let person = |k: usize| kin(k) || toks[k].unlisted_capital();
+        if toks[j].has(IN_PAREN) {
+            // Back to the word before the bracket, through a name of more than one word.
+            // (A name has at most four words: not a long bracket walked back through for
+            // each of its words.)
+            let mut k = j;
+            while k > 0 && k + 4 > j && toks[k].has(IN_PAREN) && (toks[k].unlisted_capital() || k == j && kin(k)) {
+                k -= 1;
+            }
+            return (k < j && !toks[k].has(IN_PAREN) && person(k)).then_some(k);
+        }
+        if j == 0 || !toks[j].unlisted_capital() || !kin(j - 1) {
+            return None;
+        }
+        // "Dad Omar (36)" (not "sees Dad Tuesdays"), or closed off by commas with no more
+        // names after.
+        let next = toks.get(j + 1);
+        let closed = next
+            .map_or(true, |x| x.has(BARRIER_BEFORE) && !x.unlisted_capital() && !matches!(t.word(j + 1), "and" | "or"));
+        // A comma or a dash, not a new sentence ("Ruby lives with Dad. Lee, her brother, is")
+        // nor a semicolon or colon.
+        let apart = toks[j].has(BARRIER_BEFORE);
+        let new_part = toks[j].has(SENT_START | SEMI_BEFORE | COLON_BEFORE);
+        let aged = next.is_some_and(|x| x.has(IN_PAREN));
+        (!apart && aged || apart && closed && !new_part).then_some(j - 1)
     }
 
     /// Is token `i` denied in its clause: after a negation ("will not look for paid work")

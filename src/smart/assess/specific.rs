@@ -45,7 +45,27 @@ pub(crate) fn specific<'a>(c: &Compiled, s: &Scanned<'a>, child_name: Option<&st
         let i = h.start as usize;
         (i.saturating_sub(4)..i).any(|j| s.hit_at(j, cat::JARGON).is_some_and(|t| t.end >= h.end))
     };
-    for h in s.said(cat::VAGUE).filter(|h| !in_gloss(h) && !a_safe(h) && !in_term(h) && !betrothal(s, h, marriage)) {
+    // "Tyrone's things", "his special things": what someone owns, not things in general;
+    // but "get her things sorted" is her affairs.
+    let belongings = |h: &Hit| {
+        let i = h.start as usize;
+        let owner = |j: usize| {
+            s.text.toks[j].has(POSSESSIVE) || matches!(s.text.word(j), "his" | "her" | "their" | "my" | "our" | "own")
+        };
+        let affairs = matches!(s.text.word_or_none(i + 1), "sorted" | "done") || {
+            let before = |j: usize| {
+                j > 0
+                    && matches!(
+                        s.text.word(j - 1),
+                        "sort" | "sorts" | "do" | "does" | "get" | "gets" | "with" | "manage"
+                    )
+            };
+            (i.saturating_sub(2)..i).any(before)
+        };
+        s.text.word(i) == "things" && (i.saturating_sub(2)..i).any(owner) && !affairs
+    };
+    let vague = |h: &&Hit| !in_gloss(h) && !a_safe(h) && !in_term(h) && !belongings(h) && !betrothal(s, h, marriage);
+    for h in s.said(cat::VAGUE).filter(vague) {
         out.vague.push(s.span(h));
     }
     let hard = !out.vague.is_empty();

@@ -24,6 +24,11 @@ fn kin(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Do two words name the same person: the same word, or family words for one person.
+fn same(w: &str, x: &str) -> bool {
+    w == x || kin(w).is_some() && kin(w) == kin(x)
+}
+
 impl<'p> One<'_, 'p> {
     pub(super) fn achievable(&self, findings: &mut Vec<Finding>) -> LetterVerdict {
         let (c, w, i) = (self.env.c, self.env.w, self.i);
@@ -182,30 +187,32 @@ impl<'p> One<'_, 'p> {
             }
             if !found {
                 add(nearest.map_or("", |j| desc.text.word(j)));
-                // "Dad (Steven) will walk the dog", "Nan (Sue Hall) will": the bracket closes a
-                // clause before the ask, and the name in it is Dad's; not "Uncle Tom (Dad's
-                // brother)", "Dean (Mum's partner)" or "Foster Mum (Sarah)", who are someone
-                // else, nor "Mum (Jo)" where a need names another Mum in brackets ("Mum
-                // (Kate) is in hospital"): then the names are compared.
-                if let Some(j) = nearest {
-                    let toks = &desc.text.toks;
-                    let mut k = j;
-                    while k > 0 && toks[k].has(text::IN_PAREN) && toks[k].unlisted_capital() {
-                        k -= 1;
-                    }
-                    let kin = desc.text.word(k);
-                    let named = |n: &Scanned| {
-                        let t = &n.text;
-                        (1..t.toks.len()).any(|i| t.toks[i].has(text::IN_PAREN) && t.word(i - 1) == kin)
-                    };
+                // "Dad (Steven) will walk the dog", "Nan (Sue Hall) will", "Dad, Steven, will":
+                // the name closed off before the ask is Dad's (`named_beside`); not "Foster Mum
+                // (Sarah)", who is someone else, nor "Mum (Jo)" where a need names another Mum
+                // in brackets ("Mother (Kate) is in hospital"): then the names are compared.
+                let beside = nearest.and_then(|j| desc.named_beside(j).filter(|&k| k < j).map(|k| (k, j)));
+                if let Some((k, j)) = beside.filter(|&(k, _)| desc.is(k, cat::SUBJECT)) {
+                    let word = desc.text.word(k);
                     let other = k > 0 && matches!(desc.text.word(k - 1), "foster" | "other");
-                    if k < j
-                        && !toks[k].has(text::IN_PAREN)
-                        && desc.is(k, cat::SUBJECT)
-                        && !other
-                        && !self.needs.iter().any(named)
-                    {
-                        add(kin);
+                    // Another name: the need gives this family word a name that is not one
+                    // of the outcome's name's words.
+                    let renamed = |n: &Scanned| {
+                        let t = &n.text;
+                        let another = |i: usize| !(k + 1..=j).any(|x| desc.text.word(x) == t.word(i));
+                        // Not "Her mother (Sue)", "Dad's mother (Sue)": someone else's.
+                        let theirs = |m: usize| {
+                            m > 0
+                                && (t.toks[m - 1].has(text::POSSESSIVE)
+                                    || matches!(t.word(m - 1), "his" | "her" | "their"))
+                        };
+                        (0..t.toks.len()).any(|i| {
+                            n.named_beside(i).is_some_and(|m| m < i && same(t.word(m), word) && !theirs(m))
+                                && another(i)
+                        })
+                    };
+                    if !other && !self.needs.iter().any(renamed) {
+                        add(word);
                     }
                 }
             }
@@ -242,7 +249,7 @@ impl<'p> One<'_, 'p> {
                 return true;
             }
             let mut named = need.people_before(h.start as usize, child);
-            let Some(p) = named.next() else { return false };
+            let Some(p) = named.next().or_else(|| need.sentence_pronoun(h.start as usize, child)) else { return false };
             // "The family have no car", "the parents cannot read", "his parents cannot read the
             // posts": everyone's.
             // Not "the family support worker", "Mum's parents", "his foster parents".
@@ -259,24 +266,23 @@ impl<'p> One<'_, 'p> {
             // "Dad's mother", who is a grandmother.
             let toks = &need.text.toks;
             let of_kin = p > 0 && toks[p - 1].has(text::POSSESSIVE) && need.is(p - 1, cat::TITLE);
-            // "Kayden's dad, Lee, is in prison", "Dad (Lee, 34)", "Dad Omar (36)", "Nan, Mum's
-            // mother, is …": a name and who they are, one person, in brackets or closed off;
-            // not "lives with Mum; Lee works 14-hour days", "Dad – Mum works …" nor "Mum, Lee
-            // works …".
-            let k = p - of_kin as usize;
-            let q = named.find(|&q| q < k).filter(|&q| {
+            // A name and who they are, one person (`named_beside`): "Kayden's dad, Lee, is in
+            // prison", "Dad (Lee, 34)", "Dad Omar (36)"; or "Nan, Mum's mother, is …".
+            let q = if of_kin {
                 let closed = toks.get(p + 1).is_some_and(|t| t.has(text::BARRIER_BEFORE));
-                let apart = toks[k].has(text::BARRIER_BEFORE);
-                q + 1 == k
-                    && (toks[k].has(text::IN_PAREN)
-                        || apart && closed
-                        || !apart && need.is(q, cat::SUBJECT) && toks[k].unlisted_capital())
-            });
+                named.find(|&q| q + 2 == p).filter(|_| toks[p - 1].has(text::BARRIER_BEFORE) && closed)
+            } else {
+                // Either half of the pair: "Dad (Lee)" from "Lee", "Kate (Mum)" from "Kate".
+                need.named_beside(p)
+                    .or_else(|| (p + 1..(p + 5).min(toks.len())).find(|&j| need.named_beside(j) == Some(p)))
+            };
             // Of "Dad's mum" only her name, if it is given, is compared: the outcome's "Mum" is
             // someone else ("Dad's partner" is still the partner).
+            // A name of more than one word is any of its words: "Nan (Sue Hall)" and "Sue will".
+            let named = |w: &str| !of_kin && q.is_some_and(|q| (q + 1..p).any(|x| need.text.word(x) == w));
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
-            let same = |w: &str, x: &str| w == x || kin(w).is_some() && kin(w) == kin(x);
-            let them = |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q));
+            let them =
+                |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q)) || named(w);
             // Taken back by what the need says of them, or of nobody named (not the child):
             // "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not "Dad
             // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
