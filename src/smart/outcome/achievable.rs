@@ -279,10 +279,10 @@ impl<'p> One<'_, 'p> {
             // Of "Dad's mum" only her name, if it is given, is compared: the outcome's "Mum" is
             // someone else ("Dad's partner" is still the partner).
             // A name of more than one word is any of its words: "Nan (Sue Hall)" and "Sue will".
-            let named = |w: &str| !of_kin && q.is_some_and(|q| (q + 1..p).any(|x| need.text.word(x) == w));
+            let in_name = |w: &str| !of_kin && q.is_some_and(|q| (q + 1..p).any(|x| need.text.word(x) == w));
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let them =
-                |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q)) || named(w);
+                |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q)) || in_name(w);
             // Taken back by what the need says of them, or of nobody named (not the child):
             // "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not "Dad
             // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
