@@ -109,18 +109,18 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (11,336 outcomes after the thirty-second round): 4,874 of 5,668 weak
+/// On the train split (11,336 outcomes after the thirty-second round): 4,876 of 5,668 weak
 /// outcomes flagged (86.0%) and 44 of 5,668 good ones (0.8%). A line under the measured
 /// figures, not the targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.85, 0.01);
+    judge("train", 0.86, 0.01);
 }
 
 /// On the test split, which nobody tunes on (4,860 outcomes after the thirty-second round):
-/// 2,011 of 2,430 weak outcomes flagged (82.8%; the target of 95% is not met) and 70
+/// 2,012 of 2,430 weak outcomes flagged (82.8%; the target of 95% is not met) and 70
 /// of 2,430 good ones (2.9%; its target of at most 5% is). The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README

@@ -7310,4 +7310,17 @@ fn what_the_thirty_second_rounds_parts_showed_is_mended() {
         let r = check("Leo", need, description, "Mum's diary, seen by the social worker at each visit.");
         assert!(achievable_flag(&r).is_some(), "{need} / {description}: {:?}", smart_said(&r));
     }
+    // A service's own work, after a service's name or by a children's nurse; a family's
+    // change with the same nurse stays quiet.
+    let need = "Grace (12) cares for her disabled brother and struggles to manage his medicines.";
+    assert!(warned("Grace", need, "Young Carers Support referral to be made.", "Referral made.", "smart.relevant"));
+    let need = "Theo (8) has type 1 diabetes and his insulin is often missed at Mum's.";
+    let training = "Community children's nurse to give a training session on the new pump to school staff.";
+    assert!(warned("Theo", need, training, "Training record.", "smart.relevant"));
+    nothing_said(&[(
+        "Theo",
+        need,
+        "Mum will take Theo to see the children's nurse at the clinic every month.",
+        "The children's nurse confirms each visit.",
+    )]);
 }

@@ -192,7 +192,9 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
     let first = matches!(s.text.word(0), "after" | "before" | "following" | "once")
         && s.text.word_or_none(1) == "meeting"
         && toks.get(2).is_some_and(|t| t.has(CAP));
-    if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| n.start < 3 && (n.end as usize) <= end && !first) {
+    // (After at most two words, or a service's name: "Young Carers Support referral to be made".)
+    let early = |n: &Hit| n.start < 3 || toks[..n.start as usize].iter().all(|t| t.has(CAP));
+    if let Some(n) = s.of(cat::SERVICE_NOUN).find(|n| early(n) && (n.end as usize) <= end && !first) {
         // The noun itself may look like a verb ("Monitoring of attendance").
         let (a, b) = (n.start as usize, n.end as usize);
         let verbless = toks[..end].iter().enumerate().all(|(k, t)| (a..b).contains(&k) || t.starts & VERB == 0);
