@@ -7246,6 +7246,8 @@ fn what_the_thirty_second_rounds_parts_showed_is_mended() {
     // word; the same name given twice is one person.
     for (need, description) in [
         ("Dad works nights.", "Dad will take Leo to football on Saturdays—Mum will do bedtime every night."),
+        // A hyphen with a space each side is a dash.
+        ("Dad works nights.", "Dad will take Leo to football on Saturdays - Mum will do bedtime every night."),
         ("Leo lives with Mum—Lee works nights.", "Mum will do bedtime every night."),
         ("Mum is Leo's main carer. Her work is 30 miles away.", "Mum will collect Leo from school every day."),
         (
@@ -7286,6 +7288,7 @@ fn what_the_thirty_second_rounds_parts_showed_is_mended() {
     }
     for (need, description) in [
         ("Mum works 6am to 2pm.", "Mum will not miss tea—she will walk Leo to school every morning."),
+        ("Dad works nights.", "Dad will not drink on school nights - he will do bedtime at home every night."),
         ("Leo's dad, Steven, has custody. Dad works nights.", "Dad (Steven) will do bedtime every night."),
         ("Leo lives with Mum (Jo) and Dad (Steven). Dad works nights.", "Dad (Steven) will do bedtime every night."),
         ("Dad (Lee) has epilepsy. He lost his driving licence in May.", "Dad will drive Leo to football every Saturday."),
