@@ -7266,6 +7266,7 @@ fn what_the_thirty_second_rounds_parts_showed_is_mended() {
             "Dad will come to Leo's school play in December.",
         ),
         ("Mum works 6am–6pm on Saturdays only.", "Mum will collect Leo from school every day."),
+        ("Mum works 9am–3pm in school hours.", "Mum will collect Leo from school every day."),
         // A third review: a pronoun after a sentence that speaks of someone as "him", or "He"
         // for Mum; history; an Act that is not the Mental Health Act.
         (
@@ -7295,6 +7296,8 @@ fn what_the_thirty_second_rounds_parts_showed_is_mended() {
         ("Nan (Sue Hall) is in hospital.", "Sue will do the school run every day."),
         ("Dad (Lee) is in prison.", "Dad (Lee Smith) will do bedtime every night."),
         ("Mum works 7am – 7pm.", "Mum will collect Leo from school every day."),
+        ("Mum works 8am–6.30pm at the packhouse.", "Mum will collect Leo from school every day."),
+        ("Mum works 6am–2pm at the bakery.", "Mum will walk Leo to school every morning."),
         ("Leo (2) wets the bed.", "Leo will be out of night nappies by March."),
         (
             "Mum uses cannabis every day.",
