@@ -74,10 +74,7 @@ pub(crate) fn demands(c: &Compiled, s: &Scanned) -> usize {
             continue;
         }
         if toks[i].has(SENT_START) || toks[i].has(SEMI_BEFORE) {
-            let person = |j: usize| {
-                toks[j].has(CAP) && s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j))
-                    || toks[j].unlisted_capital()
-            };
+            let person = |j: usize| toks[j].has(CAP) && s.someone(j) || toks[j].unlisted_capital();
             // "Dad will…", "Esme's…", and "Her friend Nell will…" (Nell's; not "Leah and
             // Claire will…", both of theirs).
             let named = if toks[i].has(POSSESSIVE) || s.text.word_or_none(i + 1) == "will" {

@@ -193,6 +193,12 @@ impl<'a> Scanned<'a> {
         self.people_in(self.sentence_start(i), i, child)
     }
 
+    /// Is token `j` a word for a person that names someone ("Mum", "Dad", "the family"), not
+    /// a pronoun?
+    pub(super) fn someone(&self, j: usize) -> bool {
+        self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&self.text.word(j))
+    }
+
     /// As `people_before`, of the tokens `from..to`.
     fn people_in<'s>(&'s self, from: usize, to: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
         let toks = &self.text.toks;
@@ -221,7 +227,7 @@ impl<'a> Scanned<'a> {
             // Joseph (8), has…": whose, not who.
             !toks[j].has(POSSESSIVE)
                 && (j == 0 || self.text.word(j - 1) != "of")
-                && (self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&w) || Some(w) == child || named)
+                && (self.someone(j) || Some(w) == child || named)
         })
     }
 
@@ -260,19 +266,22 @@ impl<'a> Scanned<'a> {
     /// for a person.
     pub(crate) fn named_beside(&self, j: usize) -> Option<usize> {
         let (toks, t) = (&self.text.toks, &self.text);
-        let kin = |k: usize| self.is(k, cat::SUBJECT) && !PRONOUNS.contains(&t.word(k));
-        let person = |k: usize| kin(k) || toks[k].unlisted_capital();
+        let person = |k: usize| self.someone(k) || toks[k].unlisted_capital();
         if toks[j].has(IN_PAREN) {
             // Back to the word before the bracket, through a name of more than one word.
             // (A name has at most four words: not a long bracket walked back through for
             // each of its words.)
             let mut k = j;
-            while k > 0 && k + 4 > j && toks[k].has(IN_PAREN) && (toks[k].unlisted_capital() || k == j && kin(k)) {
+            while k > 0
+                && k + 4 > j
+                && toks[k].has(IN_PAREN)
+                && (toks[k].unlisted_capital() || k == j && self.someone(k))
+            {
                 k -= 1;
             }
             return (k < j && !toks[k].has(IN_PAREN) && person(k)).then_some(k);
         }
-        if j == 0 || !toks[j].unlisted_capital() || !kin(j - 1) {
+        if j == 0 || !toks[j].unlisted_capital() || !self.someone(j - 1) {
             return None;
         }
         // "Dad Omar (36)" (not "sees Dad Tuesdays"), or closed off by commas with no more

@@ -2,7 +2,7 @@
 //! child or family.
 
 use super::scanned::Scanned;
-use super::words::{mask, AUX, PRONOUNS};
+use super::words::{mask, AUX};
 use crate::smart::data::cat;
 use crate::smart::text::{Hit, Tok, BARRIER_BEFORE, CAP, POSSESSIVE, SENT_START};
 
@@ -164,10 +164,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
             let to = (v..hi).find(|&j| toks[j].has(SENT_START)).unwrap_or(hi);
             // (A family member, or a name that starts the sentence, the child's: not "they",
             // "she" or a service's name further on, "… and Kooth will offer her chats".)
-            let family = |j: usize| {
-                s.is(j, cat::SUBJECT) && !PRONOUNS.contains(&s.text.word(j))
-                    || toks[j].has(SENT_START) && toks[j].unlisted_capital()
-            };
+            let family = |j: usize| s.someone(j) || toks[j].has(SENT_START) && toks[j].unlisted_capital();
             (from..to.saturating_sub(2)).any(|j| {
                 let verb = if s.text.word(j + 2) == "not" { j + 3 } else { j + 2 };
                 family(j) && s.text.word(j + 1) == "will" && verb < to && s.text.word(verb) != "be"
