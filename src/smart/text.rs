@@ -401,6 +401,9 @@ enum Step {
     Word(Word),
     /// Skip up to two words.
     Gap,
+    /// The clause ends here: "cannot read $" is "Mum cannot read." or "cannot read, and
+    /// relies on…", not "cannot read Kayden's cues".
+    End,
 }
 
 #[derive(Debug, Clone)]
@@ -446,7 +449,7 @@ const MIN_PREFIX: usize = 3;
 fn pattern_words(src: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in src.split_whitespace() {
-        if raw == "~" || raw.contains('|') {
+        if raw == "~" || raw == "$" || raw.contains('|') {
             out.push(crate::util::fold::fold(raw));
             continue;
         }
@@ -495,6 +498,10 @@ impl Lexicon {
         for w in &words {
             if w == "~" {
                 steps.push(Step::Gap);
+                continue;
+            }
+            if w == "$" {
+                steps.push(Step::End);
                 continue;
             }
             let mut word = Word::default();
@@ -631,6 +638,10 @@ fn match_steps(text: &Text, steps: &[Step], i: usize, first: bool) -> Option<usi
             }
             None
         }
+        Step::End => match text.toks.get(i) {
+            Some(t) if !t.has(BARRIER_BEFORE) => None,
+            _ => match_steps(text, rest, i, false),
+        },
         Step::Word(word) => {
             let tok = text.toks.get(i)?;
             if !first && tok.has(BARRIER_BEFORE) {
@@ -686,5 +697,23 @@ mod tests {
         let mut hits = Vec::new();
         lex.scan(&mut t, &mut hits);
         assert!(hits.is_empty());
+    }
+
+    #[test]
+    fn a_dollar_sign_matches_only_where_the_clause_ends() {
+        let mut lex = Lexicon::default();
+        lex.add("cannot read $", 1, 0);
+        let found = |s: &str| {
+            let mut t = Text::new(s);
+            let mut hits = Vec::new();
+            lex.scan(&mut t, &mut hits);
+            !hits.is_empty()
+        };
+        for s in ["Mum cannot read.", "Mum cannot read", "Dad cannot read, and relies on Tanya", "cannot read; she"] {
+            assert!(found(s), "{s}");
+        }
+        for s in ["Mum cannot read Kayden's cues", "cannot read the letters", "cannot read and write"] {
+            assert!(!found(s), "{s}");
+        }
     }
 }

@@ -350,6 +350,43 @@ pub(crate) enum WaitIn {
     NeedCourse,
 }
 
+/// Sums of money written with a pound sign and how often ("£30 a week", "£35-a-month",
+/// "£1,050 a month", "£9 a session"): whole pounds a week (a month is 12 of 52 weeks; a
+/// session's price is taken as a week's), where the "£" is in the text, the sum's first
+/// token, the token after "week", and whether it was said by the week (or month).
+pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize, bool)> + 's {
+    let t = &s.text;
+    let digits = |k: usize| {
+        t.word(k).bytes().take_while(u8::is_ascii_digit).take(9).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'))
+    };
+    (0..t.toks.len()).filter_map(move |i| {
+        if !t.toks[i].has(DIGIT) {
+            return None;
+        }
+        // The sign is no word: "£30" is the word "30" with "£" before it. (`get`: the byte
+        // before a word may be inside another letter, as in "Café".)
+        let at = t.range(i).start.checked_sub('£'.len_utf8())?;
+        t.orig.get(at..).filter(|r| r.starts_with('£'))?;
+        // Thousands after a comma are words of their own: "£1,050".
+        let (mut n, mut k) = (digits(i), i);
+        while t.word_or_none(k + 1).len() == 3 && t.orig.get(t.range(k).end..)?.starts_with(',') && n < 1_000_000 {
+            k += 1;
+            n = n * 1000 + digits(k);
+        }
+        if !matches!(t.word_or_none(k + 1), "a" | "per" | "each") {
+            return None;
+        }
+        let (a_week, weekly) = match t.word_or_none(k + 2) {
+            "week" => (n, true),
+            "session" | "lesson" | "class" | "visit" => (n, false),
+            "fortnight" => (n / 2, true),
+            "month" => (n * 12 / 52, true),
+            _ => return None,
+        };
+        Some((a_week, at, i, k + 3, weekly))
+    })
+}
+
 /// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in
 /// whole pounds, with the words as typed.
 pub(crate) fn largest_sum(s: &str) -> Option<(i64, &str)> {

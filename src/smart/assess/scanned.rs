@@ -195,7 +195,7 @@ impl<'a> Scanned<'a> {
 
     /// Is token `j` a word for a person that names someone ("Mum", "Dad", "the family"), not
     /// a pronoun?
-    pub(super) fn someone(&self, j: usize) -> bool {
+    pub(crate) fn someone(&self, j: usize) -> bool {
         self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&self.text.word(j))
     }
 
@@ -209,26 +209,46 @@ impl<'a> Scanned<'a> {
             let closed = j > 0 && self.is(j - 1, cat::SUBJECT) && toks[j].has(BARRIER_BEFORE);
             let named = toks[j].unlisted_capital()
                 && (toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN) || closed && t.has(BARRIER_BEFORE))
-                    || matches!(
-                        self.text.word_or_none(j + 1),
-                        "will"
-                            | "has"
-                            | "is"
-                            | "was"
-                            | "cannot"
-                            | "works"
-                            | "speaks"
-                            | "rarely"
-                            | "never"
-                            | "does"
-                            | "who"
-                    ));
+                    || self.says_of(j + 1));
             // Not "Kayden's" in "Dad will do Kayden's bedtime", nor "Joseph" in "Ramon, dad of
             // Joseph (8), has…": whose, not who.
             !toks[j].has(POSSESSIVE)
                 && (j == 0 || self.text.word(j - 1) != "of")
+                && !self.said_to_be(j)
                 && (self.someone(j) || Some(w) == child || named)
         })
+    }
+
+    /// Does token `i` begin what is said of a name just before it ("Donna has…", "Kieran
+    /// will…")?
+    fn says_of(&self, i: usize) -> bool {
+        matches!(
+            self.text.word_or_none(i),
+            "will" | "has" | "had" | "is" | "was" | "cannot" | "works" | "speaks" | "rarely" | "never" | "does" | "who"
+        )
+    }
+
+    /// Is the person word at token `j` what someone named before it is, not someone else:
+    /// "Dad is his only carer and works nights", "Dad, his main carer, works nights" (the
+    /// nights are Dad's). Only a word for what someone does for the child, not who they are:
+    /// "Kai's main carer is his dad, who cannot drive" is Dad's; "Mia lives with Mum, her
+    /// stepdad, who cannot read, and…" is a list.
+    fn said_to_be(&self, j: usize) -> bool {
+        let t = &self.text;
+        if !matches!(t.word(j), "carer" | "carers" | "guardian" | "parent") {
+            return false;
+        }
+        let whose = |d: usize| matches!(t.word(d), "his" | "her" | "their");
+        let Some(d) = [1, 2].into_iter().filter_map(|k| j.checked_sub(k)).find(|&d| whose(d)) else { return false };
+        // One word at most between: "his only carer", "her main carer".
+        let complement = d > 1
+            && matches!(t.word(d - 1), "is" | "was")
+            && (self.someone(d - 2) || self.text.toks[d - 2].unlisted_capital());
+        let apart = self.text.toks[d].has(BARRIER_BEFORE)
+            && d > 0
+            && self.someone(d - 1)
+            && self.text.toks.get(j + 1).is_some_and(|x| x.has(BARRIER_BEFORE));
+        complement || apart
     }
 
     /// Whom "He", "She" or "They" starting the sentence of token `i` stands for: the one
@@ -251,12 +271,52 @@ impl<'a> Scanned<'a> {
         // A name beside a family word is the same person: "Dad (Lee)".
         let mut named = self.people_in(from, s, child).filter(|&j| self.named_beside(j).is_none());
         let p = named.next().filter(|_| named.next().is_none())?;
+        (!self.other_sex(pronoun, p)).then_some(p)
+    }
+
+    /// Is the person at token `p` one "he" or "she" cannot stand for: "He" for Mum.
+    fn other_sex(&self, pronoun: &str, p: usize) -> bool {
         const HE: [&str; 8] = ["dad", "father", "stepdad", "grandad", "grandfather", "uncle", "brother", "son"];
         const SHE: [&str; 11] =
             ["mum", "mother", "mam", "stepmum", "nan", "nana", "gran", "grandma", "grandmother", "aunt", "sister"];
         let w = self.text.word(p);
-        let other = if pronoun == "he" { SHE.contains(&w) } else { pronoun == "she" && HE.contains(&w) };
-        (!other).then_some(p)
+        if pronoun == "he" {
+            SHE.contains(&w)
+        } else {
+            pronoun == "she" && HE.contains(&w)
+        }
+    }
+
+    /// Whom "she" or "he" just before token `i`, later in a sentence, stands for: the one
+    /// grown-up of that sex named before it in the sentence ("Mum (Gabriela) has Sofia (4
+    /// months) and Marco (2) and is recovering from surgery; she must not lift…" is Mum's,
+    /// not Marco's: the child, and anyone given an age in brackets, are left out, and a name
+    /// pair is one person; "Stepmum Jo looks after Kai while Dad works, and she must not
+    /// drive" is Jo's). Nobody if there are two ("Nan looks after Kai because Mum is in
+    /// prison; she is serving three years"), or the one is saying it ("Mum says she…"), or
+    /// the child is named just before, saying what they have or do ("Mum is worried because
+    /// Lily (4) has a heart condition and she cannot walk far").
+    pub(crate) fn clause_pronoun(&self, i: usize, child: Option<&'a str>) -> Option<usize> {
+        let s = self.sentence_start(i);
+        let at = (i.saturating_sub(2).max(s + 1)..i).find(|&k| matches!(self.text.word(k), "he" | "she"))?;
+        let toks = &self.text.toks;
+        let aged = |j: usize| toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN) && t.has(DIGIT));
+        let says = |j: usize| {
+            matches!(self.text.word_or_none(j + 1), "says" | "said" | "reports" | "thinks" | "feels" | "told")
+        };
+        let is_child = |j: usize| Some(self.text.word(j)) == child;
+        // The child as the subject just before: "Lily (4) has…".
+        let near = self.people_in(s, at, child).next()?;
+        let after = (near + 1..at).find(|&k| !toks[k].has(IN_PAREN)).unwrap_or(at);
+        if is_child(near) && self.says_of(after) {
+            return None;
+        }
+        let pronoun = self.text.word(at);
+        let mut grown = self
+            .people_in(s, at, child)
+            .filter(|&j| !is_child(j) && !aged(j) && self.named_beside(j).is_none() && !self.other_sex(pronoun, j));
+        let one = grown.next().filter(|_| grown.next().is_none())?;
+        (!says(one)).then_some(one)
     }
 
     /// The person a name at token `j` is given for, one person by two words: "Dad" in "Dad
@@ -284,8 +344,8 @@ impl<'a> Scanned<'a> {
         if j == 0 || !toks[j].unlisted_capital() || !self.someone(j - 1) {
             return None;
         }
-        // "Dad Omar (36)" (not "sees Dad Tuesdays"), or closed off by commas with no more
-        // names after.
+        // "Dad Omar (36)", "Dad Lee is serving…" (not "sees Dad Tuesdays"), or closed off by
+        // commas with no more names after.
         let next = toks.get(j + 1);
         let closed = next
             .map_or(true, |x| x.has(BARRIER_BEFORE) && !x.unlisted_capital() && !matches!(t.word(j + 1), "and" | "or"));
@@ -293,7 +353,7 @@ impl<'a> Scanned<'a> {
         // nor a semicolon or colon.
         let apart = toks[j].has(BARRIER_BEFORE);
         let new_part = toks[j].has(SENT_START | SEMI_BEFORE | COLON_BEFORE);
-        let aged = next.is_some_and(|x| x.has(IN_PAREN));
+        let aged = next.is_some_and(|x| x.has(IN_PAREN)) || self.says_of(j + 1);
         (!apart && aged || apart && closed && !new_part).then_some(j - 1)
     }
 

@@ -35,13 +35,28 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         let (i, e) = (h.start as usize, h.end as usize);
         // "Mum's mental health nurse will visit her": still a worker's task; "Kyle's school
         // attendance will…" is not the school's.
-        let theirs = || toks[..i].iter().any(|t| t.has(POSSESSIVE)) && s.text.word_or_none(e) != "will";
-        // "Kai's Junction worker will see him": a service's name before the professional.
+        // ("Mum's care coordinator to review her medication monthly" is the worker's too.)
+        let theirs = || toks[..i].iter().any(|t| t.has(POSSESSIVE)) && !matches!(s.text.word_or_none(e), "will" | "to");
+        // "Kai's Junction worker will see him", "The Youth Justice worker", "Dad's care
+        // coordinator", "Mum's mental health nurse": the words before the professional name
+        // them (a family member's only as whose: not "Leo and his key worker", "Mum and the
+        // nurse"), in at most four words.
+        // (A name's, "Oscar's class teacher", only right before the professional, or a
+        // service's name between: "Kai's Junction worker".)
+        let named_first = toks[det].unlisted_capital() && toks[det].has(POSSESSIVE);
         let service_named = i == det + 2 && toks[i - 1].unlisted_capital() && !toks[i - 1].has(SENT_START);
-        if i > det + 1 + usize::from(service_named) || e >= end || theirs() {
+        let naming = |j: usize| {
+            let w = s.text.word(j);
+            !AUX.contains(&w)
+                && !matches!(w, "or" | "with")
+                && !toks[j].has(BARRIER_BEFORE)
+                && (toks[j].starts & mask(&[cat::SUBJECT, cat::PLACE]) == 0 || toks[j].has(POSSESSIVE))
+        };
+        let reach = if named_first { det + 1 + usize::from(service_named) } else { det + 4 };
+        if i > reach || e >= end || theirs() || !(1..i).all(naming) {
             continue;
         }
-        if toks[..i].iter().any(|t| t.starts & mask(&[cat::SUBJECT, cat::PLACE]) != 0) {
+        if i > 0 && toks[0].starts & mask(&[cat::SUBJECT, cat::PLACE]) != 0 && !toks[0].has(POSSESSIVE) {
             continue;
         }
         if to_verb(e) {
@@ -64,9 +79,20 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         if let Some(v) = s.of(cat::SERVICE_VERB).find(|v| v.start as usize == k && k < end && !with_family) {
             // "The school will invite Mum to a meeting and Mum will agree a morning plan":
             // the family has a change of its own in the same sentence.
-            let family_too = (v.end as usize..toks.len())
-                .take_while(|&j| !toks[j].has(SENT_START))
-                .any(|j| s.is(j, cat::SUBJECT) && s.text.word_or_none(j + 1) == "will");
+            // Or a name's own doing: "… and Tyler will be home by 9pm" (not "… and Compass will
+            // see Kai weekly", "Kooth will offer her chats": a service's name, doing a
+            // service's work).
+            let family_too = (v.end as usize..toks.len()).take_while(|&j| !toks[j].has(SENT_START)).any(|j| {
+                let services = || {
+                    s.is(j + 2, cat::SERVICE_VERB)
+                        || matches!(
+                            s.text.word_or_none(j + 2),
+                            "also" | "then" | "offer" | "offers" | "provide" | "run" | "give"
+                        )
+                };
+                s.text.word_or_none(j + 1) == "will"
+                    && (s.is(j, cat::SUBJECT) || toks[j].unlisted_capital() && !services())
+            });
             if !family_too {
                 return Some(s.text.span(i, v.end as usize));
             }

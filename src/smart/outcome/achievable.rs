@@ -87,6 +87,11 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
         }
+        if let Some((have, why)) = self.costs_more() {
+            let vars = [("limit", V::S(have)), ("why", V::S(&why)), ("rewrite", V::S(""))];
+            w.unmet(&mut verdict, "achievableLimit", &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
+        }
         if let Some((service, at)) = scarce {
             let vars = [("service", V::S(service))];
             self.flag(findings, Severity::Warning, A, at, "achievableScarce", "message", &vars);
@@ -249,7 +254,16 @@ impl<'p> One<'_, 'p> {
                 return true;
             }
             let mut named = need.people_before(h.start as usize, child);
-            let Some(p) = named.next().or_else(|| need.sentence_pronoun(h.start as usize, child)) else { return false };
+            let at = h.start as usize;
+            // A person word the words start with: "Mum cannot read.", "her mum cannot read."
+            let Some(p) = Some(at)
+                .filter(|&j| need.someone(j))
+                .or_else(|| need.clause_pronoun(at, child))
+                .or_else(|| named.next())
+                .or_else(|| need.sentence_pronoun(at, child))
+            else {
+                return false;
+            };
             // "The family have no car", "the parents cannot read", "his parents cannot read the
             // posts": everyone's.
             // Not "the family support worker", "Mum's parents", "his foster parents".
@@ -300,6 +314,71 @@ impl<'p> One<'_, 'p> {
             let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
             let h = stated.find(|h| concerns_them(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
+        })
+    }
+
+    /// More to pay each week than a need says the family has left: "Mum has about £30 a
+    /// week left after bills" and "Mum will pay a private dog behaviourist £85 a session to
+    /// come every week", or two weekly classes at £9 and £8 a session against £12 a week.
+    /// Only what the person whose money it is pays ("Dad will pay £40 a week" is not Mum's
+    /// £30), after a word for paying; not money coming in, kept or stopped ("claim Carer's
+    /// Allowance of £81 a week", "leaves at least £50 a week", "stop paying £40 a week"),
+    /// nor what a grant, a fund or a scheme pays. The need's words, and what the outcome
+    /// asks, each sum in its words ("“£9 a session” and “£8 a session”").
+    fn costs_more(&self) -> Option<(&'p str, String)> {
+        let (desc, child) = (&self.desc, self.env.child);
+        let t = &desc.text;
+        if [desc, &self.meas].iter().any(|s| s.of(cat::PAID_BY).next().is_some()) {
+            return None;
+        }
+        // Whose a sum at token `i` is: the grown-up its clause names first, else its
+        // sentence ("Dad will pay Mum £40 a week" is Dad's; "Mum has £30 a week spare; Dad
+        // has £80 a week left", each their own), and the name given beside them ("Mum
+        // (Stacey) will pay", "Mum Becca has").
+        fn whose<'a>(s: &'a Scanned<'a>, i: usize, child: Option<&'a str>) -> Vec<&'a str> {
+            let from = s.clause(i).0;
+            let grown: Vec<usize> = s.people_before(i, child).filter(|&j| Some(s.text.word(j)) != child).collect();
+            let p = grown.iter().rev().find(|&&j| j >= from).or(grown.last()).copied();
+            let end = s.text.toks.len();
+            let name = p.and_then(|p| {
+                s.named_beside(p).or_else(|| (p + 1..(p + 5).min(end)).find(|&k| s.named_beside(k) == Some(p)))
+            });
+            p.into_iter().chain(name).map(|j| s.text.word(j)).collect()
+        }
+        // A session's price is a week's when the outcome says it is weekly.
+        let weekly = (1..t.toks.len())
+            .any(|j| t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each"));
+        let (mut cost, mut shown, mut payer) = (0, Vec::new(), Vec::new());
+        for (a_week, at, i, end, by_week) in assess::sums_a_week(desc).take(8) {
+            let from = desc.clause(i).0;
+            let pays =
+                (from..i).any(|j| desc.is(j, cat::PAYS)) || i > 0 && t.word(i - 1) == "at" || desc.is(end, cat::PAYS);
+            let not_spent = (from..i).any(|j| desc.is(j, cat::NOT_SPENT) || desc.is(j, cat::NEGATION));
+            if pays && !not_spent && a_week > 0 && (by_week || weekly) {
+                cost += a_week;
+                shown.push(format!("“{}”", &t.orig[at..t.range(end - 1).end]));
+                payer.extend(whose(desc, i, child));
+            }
+        }
+        if shown.is_empty() {
+            return None;
+        }
+        self.needs.iter().find_map(|n| {
+            // "£30 a week left", "£35 a week to spare", in the words right after the sum.
+            let left = |end: usize| {
+                (end..end + 2)
+                    .take_while(|&j| j < n.text.toks.len() && !n.text.toks[j].has(text::BARRIER_BEFORE))
+                    .find(|&j| n.is(j, cat::MONEY_LEFT) && n.text.word_or_none(j + 1) != "to")
+            };
+            let (have, at, i, upto) =
+                assess::sums_a_week(n).find_map(|(have, at, i, end, _)| Some((have, at, i, left(end)?)))?;
+            // The family's, or the same person's: "the family have £20 a week left".
+            let theirs = whose(n, i, child);
+            let one = theirs.is_empty()
+                || theirs.iter().any(|w| matches!(*w, "family" | "parents" | "household"))
+                || theirs.iter().any(|w| payer.iter().any(|p| same(w, p)));
+            let why = format!("this outcome asks them to pay {}", shown.join(" and "));
+            (one && cost > have).then(|| (&n.text.orig[at..n.text.range(upto).end], why))
         })
     }
 
