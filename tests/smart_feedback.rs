@@ -7515,6 +7515,70 @@ fn what_the_thirty_third_rounds_parts_showed_is_mended() {
             "Each evening Mum will read Tia a bedtime story at 7pm.",
             "Mum's bedtime chart, seen by the health visitor.",
         ),
+        // A second review's: talking to someone is no journey; a day off; working at a
+        // prison; Mum's parents when Dad has no family; rent inside what is left; money
+        // coming in; Chloe (17) can drive, or not, but not Mum; a friend from the nursery;
+        // the need's own way round.
+        (
+            "Lily",
+            "Mum has no car and there is no public transport near the farm; Lily (4) is often unwell.",
+            "Mum will speak to her GP about her low mood by the end of March.",
+            "The GP's letter confirms the appointment.",
+        ),
+        (
+            "Lily",
+            "Mum is on bed rest until the baby is born in March, and Lily (6) is bored after school.",
+            "Mum will read a story to Lily after school every day.",
+            "Mum's story chart, seen by the health visitor.",
+        ),
+        (
+            "Kai",
+            "Dad works in Leeds and sees Kai (8) every Saturday.",
+            "Dad will take Kai to football every Saturday morning.",
+            "The coach's register shows Kai at football.",
+        ),
+        (
+            "Kai",
+            "Dad works shifts at HMP Durham and Kai (8) is late for school.",
+            "Dad will take Kai to school on his days off.",
+            "The school register shows Kai on time on Dad's days off.",
+        ),
+        (
+            "Kai",
+            "Dad has no family nearby and works until 6pm, so Kai (8) waits alone after school. Mum's parents live on the same estate.",
+            "Mum's parents will collect Kai from school every Tuesday and Thursday while Dad works.",
+            "The school's collection log shows who collects Kai.",
+        ),
+        (
+            "Leo",
+            "Mum has about £30 a week left after rent and bills, and is behind with the rent.",
+            "Mum will pay her rent of £95 a week on time every week.",
+            "The rent account, seen by the family support worker each month.",
+        ),
+        (
+            "Leo",
+            money,
+            "Mum will apply for Carer's Allowance, which pays £81 a week, by the end of January.",
+            "The award letter, seen by the family support worker.",
+        ),
+        (
+            "Kai",
+            "Mum works full time and Chloe (17) does the school run, but she cannot drive.",
+            "Mum will drive Kai to school on her days off.",
+            "The school register shows Kai on time on those days.",
+        ),
+        (
+            "Kai",
+            "Mum is isolated and has no one to talk to; Kai (3) rarely leaves the flat.",
+            "Mum's friend from the nursery will visit her every Friday for a coffee.",
+            "Mum's diary of the Friday visits, seen by the health visitor.",
+        ),
+        (
+            "Kai",
+            "Mum had no money for the bus fare, but the school now gives Kai (9) a free bus pass.",
+            "Kai will go to school every day, reaching 95% attendance by July.",
+            "The school register.",
+        ),
     ]);
     nothing_said(&[
         (

@@ -300,7 +300,11 @@ impl<'a> Scanned<'a> {
         let s = self.sentence_start(i);
         let at = (i.saturating_sub(2).max(s + 1)..i).find(|&k| matches!(self.text.word(k), "he" | "she"))?;
         let toks = &self.text.toks;
-        let aged = |j: usize| toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN) && t.has(DIGIT));
+        // Given an age under 16 in brackets ("Marco (2)", "Sofia (4 months)"; not "Chloe (17)").
+        let aged = |j: usize| {
+            toks.get(j + 1).is_some_and(|t| t.has(IN_PAREN) && t.has(DIGIT))
+                && !matches!(self.text.word(j + 1).as_bytes(), [b'1', b'6'..=b'9', ..] | [b'2'..=b'9', b'0'..=b'9', ..])
+        };
         let says = |j: usize| {
             matches!(self.text.word_or_none(j + 1), "says" | "said" | "reports" | "thinks" | "feels" | "told")
         };
@@ -316,7 +320,11 @@ impl<'a> Scanned<'a> {
             .people_in(s, at, child)
             .filter(|&j| !is_child(j) && !aged(j) && self.named_beside(j).is_none() && !self.other_sex(pronoun, j));
         let one = grown.next().filter(|_| grown.next().is_none())?;
-        (!says(one)).then_some(one)
+        // Nor if someone is named after them as whose: "Mum is worried because Lily's asthma
+        // is worse and she…".
+        let whose_between =
+            (one + 1..at).any(|k| toks[k].has(POSSESSIVE) && (toks[k].unlisted_capital() || self.someone(k)));
+        (!says(one) && !whose_between).then_some(one)
     }
 
     /// The person a name at token `j` is given for, one person by two words: "Dad" in "Dad

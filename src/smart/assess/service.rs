@@ -48,7 +48,7 @@ pub(crate) fn service_task<'a>(s: &Scanned<'a>) -> Option<&'a str> {
         let naming = |j: usize| {
             let w = s.text.word(j);
             !AUX.contains(&w)
-                && !matches!(w, "or" | "with")
+                && !matches!(w, "or" | "with" | "from" | "at" | "of")
                 && !toks[j].has(BARRIER_BEFORE)
                 && (toks[j].starts & mask(&[cat::SUBJECT, cat::PLACE]) == 0 || toks[j].has(POSSESSIVE))
         };

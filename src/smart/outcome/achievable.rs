@@ -185,6 +185,12 @@ impl<'p> One<'_, 'p> {
                     asks.push((h.id, who));
                 }
             };
+            // Whose family the words start with: "Mum's sister looks after Sara" is Mum's
+            // family's help ("Mum's parents will collect Kai" is no help from Dad's family).
+            if desc.someone(at) && desc.text.toks[at].has(text::POSSESSIVE) {
+                add(desc.text.word(at));
+                continue;
+            }
             let mut found = false;
             for j in people.take_while(|&j| j >= from) {
                 found = true;
@@ -353,10 +359,15 @@ impl<'p> One<'_, 'p> {
             let from = desc.clause(i).0;
             let pays =
                 (from..i).any(|j| desc.is(j, cat::PAYS)) || i > 0 && t.word(i - 1) == "at" || desc.is(end, cat::PAYS);
-            let not_spent = (from..i).any(|j| desc.is(j, cat::NOT_SPENT) || desc.is(j, cat::NEGATION));
-            if pays && !not_spent && a_week > 0 && (by_week || weekly) {
+            // (Or what it is for, after it: "£450 a month rent", "£45 a week child
+            // maintenance"; not "from January".)
+            let not_spent = (from..i).any(|j| desc.is(j, cat::NOT_SPENT) || desc.is(j, cat::NEGATION))
+                || (end..end + 2).any(|j| desc.is(j, cat::NOT_SPENT) && t.word(j) != "from");
+            let words = format!("“{}”", &t.orig[at..t.range(end - 1).end]);
+            // The same sum said twice is paid once.
+            if pays && !not_spent && a_week > 0 && (by_week || weekly) && !shown.contains(&words) {
                 cost += a_week;
-                shown.push(format!("“{}”", &t.orig[at..t.range(end - 1).end]));
+                shown.push(words);
                 payer.extend(whose(desc, i, child));
             }
         }
