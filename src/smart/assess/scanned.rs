@@ -327,6 +327,13 @@ impl<'a> Scanned<'a> {
         (!says(one) && !whose_between).then_some(one)
     }
 
+    /// The other half of a name pair at token `p`, either way round: "Lee" for "Dad" in "Dad
+    /// (Lee)", "Dad" for "Lee", "Mum" for "Kate" in "Kate (Mum)" (`named_beside`).
+    pub(crate) fn other_half(&self, p: usize) -> Option<usize> {
+        let end = (p + 5).min(self.text.toks.len());
+        self.named_beside(p).or_else(|| (p + 1..end).find(|&j| self.named_beside(j) == Some(p)))
+    }
+
     /// The person a name at token `j` is given for, one person by two words: "Dad" in "Dad
     /// (Steven) will", "Nan (Sue Hall)", "Kayden's dad, Lee, is", "Dad Omar (36)"; "Lee" in
     /// "Lee (Dad)". Not for a list ("Mum, Lee, Sam and Ava", "Dad, Mum, and Nan"), nor for

@@ -292,9 +292,7 @@ impl<'p> One<'_, 'p> {
                 let closed = toks.get(p + 1).is_some_and(|t| t.has(text::BARRIER_BEFORE));
                 named.find(|&q| q + 2 == p).filter(|_| toks[p - 1].has(text::BARRIER_BEFORE) && closed)
             } else {
-                // Either half of the pair: "Dad (Lee)" from "Lee", "Kate (Mum)" from "Kate".
-                need.named_beside(p)
-                    .or_else(|| (p + 1..(p + 5).min(toks.len())).find(|&j| need.named_beside(j) == Some(p)))
+                need.other_half(p)
             };
             // Of "Dad's mum" only her name, if it is given, is compared: the outcome's "Mum" is
             // someone else ("Dad's partner" is still the partner).
@@ -345,11 +343,7 @@ impl<'p> One<'_, 'p> {
             let from = s.clause(i).0;
             let grown: Vec<usize> = s.people_before(i, child).filter(|&j| Some(s.text.word(j)) != child).collect();
             let p = grown.iter().rev().find(|&&j| j >= from).or(grown.last()).copied();
-            let end = s.text.toks.len();
-            let name = p.and_then(|p| {
-                s.named_beside(p).or_else(|| (p + 1..(p + 5).min(end)).find(|&k| s.named_beside(k) == Some(p)))
-            });
-            p.into_iter().chain(name).map(|j| s.text.word(j)).collect()
+            p.into_iter().chain(p.and_then(|p| s.other_half(p))).map(|j| s.text.word(j)).collect()
         }
         // A session's price is a week's when the outcome says it is weekly.
         let weekly = (1..t.toks.len())
