@@ -368,8 +368,8 @@ impl<'a> Scanned<'a> {
         // nor a semicolon or colon.
         let apart = toks[j].has(BARRIER_BEFORE);
         let new_part = toks[j].has(SENT_START | SEMI_BEFORE | COLON_BEFORE);
-        let aged = next.is_some_and(|x| x.has(IN_PAREN)) || self.says_of(j + 1);
-        (!apart && aged || apart && closed && !new_part).then_some(j - 1)
+        let said_of = next.is_some_and(|x| x.has(IN_PAREN)) || self.says_of(j + 1);
+        (!apart && said_of || apart && closed && !new_part).then_some(j - 1)
     }
 
     /// Is token `i` denied in its clause: after a negation ("will not look for paid work")
