@@ -6,7 +6,7 @@
 //! c001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
-//! are met, the recall is not yet (on train neither: 87.6%).
+//! are met, the recall is not yet (on train neither: 85.8%).
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -48,7 +48,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
         "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts", "hp", "sh", "an", "sm", "cn", "ct", "ed",
-        "ee", "gm", "lf", "hm", "eb",
+        "ee", "gm", "lf", "hm", "eb", "ah", "sp", "fx", "rs",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -109,19 +109,19 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (11,896 outcomes after the thirty-third round): 5,116 of 5,948 weak
-/// outcomes flagged (86.0%) and 46 of 5,948 good ones (0.8%). A line under the measured
+/// On the train split (12,456 outcomes after the thirty-fourth round): 5,344 of 6,228 weak
+/// outcomes flagged (85.8%) and 100 of 6,228 good ones (1.6%). A line under the measured
 /// figures, not the targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.86, 0.01);
+    judge("train", 0.85, 0.02);
 }
 
-/// On the test split, which nobody tunes on (5,100 outcomes after the thirty-third round):
-/// 2,110 of 2,550 weak outcomes flagged (82.7%; the target of 95% is not met) and 73
-/// of 2,550 good ones (2.9%; its target of at most 5% is). The line holds what was measured,
+/// On the test split, which nobody tunes on (5,340 outcomes after the thirty-fourth round):
+/// 2,200 of 2,670 weak outcomes flagged (82.4%; the target of 95% is not met) and 90
+/// of 2,670 good ones (3.4%; its target of at most 5% is). The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README
 /// "SMART analysis: how good is it" has the rest.

@@ -4,7 +4,7 @@
 use super::scanned::{any_in, positions, Scanned};
 use super::words::first_four;
 use crate::smart::data::{cat, TIME_UNIT_DAYS};
-use crate::smart::text::{Hit, DIGIT, PAREN_AFTER, SENT_START};
+use crate::smart::text::{Hit, DIGIT, IN_PAREN, PAREN_AFTER, SENT_START};
 use chrono::Datelike;
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
@@ -298,21 +298,53 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // about the same wait, says what is waited for.
             let mut said_from = lo;
             if lo > 0 && !toks[lo].has(SENT_START) {
-                let (before, _) = s.clause(lo - 1);
+                let (mut before, _) = s.clause(lo - 1);
+                // "…referred to the children's mental health service (CAMHS) in October; the
+                // wait is 40 weeks": a bracket does not end the clause before.
+                while before > 0
+                    && !toks[before].has(SENT_START)
+                    && (toks[before].has(IN_PAREN) || toks[before - 1].has(IN_PAREN))
+                {
+                    before = s.clause(before - 1).0;
+                }
                 let which = matches!(s.text.word(lo), "which" | "who" | "where");
+                let word = |j: usize| if j < hi { s.text.word(j) } else { "" };
+                // "…for CAMHS" after the wait says what it is for, as "the waiting list for
+                // CAMHS" does ("the wait is over a year for CAMHS", "for an autism
+                // assessment"); not "for a first appointment", "for him".
+                const ANY: [&str; 10] =
+                    ["first", "new", "routine", "appointment", "assessment", "place", "space", "him", "them", ""];
+                let named_after = |from: usize| {
+                    (from..hi).any(|j| {
+                        let det = matches!(word(j + 1), "a" | "an" | "his" | "her" | "their" | "the");
+                        word(j) == "for" && !ANY.contains(&word(j + 1 + usize::from(det)))
+                    })
+                };
                 // "…referred him for an autism assessment; the waiting list is 22 months", "may
                 // have ADHD; the wait for an assessment is two years", but not "the waiting list
                 // for CAMHS is 14 months", which says what it is for.
                 let after = (lo + 1..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
-                let word = |j: usize| if j < hi { s.text.word(j) } else { "" };
                 let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
                     || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
-                let the_wait = s.text.word(lo) == "the" && after > lo + 1 && back;
+                let the_wait = s.text.word(lo) == "the" && after > lo + 1 && back && !named_after(after + 1);
                 // "…needing a specialist school; the council says there are no places until
                 // September": places, spaces, for what the clause before names.
                 let bare = (lo..hi).any(|j| s.is(j, cat::NEED_WAIT) && word(j) == "no")
                     && !(lo..hi).any(|k| s.is(k, cat::TOPIC));
-                if which || the_wait || bare || (before..lo).any(|j| s.is(j, cat::WAIT)) {
+                // "…referred to CAMHS in October, and their letter says the wait is about 40
+                // weeks", "…referred to the Inform course; they have told her the next group
+                // starts in April 2027": what they say of the wait, which the clause before
+                // names; not "they say the CAMHS waiting list is 18 months", nor "its mentoring
+                // scheme has a waiting list".
+                let theirs =
+                    (lo..hi.min(lo + 2)).find(|&j| matches!(word(j), "their" | "they" | "its")).is_some_and(|p| {
+                        let w = (p + 1..hi).find(|&j| s.is(j, cat::WAIT)).unwrap_or(hi);
+                        const SAY: [&str; 8] = ["says", "said", "say", "told", "tell", "tells", "wrote", "writes"];
+                        const TO_WHOM: [&str; 7] = ["her", "him", "them", "us", "the", "a", "that"];
+                        let said = (p + 1..w).rev().find(|&j| SAY.contains(&word(j)));
+                        said.is_some_and(|r| (r + 1..w).all(|j| TO_WHOM.contains(&word(j)))) && !named_after(w + 1)
+                    });
+                if which || the_wait || bare || theirs || (before..lo).any(|j| s.is(j, cat::WAIT)) {
                     said_from = before;
                 }
             }
@@ -350,11 +382,10 @@ pub(crate) enum WaitIn {
     NeedCourse,
 }
 
-/// Sums of money written with a pound sign and how often ("£30 a week", "£35-a-month",
-/// "£1,050 a month", "£9 a session"): whole pounds a week (a month is 12 of 52 weeks; a
-/// session's price is taken as a week's), where the "£" is in the text, the sum's first
-/// token, the token after "week", and whether it was said by the week (or month).
-pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize, bool)> + 's {
+/// Sums of money written with a pound sign ("£30", "£1,050", "£12000"): whole pounds,
+/// where the "£" is in the text, the sum's first token and its last (thousands after a
+/// comma are words of their own).
+fn sums<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize)> + 's {
     let t = &s.text;
     let digits = |k: usize| {
         t.word(k).bytes().take_while(u8::is_ascii_digit).take(9).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'))
@@ -367,12 +398,31 @@ pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usiz
         // before a word may be inside another letter, as in "Café".)
         let at = t.range(i).start.checked_sub('£'.len_utf8())?;
         t.orig.get(at..).filter(|r| r.starts_with('£'))?;
-        // Thousands after a comma are words of their own: "£1,050".
+        // Three digits straight after a comma ("£1,050", "£1,200.50"), not "£65, and".
+        let thousands = |k: usize| {
+            let w = t.word_or_none(k + 1).as_bytes();
+            w.len() >= 3
+                && w[..3].iter().all(u8::is_ascii_digit)
+                && w.get(3).map_or(true, |b| !b.is_ascii_digit())
+                && t.range(k + 1).start == t.range(k).end + 1
+                && t.orig.get(t.range(k).end..).is_some_and(|r| r.starts_with(','))
+        };
         let (mut n, mut k) = (digits(i), i);
-        while t.word_or_none(k + 1).len() == 3 && t.orig.get(t.range(k).end..)?.starts_with(',') && n < 1_000_000 {
+        while thousands(k) && n < 1_000_000 {
             k += 1;
             n = n * 1000 + digits(k);
         }
+        Some((n, at, i, k))
+    })
+}
+
+/// Sums of money and how often ("£30 a week", "£35-a-month", "£1,050 a month", "£9 a
+/// session"): whole pounds a week (a month is 12 of 52 weeks; a session's price is taken
+/// as a week's), where the "£" is in the text, the sum's first token, the token after
+/// "week", and whether it was said by the week (or month).
+pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize, bool)> + 's {
+    let t = &s.text;
+    sums(s).filter_map(move |(n, at, i, k)| {
         if !matches!(t.word_or_none(k + 1), "a" | "per" | "each") {
             return None;
         }
@@ -388,19 +438,13 @@ pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usiz
 }
 
 /// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in
-/// whole pounds, with the words as typed.
-pub(crate) fn largest_sum(s: &str) -> Option<(i64, &str)> {
+/// whole pounds, with the words as typed (the first, of two the same).
+pub(crate) fn largest_sum<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
+    let orig: &'a str = s.text.orig;
     let mut best: Option<(i64, &str)> = None;
-    for (at, _) in s.match_indices('£') {
-        let rest = &s[at + '£'.len_utf8()..];
-        let len = rest.find(|c: char| !(c.is_ascii_digit() || c == ',')).unwrap_or(rest.len());
-        let digits = rest[..len].trim_end_matches(',');
-        if digits.is_empty() || digits.len() > 15 {
-            continue;
-        }
-        let pounds = digits.bytes().filter(u8::is_ascii_digit).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
-        if best.map_or(true, |(b, _)| pounds > b) {
-            best = Some((pounds, &s[at..at + '£'.len_utf8() + digits.len()]));
+    for (n, at, _, k) in sums(s) {
+        if best.map_or(true, |(b, _)| n > b) {
+            best = Some((n, &orig[at..s.text.range(k).end]));
         }
     }
     best

@@ -290,15 +290,38 @@ impl<'a> Scanned<'a> {
     /// Whom "she" or "he" just before token `i`, later in a sentence, stands for: the one
     /// grown-up of that sex named before it in the sentence ("Mum (Gabriela) has Sofia (4
     /// months) and Marco (2) and is recovering from surgery; she must not lift…" is Mum's,
-    /// not Marco's: the child, and anyone given an age in brackets, are left out, and a name
-    /// pair is one person; "Stepmum Jo looks after Kai while Dad works, and she must not
-    /// drive" is Jo's). Nobody if there are two ("Nan looks after Kai because Mum is in
+    /// not Marco's: the child, children ("twins", "the baby") and anyone given an age in
+    /// brackets are left out, and a name pair is one person; "Stepmum Jo looks after Kai
+    /// while Dad works, and she must not drive" is Jo's). Also "her" or "him" just told
+    /// something (`told_object`), then neither whoever told them nor a professional ("Mum is
+    /// expecting twins and the midwife has told her to rest in bed" is Mum's). Nobody if there are two ("Nan looks after Kai because Mum is in
     /// prison; she is serving three years"), or the one is saying it ("Mum says she…"), or
     /// the child is named just before, saying what they have or do ("Mum is worried because
     /// Lily (4) has a heart condition and she cannot walk far").
     pub(crate) fn clause_pronoun(&self, i: usize, child: Option<&'a str>) -> Option<usize> {
+        const CHILDREN: [&str; 13] = [
+            "baby", "babies", "twins", "triplets", "children", "kids", "toddler", "toddlers", "newborn", "infant",
+            "boys", "girls", "siblings",
+        ];
         let s = self.sentence_start(i);
-        let at = (i.saturating_sub(2).max(s + 1)..i).find(|&k| matches!(self.text.word(k), "he" | "she"))?;
+        let told = self.told_object(i);
+        let at = match told {
+            Some(k) => k,
+            None => (i.saturating_sub(2).max(s + 1)..i).find(|&k| matches!(self.text.word(k), "he" | "she"))?,
+        };
+        let pronoun = match self.text.word(at) {
+            "her" => "she",
+            "him" => "he",
+            w => w,
+        };
+        // Whoever told them is not them: "Gran has told her to rest in bed". The word before
+        // the verb, whoever it is ("her surgeon has told her…").
+        let teller = told.and_then(|k| {
+            (s..k - 1)
+                .rev()
+                .find(|&j| !matches!(self.text.word(j), "has" | "have" | "had" | "also" | "just" | "already"))
+        });
+        let teller_too = teller.and_then(|t| self.other_half(t));
         let toks = &self.text.toks;
         // Given an age under 16 in brackets ("Marco (2)", "Sofia (4 months)"; not "Chloe (17)").
         let aged = |j: usize| {
@@ -309,22 +332,46 @@ impl<'a> Scanned<'a> {
             matches!(self.text.word_or_none(j + 1), "says" | "said" | "reports" | "thinks" | "feels" | "told")
         };
         let is_child = |j: usize| Some(self.text.word(j)) == child;
+        // Told by someone with a child beside them, it may be the child who is told: "Mum
+        // took Lily (14) to the GP, who told her to rest in bed".
+        if told.is_some() && self.people_in(s, at, child).any(|j| is_child(j) || aged(j)) {
+            return None;
+        }
         // The child as the subject just before: "Lily (4) has…".
         let near = self.people_in(s, at, child).next()?;
         let after = (near + 1..at).find(|&k| !toks[k].has(IN_PAREN)).unwrap_or(at);
         if is_child(near) && self.says_of(after) {
             return None;
         }
-        let pronoun = self.text.word(at);
-        let mut grown = self
-            .people_in(s, at, child)
-            .filter(|&j| !is_child(j) && !aged(j) && self.named_beside(j).is_none() && !self.other_sex(pronoun, j));
+        let mut grown = self.people_in(s, at, child).filter(|&j| {
+            !is_child(j)
+                && !aged(j)
+                && self.named_beside(j).is_none()
+                && !self.other_sex(pronoun, j)
+                && !(told.is_some() && (self.is(j, cat::ROLE) || Some(j) == teller || Some(j) == teller_too))
+                && !CHILDREN.contains(&self.text.word(j))
+        });
         let one = grown.next().filter(|_| grown.next().is_none())?;
+        // "Mum is worried because the GP has told her to rest in bed": maybe the child told.
+        if told.is_some() && (one + 1..at).any(|k| matches!(self.text.word(k), "worried" | "concerned" | "because")) {
+            return None;
+        }
         // Nor if someone is named after them as whose: "Mum is worried because Lily's asthma
         // is worse and she…".
         let whose_between =
             (one + 1..at).any(|k| toks[k].has(POSSESSIVE) && (toks[k].unlisted_capital() || self.someone(k)));
         (!says(one) && !whose_between).then_some(one)
+    }
+
+    /// "her" or "him" just told something, in the two words before token `i`: "…has told her
+    /// to rest in bed", "told him not to drive"; not "has told her sister", whose.
+    pub(crate) fn told_object(&self, i: usize) -> Option<usize> {
+        let s = self.sentence_start(i);
+        (i.saturating_sub(2).max(s + 1)..i).find(|&k| {
+            matches!(self.text.word(k), "her" | "him")
+                && matches!(self.text.word(k - 1), "told" | "asked" | "advised" | "warned")
+                && (k + 1 == i || matches!(self.text.word(k + 1), "not" | "to" | "that"))
+        })
     }
 
     /// The other half of a name pair at token `p`, either way round: "Lee" for "Dad" in "Dad

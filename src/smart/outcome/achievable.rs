@@ -146,7 +146,7 @@ impl<'p> One<'_, 'p> {
         if !named(cat::PAY_OFF) || !named(cat::DEBT) || desc.of(cat::QUANTITY).next().is_some() {
             return None;
         }
-        let (amount, shown) = assess::largest_sum(desc.text.orig)?;
+        let (amount, shown) = assess::largest_sum(desc)?;
         (amount >= c.settings.large_debt_pounds).then_some((shown, days as usize, true))
     }
 
@@ -265,7 +265,8 @@ impl<'p> One<'_, 'p> {
             let Some(p) = Some(at)
                 .filter(|&j| need.someone(j))
                 .or_else(|| need.clause_pronoun(at, child))
-                .or_else(|| named.next())
+                // Not whoever told them: "Mum has told her not to lift her school bag".
+                .or_else(|| need.told_object(at).is_none().then(|| named.next()).flatten())
                 .or_else(|| need.sentence_pronoun(at, child))
             else {
                 return false;
@@ -398,8 +399,13 @@ impl<'p> One<'_, 'p> {
         let age_of = |who: &str| {
             self.needs.iter().find_map(|n| {
                 let t = &n.text;
+                // A number as typed: digits only, as an age in brackets is.
+                let number = |w: &str| {
+                    (!w.is_empty() && w.len() <= 9 && w.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| w.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
+                };
                 (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
-                    let n: u32 = t.word(j).parse().ok()?;
+                    let n = number(t.word(j))?;
                     const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
                     const MONTHS: [&str; 3] = ["month", "months", "mths"];
                     // The age in years, and whether a unit follows the number.
@@ -418,8 +424,7 @@ impl<'p> One<'_, 'p> {
                     // exposed to arguments", where a new item starts after the bracket, or
                     // "(1)" came before.
                     let next = t.toks.get(j + 1 + units + old);
-                    let listed = (0..j)
-                        .any(|k| t.toks[k].has(text::IN_PAREN) && t.word(k).parse::<u32>().ok() == n.checked_sub(1));
+                    let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
                     if listed
                         || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
                     {
