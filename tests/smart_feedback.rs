@@ -7833,3 +7833,34 @@ fn what_the_thirty_fourth_rounds_parts_showed_is_mended() {
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
+
+#[test]
+fn an_acronym_written_out_in_the_outcomes_own_words_is_plain() {
+    let need = "Mahlet (13) arrived from Eritrea in September and speaks little English at school.";
+    let plain = |description: &str, measure: &str| {
+        let r = check("Mahlet", need, description, measure);
+        flag_of(&r, "smart.plainLanguage").map(|f| f.message.clone())
+    };
+    // Written out in the outcome, then used in its measure: plain.
+    let said = plain(
+        "Mahlet will go to the school's English as an additional language group three lunchtimes a week.",
+        "The EAL coordinator's register for the group.",
+    );
+    assert_eq!(said, None);
+    // Not written out anywhere: still a word the family may not know.
+    let said = plain(
+        "Mahlet will go to the school's language group three lunchtimes a week.",
+        "The EAL coordinator's register.",
+    );
+    assert!(said.as_deref().is_some_and(|m| m.contains("EAL")), "{said:?}");
+    // Written out only in the need, without the acronym beside it: the outcome's "BSL" is
+    // still unexplained, as readers labelled it.
+    let r = check(
+        "Jamal",
+        "Jamal (13) is deaf and uses British Sign Language; Mum and Dad know only a few signs.",
+        "Mum and Dad will complete the Level 1 BSL course at the Deaf Centre by March.",
+        "Their Level 1 certificates, seen by the social worker.",
+    );
+    let f = flag_of(&r, "smart.plainLanguage");
+    assert!(f.is_some_and(|f| f.message.contains("BSL")), "{:?}", show(&r));
+}

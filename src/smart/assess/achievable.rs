@@ -298,7 +298,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // about the same wait, says what is waited for.
             let mut said_from = lo;
             if lo > 0 && !toks[lo].has(SENT_START) {
-                let (mut before, _) = s.clause(lo - 1);
+                let (near, _) = s.clause(lo - 1);
+                let mut before = near;
                 // "…referred to the children's mental health service (CAMHS) in October; the
                 // wait is 40 weeks": a bracket does not end the clause before.
                 while before > 0
@@ -312,8 +313,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                 // "…for CAMHS" after the wait says what it is for, as "the waiting list for
                 // CAMHS" does ("the wait is over a year for CAMHS", "for an autism
                 // assessment"); not "for a first appointment", "for him".
-                const ANY: [&str; 10] =
-                    ["first", "new", "routine", "appointment", "assessment", "place", "space", "him", "them", ""];
+                const ANY: [&str; 9] =
+                    ["first", "new", "routine", "appointment", "assessment", "him", "them", "to", ""];
                 let named_after = |from: usize| {
                     (from..hi).any(|j| {
                         let det = matches!(word(j + 1), "a" | "an" | "his" | "her" | "their" | "the");
@@ -344,8 +345,22 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                         let said = (p + 1..w).rev().find(|&j| SAY.contains(&word(j)));
                         said.is_some_and(|r| (r + 1..w).all(|j| TO_WHOM.contains(&word(j)))) && !named_after(w + 1)
                     });
-                if which || the_wait || bare || theirs || (before..lo).any(|j| s.is(j, cat::WAIT)) {
-                    said_from = before;
+                // Read back past a bracket, or for what "they" say, only from where the clause
+                // before refers or applies for something, with no other doing after it:
+                // "referred to talking therapies; the wait is 40 weeks", not "goes to the
+                // parenting group (Incredible Years) and was referred…" nor "referred to CAMHS
+                // and sees the school counsellor weekly; they say the wait…".
+                let referral = (before..lo)
+                    .rev()
+                    .find(|&j| {
+                        let w = s.text.word(j);
+                        w.starts_with("referr") || w.starts_with("appl") || w == "list"
+                    })
+                    .filter(|&r| !(r + 1..lo).any(|j| matches!(s.text.word(j), "and" | "but")));
+                if theirs {
+                    said_from = referral.unwrap_or(lo);
+                } else if which || the_wait || bare || (near..lo).any(|j| s.is(j, cat::WAIT)) {
+                    said_from = if before < near { referral.unwrap_or(before) } else { near };
                 }
             }
             if best.map_or(true, |(b, _)| d > b) {

@@ -34,6 +34,9 @@ pub(crate) struct Explained<'a> {
     jargon: Vec<u16>,
     acronyms: Vec<&'a str>,
     programmes: Vec<u16>,
+    /// The first letters of the words written, small joining words left out, a space at
+    /// each break: "English as an additional language group" gives "ealg".
+    initials: String,
     /// Whether the outcome or a need it answers speaks of marriage ("her parents say she can
     /// go only if she is engaged to her cousin"): then "engaged" and "engagement" are to be
     /// married.
@@ -189,7 +192,36 @@ impl<'a> Explained<'a> {
             }
         }
     }
+
+    /// Notes the first letters of `s`'s words, for acronyms written out in the outcome's
+    /// own words (not a need's: "uses British Sign Language" there leaves "BSL" here
+    /// unexplained, as readers labelled it).
+    pub fn add_initials(&mut self, s: &Scanned<'a>) {
+        let toks = &s.text.toks;
+        for (j, t) in toks.iter().enumerate() {
+            if t.has(BARRIER_BEFORE) || t.has(ALL_CAPS) {
+                self.initials.push(' ');
+            }
+            let w = s.text.word(j);
+            if !t.has(ALL_CAPS) && !t.has(DIGIT) && !SMALL.contains(&w) {
+                self.initials.extend(w.chars().next());
+            }
+        }
+        self.initials.push(' ');
+    }
+
+    /// Is `acronym` written out in full somewhere in the outcome, without a bracket: "the
+    /// school's English as an additional language group" and "the EAL coordinator's
+    /// register"?
+    fn spelled_out(&self, acronym: &str) -> bool {
+        acronym.len() >= 3
+            && acronym.bytes().all(|b| b.is_ascii_uppercase())
+            && self.initials.contains(&acronym.to_ascii_lowercase())
+    }
 }
+
+/// Joining words an acronym passes over ("English as an Additional Language" is "EAL").
+const SMALL: [&str; 12] = ["and", "of", "for", "the", "to", "as", "an", "a", "in", "with", "on", "at"];
 
 /// Is jargon hit `h` part of someone's job title or a record's name ("the designated
 /// safeguarding lead", "Mrs Hughes, the Emotional Literacy Support Assistant", "the
@@ -310,6 +342,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
             && place_after(s, i + 1);
         if !jargon_applies(c, s, h)
             || explained.jargon.contains(&h.id)
+            || explained.spelled_out(s.span(h))
             || named
             || run_on
             || again
@@ -344,6 +377,7 @@ pub(crate) fn plain<'a, 'c>(c: &'c Compiled, s: &Scanned<'a>, explained: &Explai
             if acronym
                 && !web
                 && !explained.acronyms.contains(&shown)
+                && !explained.spelled_out(shown)
                 && !t.has(IN_PAREN)
                 && !t.has(PAREN_AFTER)
                 && t.covers & KNOWN == 0

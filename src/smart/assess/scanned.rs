@@ -299,9 +299,24 @@ impl<'a> Scanned<'a> {
     /// the child is named just before, saying what they have or do ("Mum is worried because
     /// Lily (4) has a heart condition and she cannot walk far").
     pub(crate) fn clause_pronoun(&self, i: usize, child: Option<&'a str>) -> Option<usize> {
-        const CHILDREN: [&str; 13] = [
-            "baby", "babies", "twins", "triplets", "children", "kids", "toddler", "toddlers", "newborn", "infant",
-            "boys", "girls", "siblings",
+        // Children, or more than one person: none is "she" or "he".
+        const NOT_ONE: [&str; 16] = [
+            "baby",
+            "babies",
+            "twins",
+            "triplets",
+            "children",
+            "kids",
+            "toddler",
+            "toddlers",
+            "newborn",
+            "infant",
+            "boys",
+            "girls",
+            "siblings",
+            "family",
+            "parents",
+            "household",
         ];
         let s = self.sentence_start(i);
         let told = self.told_object(i);
@@ -315,11 +330,23 @@ impl<'a> Scanned<'a> {
             w => w,
         };
         // Whoever told them is not them: "Gran has told her to rest in bed". The word before
-        // the verb, whoever it is ("her surgeon has told her…").
+        // the verb, whoever it is ("her surgeon has told her…"); after ", who …," the one
+        // before it ("her friend Kate, who is staying, has told her…"); after another comma
+        // or "and", the sentence's first person ("Gran has come to stay and has told her…").
         let teller = told.and_then(|k| {
-            (s..k - 1)
-                .rev()
-                .find(|&j| !matches!(self.text.word(j), "has" | "have" | "had" | "also" | "just" | "already"))
+            let mut v = k - 1;
+            while v > s && matches!(self.text.word(v - 1), "has" | "have" | "had" | "also" | "just" | "already") {
+                v -= 1;
+            }
+            if v == s {
+                None
+            } else if self.text.toks[v].has(BARRIER_BEFORE) && self.text.word(self.clause(v - 1).0) == "who" {
+                self.people_in(s, self.clause(v - 1).0, child).next()
+            } else if self.text.toks[v].has(BARRIER_BEFORE) || self.text.word(v - 1) == "and" {
+                self.people_in(s, v, child).last()
+            } else {
+                Some(v - 1)
+            }
         });
         let teller_too = teller.and_then(|t| self.other_half(t));
         let toks = &self.text.toks;
@@ -349,7 +376,7 @@ impl<'a> Scanned<'a> {
                 && self.named_beside(j).is_none()
                 && !self.other_sex(pronoun, j)
                 && !(told.is_some() && (self.is(j, cat::ROLE) || Some(j) == teller || Some(j) == teller_too))
-                && !CHILDREN.contains(&self.text.word(j))
+                && !NOT_ONE.contains(&self.text.word(j))
         });
         let one = grown.next().filter(|_| grown.next().is_none())?;
         // "Mum is worried because the GP has told her to rest in bed": maybe the child told.

@@ -538,7 +538,8 @@ impl<'p> One<'_, 'p> {
                 self.shares_a_word(&Scanned::new(env.c, &env.c.jargon[h.id as usize].plain), assess::COMMON)
             };
             // Not "waiting" itself: "Dad is waiting for a judge" is no outcome held up by the wait.
-            const WORDS: u64 = assess::COMMON | 1 << cat::WAIT;
+            // Nor a length: "about 40 weeks" is nothing in common with "every week".
+            const WORDS: u64 = assess::COMMON | 1 << cat::WAIT | 1 << cat::TIME_UNIT;
             let shared = self.shares_a_word(&said, WORDS) || said.of(cat::JARGON).any(plain);
             if days > allowed && shared && found.map_or(true, |(d, _, _)| days > d) {
                 found = Some((days, clause, from));

@@ -144,6 +144,9 @@ impl<'p> PlanEnv<'p> {
         // so does one explained in a need it answers, which the family reads in the same
         // plan: "British Sign Language (BSL)" there, "a BSL interpreter" here.
         let mut explained = assess::Explained::default();
+        for s in actions.iter().chain([&desc, &meas]) {
+            explained.add_initials(s);
+        }
         for s in actions.iter().chain([&desc, &meas]).chain(&needs) {
             explained.add(s);
         }
