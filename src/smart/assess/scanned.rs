@@ -294,10 +294,11 @@ impl<'a> Scanned<'a> {
     /// brackets are left out, and a name pair is one person; "Stepmum Jo looks after Kai
     /// while Dad works, and she must not drive" is Jo's). Also "her" or "him" just told
     /// something (`told_object`), then neither whoever told them nor a professional ("Mum is
-    /// expecting twins and the midwife has told her to rest in bed" is Mum's). Nobody if there are two ("Nan looks after Kai because Mum is in
-    /// prison; she is serving three years"), or the one is saying it ("Mum says she…"), or
-    /// the child is named just before, saying what they have or do ("Mum is worried because
-    /// Lily (4) has a heart condition and she cannot walk far").
+    /// expecting twins and the midwife has told her to rest in bed" is Mum's). Nobody if
+    /// there are two ("Nan looks after Kai because Mum is in prison; she is serving three
+    /// years"), or the one is saying it ("Mum says she…"), or the child is named just before,
+    /// saying what they have or do ("Mum is worried because Lily (4) has a heart condition
+    /// and she cannot walk far").
     pub(crate) fn clause_pronoun(&self, i: usize, child: Option<&'a str>) -> Option<usize> {
         // Children, or more than one person: none is "she" or "he".
         const NOT_ONE: [&str; 16] = [
