@@ -2,7 +2,7 @@
 //! the time, a whole course, a large sum of money.
 
 use super::scanned::{any_in, positions, Scanned};
-use super::words::first_four;
+use super::words::{first_four, whole_number};
 use crate::smart::data::{cat, TIME_UNIT_DAYS};
 use crate::smart::text::{Hit, DIGIT, IN_PAREN, PAREN_AFTER, SENT_START};
 use chrono::Datelike;
@@ -88,9 +88,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     let number = |i: usize| -> Option<i64> {
         let w = s.text.word(i);
         if toks[i].has(DIGIT) {
-            // Digits only, at most four ("2028"): no need for the general number parser.
-            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| w.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0')))
+            // Digits only, at most four ("2028").
+            whole_number(w, 4).map(i64::from)
         } else {
             s.hit_at(i, cat::NUMBER).map(|h| i64::from(h.id))
         }

@@ -127,10 +127,7 @@ impl<'a> Explained<'a> {
         // come by chance).
         // Small words may stand for a letter ("Widowed And Young") or be passed over
         // ("English as an Additional Language" for "EAL"): both are tried.
-        let small = |j: usize| {
-            !toks[j].has(ALL_CAPS)
-                && matches!(s.text.word(j), "and" | "of" | "for" | "the" | "to" | "as" | "an" | "a" | "in")
-        };
+        let small = |j: usize| !toks[j].has(ALL_CAPS) && SMALL.contains(&s.text.word(j));
         let spelled_at = |i: usize, from: usize| {
             let letters = s.text.span(i, i + 1).as_bytes();
             if letters.len() < 3 {
@@ -221,7 +218,7 @@ impl<'a> Explained<'a> {
 }
 
 /// Joining words an acronym passes over ("English as an Additional Language" is "EAL").
-const SMALL: [&str; 12] = ["and", "of", "for", "the", "to", "as", "an", "a", "in", "with", "on", "at"];
+const SMALL: [&str; 9] = ["and", "of", "for", "the", "to", "as", "an", "a", "in"];
 
 /// Is jargon hit `h` part of someone's job title or a record's name ("the designated
 /// safeguarding lead", "Mrs Hughes, the Emotional Literacy Support Assistant", "the

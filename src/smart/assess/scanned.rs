@@ -340,10 +340,13 @@ impl<'a> Scanned<'a> {
                 v -= 1;
             }
             if v == s {
-                None
-            } else if self.text.toks[v].has(BARRIER_BEFORE) && self.text.word(self.clause(v - 1).0) == "who" {
-                self.people_in(s, self.clause(v - 1).0, child).next()
-            } else if self.text.toks[v].has(BARRIER_BEFORE) || self.text.word(v - 1) == "and" {
+                return None;
+            }
+            let comma = self.text.toks[v].has(BARRIER_BEFORE);
+            let clause = self.clause(v - 1).0;
+            if comma && self.text.word(clause) == "who" {
+                self.people_in(s, clause, child).next()
+            } else if comma || self.text.word(v - 1) == "and" {
                 self.people_in(s, v, child).last()
             } else {
                 Some(v - 1)

@@ -37,6 +37,13 @@ pub(crate) const NOT_TOPICAL: u64 =
 /// "the", "every".
 pub(super) const ABOUT_NOTHING: u64 = COMMON | mask(&[cat::SUBJECT, cat::DETERMINER]);
 
+/// A word of digits only, at most `most` of them ("2028", an age in brackets "(14)"), as a
+/// number: no need for the general number parser.
+pub(crate) fn whole_number(w: &str, most: usize) -> Option<u32> {
+    (!w.is_empty() && w.len() <= most && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
 /// The first four letters of a word (all of a shorter one).
 pub(crate) fn first_four(w: &str) -> &str {
     w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])

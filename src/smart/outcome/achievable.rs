@@ -400,10 +400,7 @@ impl<'p> One<'_, 'p> {
             self.needs.iter().find_map(|n| {
                 let t = &n.text;
                 // A number as typed: digits only, as an age in brackets is.
-                let number = |w: &str| {
-                    (!w.is_empty() && w.len() <= 9 && w.bytes().all(|b| b.is_ascii_digit()))
-                        .then(|| w.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
-                };
+                let number = |w: &str| assess::whole_number(w, 9);
                 (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
                     let n = number(t.word(j))?;
                     const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
