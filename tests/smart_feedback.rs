@@ -7864,3 +7864,93 @@ fn an_acronym_written_out_in_the_outcomes_own_words_is_plain() {
     let f = flag_of(&r, "smart.plainLanguage");
     assert!(f.is_some_and(|f| f.message.contains("BSL")), "{:?}", show(&r));
 }
+
+#[test]
+fn an_absence_still_to_come_a_feared_detention_and_a_mentor_are_no_limit() {
+    // What the thirty-fourth round's reviews left warned about: the build from before this
+    // (`d40d01c`) told each of these that it "may not be possible" or had a long wait.
+    let deployed = "Leo (6) misses Dad, who is a soldier and will be deployed to Estonia from April to October 2027.";
+    let saturdays = "Dad will take Leo to football training every Saturday morning.";
+    let diary = "Mum's diary, seen at visits.";
+    for (date, child, need, description, measure) in [
+        // Gone only after the target date: from April, by the end of March.
+        ("2027-03-31", "Leo", deployed, saturdays, diary),
+        (
+            "2027-03-31",
+            "Leo",
+            "Leo (6) is anxious about Dad, who deploys to Cyprus in April for six months.",
+            "Dad will read Leo a bedtime story every night before he goes.",
+            "A sticker chart Leo fills in, seen at visits.",
+        ),
+        (
+            "2027-01-08",
+            "Leo",
+            "Leo (6) misses Dad, who is on deployment from 12 January 2027 for six months.",
+            saturdays,
+            diary,
+        ),
+        // Done until then, in the outcome's own words.
+        (
+            "2027-06-30",
+            "Leo",
+            deployed,
+            "Dad will take Leo to football training every Saturday morning until he deploys.",
+            diary,
+        ),
+        // A detention someone fears is not one that has happened.
+        (
+            "2027-03-31",
+            "Amira",
+            "Amira (9) cannot sleep because she is scared Dad will be sent to a detention centre.",
+            "Dad will read Amira a bedtime story every night.",
+            "A sticker chart, seen at visits.",
+        ),
+        (
+            "2027-03-31",
+            "Amira",
+            "Mum is terrified that Dad will be taken to a removal centre at his next reporting visit.",
+            "Dad will walk Amira to school every morning.",
+            "The school sees Dad at the gate most mornings.",
+        ),
+        // A mentor is no mental health service with an 18-month wait.
+        (
+            "2027-03-31",
+            "Jay",
+            "Jay (14) is low and isolated; he is waiting for mental health support, and the wait is 18 months.",
+            "Jay will meet his mentor from the Prince's Trust every Tuesday.",
+            "The mentor's session log, shared with Mum monthly.",
+        ),
+    ] {
+        let r = check_by(date, child, need, description, measure);
+        assert!(achievable_flag(&r).is_none(), "{need} / {description}: {:?}", show(&r));
+    }
+    // Still a limit: gone by the target date, away until after it, or since; and still the
+    // mentoring scheme's own wait.
+    for (date, need, description, said) in [
+        ("2027-06-30", deployed, saturdays, "deployed to"),
+        ("2027-03-31", "Leo (6) misses Dad, who is deployed to Estonia until April.", saturdays, "deployed to"),
+        ("2027-03-31", "Leo (6) misses Dad, who has been deployed to Estonia since March.", saturdays, "deployed to"),
+        (
+            "2027-03-31",
+            "Leo (6) misses Dad, who deployed to Estonia in October; he is due home in May 2027.",
+            saturdays,
+            "deployed to",
+        ),
+        (
+            "2027-03-31",
+            "Amira (9) is worried about Dad, who is in prison.",
+            "Dad will take Amira to school every morning.",
+            "prison",
+        ),
+        (
+            "2027-03-31",
+            "Jay (14) is low and isolated. The mentoring scheme has an 18-month waiting list.",
+            "Jay will meet his mentor every Tuesday.",
+            "18-month waiting list",
+        ),
+    ] {
+        let r = check_by(date, "Leo", need, description, diary);
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{need} / {description}: {:?}", show(&r)));
+        assert!(f.message.contains(said), "{}", f.message);
+    }
+}

@@ -463,3 +463,45 @@ pub(crate) fn largest_sum<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
     }
     best
 }
+
+/// The day something a need states at token `at` is still to begin, if its clause says so
+/// with a month after it: "Dad will be deployed to Estonia from April", "is on deployment
+/// from 12 January 2027", "goes on a tour in Cyprus in May, he says". The first such day
+/// after `today` (the 1st, unless a day comes before the month; in the year after it, if
+/// one does). Only "from" the month, or "in" or "on" it after a word in the sentence that
+/// looks ahead ("will", "due", "going", "next", "starts", "deploys"): not "was deployed in April",
+/// "went offshore in October", nor "away until April" or "since March".
+pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    let (lo, hi) = (s.sentence_start(at), s.clause(at).1);
+    let t = &s.text;
+    const AHEAD: [&str; 12] = [
+        "will",
+        "due",
+        "going",
+        "next",
+        "starts",
+        "start",
+        "begins",
+        "begin",
+        "deploys",
+        "deploying",
+        "leaves",
+        "leaving",
+    ];
+    (at..hi).find_map(|i| {
+        let m = u32::from(s.hit_at(i, cat::MONTH)?.id) + 1;
+        // "from 12 April", "in early May": the word before the day or "early".
+        let mut before = (lo..i).rev().map(|j| t.word(j));
+        let said = before.find(|w| whole_number(w, 2).is_none() && !matches!(*w, "early" | "mid" | "late"));
+        let ahead = || (lo..i).any(|j| AHEAD.contains(&t.word(j)));
+        if !(said == Some("from") || matches!(said, Some("in" | "on")) && ahead()) {
+            return None;
+        }
+        let day = whole_number(t.word_or_none(i.wrapping_sub(1)), 2).filter(|d| (1..=31).contains(d)).unwrap_or(1);
+        let year = match whole_number(t.word_or_none(i + 1), 4) {
+            Some(y) if y >= 2000 => y as i32,
+            _ => today.year() + i32::from((m, day) < (today.month(), today.day())),
+        };
+        chrono::NaiveDate::from_ymd_opt(year, m, day)
+    })
+}

@@ -17,7 +17,7 @@ mod specific;
 mod topics;
 mod words;
 
-pub(crate) use achievable::{finishes_course, largest_sum, perfection, sums_a_week, wait, WaitIn};
+pub(crate) use achievable::{begins, finishes_course, largest_sum, perfection, sums_a_week, wait, WaitIn};
 pub(crate) use demands::demands;
 pub(crate) use measurable::{measurable, Lack, Measurable};
 pub(crate) use plain::{jargon_applies, plain, Explained, Plain};

@@ -3,7 +3,7 @@
 //! sentences start; with helpers the questions share (`Few`, `numbers`, `positions`,
 //! `any_in`).
 
-use super::words::{first_four, mask, DEMAND_VERB, PRONOUNS};
+use super::words::{first_four, mask, word_stem, DEMAND_VERB, PRONOUNS};
 use crate::smart::data::{cat, Compiled};
 use crate::smart::text::{
     mark_starts, Hit, Openers, Text, ALL_CAPS, BARRIER_BEFORE, CAP, COLON_BEFORE, DIGIT, IN_CONDITION, IN_NAME,
@@ -150,10 +150,10 @@ impl<'a> Scanned<'a> {
         any_in(clauses, a, a + 1)
     }
 
-    /// Words of four letters or more that are not in `common`, cut to four letters, so
-    /// that "cares" and "carer's" meet.
+    /// Words of four letters or more that are not in `common`, cut to four letters
+    /// (`word_stem`), so that "cares" and "carer's" meet.
     pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
-        self.words(common, 4).map(first_four)
+        self.words(common, 4).map(word_stem)
     }
 
     /// As `stems`, of the words a topic has ("school", "attendance", "rent"), not people's:
@@ -451,9 +451,11 @@ impl<'a> Scanned<'a> {
     }
 
     /// Is token `i` denied in its clause: after a negation ("will not look for paid work")
-    /// or one of `also` ("has no right to work")?
+    /// or one of `also` ("has no right to work")? Not one that a "because" comes after:
+    /// "cannot sleep because she is scared" denies the sleep, not the fear.
     pub(crate) fn denied(&self, i: usize, also: &[&str]) -> bool {
         let (from, _) = self.clause(i);
+        let from = (from..i).rev().find(|&j| self.text.word(j) == "because").map_or(from, |j| j + 1);
         (from..i).any(|j| self.is(j, cat::NEGATION) || also.contains(&self.text.word(j)))
     }
 

@@ -49,6 +49,16 @@ pub(crate) fn first_four(w: &str) -> &str {
     w.char_indices().nth(4).map_or(w, |(i, _)| &w[..i])
 }
 
+/// What two texts share a word by: its first four letters ("school" and "schools"), or
+/// five where four join words with nothing in common: a "mentor" is no "mental" health
+/// service with an 18-month wait (a "mentoring" scheme's wait is still the mentor's).
+pub(crate) fn word_stem(w: &str) -> &str {
+    match first_four(w) {
+        "ment" => w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i]),
+        four => four,
+    }
+}
+
 /// A word cut to four letters, after "-ing", "-oes" and a plural or third-person "-s":
 /// "eating" and "eat", "goes" and "go", "takes" and "take", "weeks" and "week".
 pub(super) fn stem(w: &str) -> &str {

@@ -299,6 +299,12 @@ impl<'p> One<'_, 'p> {
             // someone else ("Dad's partner" is still the partner).
             // A name of more than one word is any of its words: "Nan (Sue Hall)" and "Sue will".
             let in_name = |w: &str| !of_kin && q.is_some_and(|q| (q + 1..p).any(|x| need.text.word(x) == w));
+            // "Mum fears Dad will be sent to a removal centre", "she is scared that Dad will …":
+            // what takes it back is said of the one it is about, who comes next.
+            let of_next = |u: &Hit| {
+                let after = u.end as usize;
+                after == p || after + 1 == p && need.text.word(after) == "that"
+            };
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let them =
                 |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q)) || in_name(w);
@@ -308,16 +314,22 @@ impl<'p> One<'_, 'p> {
             // nights, but Dad works …". The first 16 are plenty.
             let taken_back = unless(need, h.id).take(16).any(|u| {
                 let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
-                said_of.find(|&w| Some(w) != child).map_or(true, them)
+                of_next(u) || said_of.find(|&w| Some(w) != child).map_or(true, them)
             });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
             !taken_back && (mine.clone().any(|&(_, w)| them(w)) || mine.any(|a| a.1.is_empty()) && desc.has_word(p))
+        };
+        // "Dad will be deployed to Estonia from April": no limit on what is done by March.
+        let (today, target) = (self.env.ctx.today, self.o.target_date);
+        let later = |need: &Scanned, h: &Hit| {
+            let begins = today.and_then(|today| assess::begins(need, h.start as usize, today));
+            begins.zip(target).is_some_and(|(begins, target)| begins > target)
         };
         // The first 64 times a need states a limit asked of are plenty, as for the asks: each
         // looks back through its sentence for whose it is.
         self.needs.iter().find_map(|need| {
             let mut stated = need.of(cat::LIMIT_NEED).filter(|h| open.contains(&h.id)).take(64);
-            let h = stated.find(|h| concerns_them(need, h))?;
+            let h = stated.find(|h| concerns_them(need, h) && !later(need, h))?;
             Some((need.span(h), c.limits.get(h.id as usize)?))
         })
     }
