@@ -7954,3 +7954,100 @@ fn an_absence_still_to_come_a_feared_detention_and_a_mentor_are_no_limit() {
         assert!(f.message.contains(said), "{}", f.message);
     }
 }
+
+#[test]
+fn what_the_thirty_fifth_rounds_parts_showed_is_mended() {
+    // In the words of the thirty-fifth round's new parts (a parent after a stroke or brain
+    // injury, Deaf parents, families with close family abroad, boaters); the build from
+    // before the round (`d40d01c`) said nothing of these.
+    ruled_out(&[
+        // A licence taken away, whoever took it, is no driving.
+        (
+            "Mollie",
+            "Mollie (8) has stopped swimming since Mum's seizure in August; the DVLA has revoked Mum's licence for at least a year.",
+            "Mum will drive Mollie to her swimming lesson every Saturday.",
+            "The pool's register.",
+            "revoked Mum's licence",
+        ),
+        // Away at army training, as on deployment.
+        (
+            "Imani",
+            "Lewis (19) is away at army basic training until April.",
+            "Lewis will take Imani to her swimming lessons every Saturday.",
+            "The pool's register.",
+            "away at army basic training",
+        ),
+        // Shifts that start at 7am, as work that does.
+        (
+            "Carter",
+            "Carter (6) is late for school most days. Mum has just started at the hospital laundry, with shifts that start at 7am.",
+            "Mum will walk Carter into breakfast club at 8am every school day.",
+            "The breakfast club register.",
+            "shifts that start at 7am",
+        ),
+        // A two-year-old cannot press an alarm and give an address.
+        (
+            "Amber",
+            "Amber (2) is alone with Mum, who has weakness on her left side since her stroke and falls.",
+            "Amber will press the Careline pendant button and tell the call centre her address if Mum falls.",
+            "Mum tells the worker Amber has practised it.",
+            "Amber (2)",
+        ),
+    ]);
+    // Where someone is until then is no wait; a one-year review is no year-long course.
+    for (date, child, need, description, measure) in [
+        (
+            "2026-12-04",
+            "Mercy",
+            "Mercy (2) has not had her MMR jab because the family was in Ghana from her first birthday until September.",
+            "Mum will take Mercy for her first MMR jab at the Hawthorn Medical Centre.",
+            "The jab is recorded in Mercy's red book.",
+        ),
+        (
+            "2027-01-29",
+            "Khadija",
+            "Khadija (13) looks after her baby brother after school because Mum works until 6pm and Dad is in Morocco until April.",
+            "Mum will use her free childcare hours so the baby stays at Little Acorns Nursery until she collects him at 6.15pm.",
+            "The nursery confirms the baby's hours.",
+        ),
+        (
+            "2027-01-31",
+            "Ivy",
+            "Ivy (1) lives with Grandad since Mum's stroke; she has missed her one-year review and her jabs.",
+            "Ivy will have her one-year review and catch-up vaccinations at Fellside Surgery.",
+            "Red book entries seen by the health visitor.",
+        ),
+    ] {
+        let r = check_by(date, child, need, description, measure);
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    nothing_said(&[
+        // A buggy attachment is a thing, not the bond between parent and child.
+        (
+            "Bobby",
+            "Bobby (2) is not getting out to play; Mum uses a wheelchair since her stroke.",
+            "Mum will take Bobby to the Family Hub stay-and-play twice a week, using a buggy attachment for her wheelchair.",
+            "The Family Hub register shows Bobby and Mum at two sessions a week in January.",
+        ),
+        // The driving licence agency and the university applications service are known by
+        // their letters; a mediator's written summary is a record.
+        (
+            "Zain",
+            "Zain (10) is frightened in the car since Dad's brain injury; Dad is still driving.",
+            "Dad will tell the DVLA about his brain injury and stop driving until they decide.",
+            "The DVLA's letter, seen by the social worker.",
+        ),
+        (
+            "Hannah",
+            "Hannah (17) cares for Mum after her stroke and is afraid to leave for university.",
+            "Mum will have a carers' plan that covers Hannah's jobs from September, and Hannah will accept her university place.",
+            "A copy of Mum's care plan seen by the social worker; UCAS shows Hannah's place accepted.",
+        ),
+        (
+            "Ava",
+            "Ava (9) is upset because her parents argue about her holidays with Dad's family abroad.",
+            "Mum and Dad will agree Ava's holiday dates for 2027 at a session at Kingsway Family Mediation.",
+            "The mediator's written summary of the agreed dates.",
+        ),
+    ]);
+}

@@ -4,7 +4,7 @@
 use super::scanned::{any_in, positions, Scanned};
 use super::words::{first_four, whole_number};
 use crate::smart::data::{cat, TIME_UNIT_DAYS};
-use crate::smart::text::{Hit, DIGIT, IN_PAREN, PAREN_AFTER, SENT_START};
+use crate::smart::text::{Hit, CAP, DIGIT, IN_PAREN, PAREN_AFTER, SENT_START};
 use chrono::Datelike;
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
@@ -183,12 +183,23 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // "works away until March" (reading 14).
         // Nor where a family expects to stay until then ("expects to stay on the Longmoor
         // site until at least May").
-        let away = (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay"));
+        // Nor where someone is or was until then: "Dad is in Morocco until April", "the family
+        // was in Ghana from her first birthday until September".
+        let somewhere = |j: usize| {
+            matches!(s.text.word(j), "is" | "are" | "was" | "were")
+                && matches!(s.text.word_or_none(j + 1), "in" | "at")
+                && s.text.toks.get(j + 2).is_some_and(|t| t.has(CAP))
+        };
+        let away =
+            (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay" | "abro") || somewhere(j));
         let mut days = None;
         for i in lo..hi {
             // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
             let hyphened = i + 1 < hi && unit(i + 1).is_some() && s.text.span(i, i + 2).contains('-');
             let names = |c: u8| (i + 2..(i + 6).min(hi)).any(|j| s.is(j, c));
+            // A wait comes straight after its length ("a nine-month (NHS) waiting list"):
+            // "her one-year review and catch-up jabs" is no wait.
+            let names_wait = (i + 2..(i + 4).min(hi)).any(|j| s.is(j, cat::WAIT));
             if courses && where_now && !(hyphened && names(cat::COURSE)) {
                 continue;
             }
@@ -251,7 +262,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // "his 1-year vaccinations", "her 2-year check": a kind of appointment, not a
             // length ("a 26-week domestic abuse programme" is the course's length, "a
             // nine-month waiting list" the wait's).
-            let kind = hyphened && !names(cat::COURSE) && !names(cat::WAIT);
+            let kind = hyphened && !names(cat::COURSE) && !names_wait;
             // "his 14-year-old uncle", "14 year old", "for 14 to 16 year olds": an age, never
             // a length.
             let old = |j: usize| matches!(s.text.word_or_none(j + 1), "old" | "olds");

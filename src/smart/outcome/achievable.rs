@@ -262,8 +262,12 @@ impl<'p> One<'_, 'p> {
             let mut named = need.people_before(h.start as usize, child);
             let at = h.start as usize;
             // A person word the words start with: "Mum cannot read.", "her mum cannot read."
+            // Whose it is, just before or inside it: "Mum's licence was revoked", "the DVLA
+            // has revoked Mum's licence".
+            let whose = |j: &usize| need.someone(*j) && need.text.toks[*j].has(text::POSSESSIVE);
             let Some(p) = Some(at)
                 .filter(|&j| need.someone(j))
+                .or_else(|| (at.saturating_sub(1)..h.end as usize).find(whose))
                 .or_else(|| need.clause_pronoun(at, child))
                 // Not whoever told them: "Mum has told her not to lift her school bag".
                 .or_else(|| need.told_object(at).is_none().then(|| named.next()).flatten())
