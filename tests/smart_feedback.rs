@@ -7885,7 +7885,7 @@ fn an_absence_still_to_come_a_feared_detention_and_a_mentor_are_no_limit() {
         (
             "2027-01-08",
             "Leo",
-            "Leo (6) misses Dad, who is on deployment from 12 January 2027 for six months.",
+            "Leo (6) misses Dad, who will be on deployment from 12 January 2027 for six months.",
             saturdays,
             diary,
         ),
@@ -8048,6 +8048,53 @@ fn what_the_thirty_fifth_rounds_parts_showed_is_mended() {
             "Ava (9) is upset because her parents argue about her holidays with Dad's family abroad.",
             "Mum and Dad will agree Ava's holiday dates for 2027 at a session at Kingsway Family Mediation.",
             "The mediator's written summary of the agreed dates.",
+        ),
+    ]);
+}
+
+#[test]
+fn a_limit_that_ends_later_a_childs_worry_and_another_licence_are_read_as_they_are() {
+    // What the code review of the thirty-fifth round found the first draft let through or
+    // newly warned about. Still a limit by the end of May: an end still to come is no start;
+    // a child's worry about something else, or a reason given after the fear, takes nothing
+    // back; a fear in the outcome is no way round it.
+    let take = "Dad will take Leo to school every day.";
+    let gate = "The school sees Dad at the gate.";
+    for (need, description) in [
+        ("Leo (8) misses Dad, who is in prison and will be released in June.", take),
+        ("Leo (8) misses Dad, who is deployed to Estonia and is due home in June.", take),
+        ("Leo (8) is tired. Dad works nights but will move to days in June.", "Dad will put Leo to bed every night."),
+        ("Dad is serving a four-year sentence in HMP Altcourse. Leo (8) is worried that other children will find out.", take),
+        ("Leo (8) is low. Mum is worried that Dad, who is serving a four-year sentence, will lose touch with him.", take),
+        ("Nan is worried that Dad will be in prison when Leo (8) starts high school, as he is on remand.", take),
+        (
+            "Leo (8) misses Dad, who is in prison.",
+            "Dad will take Leo to school every day so that Leo is less worried that Dad will leave again.",
+        ),
+    ] {
+        let r = check_by("2027-05-28", "Leo", need, description, gate);
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{need} / {description}: {:?}", show(&r)));
+        assert!(f.message.contains("may not be possible"), "{}", f.message);
+    }
+    // A licence that is not for driving, training that is not away, and a toy's button.
+    nothing_said(&[
+        (
+            "Leo",
+            "Leo (8) has no space to play. Mum gave up her market trader's licence when Leo was born, and money is tight.",
+            "Mum will drive Leo to the adventure playground every Saturday.",
+            "Mum's diary, seen by the family worker.",
+        ),
+        (
+            "Leo",
+            "Leo (8) is often hungry after school. Mum is doing basic training to become a care worker, two evenings a week.",
+            "Mum will take Leo to the after-school club every day, where he has a hot meal.",
+            "The club's register.",
+        ),
+        (
+            "Leo",
+            "Leo (2) plays alone most of the day and Mum is worried about his speech.",
+            "Leo will press the buttons on his toy garage and say the colours with Mum each day.",
+            "Mum's note of new words, seen by the health visitor.",
         ),
     ]);
 }

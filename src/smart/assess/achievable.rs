@@ -184,11 +184,18 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // Nor where a family expects to stay until then ("expects to stay on the Longmoor
         // site until at least May").
         // Nor where someone is or was until then: "Dad is in Morocco until April", "the family
-        // was in Ghana from her first birthday until September".
+        // was in Ghana from her first birthday until September"; not "is in Year 4 and will
+        // not be seen until June", nor "is at Oakwood Primary and …": no other doing between.
         let somewhere = |j: usize| {
             matches!(s.text.word(j), "is" | "are" | "was" | "were")
                 && matches!(s.text.word_or_none(j + 1), "in" | "at")
                 && s.text.toks.get(j + 2).is_some_and(|t| t.has(CAP))
+                && s.text.word_or_none(j + 2) != "year"
+                && (j + 3..(j + 9).min(hi)).find(|&k| matches!(s.text.word(k), "until" | "till")).is_some_and(|u| {
+                    !(j + 3..u).any(|k| {
+                        matches!(s.text.word(k), "and" | "but" | "will" | "not" | "cannot" | "be" | "been" | "seen")
+                    })
+                })
         };
         let away =
             (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay" | "abro") || somewhere(j));
@@ -475,44 +482,59 @@ pub(crate) fn largest_sum<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
     best
 }
 
-/// The day something a need states at token `at` is still to begin, if its clause says so
-/// with a month after it: "Dad will be deployed to Estonia from April", "is on deployment
-/// from 12 January 2027", "goes on a tour in Cyprus in May, he says". The first such day
-/// after `today` (the 1st, unless a day comes before the month; in the year after it, if
-/// one does). Only "from" the month, or "in" or "on" it after a word in the sentence that
-/// looks ahead ("will", "due", "going", "next", "starts", "deploys"): not "was deployed in April",
-/// "went offshore in October", nor "away until April" or "since March".
+/// The day a limit a need states at token `at`, in the future tense, begins: "Dad will be
+/// deployed to Estonia from April", "is due to be deployed in May", "deploys to Cyprus on 4
+/// January 2027". The first month after it in its clause, after "from", "in" or "on" (and a
+/// day, if one comes before it), with nothing between that says when it ends instead
+/// ("will be released in June", "is due home in May", "will move to days in January");
+/// that day this year, or next year if its month has passed (in the year after it, if
+/// one does). Not a limit said in the present or past ("has been deployed from April", "is
+/// deployed from October to April"): it has begun.
 pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
-    let (lo, hi) = (s.sentence_start(at), s.clause(at).1);
+    let (lo, hi) = s.clause(at);
     let t = &s.text;
-    const AHEAD: [&str; 12] = [
-        "will",
-        "due",
-        "going",
-        "next",
-        "starts",
-        "start",
-        "begins",
-        "begin",
-        "deploys",
-        "deploying",
-        "leaves",
-        "leaving",
+    // Said ahead: "will be deployed", "going to be deployed", "due to be deployed", "deploys".
+    let will = (at.saturating_sub(4).max(lo)..at).any(|j| matches!(t.word(j), "will" | "going" | "due"));
+    if !will && !matches!(t.word(at), "deploys" | "deploying") {
+        return None;
+    }
+    const ENDS: [&str; 18] = [
+        "release",
+        "released",
+        "home",
+        "back",
+        "return",
+        "returns",
+        "returning",
+        "court",
+        "visit",
+        "visits",
+        "move",
+        "moves",
+        "leave",
+        "out",
+        "until",
+        "till",
+        "end",
+        "after",
     ];
-    (at..hi).find_map(|i| {
-        let m = u32::from(s.hit_at(i, cat::MONTH)?.id) + 1;
-        // "from 12 April", "in early May": the word before the day or "early".
-        let mut before = (lo..i).rev().map(|j| t.word(j));
-        let said = before.find(|w| whole_number(w, 2).is_none() && !matches!(*w, "early" | "mid" | "late"));
-        let ahead = || (lo..i).any(|j| AHEAD.contains(&t.word(j)));
-        if !(said == Some("from") || matches!(said, Some("in" | "on")) && ahead()) {
-            return None;
-        }
-        let day = whole_number(t.word_or_none(i.wrapping_sub(1)), 2).filter(|d| (1..=31).contains(d)).unwrap_or(1);
-        let year = match whole_number(t.word_or_none(i + 1), 4) {
-            Some(y) if y >= 2000 => y as i32,
-            _ => today.year() + i32::from((m, day) < (today.month(), today.day())),
-        };
-        chrono::NaiveDate::from_ymd_opt(year, m, day)
-    })
+    let i = (at + 1..hi).find(|&i| s.hit_at(i, cat::MONTH).is_some())?;
+    if (at + 1..i).any(|j| ENDS.contains(&t.word(j)) || matches!(t.word(j), "due" | "new" | "job" | "days")) {
+        return None;
+    }
+    let m = u32::from(s.hit_at(i, cat::MONTH)?.id) + 1;
+    // "from 12 April", "in early May": the word before the day or "early".
+    let said = (lo..i)
+        .rev()
+        .map(|j| t.word(j))
+        .find(|w| whole_number(w, 2).is_none() && !matches!(*w, "early" | "mid" | "late" | "the"));
+    if !matches!(said, Some("from" | "in" | "on")) {
+        return None;
+    }
+    let day = whole_number(t.word_or_none(i.wrapping_sub(1)), 2).filter(|d| (1..=31).contains(d)).unwrap_or(1);
+    let year = match whole_number(t.word_or_none(i + 1), 4) {
+        Some(y) if y >= 2000 => y as i32,
+        _ => today.year() + i32::from(m < today.month()),
+    };
+    chrono::NaiveDate::from_ymd_opt(year, m, day)
 }

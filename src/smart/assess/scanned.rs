@@ -451,11 +451,9 @@ impl<'a> Scanned<'a> {
     }
 
     /// Is token `i` denied in its clause: after a negation ("will not look for paid work")
-    /// or one of `also` ("has no right to work")? Not one that a "because" comes after:
-    /// "cannot sleep because she is scared" denies the sleep, not the fear.
+    /// or one of `also` ("has no right to work")?
     pub(crate) fn denied(&self, i: usize, also: &[&str]) -> bool {
         let (from, _) = self.clause(i);
-        let from = (from..i).rev().find(|&j| self.text.word(j) == "because").map_or(from, |j| j + 1);
         (from..i).any(|j| self.is(j, cat::NEGATION) || also.contains(&self.text.word(j)))
     }
 

@@ -87,7 +87,7 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
         }
-        if let Some((have, why)) = self.costs_more() {
+        if let Some((have, why)) = self.costs_more().or_else(|| self.wrong_age()) {
             let vars = [("limit", V::S(have)), ("why", V::S(&why)), ("rewrite", V::S(""))];
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
@@ -230,7 +230,13 @@ impl<'p> One<'_, 'p> {
         }
         // What takes limit `id` back, not denied ("no longer", not "no part-time work").
         fn unless<'s>(s: &'s Scanned, id: u16) -> impl Iterator<Item = &'s Hit> + 's {
-            s.of(cat::LIMIT_UNLESS).filter(move |h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
+            s.of(cat::LIMIT_UNLESS)
+                .filter(move |h| h.id == id && (feared(s, h) || !s.denied(h.start as usize, &["no", "without"])))
+        }
+        // "Scared Dad will be sent to a removal centre": a fear of it, not it. (Not denied by
+        // "cannot sleep because she is scared …"; said of whom: `concerns_them`.)
+        fn feared(s: &Scanned, h: &Hit) -> bool {
+            matches!(s.text.word(h.start as usize), "scared" | "worried" | "terrified" | "petrified")
         }
         // "Mum, who is British": a family's limit ("no recourse to public funds") is someone
         // else's in the family when anything said of anyone takes it back; not "does not have
@@ -239,10 +245,8 @@ impl<'p> One<'_, 'p> {
             let family = c.limits.get(id as usize).is_some_and(|l| !l.person);
             let another_way = desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
             another_way
-                || [desc, &self.meas]
-                    .into_iter()
-                    .chain(self.needs.iter().filter(|_| family))
-                    .any(|s| unless(s, id).next().is_some())
+                || [desc, &self.meas].into_iter().any(|s| unless(s, id).any(|u| !feared(s, u)))
+                || family && self.needs.iter().any(|s| unless(s, id).next().is_some())
         };
         // The limits asked of, and not exempt, each looked at once (a need pasted long
         // states the same limit many times).
@@ -262,12 +266,15 @@ impl<'p> One<'_, 'p> {
             let mut named = need.people_before(h.start as usize, child);
             let at = h.start as usize;
             // A person word the words start with: "Mum cannot read.", "her mum cannot read."
-            // Whose it is, just before or inside it: "Mum's licence was revoked", "the DVLA
-            // has revoked Mum's licence".
-            let whose = |j: &usize| need.someone(*j) && need.text.toks[*j].has(text::POSSESSIVE);
+            // Whose it is, just before or inside it: "Mum's licence was revoked", "Mum's full
+            // driving licence …", "the DVLA has revoked Mum's licence".
+            // Not "Dad's partner works nights": the partner's.
+            let whose = |j: &usize| {
+                need.someone(*j) && need.text.toks[*j].has(text::POSSESSIVE) && !(*j + 1..at).any(|k| need.someone(k))
+            };
             let Some(p) = Some(at)
                 .filter(|&j| need.someone(j))
-                .or_else(|| (at.saturating_sub(1)..h.end as usize).find(whose))
+                .or_else(|| (at.saturating_sub(2).max(need.clause(at).0)..h.end as usize).find(whose))
                 .or_else(|| need.clause_pronoun(at, child))
                 // Not whoever told them: "Mum has told her not to lift her school bag".
                 .or_else(|| need.told_object(at).is_none().then(|| named.next()).flatten())
@@ -303,11 +310,20 @@ impl<'p> One<'_, 'p> {
             // someone else ("Dad's partner" is still the partner).
             // A name of more than one word is any of its words: "Nan (Sue Hall)" and "Sue will".
             let in_name = |w: &str| !of_kin && q.is_some_and(|q| (q + 1..p).any(|x| need.text.word(x) == w));
-            // "Mum fears Dad will be sent to a removal centre", "she is scared that Dad will …":
-            // what takes it back is said of the one it is about, who comes next.
-            let of_next = |u: &Hit| {
-                let after = u.end as usize;
-                after == p || after + 1 == p && need.text.word(after) == "that"
+            // "Scared Dad will be sent to a removal centre", "Mum is terrified that Dad will be
+            // taken …": a fear of the one it is about, said next, that it will happen; not
+            // "worried that Dad, who is serving a sentence, will lose touch", nor a child's
+            // worry about something else.
+            let fears_it = |u: &Hit| {
+                let (from, to) = (u.start as usize, u.end as usize);
+                let next = from < p && p < to || p == to + usize::from(need.text.word_or_none(to) == "that");
+                let ahead =
+                    (p + 1..at).any(|j| matches!(need.text.word(j), "will" | "could" | "might" | "may" | "would"));
+                // Not "worried that Dad will be in prison when Leo starts high school, as he is on
+                // remand": a reason said after it is no fear.
+                let apart =
+                    (p + 1..at).any(|j| matches!(need.text.word(j), "as" | "because" | "since" | "who" | "which"));
+                next && ahead && !apart
             };
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let them =
@@ -318,7 +334,10 @@ impl<'p> One<'_, 'p> {
             // nights, but Dad works …". The first 16 are plenty.
             let taken_back = unless(need, h.id).take(16).any(|u| {
                 let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
-                of_next(u) || said_of.find(|&w| Some(w) != child).map_or(true, them)
+                if feared(need, u) {
+                    return fears_it(u);
+                }
+                said_of.find(|&w| Some(w) != child).map_or(true, them)
             });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
             !taken_back && (mine.clone().any(|&(_, w)| them(w)) || mine.any(|a| a.1.is_empty()) && desc.has_word(p))
@@ -410,47 +429,6 @@ impl<'p> One<'_, 'p> {
     /// diary". The need's words for the child's age, and the limit.
     fn too_young(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc) = (self.env.c, &self.desc);
-        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)", "Ava
-        // (6 weeks)"; a number of days or weeks is under a year.
-        let age_of = |who: &str| {
-            self.needs.iter().find_map(|n| {
-                let t = &n.text;
-                // A number as typed: digits only, as an age in brackets is.
-                let number = |w: &str| assess::whole_number(w, 9);
-                (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
-                    let n = number(t.word(j))?;
-                    const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
-                    const MONTHS: [&str; 3] = ["month", "months", "mths"];
-                    // The age in years, and whether a unit follows the number.
-                    let unit = t.word_or_none(j + 1);
-                    let (years, units) = if DAYS.contains(&unit) {
-                        (0, 1)
-                    } else if MONTHS.contains(&unit) {
-                        (n / 12, 1)
-                    } else {
-                        (n, usize::from(unit.starts_with('y')))
-                    };
-                    // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
-                    // years older)", "Tyler (1 of twins)".
-                    let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
-                    // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
-                    // exposed to arguments", where a new item starts after the bracket, or
-                    // "(1)" came before.
-                    let next = t.toks.get(j + 1 + units + old);
-                    let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
-                    if listed
-                        || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
-                    {
-                        return None;
-                    }
-                    // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
-                    let from = t.range(j - 1).start;
-                    let rest = &t.orig[t.range(j).end..];
-                    let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
-                    Some((years, &t.orig[from..t.range(j).end + end]))
-                })
-            })
-        };
         // Talking that is the change itself: "Kobi says at least 20 new words".
         if desc.of(cat::LIMIT_INSTEAD).any(|x| c.limits.get(x.id as usize).is_some_and(|l| l.under > 0)) {
             return None;
@@ -469,8 +447,112 @@ impl<'p> One<'_, 'p> {
             // A child, not "Mum (6 weeks postnatal)".
             let j =
                 Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE) && kin(desc.text.word(j)).is_none())?;
-            let (age, said) = age_of(desc.text.word(j))?;
+            let (age, said) = self.age_of(desc.text.word(j))?;
             (age < limit.under).then_some((said, limit))
+        })
+    }
+
+    /// A service the need says takes only children of other ages than the child's: "The
+    /// borough's Young Carers Service works with children aged 8 to 18" and "Yahya (6)",
+    /// for "Yahya will join the Young Carers Service's Saturday group" (the outcome shares a
+    /// word with what the need says before the ages, and names the child). A child one
+    /// year under may be old enough by the target date, so is not told. The need's words,
+    /// and why.
+    fn wrong_age(&self) -> Option<(&'p str, String)> {
+        let child = self.env.child?;
+        let name = child.to_lowercase();
+        if !self.desc.has_word(&name) {
+            return None;
+        }
+        let (age, _) = self.age_of(&name)?;
+        const SERVES: [&str; 12] = [
+            "takes", "take", "accepts", "accept", "works", "work", "only", "open", "for", "serves", "supports", "runs",
+        ];
+        // Not who it is for, nor what any service is: "a club", "the college runs a group".
+        const ANYONE: [&str; 14] = [
+            "children", "child", "young", "people", "kids", "pupils", "club", "clubs", "group", "groups", "service",
+            "services", "project", "scheme",
+        ];
+        self.needs.iter().find_map(|n| {
+            let t = &n.text;
+            let number = |i: usize| assess::whole_number(t.word_or_none(i), 2);
+            (1..t.toks.len()).find_map(|i| {
+                // "aged 8 to 18", "aged 8-18", "aged 8 and over", "from age 8", "ages 5 to 11".
+                let aged = matches!(t.word(i), "aged" | "ages") || t.word(i) == "age" && t.word(i - 1) == "from";
+                let from = aged.then(|| number(i + 1)).flatten()?;
+                // The highest age, and the last word that says it.
+                let (to, last) = if t.word_or_none(i + 2) == "to" {
+                    (number(i + 3)?, i + 3)
+                } else if number(i + 2).is_some() && t.span(i + 1, i + 3).contains(['-', '–']) {
+                    (number(i + 2)?, i + 2)
+                } else if matches!(t.word_or_none(i + 2), "and" | "or")
+                    && matches!(t.word_or_none(i + 3), "over" | "above" | "older" | "up" | "upwards")
+                {
+                    (u32::MAX, i + 3)
+                } else if t.word(i) == "age" {
+                    (u32::MAX, i + 1)
+                } else {
+                    return None;
+                };
+                let lo = n.clause(i).0.max(t.toks[..i].iter().rposition(|x| x.has(text::SENT_START)).unwrap_or(0));
+                let serves = (lo..i).any(|j| SERVES.contains(&t.word(j)));
+                // What it is: the words before the ages, besides who it is for.
+                let what = (lo..i).filter(|&j| !ANYONE.contains(&t.word(j)));
+                let named = what.clone().any(|j| {
+                    t.toks[j].letters >= 4 && !SERVES.contains(&t.word(j)) && {
+                        let stem = assess::word_stem(t.word(j));
+                        [&self.desc, &self.meas].iter().any(|s| s.stems(assess::COMMON).any(|w| w == stem))
+                    }
+                });
+                let outside = age + 1 < from || age > to;
+                let said = &t.orig[t.range(lo).start..t.range(last).end];
+                // The name as the outcome writes it.
+                let written = (0..self.desc.text.toks.len()).find(|&k| self.desc.text.word(k) == name);
+                let written = written.map_or(child, |k| self.desc.text.span(k, k + 1));
+                (serves && named && outside).then(|| (said, format!("{written} is {age}")))
+            })
+        })
+    }
+
+    /// The age in years a linked need gives someone in brackets after their name ("Wren
+    /// (1)", "Teddy (14 months)", "Ava (6 weeks)": a number of days or weeks is under a
+    /// year), and the need's words for it.
+    fn age_of(&self, who: &str) -> Option<(u32, &'p str)> {
+        self.needs.iter().find_map(|n| {
+            let t = &n.text;
+            // A number as typed: digits only, as an age in brackets is.
+            let number = |w: &str| assess::whole_number(w, 9);
+            (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
+                let n = number(t.word(j))?;
+                const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
+                const MONTHS: [&str; 3] = ["month", "months", "mths"];
+                // The age in years, and whether a unit follows the number.
+                let unit = t.word_or_none(j + 1);
+                let (years, units) = if DAYS.contains(&unit) {
+                    (0, 1)
+                } else if MONTHS.contains(&unit) {
+                    (n / 12, 1)
+                } else {
+                    (n, usize::from(unit.starts_with('y')))
+                };
+                // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
+                // years older)", "Tyler (1 of twins)".
+                let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
+                // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
+                // exposed to arguments", where a new item starts after the bracket, or
+                // "(1)" came before.
+                let next = t.toks.get(j + 1 + units + old);
+                let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
+                if listed || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
+                {
+                    return None;
+                }
+                // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
+                let from = t.range(j - 1).start;
+                let rest = &t.orig[t.range(j).end..];
+                let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
+                Some((years, &t.orig[from..t.range(j).end + end]))
+            })
         })
     }
 
