@@ -7994,6 +7994,61 @@ fn what_the_thirty_fifth_rounds_parts_showed_is_mended() {
             "Amber (2)",
         ),
     ]);
+    // A service that takes only other ages than the child's, named in the outcome; not one
+    // a year older than the child (old enough, perhaps, by then), nor another club.
+    for (need, description, said, age) in [
+        (
+            "Yahya (6) does the shopping while Mum recovers. The borough's Young Carers Service works with children aged 8 to 18.",
+            "Yahya will join the Young Carers Service's Saturday group.",
+            "works with children aged 8 to 18",
+            "Yahya is 6",
+        ),
+        (
+            "Yahya (17) is isolated. The youth club is for young people aged 11-16.",
+            "Yahya will go to the youth club every Friday.",
+            "is for young people aged 11-16",
+            "Yahya is 17",
+        ),
+        (
+            "Yahya (7 months) lives with Mum on a boat. The only nursery Mum can reach, Rainbow Day Nursery, takes children from 2 years old.",
+            "Yahya will start at Rainbow Day Nursery three days a week in January.",
+            "takes children from 2 years old",
+            "Yahya is 0",
+        ),
+    ] {
+        let r = check("Yahya", need, description, "The register.");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
+        assert!(f.message.contains(said) && f.message.contains(age), "{}", f.message);
+    }
+    nothing_said(&[
+        (
+            "Yahya",
+            "Yahya (7) does the shopping while Mum recovers. The Young Carers Service works with children aged 8 to 18.",
+            "Yahya will join the Young Carers Service's Saturday group.",
+            "The group's register.",
+        ),
+        (
+            "Yahya",
+            "Yahya (17) is isolated. The youth club is for young people aged 11-16, and the college runs a club for 16 to 19 year olds.",
+            "Yahya will go to the college club every Friday.",
+            "The club's register.",
+        ),
+        (
+            "Yahya",
+            "Yahya (5) is anxious. Mum works with children aged 8 to 11 as a teaching assistant.",
+            "Yahya will go to the school's worry group every week.",
+            "The group's register.",
+        ),
+    ]);
+    // A wait their letter gives for children in general, or says therapy usually starts.
+    for need in [
+        "Talia (3) has little speech. She was referred to speech and language therapy in October, and their letter says children are currently waiting about 40 weeks for a first appointment.",
+        "Talia (3) has little speech. The speech and language therapy service accepted her in October; the letter says therapy usually starts about 18 months after acceptance.",
+    ] {
+        let r = check("Talia", need, "Talia will have finished a block of 6 speech therapy sessions.", "The therapist's report.");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{need}: {:?}", show(&r)));
+        assert!(f.message.contains("long wait"), "{}", f.message);
+    }
     // Where someone is until then is no wait; a one-year review is no year-long course.
     for (date, child, need, description, measure) in [
         (

@@ -358,7 +358,22 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                     (lo..hi.min(lo + 2)).find(|&j| matches!(word(j), "their" | "they" | "its")).is_some_and(|p| {
                         let w = (p + 1..hi).find(|&j| s.is(j, cat::WAIT)).unwrap_or(hi);
                         const SAY: [&str; 8] = ["says", "said", "say", "told", "tell", "tells", "wrote", "writes"];
-                        const TO_WHOM: [&str; 7] = ["her", "him", "them", "us", "the", "a", "that"];
+                        // "…their letter says children are currently waiting about 40 weeks".
+                        const TO_WHOM: [&str; 13] = [
+                            "her",
+                            "him",
+                            "them",
+                            "us",
+                            "the",
+                            "a",
+                            "that",
+                            "children",
+                            "families",
+                            "people",
+                            "are",
+                            "currently",
+                            "now",
+                        ];
                         let said = (p + 1..w).rev().find(|&j| SAY.contains(&word(j)));
                         said.is_some_and(|r| (r + 1..w).all(|j| TO_WHOM.contains(&word(j)))) && !named_after(w + 1)
                     });
@@ -373,7 +388,13 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                         let w = s.text.word(j);
                         w.starts_with("referr") || w.starts_with("appl") || w == "list"
                     })
-                    .filter(|&r| !(r + 1..lo).any(|j| matches!(s.text.word(j), "and" | "but")));
+                    .filter(|&r| {
+                        // Not the "and" of a service's name: "speech and language therapy",
+                        // "drug and alcohol", "children and young people's".
+                        let joins = |j: usize| matches!(s.text.word(j), "and" | "but");
+                        let named = |j: usize| matches!(s.text.word(j - 1), "speech" | "drug" | "drugs" | "children");
+                        !(r + 1..lo).any(|j| joins(j) && !named(j))
+                    });
                 if theirs {
                     said_from = referral.unwrap_or(lo);
                 } else if which || the_wait || bare || (near..lo).any(|j| s.is(j, cat::WAIT)) {

@@ -454,6 +454,7 @@ impl<'p> One<'_, 'p> {
 
     /// A service the need says takes only children of other ages than the child's: "The
     /// borough's Young Carers Service works with children aged 8 to 18" and "Yahya (6)",
+    /// "the nursery takes children from 2 years old" and "Elsie (7 months)",
     /// for "Yahya will join the Young Carers Service's Saturday group" (the outcome shares a
     /// word with what the need says before the ages, and names the child). A child one
     /// year under may be old enough by the target date, so is not told. The need's words,
@@ -477,8 +478,12 @@ impl<'p> One<'_, 'p> {
             let t = &n.text;
             let number = |i: usize| assess::whole_number(t.word_or_none(i), 2);
             (1..t.toks.len()).find_map(|i| {
-                // "aged 8 to 18", "aged 8-18", "aged 8 and over", "from age 8", "ages 5 to 11".
-                let aged = matches!(t.word(i), "aged" | "ages") || t.word(i) == "age" && t.word(i - 1) == "from";
+                // "aged 8 to 18", "aged 8-18", "aged 8 and over", "from age 8", "ages 5 to 11",
+                // "from 2 years old".
+                let years = |j: usize| matches!(t.word_or_none(j), "year" | "years");
+                let aged = matches!(t.word(i), "aged" | "ages")
+                    || t.word(i) == "age" && t.word(i - 1) == "from"
+                    || t.word(i) == "from" && years(i + 2);
                 let from = aged.then(|| number(i + 1)).flatten()?;
                 // The highest age, and the last word that says it.
                 let (to, last) = if t.word_or_none(i + 2) == "to" {
@@ -491,13 +496,18 @@ impl<'p> One<'_, 'p> {
                     (u32::MAX, i + 3)
                 } else if t.word(i) == "age" {
                     (u32::MAX, i + 1)
+                } else if t.word(i) == "from" {
+                    (u32::MAX, i + 2 + usize::from(t.word_or_none(i + 3) == "old"))
                 } else {
                     return None;
                 };
-                let lo = n.clause(i).0.max(t.toks[..i].iter().rposition(|x| x.has(text::SENT_START)).unwrap_or(0));
+                // Said to take them in the clause ("…, Rainbow Day Nursery, takes children from 2
+                // years old"); named anywhere in the sentence before.
+                let start = t.toks[..i].iter().rposition(|x| x.has(text::SENT_START)).unwrap_or(0);
+                let lo = n.clause(i).0.max(start);
                 let serves = (lo..i).any(|j| SERVES.contains(&t.word(j)));
                 // What it is: the words before the ages, besides who it is for.
-                let what = (lo..i).filter(|&j| !ANYONE.contains(&t.word(j)));
+                let what = (start..i).filter(|&j| !ANYONE.contains(&t.word(j)));
                 let named = what.clone().any(|j| {
                     t.toks[j].letters >= 4 && !SERVES.contains(&t.word(j)) && {
                         let stem = assess::word_stem(t.word(j));
