@@ -7994,52 +7994,6 @@ fn what_the_thirty_fifth_rounds_parts_showed_is_mended() {
             "Amber (2)",
         ),
     ]);
-    // A service that takes only other ages than the child's, named in the outcome; not one
-    // a year older than the child (old enough, perhaps, by then), nor another club.
-    for (need, description, said, age) in [
-        (
-            "Yahya (6) does the shopping while Mum recovers. The borough's Young Carers Service works with children aged 8 to 18.",
-            "Yahya will join the Young Carers Service's Saturday group.",
-            "works with children aged 8 to 18",
-            "Yahya is 6",
-        ),
-        (
-            "Yahya (17) is isolated. The youth club is for young people aged 11-16.",
-            "Yahya will go to the youth club every Friday.",
-            "is for young people aged 11-16",
-            "Yahya is 17",
-        ),
-        (
-            "Yahya (7 months) lives with Mum on a boat. The only nursery Mum can reach, Rainbow Day Nursery, takes children from 2 years old.",
-            "Yahya will start at Rainbow Day Nursery three days a week in January.",
-            "takes children from 2 years old",
-            "Yahya is 0",
-        ),
-    ] {
-        let r = check("Yahya", need, description, "The register.");
-        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
-        assert!(f.message.contains(said) && f.message.contains(age), "{}", f.message);
-    }
-    nothing_said(&[
-        (
-            "Yahya",
-            "Yahya (7) does the shopping while Mum recovers. The Young Carers Service works with children aged 8 to 18.",
-            "Yahya will join the Young Carers Service's Saturday group.",
-            "The group's register.",
-        ),
-        (
-            "Yahya",
-            "Yahya (17) is isolated. The youth club is for young people aged 11-16, and the college runs a club for 16 to 19 year olds.",
-            "Yahya will go to the college club every Friday.",
-            "The club's register.",
-        ),
-        (
-            "Yahya",
-            "Yahya (5) is anxious. Mum works with children aged 8 to 11 as a teaching assistant.",
-            "Yahya will go to the school's worry group every week.",
-            "The group's register.",
-        ),
-    ]);
     // A wait their letter gives for children in general, or says therapy usually starts.
     for need in [
         "Talia (3) has little speech. She was referred to speech and language therapy in October, and their letter says children are currently waiting about 40 weeks for a first appointment.",
@@ -8122,6 +8076,11 @@ fn a_limit_that_ends_later_a_childs_worry_and_another_licence_are_read_as_they_a
         ("Dad is serving a four-year sentence in HMP Altcourse. Leo (8) is worried that other children will find out.", take),
         ("Leo (8) is low. Mum is worried that Dad, who is serving a four-year sentence, will lose touch with him.", take),
         ("Nan is worried that Dad will be in prison when Leo (8) starts high school, as he is on remand.", take),
+        // A fear for him while he is there, not of being sent there.
+        ("Leo (8) is worried that Dad will be lonely in prison.", take),
+        ("Leo (8) is worried that Dad will still be in prison at Christmas.", take),
+        ("Leo (8) is worried that Dad will be moved to a prison in Scotland.", take),
+        ("Leo (8) misses Dad, who will still be deployed overseas in June, returning in August.", take),
         (
             "Leo (8) misses Dad, who is in prison.",
             "Dad will take Leo to school every day so that Leo is less worried that Dad will leave again.",
@@ -8131,8 +8090,15 @@ fn a_limit_that_ends_later_a_childs_worry_and_another_licence_are_read_as_they_a
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{need} / {description}: {:?}", show(&r)));
         assert!(f.message.contains("may not be possible"), "{}", f.message);
     }
-    // A licence that is not for driving, training that is not away, and a toy's button.
+    // A licence that is not for driving, training that is not away, a toy's button, and
+    // how long a medicine takes to work.
     nothing_said(&[
+        (
+            "Leo",
+            "Leo (8) has epilepsy. His new medication usually starts to work fully within 9 months.",
+            "Leo will take his epilepsy medication every morning and evening, with Mum ticking the chart.",
+            "Mum's medication chart, seen by the epilepsy nurse.",
+        ),
         (
             "Leo",
             "Leo (8) has no space to play. Mum gave up her market trader's licence when Leo was born, and money is tight.",

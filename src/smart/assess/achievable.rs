@@ -185,17 +185,35 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // site until at least May").
         // Nor where someone is or was until then: "Dad is in Morocco until April", "the family
         // was in Ghana from her first birthday until September"; not "is in Year 4 and will
-        // not be seen until June", nor "is at Oakwood Primary and …": no other doing between.
+        // not be seen until June", nor "is at Oakwood Primary and …" (no other doing between),
+        // nor a place that is a wait of its own ("in Bridgewater House temporary accommodation
+        // until March", "at Hope House rehab until March", "in Reception until July").
+        const NOT_AWAY: [&str; 16] = [
+            "and",
+            "but",
+            "will",
+            "not",
+            "cannot",
+            "be",
+            "been",
+            "seen",
+            "accommodation",
+            "rehab",
+            "hospital",
+            "hostel",
+            "refuge",
+            "unit",
+            "ward",
+            "placement",
+        ];
         let somewhere = |j: usize| {
             matches!(s.text.word(j), "is" | "are" | "was" | "were")
                 && matches!(s.text.word_or_none(j + 1), "in" | "at")
                 && s.text.toks.get(j + 2).is_some_and(|t| t.has(CAP))
-                && s.text.word_or_none(j + 2) != "year"
-                && (j + 3..(j + 9).min(hi)).find(|&k| matches!(s.text.word(k), "until" | "till")).is_some_and(|u| {
-                    !(j + 3..u).any(|k| {
-                        matches!(s.text.word(k), "and" | "but" | "will" | "not" | "cannot" | "be" | "been" | "seen")
-                    })
-                })
+                && !matches!(s.text.word_or_none(j + 2), "year" | "reception" | "nursery")
+                && (j + 3..(j + 9).min(hi))
+                    .find(|&k| matches!(s.text.word(k), "until" | "till"))
+                    .is_some_and(|u| !(j + 3..u).any(|k| NOT_AWAY.contains(&s.text.word(k))))
         };
         let away =
             (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay" | "abro") || somewhere(j));
@@ -515,8 +533,10 @@ pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option
     let (lo, hi) = s.clause(at);
     let t = &s.text;
     // Said ahead: "will be deployed", "going to be deployed", "due to be deployed", "deploys".
+    // Not "will still be deployed in February": it has begun.
     let will = (at.saturating_sub(4).max(lo)..at).any(|j| matches!(t.word(j), "will" | "going" | "due"));
-    if !will && !matches!(t.word(at), "deploys" | "deploying") {
+    let still = (lo..at).any(|j| t.word(j) == "still");
+    if still || !will && !matches!(t.word(at), "deploys" | "deploying") {
         return None;
     }
     const ENDS: [&str; 18] = [

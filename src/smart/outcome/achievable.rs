@@ -87,7 +87,7 @@ impl<'p> One<'_, 'p> {
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
         }
-        if let Some((have, why)) = self.costs_more().or_else(|| self.wrong_age()) {
+        if let Some((have, why)) = self.costs_more() {
             let vars = [("limit", V::S(have)), ("why", V::S(&why)), ("rewrite", V::S(""))];
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
@@ -323,7 +323,15 @@ impl<'p> One<'_, 'p> {
                 // remand": a reason said after it is no fear.
                 let apart =
                     (p + 1..at).any(|j| matches!(need.text.word(j), "as" | "because" | "since" | "who" | "which"));
-                next && ahead && !apart
+                // Feared to be sent there, not feared for while there: "will be taken to a
+                // removal centre", not "will be lonely in prison", "will still be in prison",
+                // "will be moved to a prison in Scotland".
+                let sent = (p + 1..=at).any(|j| {
+                    matches!(need.text.word(j), "sent" | "taken" | "put" | "detained" | "go" | "locked" | "jailed")
+                });
+                let there =
+                    (p + 1..at).any(|j| matches!(need.text.word(j), "still" | "stay" | "while" | "when" | "moved"));
+                next && ahead && !apart && sent && !there
             };
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let them =
@@ -449,78 +457,6 @@ impl<'p> One<'_, 'p> {
                 Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE) && kin(desc.text.word(j)).is_none())?;
             let (age, said) = self.age_of(desc.text.word(j))?;
             (age < limit.under).then_some((said, limit))
-        })
-    }
-
-    /// A service the need says takes only children of other ages than the child's: "The
-    /// borough's Young Carers Service works with children aged 8 to 18" and "Yahya (6)",
-    /// "the nursery takes children from 2 years old" and "Elsie (7 months)",
-    /// for "Yahya will join the Young Carers Service's Saturday group" (the outcome shares a
-    /// word with what the need says before the ages, and names the child). A child one
-    /// year under may be old enough by the target date, so is not told. The need's words,
-    /// and why.
-    fn wrong_age(&self) -> Option<(&'p str, String)> {
-        let child = self.env.child?;
-        let name = child.to_lowercase();
-        if !self.desc.has_word(&name) {
-            return None;
-        }
-        let (age, _) = self.age_of(&name)?;
-        const SERVES: [&str; 12] = [
-            "takes", "take", "accepts", "accept", "works", "work", "only", "open", "for", "serves", "supports", "runs",
-        ];
-        // Not who it is for, nor what any service is: "a club", "the college runs a group".
-        const ANYONE: [&str; 14] = [
-            "children", "child", "young", "people", "kids", "pupils", "club", "clubs", "group", "groups", "service",
-            "services", "project", "scheme",
-        ];
-        self.needs.iter().find_map(|n| {
-            let t = &n.text;
-            let number = |i: usize| assess::whole_number(t.word_or_none(i), 2);
-            (1..t.toks.len()).find_map(|i| {
-                // "aged 8 to 18", "aged 8-18", "aged 8 and over", "from age 8", "ages 5 to 11",
-                // "from 2 years old".
-                let years = |j: usize| matches!(t.word_or_none(j), "year" | "years");
-                let aged = matches!(t.word(i), "aged" | "ages")
-                    || t.word(i) == "age" && t.word(i - 1) == "from"
-                    || t.word(i) == "from" && years(i + 2);
-                let from = aged.then(|| number(i + 1)).flatten()?;
-                // The highest age, and the last word that says it.
-                let (to, last) = if t.word_or_none(i + 2) == "to" {
-                    (number(i + 3)?, i + 3)
-                } else if number(i + 2).is_some() && t.span(i + 1, i + 3).contains(['-', '–']) {
-                    (number(i + 2)?, i + 2)
-                } else if matches!(t.word_or_none(i + 2), "and" | "or")
-                    && matches!(t.word_or_none(i + 3), "over" | "above" | "older" | "up" | "upwards")
-                {
-                    (u32::MAX, i + 3)
-                } else if t.word(i) == "age" {
-                    (u32::MAX, i + 1)
-                } else if t.word(i) == "from" {
-                    (u32::MAX, i + 2 + usize::from(t.word_or_none(i + 3) == "old"))
-                } else {
-                    return None;
-                };
-                // Said to take them in the clause ("…, Rainbow Day Nursery, takes children from 2
-                // years old"); named anywhere in the sentence before.
-                let start = t.toks[..i].iter().rposition(|x| x.has(text::SENT_START)).unwrap_or(0);
-                let lo = n.clause(i).0.max(start);
-                let serves = (lo..i).any(|j| SERVES.contains(&t.word(j)));
-                // What it is: the words before the ages, besides who it is for.
-                let what = (start..i).filter(|&j| !ANYONE.contains(&t.word(j)));
-                let named = what.clone().any(|j| {
-                    t.toks[j].letters >= 4 && !SERVES.contains(&t.word(j)) && {
-                        let stem = assess::word_stem(t.word(j));
-                        [&self.desc, &self.meas].iter().any(|s| s.stems(assess::COMMON).any(|w| w == stem))
-                    }
-                });
-                let outside = age + 1 < from || age > to;
-                let said = &t.orig[t.range(lo).start..t.range(last).end];
-                // The name as the outcome writes it.
-                let written = (0..self.desc.text.toks.len()).find(|&k| self.desc.text.word(k) == name);
-                let written = written.map_or(child, |k| self.desc.text.span(k, k + 1));
-                (serves && named && outside).then(|| (said, format!("{written} is {age}")))
-            })
         })
     }
 
