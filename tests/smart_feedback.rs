@@ -8091,7 +8091,32 @@ fn a_limit_that_ends_later_a_childs_worry_and_another_licence_are_read_as_they_a
         assert!(f.message.contains("may not be possible"), "{}", f.message);
     }
     // A licence that is not for driving, training that is not away, a toy's button, and
-    // how long a medicine takes to work.
+    // how long a medicine takes to work; and, from the second pass, what has ended or
+    // changed, a reservist's weekend away, a licence given back, and when babies crawl.
+    for (child, need, description) in [
+        ("Leo", "Leo (8) is late most days. Dad's offshore rig work stopped when the platform closed.", take),
+        ("Leo", "Leo (8) is late most days. Dad's stay at HMP Risley ended in 2023 and he now lives with the family.", take),
+        ("Leo", "Leo (8) is late most days. Dad's early shift pattern finished when he left the depot.", take),
+        (
+            "Leo",
+            "Leo (8) is late most days. Dad's shift starts at 7am, but his manager has agreed that from January he will start at 9.30am on school days.",
+            take,
+        ),
+        ("Leo", "Leo (8) misses Dad, an Army Reservist who is away at army training one weekend a month.", take),
+        (
+            "Leo",
+            "Leo (8) missed school while Dad could not drive. The DVLA suspended Dad's licence last year; it was reinstated in October.",
+            "Dad will drive Leo to school every day.",
+        ),
+        (
+            "Ivy",
+            "Ivy (7 months) is not crawling yet and Mum is worried; crawling usually starts around 9 months.",
+            "Mum will give Ivy 20 minutes of tummy time on the mat every day.",
+        ),
+    ] {
+        let r = check_by("2027-03-31", child, need, description, gate);
+        assert!(achievable_flag(&r).is_none(), "{need} / {description}: {:?}", show(&r));
+    }
     nothing_said(&[
         (
             "Leo",
