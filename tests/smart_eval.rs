@@ -109,25 +109,25 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (12,456 outcomes after the thirty-fourth round): 5,344 of 6,228 weak
-/// outcomes flagged (85.8%) and 99 of 6,228 good ones (1.6%). A line under the measured
+/// On the train split (13,016 outcomes after the thirty-fifth round): 5,556 of 6,508 weak
+/// outcomes flagged (85.4%) and 132 of 6,508 good ones (2.03%). A line under the measured
 /// figures, not the targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.85, 0.02);
+    judge("train", 0.85, 0.021);
 }
 
-/// On the test split, which nobody tunes on (5,340 outcomes after the thirty-fourth round):
-/// 2,200 of 2,670 weak outcomes flagged (82.4%; the target of 95% is not met) and 90
-/// of 2,670 good ones (3.4%; its target of at most 5% is). The line holds what was measured,
+/// On the test split, which nobody tunes on (5,580 outcomes after the thirty-fifth round):
+/// 2,284 of 2,790 weak outcomes flagged (81.9%; the target of 95% is not met) and 103
+/// of 2,790 good ones (3.7%; its target of at most 5% is). The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README
 /// "SMART analysis: how good is it" has the rest.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.82, 0.04);
+    judge("test", 0.81, 0.04);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

@@ -265,13 +265,13 @@ impl<'p> One<'_, 'p> {
             }
             let mut named = need.people_before(h.start as usize, child);
             let at = h.start as usize;
-            // A person word the words start with: "Mum cannot read.", "her mum cannot read."
             // Whose it is, just before or inside it: "Mum's licence was revoked", "Mum's full
-            // driving licence …", "the DVLA has revoked Mum's licence".
-            // Not "Dad's partner works nights": the partner's.
+            // driving licence …", "the DVLA has revoked Mum's licence"; not "Dad's partner
+            // works nights": the partner's.
             let whose = |j: &usize| {
                 need.someone(*j) && need.text.toks[*j].has(text::POSSESSIVE) && !(*j + 1..at).any(|k| need.someone(k))
             };
+            // A person word the words start with: "Mum cannot read.", "her mum cannot read."
             let Some(p) = Some(at)
                 .filter(|&j| need.someone(j))
                 .or_else(|| (at.saturating_sub(2).max(need.clause(at).0)..h.end as usize).find(whose))
@@ -341,10 +341,10 @@ impl<'p> One<'_, 'p> {
             // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
             // nights, but Dad works …". The first 16 are plenty.
             let taken_back = unless(need, h.id).take(16).any(|u| {
-                let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
                 if feared(need, u) {
                     return fears_it(u);
                 }
+                let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
                 said_of.find(|&w| Some(w) != child).map_or(true, them)
             });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
@@ -437,6 +437,47 @@ impl<'p> One<'_, 'p> {
     /// diary". The need's words for the child's age, and the limit.
     fn too_young(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc) = (self.env.c, &self.desc);
+        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)", "Ava
+        // (6 weeks)"; a number of days or weeks is under a year.
+        let age_of = |who: &str| {
+            self.needs.iter().find_map(|n| {
+                let t = &n.text;
+                // A number as typed: digits only, as an age in brackets is.
+                let number = |w: &str| assess::whole_number(w, 9);
+                (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
+                    let n = number(t.word(j))?;
+                    const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
+                    const MONTHS: [&str; 3] = ["month", "months", "mths"];
+                    // The age in years, and whether a unit follows the number.
+                    let unit = t.word_or_none(j + 1);
+                    let (years, units) = if DAYS.contains(&unit) {
+                        (0, 1)
+                    } else if MONTHS.contains(&unit) {
+                        (n / 12, 1)
+                    } else {
+                        (n, usize::from(unit.starts_with('y')))
+                    };
+                    // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
+                    // years older)", "Tyler (1 of twins)".
+                    let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
+                    // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
+                    // exposed to arguments", where a new item starts after the bracket, or
+                    // "(1)" came before.
+                    let next = t.toks.get(j + 1 + units + old);
+                    let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
+                    if listed
+                        || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
+                    {
+                        return None;
+                    }
+                    // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
+                    let from = t.range(j - 1).start;
+                    let rest = &t.orig[t.range(j).end..];
+                    let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
+                    Some((years, &t.orig[from..t.range(j).end + end]))
+                })
+            })
+        };
         // Talking that is the change itself: "Kobi says at least 20 new words".
         if desc.of(cat::LIMIT_INSTEAD).any(|x| c.limits.get(x.id as usize).is_some_and(|l| l.under > 0)) {
             return None;
@@ -455,50 +496,8 @@ impl<'p> One<'_, 'p> {
             // A child, not "Mum (6 weeks postnatal)".
             let j =
                 Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE) && kin(desc.text.word(j)).is_none())?;
-            let (age, said) = self.age_of(desc.text.word(j))?;
+            let (age, said) = age_of(desc.text.word(j))?;
             (age < limit.under).then_some((said, limit))
-        })
-    }
-
-    /// The age in years a linked need gives someone in brackets after their name ("Wren
-    /// (1)", "Teddy (14 months)", "Ava (6 weeks)": a number of days or weeks is under a
-    /// year), and the need's words for it.
-    fn age_of(&self, who: &str) -> Option<(u32, &'p str)> {
-        self.needs.iter().find_map(|n| {
-            let t = &n.text;
-            // A number as typed: digits only, as an age in brackets is.
-            let number = |w: &str| assess::whole_number(w, 9);
-            (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
-                let n = number(t.word(j))?;
-                const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
-                const MONTHS: [&str; 3] = ["month", "months", "mths"];
-                // The age in years, and whether a unit follows the number.
-                let unit = t.word_or_none(j + 1);
-                let (years, units) = if DAYS.contains(&unit) {
-                    (0, 1)
-                } else if MONTHS.contains(&unit) {
-                    (n / 12, 1)
-                } else {
-                    (n, usize::from(unit.starts_with('y')))
-                };
-                // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
-                // years older)", "Tyler (1 of twins)".
-                let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
-                // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
-                // exposed to arguments", where a new item starts after the bracket, or
-                // "(1)" came before.
-                let next = t.toks.get(j + 1 + units + old);
-                let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
-                if listed || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
-                {
-                    return None;
-                }
-                // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
-                let from = t.range(j - 1).start;
-                let rest = &t.orig[t.range(j).end..];
-                let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
-                Some((years, &t.orig[from..t.range(j).end + end]))
-            })
         })
     }
 
