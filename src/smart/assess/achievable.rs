@@ -559,11 +559,10 @@ pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option
         "end",
         "after",
     ];
-    let i = (at + 1..hi).find(|&i| s.hit_at(i, cat::MONTH).is_some())?;
+    let (i, m) = (at + 1..hi).find_map(|i| Some((i, u32::from(s.hit_at(i, cat::MONTH)?.id) + 1)))?;
     if (at + 1..i).any(|j| ENDS.contains(&t.word(j)) || matches!(t.word(j), "due" | "new" | "job" | "days")) {
         return None;
     }
-    let m = u32::from(s.hit_at(i, cat::MONTH)?.id) + 1;
     // "from 12 April", "in early May": the word before the day or "early".
     let said = (lo..i)
         .rev()

@@ -3,7 +3,7 @@
 
 use super::scanned::{any_in, numbers, positions, Few, Scanned};
 use super::topics::{topics, topics_besides_people};
-use super::words::{first_four, mask, stem, three, ABOUT_NOTHING, COMMON, NOT_TOPICAL, PRONOUNS};
+use super::words::{first_four, mask, stem, three, word_stem, ABOUT_NOTHING, COMMON, NOT_TOPICAL, PRONOUNS};
 use crate::smart::data::cat;
 use crate::smart::text::{Hit, BARRIER_BEFORE, CAP, DIGIT, IN_CONDITION, SENT_START};
 
@@ -298,7 +298,7 @@ fn counted_things<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<(&
     // At most four words: "hate crime reporting leaflets".
     let stop = (first + 1..end).find(|&j| SAID_OF.contains(&text.word(j))).unwrap_or(end).min(first + 4);
     let own = (first..stop).any(|j| {
-        let w = first_four(text.word(j));
+        let w = word_stem(text.word(j));
         text.toks[j].letters >= 4 && description.stems(COMMON).any(|d| d == w)
     });
     Some((text.span(first, stop), own))
@@ -412,7 +412,8 @@ fn provided_only<'a>(measure: &Scanned<'a>, description: &Scanned) -> Option<&'a
         if agent || lone_name || t.letters < 4 || t.has(DIGIT) || t.covers & NOT_TOPICAL != 0 {
             continue;
         }
-        let stem = first_four(w);
+        // Cut as `stems` cuts the description's words, which it is looked for among.
+        let stem = word_stem(w);
         if !PAPERS.contains(&stem) && !PROVIDED.contains(&w) {
             what.push(stem);
             // Not what is booked ("an appointment has been booked" is no filled tooth).

@@ -266,7 +266,7 @@ impl<'p> One<'_, 'p> {
     /// words sorted, so that a need and an outcome both pasted long are not compared word
     /// by word (seconds a keystroke).
     fn shares_a_word(&self, other: &Scanned, common: u64) -> bool {
-        let child = self.env.child.map(assess::first_four);
+        let child = self.env.child.map(assess::word_stem);
         let mut own: Vec<&str> = Vec::new();
         for s in [&self.desc, &self.meas] {
             own.extend(s.stems(common));
