@@ -275,8 +275,11 @@ pub(crate) mod cat {
     pub const PAID_BY: u8 = 59;
     /// After a sum a need gives, what the family has left: "£30 a week left", "spare".
     pub const MONEY_LEFT: u8 = 60;
+    /// A fear of what may happen, before who and what ("scared Dad will", "worried that"):
+    /// a need that fears a limit ("sent to prison") does not state it.
+    pub const FEAR: u8 = 61;
     /// One more than the last: categories are bits of a `u64`.
-    pub const COUNT: u8 = 61;
+    pub const COUNT: u8 = 62;
 }
 
 // Every category is a bit of the `u64` masks (`Tok::starts`, `Tok::covers`, `mask`).
@@ -286,7 +289,7 @@ const _: () = assert!(cat::COUNT <= 64);
 pub(crate) const TIME_UNIT_DAYS: [i64; 3] = [7, 30, 365];
 
 /// Every list in `words`: letter, name, category.
-const LISTS: [(&str, &str, u8); 56] = [
+const LISTS: [(&str, &str, u8); 57] = [
     ("specific", "vague", cat::VAGUE),
     ("specific", "change", cat::CHANGE),
     ("specific", "areas", cat::AREA),
@@ -333,6 +336,7 @@ const LISTS: [(&str, &str, u8); 56] = [
     ("achievable", "notSpent", cat::NOT_SPENT),
     ("achievable", "paidBy", cat::PAID_BY),
     ("achievable", "moneyLeft", cat::MONEY_LEFT),
+    ("achievable", "fears", cat::FEAR),
     ("relevant", "roles", cat::ROLE),
     ("relevant", "serviceVerbs", cat::SERVICE_VERB),
     ("relevant", "imperatives", cat::IMPERATIVE),

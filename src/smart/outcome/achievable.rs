@@ -230,13 +230,7 @@ impl<'p> One<'_, 'p> {
         }
         // What takes limit `id` back, not denied ("no longer", not "no part-time work").
         fn unless<'s>(s: &'s Scanned, id: u16) -> impl Iterator<Item = &'s Hit> + 's {
-            s.of(cat::LIMIT_UNLESS)
-                .filter(move |h| h.id == id && (feared(s, h) || !s.denied(h.start as usize, &["no", "without"])))
-        }
-        // "Scared Dad will be sent to a removal centre": a fear of it, not it. (Not denied by
-        // "cannot sleep because she is scared …"; said of whom: `concerns_them`.)
-        fn feared(s: &Scanned, h: &Hit) -> bool {
-            matches!(s.text.word(h.start as usize), "scared" | "worried" | "terrified" | "petrified")
+            s.of(cat::LIMIT_UNLESS).filter(move |h| h.id == id && !s.denied(h.start as usize, &["no", "without"]))
         }
         // "Mum, who is British": a family's limit ("no recourse to public funds") is someone
         // else's in the family when anything said of anyone takes it back; not "does not have
@@ -245,7 +239,7 @@ impl<'p> One<'_, 'p> {
             let family = c.limits.get(id as usize).is_some_and(|l| !l.person);
             let another_way = desc.of(cat::LIMIT_INSTEAD).any(|h| h.id == id);
             another_way
-                || [desc, &self.meas].into_iter().any(|s| unless(s, id).any(|u| !feared(s, u)))
+                || [desc, &self.meas].into_iter().any(|s| unless(s, id).next().is_some())
                 || family && self.needs.iter().any(|s| unless(s, id).next().is_some())
         };
         // The limits asked of, and not exempt, each looked at once (a need pasted long
@@ -310,28 +304,42 @@ impl<'p> One<'_, 'p> {
             // someone else ("Dad's partner" is still the partner).
             // A name of more than one word is any of its words: "Nan (Sue Hall)" and "Sue will".
             let in_name = |w: &str| !of_kin && q.is_some_and(|q| (q + 1..p).any(|x| need.text.word(x) == w));
-            // "Scared Dad will be sent to a removal centre", "Mum is terrified that Dad will be
-            // taken …": a fear of the one it is about, said next, that it will happen; not
-            // "worried that Dad, who is serving a sentence, will lose touch", nor a child's
-            // worry about something else.
+            // "Scared Dad will be sent to a removal centre", "Mum is anxious that Dad will be
+            // remanded", "Dad is worried he could go to prison": a fear, said before it in its
+            // clause, that it will happen to the one it is about (`cat::FEAR`). Not "worried
+            // that Dad, who is serving a sentence, will lose touch", nor a child's worry about
+            // something else.
             let fears_it = |u: &Hit| {
                 let (from, to) = (u.start as usize, u.end as usize);
-                let next = from < p && p < to || p == to + usize::from(need.text.word_or_none(to) == "that");
-                let ahead =
-                    (p + 1..at).any(|j| matches!(need.text.word(j), "will" | "could" | "might" | "may" | "would"));
+                if from >= at || need.clause(at).0 > from {
+                    return false;
+                }
+                let word = |j: usize| need.text.word(j);
+                // Of them: named in the fear's words ("scared Dad will"), just after them
+                // ("worried that his dad could"), or fearing it themselves, then "he" or "she"
+                // ("Dad is worried he will be sent"; not "Dad is worried Mum will").
+                let after = p >= to && (to..p).all(|j| matches!(word(j), "that" | "his" | "her" | "their" | "the"));
+                let pronoun = |j: usize| matches!(word(j), "he" | "she" | "they");
+                let themselves = p < from
+                    && need.clause(p).0 == need.clause(from).0
+                    && !(p + 1..from).any(|j| need.someone(j))
+                    && (from + 1..to).chain([to]).find(|&j| word(j) != "that").is_some_and(pronoun);
+                let start = p.max(from);
+                let ahead = (start + 1..at).any(|j| matches!(word(j), "will" | "could" | "might" | "may" | "would"));
                 // Not "worried that Dad will be in prison when Leo starts high school, as he is on
                 // remand": a reason said after it is no fear.
-                let apart =
-                    (p + 1..at).any(|j| matches!(need.text.word(j), "as" | "because" | "since" | "who" | "which"));
+                let apart = (start + 1..at).any(|j| matches!(word(j), "as" | "because" | "since" | "who" | "which"));
                 // Feared to be sent there, not feared for while there: "will be taken to a
-                // removal centre", not "will be lonely in prison", "will still be in prison",
-                // "will be moved to a prison in Scotland".
-                let sent = (p + 1..=at).any(|j| {
-                    matches!(need.text.word(j), "sent" | "taken" | "put" | "detained" | "go" | "locked" | "jailed")
+                // removal centre", "will be remanded", not "will be lonely in prison", "will
+                // still be in prison", "will be moved to a prison in Scotland".
+                let sent = (start + 1..=at).any(|j| {
+                    matches!(
+                        word(j),
+                        "sent" | "taken" | "put" | "detained" | "go" | "locked" | "jailed" | "remanded" | "recalled"
+                    )
                 });
-                let there =
-                    (p + 1..at).any(|j| matches!(need.text.word(j), "still" | "stay" | "while" | "when" | "moved"));
-                next && ahead && !apart && sent && !there
+                let there = (start + 1..at).any(|j| matches!(word(j), "still" | "stay" | "while" | "when" | "moved"));
+                (from < p && p < to || after || themselves) && ahead && !apart && sent && !there
             };
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let them =
@@ -340,13 +348,12 @@ impl<'p> One<'_, 'p> {
             // "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not "Dad
             // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
             // nights, but Dad works …". The first 16 are plenty.
-            let taken_back = unless(need, h.id).take(16).any(|u| {
-                if feared(need, u) {
-                    return fears_it(u);
-                }
-                let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
-                said_of.find(|&w| Some(w) != child).map_or(true, them)
-            });
+            let feared = need.of(cat::FEAR).take(16).any(fears_it);
+            let taken_back = feared
+                || unless(need, h.id).take(16).any(|u| {
+                    let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
+                    said_of.find(|&w| Some(w) != child).map_or(true, them)
+                });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
             !taken_back && (mine.clone().any(|&(_, w)| them(w)) || mine.any(|a| a.1.is_empty()) && desc.has_word(p))
         };
