@@ -107,6 +107,10 @@ data_struct! {
         /// need gives beside their name ("Wren (1)", "Teddy (14 months)"), what the outcome
         /// asks of them ("Wren will say …"). Its `need` is empty.
         pub under: u32 = "under" or 0,
+        /// Hours at work: for a need that says when someone works ("Mum works 10am to 7pm"),
+        /// an outcome that asks them for something at a time in those hours on a day they
+        /// work ("at 4pm every weekday"). Its `need` and `outcome` are empty.
+        pub clock: bool = "clock" or false,
         /// Words in the outcome saying it is done another way, within the limit: "on the
         /// prison phone", "reads him the letters".
         pub instead: Vec<String> = "instead" or Vec::new(),

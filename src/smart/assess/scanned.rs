@@ -119,13 +119,13 @@ impl<'a> Scanned<'a> {
     }
 
     /// Where the sentence holding token `i` starts (a token index).
-    pub(super) fn sentence_start(&self, i: usize) -> usize {
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
         self.between(&self.sentences, i).0
     }
 
     /// Where the sentence holding token `i` ends: the next sentence's first token, or the
     /// text's length.
-    pub(super) fn sentence_end(&self, i: usize) -> usize {
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
         self.between(&self.sentences, i).1
     }
 

@@ -156,7 +156,7 @@ impl<'p> One<'_, 'p> {
     /// that names them, unless it says another way: "on the prison phone"). The need's
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
-        if let Some(young) = self.too_young() {
+        if let Some(young) = self.too_young().or_else(|| self.at_work()) {
             return Some(young);
         }
         let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
@@ -435,6 +435,72 @@ impl<'p> One<'_, 'p> {
                 || theirs.iter().any(|w| payer.iter().any(|p| same(w, p)));
             let why = format!("this outcome asks them to pay {}", shown.join(" and "));
             (one && cost > have).then(|| (&n.text.orig[at..n.text.range(upto).end], why))
+        })
+    }
+
+    /// Hours at work against a time the outcome asks for, on a day they work: "Mum, Kerry,
+    /// works 10am to 7pm on weekdays" and "Kerry will walk Diesel herself at 4pm every
+    /// weekday"; "Mum works 6pm–6am four nights a week" and "Mum will read with Evie at
+    /// bedtime (7:30pm) every evening". Not on other days ("Dad works Saturdays 7am–7pm" and
+    /// "every Tuesday at 4pm"), nor done another way ("on her days off", "by phone"). The
+    /// need's words for the hours, and the limit (`clock` in data/smart.json).
+    fn at_work(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.clock)?;
+        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
+            return None;
+        }
+        // The times the outcome asks for (a range by its start and end), the days, and the
+        // people it asks them of: those named before the time in its clause, else the
+        // nearest before it who is not the child ("Mum will read with Evie at bedtime
+        // (7:30pm)"). The first 16 are plenty.
+        let t = &desc.text;
+        let mut asked: Vec<(u32, u32, assess::Days, Vec<&str>)> = Vec::new();
+        let mut i = 0;
+        while i < t.toks.len() && asked.len() < 16 {
+            let Some((from, next)) = assess::clock(desc, i) else {
+                i += 1;
+                continue;
+            };
+            let k = next + usize::from(matches!(t.word_or_none(next), "to" | "till" | "until"));
+            let (to, end) = assess::clock(desc, k).unwrap_or((from, next));
+            let start = desc.clause(i).0;
+            let mut people: Vec<&str> =
+                desc.people_before(i, child).take_while(|&j| j >= start).map(|j| t.word(j)).collect();
+            if people.is_empty() {
+                let mut before = desc.people_before(i, child).map(|j| t.word(j));
+                people.extend(before.find(|&w| Some(w) != child));
+            }
+            let days = assess::days(desc, desc.sentence_start(i), desc.sentence_end(i));
+            asked.push((from, to, days, people));
+            i = end;
+        }
+        if asked.is_empty() {
+            return None;
+        }
+        self.needs.iter().find_map(|need| {
+            let n = &need.text;
+            assess::work_hours(need).take(16).find_map(|h| {
+                // Whose hours: the person named nearest before them in the sentence, not "a
+                // single parent" ("Mum (Tanya) is a single parent working 7am to 7pm").
+                let general = |j: usize| j > 0 && matches!(n.word(j - 1), "a" | "single" | "only" | "main");
+                let p = need.people_before(h.word, child).find(|&j| !general(j))?;
+                let q = need.other_half(p).map(|q| n.word(q));
+                let (s, e) = (need.sentence_start(h.word), need.sentence_end(h.word));
+                // "Mum used to work 6am to 2pm", "Dad no longer works …".
+                let unless = need.of(cat::LIMIT_UNLESS).any(|u| {
+                    let at = u.start as usize;
+                    u.id as usize == id && (s..e).contains(&at) && !need.denied(at, &[])
+                });
+                let works = assess::days(need, s, e);
+                let them = |w: &&str| same(w, n.word(p)) || q.is_some_and(|q| same(w, q));
+                let clash = asked.iter().any(|(from, to, days, people)| {
+                    let during = assess::within(*from, h.from, h.to) || *from < h.from && h.from < *to;
+                    during && assess::clash(works, *days) && people.iter().any(them)
+                });
+                let said = &n.orig[n.range(h.word).start..n.range(h.end - 1).end];
+                (!unless && clash).then_some((said, limit))
+            })
         })
     }
 
