@@ -8144,3 +8144,126 @@ fn a_limit_that_ends_later_a_childs_worry_and_another_licence_are_read_as_they_a
         ),
     ]);
 }
+
+#[test]
+fn hours_at_work_rule_out_a_time_the_outcome_asks_for_on_a_working_day() {
+    // From the corpus's weak outcomes, which the build from before this (`8b99d7f`) let
+    // through: the need says when someone works, and the outcome asks them for something in
+    // those hours on a day they work.
+    ruled_out(&[
+        (
+            "Tyler",
+            "Tyler (11) walks the dog alone after school. Mum, Kerry, works 10am to 7pm on weekdays.",
+            "Kerry will walk the dog herself at 4pm every weekday, with Tyler walking alongside.",
+            "Kerry's diary, seen at visits.",
+            "works 10am to 7pm",
+        ),
+        (
+            "Evie",
+            "Mum works 6pm–6am four nights a week as a support worker. Evie (7) is behind with reading.",
+            "Mum will read with Evie for 15 minutes at bedtime (7:30pm) every evening.",
+            "Evie's reading record, signed by Mum.",
+            "works 6pm–6am",
+        ),
+        (
+            "Aaron",
+            "Aaron (7) is collected late from school most days. Dad works 12pm to 8pm at the parcel depot, Monday to Friday.",
+            "Dad will collect Aaron from the school gate at 3:15pm every weekday.",
+            "The school office's collection log.",
+            "works 12pm to 8pm",
+        ),
+        (
+            "Evie",
+            "Evie (4) has speech delay. Mum (Leanne) works 7am to 7pm, six days a week, in a care home.",
+            "Mum will go to the Tuesday 10am Chatter Tots group with Evie every week.",
+            "The group's register.",
+            "works 7am to 7pm",
+        ),
+        (
+            "Kai",
+            "Kai (6) hits his sister. Mum works in a care home every weekday 7am–1pm.",
+            "Mum will go to the parenting course on Tuesday mornings at 9:30.",
+            "The course register.",
+            "every weekday 7am–1pm",
+        ),
+    ]);
+    // Not on a day they work, not in those hours, not asked of them, or done another way.
+    let works = "Leo (8) is often collected late. Mum works 9am to 5pm, Monday to Friday.";
+    for (need, description) in [
+        (works, "Mum will take Leo to football every Saturday at 10am."),
+        (works, "Mum will take Leo to the GP at 5.30pm every Thursday."),
+        (works, "Nan will collect Leo at 3.15pm every day while Mum is at work."),
+        (works, "Mum will text Leo at 4pm every day to check he is home."),
+        (works, "Mum will take Leo to the 10am clinic every Tuesday on her day off."),
+        (works, "Mum will ask her manager to move her hours so she can take Leo to the 10am clinic every Tuesday."),
+        ("Leo (8) is often collected late. Mum works 9am to 3pm three days a week.", "Mum will take Leo to the clinic every Tuesday at 10am."),
+        ("Leo (8) is often collected late. Mum works Monday to Wednesday 9am to 5pm.", "Mum will take Leo swimming every Thursday at 4pm."),
+        ("Leo (8) is often collected late. Mum used to work 6am to 2pm but lost her job.", "Mum walks Leo to school at 8.30am every day."),
+        ("Leo (8) is often collected late. Dad works 6am to 6pm; Mum does the school run.", "Mum walks Leo to school at 8.30am every day."),
+        ("Leo (8) is often collected late. Mum works nights, 8pm to 8am, four nights a week.", "On the nights she is not working, Mum will put Leo to bed at 7.30pm."),
+    ] {
+        assert!(!warned("Leo", need, description, "Mum's diary, seen at visits.", "smart.achievable"), "{need} / {description}");
+    }
+}
+
+#[test]
+fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_is_one() {
+    // Fears the thirty-fifth round left: the build from before this (`8b99d7f`) said each
+    // "may not be possible", as if the prison or detention had happened.
+    for (need, description) in [
+        ("Mia (8) is worried Dad could go to prison after his court case in January.", "Dad will take Mia to school every morning."),
+        ("Dad is worried he will be sent to prison when he goes to court in February.", "Dad will put Mia to bed at home every night."),
+        ("Mum is anxious that Dad will be remanded at his hearing next month.", "Dad will pick Mia up from school every Friday."),
+        ("Mum fears Dad will be sent to a removal centre.", "Dad will take Mia to school every day."),
+    ] {
+        assert!(!warned("Mia", need, description, "The school's register.", "smart.achievable"), "{need} / {description}");
+    }
+    // Still a limit: there now, feared for while there, or there as well as feared.
+    ruled_out(&[
+        (
+            "Leo",
+            "Dad is in prison and Leo (7) is worried he will be moved to a prison further away.",
+            "Dad will take Leo to football training every Saturday.",
+            "The club's register.",
+            "prison",
+        ),
+        (
+            "Leo",
+            "Mum is worried that Dad will still be in prison at Christmas.",
+            "Dad will take Leo to football training every Saturday.",
+            "The club's register.",
+            "prison",
+        ),
+        (
+            "Leo",
+            "Dad was remanded in custody last week and Mum fears he will be sent to prison for years.",
+            "Dad will take Leo to football training every Saturday.",
+            "The club's register.",
+            "remanded",
+        ),
+        // An order not to contact the other parent rules out what they would do together.
+        (
+            "Elif",
+            "Elif (9) saw her parents fight; Dad, Emre, has a court order not to contact Mum, Ayse, or go to the house.",
+            "Ayse and Emre will go together to six Relate sessions to learn to argue without shouting.",
+            "Relate confirms both parents attended.",
+            "not to contact",
+        ),
+        (
+            "Ali",
+            "Mum and Dad separated after Dad was arrested; his bail conditions say he must have no contact with Mum.",
+            "Mum and Dad will sit down together with the social worker and agree a plan for Ali's Christmas.",
+            "The signed plan, seen by the social worker.",
+            "must have no contact with",
+        ),
+    ]);
+    // Not together, or through someone else.
+    let order = "Jack (9) misses Dad. Dad is on bail and must not contact Mum.";
+    for description in [
+        "Jack will see Dad for 2 hours every other Saturday at the family contact centre.",
+        "Mum and Dad will agree Jack's Christmas plans separately, through their solicitors.",
+        "Mum and Jack will cook tea together every Sunday.",
+    ] {
+        assert!(!warned("Jack", order, description, "The contact centre's notes.", "smart.achievable"), "{description}");
+    }
+}
