@@ -8186,6 +8186,22 @@ fn hours_at_work_rule_out_a_time_the_outcome_asks_for_on_a_working_day() {
             "The course register.",
             "every weekday 7am–1pm",
         ),
+        // Nights said after the work, on the days named.
+        (
+            "Stanley",
+            "Stanley (6) hits other children. Mum works nights at the warehouse, 7pm to 7am, Tuesday to Saturday.",
+            "Mum will go to the parenting group at the Family Hub every Wednesday from 6pm to 8pm.",
+            "The group's register.",
+            "7pm to 7am",
+        ),
+        // A shift said only by when it starts.
+        (
+            "Jasmine",
+            "Jasmine (10) lashes out when she is tired. Mum starts her night shift at 7pm on Mondays and Thursdays.",
+            "Mum will take Jasmine to the Calm Kids group on Monday evenings at 7.30pm.",
+            "The group's register.",
+            "starts her night shift at 7pm",
+        ),
     ]);
     // Not on a day they work, not in those hours, not asked of them, or done another way.
     let works = "Leo (8) is often collected late. Mum works 9am to 5pm, Monday to Friday.";
@@ -8201,6 +8217,7 @@ fn hours_at_work_rule_out_a_time_the_outcome_asks_for_on_a_working_day() {
         ("Leo (8) is often collected late. Mum used to work 6am to 2pm but lost her job.", "Mum walks Leo to school at 8.30am every day."),
         ("Leo (8) is often collected late. Dad works 6am to 6pm; Mum does the school run.", "Mum walks Leo to school at 8.30am every day."),
         ("Leo (8) is often collected late. Mum works nights, 8pm to 8am, four nights a week.", "On the nights she is not working, Mum will put Leo to bed at 7.30pm."),
+        ("Leo (8) is often collected late. Mum starts her night shift at 7pm on Mondays and Thursdays.", "Mum will take Leo to Cubs every Tuesday at 7pm."),
     ] {
         assert!(!warned("Leo", need, description, "Mum's diary, seen at visits.", "smart.achievable"), "{need} / {description}");
     }
@@ -8265,5 +8282,30 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
         "Mum and Jack will cook tea together every Sunday.",
     ] {
         assert!(!warned("Jack", order, description, "The contact centre's notes.", "smart.achievable"), "{description}");
+    }
+}
+
+#[test]
+fn a_centile_a_reading_level_or_sleeping_through_in_three_weeks_is_too_soon() {
+    // From the corpus's weak outcomes, which the build from before this (`8b99d7f`) let
+    // through: changes that take months, asked for by 14 December (22 days after 22
+    // November).
+    for (child, need, description, said) in [
+        ("Maisie", "Maisie (2) is below the 2nd centile for weight.", "Maisie will reach the 50th centile.", "reach the 50th centile"),
+        ("Hope", "Hope (1) has dropped from the 50th to the 2nd centile.", "Hope is back on the 50th centile.", "back on the 50th centile"),
+        ("Yahya", "Yahya (9) reads at the level of a 5-year-old.", "Yahya will read at the level expected for a 9-year-old.", "level expected for a"),
+        ("Tia", "Tia (6 weeks) feeds every two hours at night and Mum is exhausted.", "Tia will sleep through the night in her own cot.", "sleep through the night"),
+    ] {
+        let r = check_by("2026-12-14", child, need, description, "Weighed and seen by the health visitor.");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
+        assert!(f.message.contains(said) && f.message.contains("22 days"), "{}", f.message);
+    }
+    // The same by the summer is a plan, not a leap; staying on a centile is no change.
+    for (date, description) in [
+        ("2027-06-30", "Maisie will reach the 9th centile."),
+        ("2026-12-14", "Maisie's weight stays on the 2nd centile or above."),
+    ] {
+        let r = check_by(date, "Maisie", "Maisie (2) is below the 2nd centile for weight.", description, "Weighed by the health visitor.");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
 }

@@ -81,21 +81,33 @@ pub(crate) struct WorkHours {
     pub to: u32,
 }
 
+/// How long a shift said only by when it starts is taken to run: "starts her night shift at
+/// 7pm" is still at work at 9pm.
+const SHIFT_MINUTES: u32 = 8 * 60;
+
 /// Each stretch of hours a need says someone works (see `WorkHours`).
 pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> + 's {
     let t = &s.text;
+    let work =
+        |j: usize| matches!(t.word(j), "work" | "works" | "working" | "shift" | "shifts" | "job" | "jobs" | "out" | "duty" | "nights");
     (0..t.toks.len()).filter_map(move |i| {
         let (from, next) = clock(s, i)?;
+        let (start, stop) = s.clause(i);
         let k = next + usize::from(matches!(t.word_or_none(next), "to" | "till" | "until" | "til" | "and"));
-        let (to, end) = clock(s, k)?;
+        let Some((to, end)) = clock(s, k) else {
+            // Only when it starts: "starts her night shift at 7pm", "starts work at 6am".
+            let j = i.checked_sub(1).filter(|&j| matches!(t.word(j), "at" | "from") && j > start)?;
+            let word = (j.saturating_sub(4).max(start)..j).find(|&w| matches!(t.word(w), "start" | "starts" | "begins"))?;
+            (word + 1..j).any(work).then_some(())?;
+            return Some(WorkHours { word, end: next, from, to: (from + SHIFT_MINUTES) % (24 * 60) });
+        };
         // Said of work in the words just before, in the clause: "works 6am to 2pm", "does
         // early cleaning shifts from 5am to 8am", "is out from 6am", "works two jobs from";
         // or after: "6am to 6pm shifts".
-        let (start, stop) = s.clause(i);
-        let work = |j: usize| {
-            matches!(t.word(j), "work" | "works" | "working" | "shift" | "shifts" | "job" | "jobs" | "out" | "duty")
-        };
-        let word = (i.saturating_sub(10).max(start)..i).rev().find(|&j| work(j));
+        // (Or the clause before, which the hours are said of: "works nights at the warehouse,
+        // 7pm to 7am".)
+        let said = if start == i { s.sentence_start(i) } else { start };
+        let word = (i.saturating_sub(10).max(said)..i).rev().find(|&j| work(j));
         let word = word.or_else(|| (end..(end + 2).min(stop)).find(|&j| work(j)).map(|_| i))?;
         Some(WorkHours { word, end, from, to })
     })
@@ -105,10 +117,10 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> 
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Days {
     /// Every day or every weekday: "every morning", "each school night", "daily", "Monday to
-    /// Friday"; for hours at work, also when no day is said.
+    /// Friday".
     Every,
-    /// One or more weekdays by name: "on Tuesdays", "every Wednesday".
-    Weekdays,
+    /// Weekdays by name ("on Tuesdays", "every Wednesday"), as bits from Monday.
+    Named(u8),
     /// Some days of a week, not which: "three days a week", "four nights a week".
     Some,
     /// Saturdays or Sundays only.
@@ -120,15 +132,22 @@ pub(crate) enum Days {
 /// The days tokens `from..to` speak of.
 pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> Days {
     let t = &s.text;
-    let (mut every, mut weekday, mut weekend, mut few) = (false, false, false, false);
+    const WEEKDAYS: [&str; 5] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
+    let (mut every, mut named, mut weekend, mut few) = (false, 0u8, false, false);
     for j in from..to {
         let w = t.word(j);
         let w = w.strip_suffix('s').unwrap_or(w);
         match w {
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" => {
-                // "Monday to Friday" is every weekday.
-                every |= w == "monday" && t.word_or_none(j + 1) == "to" && t.word_or_none(j + 2) == "friday";
-                weekday = true;
+                let a = WEEKDAYS.iter().position(|&d| d == w).unwrap_or(0);
+                // "Tuesday to Saturday": each weekday from one to the other.
+                let last = t.word_or_none(j + 2);
+                let b = match (t.word_or_none(j + 1), last.strip_suffix('s').unwrap_or(last)) {
+                    ("to", "saturday" | "sunday") => 4,
+                    ("to", d) => WEEKDAYS.iter().position(|&x| x == d).filter(|&b| b >= a).unwrap_or(a),
+                    _ => a,
+                };
+                named |= (a..=b).fold(0, |m, d| m | 1 << d);
             }
             "saturday" | "sunday" | "weekend" => weekend = true,
             "weekday" | "daily" | "weeknight" => every = true,
@@ -153,10 +172,10 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> Days {
     }
     if few {
         Days::Some
-    } else if every {
+    } else if every || named == 0b11111 {
         Days::Every
-    } else if weekday {
-        Days::Weekdays
+    } else if named != 0 {
+        Days::Named(named)
     } else if weekend {
         Days::Weekend
     } else {
@@ -167,11 +186,12 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> Days {
 /// Do hours worked on `work` days fall on some of the `asked` days? Hours with no day said
 /// are every weekday's; asked on some days of a week not said which, they may not clash.
 pub(crate) fn clash(work: Days, asked: Days) -> bool {
-    match work {
-        Days::Every | Days::Unsaid => matches!(asked, Days::Every | Days::Weekdays),
-        Days::Some => asked == Days::Every,
-        Days::Weekdays => asked == Days::Every,
-        Days::Weekend => asked == Days::Weekend,
+    match (work, asked) {
+        (Days::Named(a), Days::Named(b)) => a & b != 0,
+        (Days::Every | Days::Unsaid, Days::Named(_)) => true,
+        (Days::Every | Days::Unsaid | Days::Some | Days::Named(_), Days::Every) => true,
+        (Days::Weekend, Days::Weekend) => true,
+        _ => false,
     }
 }
 
