@@ -8212,14 +8212,35 @@ fn hours_at_work_rule_out_a_time_the_outcome_asks_for_on_a_working_day() {
         (works, "Mum will text Leo at 4pm every day to check he is home."),
         (works, "Mum will take Leo to the 10am clinic every Tuesday on her day off."),
         (works, "Mum will ask her manager to move her hours so she can take Leo to the 10am clinic every Tuesday."),
-        ("Leo (8) is often collected late. Mum works 9am to 3pm three days a week.", "Mum will take Leo to the clinic every Tuesday at 10am."),
-        ("Leo (8) is often collected late. Mum works Monday to Wednesday 9am to 5pm.", "Mum will take Leo swimming every Thursday at 4pm."),
-        ("Leo (8) is often collected late. Mum used to work 6am to 2pm but lost her job.", "Mum walks Leo to school at 8.30am every day."),
-        ("Leo (8) is often collected late. Dad works 6am to 6pm; Mum does the school run.", "Mum walks Leo to school at 8.30am every day."),
-        ("Leo (8) is often collected late. Mum works nights, 8pm to 8am, four nights a week.", "On the nights she is not working, Mum will put Leo to bed at 7.30pm."),
-        ("Leo (8) is often collected late. Mum starts her night shift at 7pm on Mondays and Thursdays.", "Mum will take Leo to Cubs every Tuesday at 7pm."),
+        (
+            "Leo (8) is often collected late. Mum works 9am to 3pm three days a week.",
+            "Mum will take Leo to the clinic every Tuesday at 10am.",
+        ),
+        (
+            "Leo (8) is often collected late. Mum works Monday to Wednesday 9am to 5pm.",
+            "Mum will take Leo swimming every Thursday at 4pm.",
+        ),
+        (
+            "Leo (8) is often collected late. Mum used to work 6am to 2pm but lost her job.",
+            "Mum walks Leo to school at 8.30am every day.",
+        ),
+        (
+            "Leo (8) is often collected late. Dad works 6am to 6pm; Mum does the school run.",
+            "Mum walks Leo to school at 8.30am every day.",
+        ),
+        (
+            "Leo (8) is often collected late. Mum works nights, 8pm to 8am, four nights a week.",
+            "On the nights she is not working, Mum will put Leo to bed at 7.30pm.",
+        ),
+        (
+            "Leo (8) is often collected late. Mum starts her night shift at 7pm on Mondays and Thursdays.",
+            "Mum will take Leo to Cubs every Tuesday at 7pm.",
+        ),
     ] {
-        assert!(!warned("Leo", need, description, "Mum's diary, seen at visits.", "smart.achievable"), "{need} / {description}");
+        assert!(
+            !warned("Leo", need, description, "Mum's diary, seen at visits.", "smart.achievable"),
+            "{need} / {description}"
+        );
     }
 }
 
@@ -8228,12 +8249,24 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
     // Fears the thirty-fifth round left: the build from before this (`8b99d7f`) said each
     // "may not be possible", as if the prison or detention had happened.
     for (need, description) in [
-        ("Mia (8) is worried Dad could go to prison after his court case in January.", "Dad will take Mia to school every morning."),
-        ("Dad is worried he will be sent to prison when he goes to court in February.", "Dad will put Mia to bed at home every night."),
-        ("Mum is anxious that Dad will be remanded at his hearing next month.", "Dad will pick Mia up from school every Friday."),
+        (
+            "Mia (8) is worried Dad could go to prison after his court case in January.",
+            "Dad will take Mia to school every morning.",
+        ),
+        (
+            "Dad is worried he will be sent to prison when he goes to court in February.",
+            "Dad will put Mia to bed at home every night.",
+        ),
+        (
+            "Mum is anxious that Dad will be remanded at his hearing next month.",
+            "Dad will pick Mia up from school every Friday.",
+        ),
         ("Mum fears Dad will be sent to a removal centre.", "Dad will take Mia to school every day."),
     ] {
-        assert!(!warned("Mia", need, description, "The school's register.", "smart.achievable"), "{need} / {description}");
+        assert!(
+            !warned("Mia", need, description, "The school's register.", "smart.achievable"),
+            "{need} / {description}"
+        );
     }
     // Still a limit: there now, feared for while there, or there as well as feared.
     ruled_out(&[
@@ -8281,7 +8314,10 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
         "Mum and Dad will agree Jack's Christmas plans separately, through their solicitors.",
         "Mum and Jack will cook tea together every Sunday.",
     ] {
-        assert!(!warned("Jack", order, description, "The contact centre's notes.", "smart.achievable"), "{description}");
+        assert!(
+            !warned("Jack", order, description, "The contact centre's notes.", "smart.achievable"),
+            "{description}"
+        );
     }
 }
 
@@ -8291,10 +8327,30 @@ fn a_centile_a_reading_level_or_sleeping_through_in_three_weeks_is_too_soon() {
     // through: changes that take months, asked for by 14 December (22 days after 22
     // November).
     for (child, need, description, said) in [
-        ("Maisie", "Maisie (2) is below the 2nd centile for weight.", "Maisie will reach the 50th centile.", "reach the 50th centile"),
-        ("Hope", "Hope (1) has dropped from the 50th to the 2nd centile.", "Hope is back on the 50th centile.", "back on the 50th centile"),
-        ("Yahya", "Yahya (9) reads at the level of a 5-year-old.", "Yahya will read at the level expected for a 9-year-old.", "level expected for a"),
-        ("Tia", "Tia (6 weeks) feeds every two hours at night and Mum is exhausted.", "Tia will sleep through the night in her own cot.", "sleep through the night"),
+        (
+            "Maisie",
+            "Maisie (2) is below the 2nd centile for weight.",
+            "Maisie will reach the 50th centile.",
+            "reach the 50th centile",
+        ),
+        (
+            "Hope",
+            "Hope (1) has dropped from the 50th to the 2nd centile.",
+            "Hope is back on the 50th centile.",
+            "back on the 50th centile",
+        ),
+        (
+            "Yahya",
+            "Yahya (9) reads at the level of a 5-year-old.",
+            "Yahya will read at the level expected for a 9-year-old.",
+            "level expected for a",
+        ),
+        (
+            "Tia",
+            "Tia (6 weeks) feeds every two hours at night and Mum is exhausted.",
+            "Tia will sleep through the night in her own cot.",
+            "sleep through the night",
+        ),
     ] {
         let r = check_by("2026-12-14", child, need, description, "Weighed and seen by the health visitor.");
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
@@ -8305,7 +8361,13 @@ fn a_centile_a_reading_level_or_sleeping_through_in_three_weeks_is_too_soon() {
         ("2027-06-30", "Maisie will reach the 9th centile."),
         ("2026-12-14", "Maisie's weight stays on the 2nd centile or above."),
     ] {
-        let r = check_by(date, "Maisie", "Maisie (2) is below the 2nd centile for weight.", description, "Weighed by the health visitor.");
+        let r = check_by(
+            date,
+            "Maisie",
+            "Maisie (2) is below the 2nd centile for weight.",
+            description,
+            "Weighed by the health visitor.",
+        );
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
 }

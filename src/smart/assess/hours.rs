@@ -88,8 +88,12 @@ const SHIFT_MINUTES: u32 = 8 * 60;
 /// Each stretch of hours a need says someone works (see `WorkHours`).
 pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> + 's {
     let t = &s.text;
-    let work =
-        |j: usize| matches!(t.word(j), "work" | "works" | "working" | "shift" | "shifts" | "job" | "jobs" | "out" | "duty" | "nights");
+    let work = |j: usize| {
+        matches!(
+            t.word(j),
+            "work" | "works" | "working" | "shift" | "shifts" | "job" | "jobs" | "out" | "duty" | "nights"
+        )
+    };
     (0..t.toks.len()).filter_map(move |i| {
         let (from, next) = clock(s, i)?;
         let (start, stop) = s.clause(i);
@@ -97,7 +101,8 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> 
         let Some((to, end)) = clock(s, k) else {
             // Only when it starts: "starts her night shift at 7pm", "starts work at 6am".
             let j = i.checked_sub(1).filter(|&j| matches!(t.word(j), "at" | "from") && j > start)?;
-            let word = (j.saturating_sub(4).max(start)..j).find(|&w| matches!(t.word(w), "start" | "starts" | "begins"))?;
+            let word =
+                (j.saturating_sub(4).max(start)..j).find(|&w| matches!(t.word(w), "start" | "starts" | "begins"))?;
             (word + 1..j).any(work).then_some(())?;
             return Some(WorkHours { word, end: next, from, to: (from + SHIFT_MINUTES) % (24 * 60) });
         };
@@ -160,7 +165,8 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> Days {
             // "three days a week", "4 nights a week": some days, not which; five or more is
             // every weekday.
             "day" | "night" | "shift" if j > 0 && matches!(t.word_or_none(j + 1), "a" | "per") => {
-                let n = s.hit_at(j - 1, cat::NUMBER).map(|h| u32::from(h.id)).or_else(|| whole_number(t.word(j - 1), 1));
+                let n =
+                    s.hit_at(j - 1, cat::NUMBER).map(|h| u32::from(h.id)).or_else(|| whole_number(t.word(j - 1), 1));
                 match n {
                     Some(n) if n < 5 => few = true,
                     Some(_) => every = true,
