@@ -8322,7 +8322,7 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
 }
 
 #[test]
-fn a_centile_a_reading_level_or_sleeping_through_in_three_weeks_is_too_soon() {
+fn a_centile_or_a_reading_level_years_ahead_in_three_weeks_is_too_soon() {
     // From the corpus's weak outcomes, which the build from before this (`8b99d7f`) let
     // through: changes that take months, asked for by 14 December (22 days after 22
     // November).
@@ -8344,12 +8344,6 @@ fn a_centile_a_reading_level_or_sleeping_through_in_three_weeks_is_too_soon() {
             "Yahya (9) reads at the level of a 5-year-old.",
             "Yahya will read at the level expected for a 9-year-old.",
             "level expected for a",
-        ),
-        (
-            "Tia",
-            "Tia (6 weeks) feeds every two hours at night and Mum is exhausted.",
-            "Tia will sleep through the night in her own cot.",
-            "sleep through the night",
         ),
     ] {
         let r = check_by("2026-12-14", child, need, description, "Weighed and seen by the health visitor.");

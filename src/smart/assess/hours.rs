@@ -91,7 +91,20 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> 
     let work = |j: usize| {
         matches!(
             t.word(j),
-            "work" | "works" | "working" | "shift" | "shifts" | "job" | "jobs" | "out" | "duty" | "nights"
+            "work"
+                | "works"
+                | "working"
+                | "shift"
+                | "shifts"
+                | "job"
+                | "jobs"
+                | "out"
+                | "duty"
+                | "nights"
+                | "college"
+                | "dialysis"
+                | "lectures"
+                | "classes"
         )
     };
     (0..t.toks.len()).filter_map(move |i| {
@@ -112,7 +125,9 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> 
         // (Or the clause before, which the hours are said of: "works nights at the warehouse,
         // 7pm to 7am".)
         let said = if start == i { s.sentence_start(i) } else { start };
+        // From the first of the words for it: "works nights from 6pm".
         let word = (i.saturating_sub(10).max(said)..i).rev().find(|&j| work(j));
+        let word = word.map(|j| (said..=j).rev().take_while(|&k| work(k)).last().unwrap_or(j));
         let word = word.or_else(|| (end..(end + 2).min(stop)).find(|&j| work(j)).map(|_| i))?;
         Some(WorkHours { word, end, from, to })
     })
