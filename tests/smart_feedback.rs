@@ -8182,7 +8182,7 @@ fn hours_at_work_rule_out_a_time_the_outcome_asks_for_on_a_working_day() {
         (
             "Kai",
             "Kai (6) hits his sister. Mum works in a care home every weekday 7am–1pm.",
-            "Mum will go to the parenting course on Tuesday mornings at 9:30.",
+            "Mum will go to the parenting course on Tuesday mornings at 9:30am.",
             "The course register.",
             "every weekday 7am–1pm",
         ),

@@ -7,58 +7,75 @@ use super::words::whole_number;
 use crate::smart::data::cat;
 use crate::smart::text::{COLON_BEFORE, SPACE_BEFORE};
 
-/// A clock time starting at token `i`, as minutes after midnight, and the token after it:
-/// "3pm", "3.15pm", "3:15pm", "3 pm", "15:30", "noon", "midnight". A time written without
-/// "am" or "pm" counts only with its minutes ("9:30", "7.45"), and is read as a family's day
-/// has it: 7 to 11 in the morning, 12 to 6 in the afternoon or evening. A number alone ("at
-/// 3", "7 till 7") is not read as a time.
-pub(crate) fn clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
+/// A time as written at token `i`: its hour and minutes, whether it says "pm" ("am": false;
+/// not said: `None`), and the token after it. "3pm", "3.15pm", "3:15pm", "6 am", "15:30"
+/// (pm), "noon", "midnight"; "7.30" and "9:30" say no half of the day.
+fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
     let t = &s.text;
     let w = t.word_or_none(i);
     match w {
-        "noon" | "midday" => return Some((12 * 60, i + 1)),
-        "midnight" => return Some((0, i + 1)),
+        "noon" | "midday" => return Some((12, 0, Some(true), i + 1)),
+        "midnight" => return Some((12, 0, Some(false), i + 1)),
         _ => {}
     }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let hour = whole_number(&w[..digits], 2)?;
     let mut rest = &w[digits..];
     let mut end = i + 1;
+    let two = |m: &str| m.get(..2).filter(|d| d.bytes().all(|b| b.is_ascii_digit())).and_then(|d| whole_number(d, 2));
     // Minutes after a full stop in the same word ("3.15pm"), or after a colon, which ends
     // the word ("3:15pm").
     let mut minutes = None;
     if let Some(m) = rest.strip_prefix('.') {
-        let n = m.bytes().take_while(u8::is_ascii_digit).count();
-        minutes = Some(whole_number(&m[..n], 2).filter(|_| n == 2)?);
-        rest = &m[n..];
+        minutes = Some(two(m)?);
+        rest = &m[2..];
     } else if rest.is_empty() && t.toks.get(end).is_some_and(|x| x.has(COLON_BEFORE) && !x.has(SPACE_BEFORE)) {
         let m = t.word(end);
-        let n = m.bytes().take_while(u8::is_ascii_digit).count();
-        minutes = Some(whole_number(&m[..n], 2).filter(|_| n == 2)?);
-        rest = &m[n..];
+        minutes = Some(two(m)?);
+        rest = &m[2..];
         end += 1;
     }
+    let (said, minutes) = (minutes.is_some(), minutes.unwrap_or(0));
     // "6 am", "3 pm": the half of the day as a word of its own.
     if rest.is_empty() && matches!(t.word_or_none(end), "am" | "pm") {
         rest = t.word(end);
         end += 1;
     }
-    let (said, minutes) = (minutes.is_some(), minutes.unwrap_or(0));
-    if minutes >= 60 {
-        return None;
-    }
-    let hour = match rest {
-        "am" if (1..=12).contains(&hour) => hour % 12,
-        "pm" if (1..=12).contains(&hour) => hour % 12 + 12,
-        // Minutes but no half of the day: "15:30", "9:30", "3:15"; not a number alone.
-        "" if !said => return None,
-        "" if (13..=23).contains(&hour) => hour,
-        "" if (7..=11).contains(&hour) => hour,
-        "" if hour == 12 => 12,
-        "" if (1..=6).contains(&hour) => hour + 12,
+    let half = match rest {
+        "am" | "pm" if (1..=12).contains(&hour) => Some(rest == "pm"),
+        // "15:30", with its minutes after a colon: the afternoon or evening (not "£15.00").
+        "" if (13..=23).contains(&hour) && said && end > i + 1 => return Some((hour - 12, minutes, Some(true), end)),
+        "" if (1..=12).contains(&hour) => None,
         _ => return None,
     };
-    Some((hour * 60 + minutes, end))
+    (minutes < 60).then_some((hour, minutes, half, end))
+}
+
+/// Minutes after midnight of `hour` on the 12-hour clock in the half of the day `pm`.
+fn minutes_of(hour: u32, minutes: u32, pm: bool) -> u32 {
+    (hour % 12 + if pm { 12 } else { 0 }) * 60 + minutes
+}
+
+/// A clock time starting at token `i`, as minutes after midnight, and the token after it.
+/// Only one that says its half of the day ("3pm", "3:15pm", "15:30", "noon"): "7.30" is
+/// bedtime or breakfast, "£5.50" and "2.50 ml" are no time at all.
+pub(crate) fn clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
+    let (hour, minutes, half, end) = parts(s, i)?;
+    Some((minutes_of(hour, minutes, half?), end))
+}
+
+/// Hours from one time to another starting at token `i` ("10am to 7pm", "6pm–6am", "6 to
+/// 7:30pm", "7.30-8.30pm"), as minutes after midnight, and the token after them. The first
+/// may leave its half of the day to the second: "6 to 7:30pm" is the evening, "11 to 2pm"
+/// crosses noon.
+pub(crate) fn from_to(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
+    let (h1, m1, half1, next) = parts(s, i)?;
+    let k = next + usize::from(matches!(s.text.word_or_none(next), "to" | "till" | "until" | "til"));
+    let (h2, m2, half2, end) = parts(s, k)?;
+    let pm2 = half2?;
+    let pm1 = half1.unwrap_or(if h1 % 12 <= h2 % 12 { pm2 } else { !pm2 });
+    let (from, to) = (minutes_of(h1, m1, pm1), minutes_of(h2, m2, pm2));
+    (from != to).then_some((from, to, end))
 }
 
 /// Is the time `t` within the hours `from` to `to`? Hours past midnight ("6pm to 6am",
@@ -71,9 +88,13 @@ pub(crate) fn within(t: u32, from: u32, to: u32) -> bool {
     }
 }
 
+/// How long a shift said only by when it starts is taken to run: "starts her night shift at
+/// 7pm" is still at work at 9pm.
+const SHIFT_MINUTES: u32 = 8 * 60;
+
 /// Hours that a need says someone works: "works 10am to 7pm", "works a 2pm–10pm shift",
-/// "is out from 6am to 9pm", "works nights, 8pm to 8am": the first token of the word for
-/// the work, the token after the hours, and the hours from and to.
+/// "works nights at the warehouse, 7pm to 7am", "starts her night shift at 7pm": the first
+/// token of the words for the work, the token after the hours, and the hours from and to.
 pub(crate) struct WorkHours {
     pub word: usize,
     pub end: usize,
@@ -81,152 +102,149 @@ pub(crate) struct WorkHours {
     pub to: u32,
 }
 
-/// How long a shift said only by when it starts is taken to run: "starts her night shift at
-/// 7pm" is still at work at 9pm.
-const SHIFT_MINUTES: u32 = 8 * 60;
-
-/// Each stretch of hours a need says someone works (see `WorkHours`).
-pub(crate) fn work_hours<'s>(s: &'s Scanned) -> impl Iterator<Item = WorkHours> + 's {
+/// Each stretch of hours a need says someone works (see `WorkHours`). Not "working with the
+/// family support worker 10am to 12pm", and not hours said of someone named after the work
+/// ("Mum works 6am to 10am and Leo is at nursery 10am to 3pm").
+pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Iterator<Item = WorkHours> + 's {
     let t = &s.text;
-    let work = |j: usize| {
+    let work = move |j: usize| {
         matches!(
             t.word(j),
-            "work"
-                | "works"
-                | "working"
-                | "shift"
-                | "shifts"
-                | "job"
-                | "jobs"
-                | "out"
-                | "duty"
-                | "nights"
-                | "college"
-                | "dialysis"
-                | "lectures"
-                | "classes"
-        )
+            "work" | "works" | "shift" | "shifts" | "job" | "jobs" | "duty" | "nights" | "college" | "dialysis"
+        ) || t.word(j) == "working" && t.word_or_none(j + 1) != "with"
     };
+    let person = move |j: usize| s.someone(j) || Some(t.word(j)) == child;
     (0..t.toks.len()).filter_map(move |i| {
-        let (from, next) = clock(s, i)?;
         let (start, stop) = s.clause(i);
-        let k = next + usize::from(matches!(t.word_or_none(next), "to" | "till" | "until" | "til" | "and"));
-        let Some((to, end)) = clock(s, k) else {
-            // Only when it starts: "starts her night shift at 7pm", "starts work at 6am".
-            let j = i.checked_sub(1).filter(|&j| matches!(t.word(j), "at" | "from") && j > start)?;
-            let word =
-                (j.saturating_sub(4).max(start)..j).find(|&w| matches!(t.word(w), "start" | "starts" | "begins"))?;
-            (word + 1..j).any(work).then_some(())?;
-            return Some(WorkHours { word, end: next, from, to: (from + SHIFT_MINUTES) % (24 * 60) });
-        };
-        // Said of work in the words just before, in the clause: "works 6am to 2pm", "does
-        // early cleaning shifts from 5am to 8am", "is out from 6am", "works two jobs from";
-        // or after: "6am to 6pm shifts".
-        // (Or the clause before, which the hours are said of: "works nights at the warehouse,
-        // 7pm to 7am".)
+        // Said of work just before, in the clause, or in the one before when the hours
+        // start theirs ("works nights at the warehouse, 7pm to 7am"); or after them ("6am to
+        // 6pm shifts"). From the first of the words for it: "works nights from 6pm".
         let said = if start == i { s.sentence_start(i) } else { start };
-        // From the first of the words for it: "works nights from 6pm".
-        let word = (i.saturating_sub(10).max(said)..i).rev().find(|&j| work(j));
-        let word = word.map(|j| (said..=j).rev().take_while(|&k| work(k)).last().unwrap_or(j));
-        let word = word.or_else(|| (end..(end + 2).min(stop)).find(|&j| work(j)).map(|_| i))?;
-        Some(WorkHours { word, end, from, to })
+        let before = (i.saturating_sub(10).max(said)..i).rev().take_while(|&j| !person(j)).find(|&j| work(j));
+        let first = |j: usize| (said..=j).rev().take_while(|&k| work(k)).last().unwrap_or(j);
+        if let Some((from, to, end)) = from_to(s, i) {
+            let after = || (end..(end + 2).min(stop)).find(|&j| work(j)).map(|_| i);
+            let word = before.map(first).or_else(after)?;
+            return Some(WorkHours { word, end, from, to });
+        }
+        // Only when it starts: "starts her night shift at 7pm", "Mum's shift starts at 6am".
+        let (from, end) = clock(s, i)?;
+        let j = i.checked_sub(1).filter(|&j| matches!(t.word(j), "at" | "from") && j > start)?;
+        let near = j.saturating_sub(4).max(start)..j;
+        let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "begins"))?;
+        let word = near.clone().find(|&w| work(w))?.min(starts);
+        Some(WorkHours { word, end, from, to: (from + SHIFT_MINUTES) % (24 * 60) })
     })
 }
 
-/// Which days a stretch of text speaks of.
-#[derive(Clone, Copy, PartialEq)]
-pub(crate) enum Days {
-    /// Every day or every weekday: "every morning", "each school night", "daily", "Monday to
-    /// Friday".
-    Every,
-    /// Weekdays by name ("on Tuesdays", "every Wednesday"), as bits from Monday.
-    Named(u8),
-    /// Some days of a week, not which: "three days a week", "four nights a week".
-    Some,
-    /// Saturdays or Sundays only.
-    Weekend,
-    /// No day at all.
-    Unsaid,
-}
+/// Bits of the days of the week from Monday (Saturday 5, Sunday 6).
+pub(crate) type Days = u8;
 
-/// The days tokens `from..to` speak of.
-pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> Days {
+/// Every weekday, Monday to Friday.
+pub(crate) const WEEKDAYS: Days = 0b001_1111;
+
+const DAY_NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// The days tokens `from..to` speak of, and whether they say only some days of the week
+/// ("three days a week", "four nights a week"; five or more is every weekday). "Every
+/// morning", "each school night", "daily" and "on weekdays" are every weekday; "Tuesday to
+/// Saturday" each day from one to the other; "at weekends" Saturday and Sunday. Not a day
+/// off ("has Wednesdays off", "except Fridays"), nor one day ("next Tuesday", "on Tuesday 12
+/// January").
+pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
     let t = &s.text;
-    const WEEKDAYS: [&str; 5] = ["monday", "tuesday", "wednesday", "thursday", "friday"];
-    let (mut every, mut named, mut weekend, mut few) = (false, 0u8, false, false);
+    let (mut bits, mut off, mut few) = (0, 0, false);
+    // A day by name, or its first three letters or more: "Tuesdays", "Tues", "Thurs".
+    let name = |k: usize| {
+        let w = t.word_or_none(k);
+        let w = w.strip_suffix('s').filter(|w| w.len() > 2).unwrap_or(w);
+        DAY_NAMES.iter().position(|&d| w.len() >= 3 && d.starts_with(w))
+    };
     for j in from..to {
-        let w = t.word(j);
-        let w = w.strip_suffix('s').unwrap_or(w);
-        match w {
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" => {
-                let a = WEEKDAYS.iter().position(|&d| d == w).unwrap_or(0);
-                // "Tuesday to Saturday": each weekday from one to the other.
-                let last = t.word_or_none(j + 2);
-                let b = match (t.word_or_none(j + 1), last.strip_suffix('s').unwrap_or(last)) {
-                    ("to", "saturday" | "sunday") => 4,
-                    ("to", d) => WEEKDAYS.iter().position(|&x| x == d).filter(|&b| b >= a).unwrap_or(a),
-                    _ => a,
-                };
-                named |= (a..=b).fold(0, |m, d| m | 1 << d);
+        if let Some(a) = name(j) {
+            let before = if j > from { t.word(j - 1) } else { "" };
+            let after = t.word_or_none(j + 1);
+            // "Tuesday to Saturday", "Mon-Thurs".
+            let joined = t.toks.get(j + 1).is_some_and(|x| !x.has(SPACE_BEFORE));
+            let b = match (after, joined) {
+                ("to", _) => name(j + 2).filter(|&b| b >= a).unwrap_or(a),
+                (_, true) => name(j + 1).filter(|&b| b >= a).unwrap_or(a),
+                _ => a,
+            };
+            let these = (a..=b).fold(0, |m, d| m | 1 << d);
+            // A day off: "has Wednesdays off", "except Fridays", "apart from Fridays".
+            let apart = before == "from" && j > from + 1 && t.word(j - 2) == "apart";
+            if matches!(before, "except" | "not") || apart || after == "off" {
+                off |= these;
+                continue;
             }
-            "saturday" | "sunday" | "weekend" => weekend = true,
-            "weekday" | "daily" | "weeknight" => every = true,
+            // One day: "next Tuesday", "Tuesday 12 January", "Tuesday 12th".
+            let date = after.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let dated =
+                matches!(&after[date.len()..], "" | "st" | "nd" | "rd" | "th") && whole_number(date, 2).is_some();
+            if !(matches!(before, "next" | "this") || dated || s.is(j + 1, cat::NUMBER)) {
+                bits |= these;
+            }
+            continue;
+        }
+        match t.word(j) {
+            "weekend" | "weekends" => bits |= 0b110_0000,
+            "weekday" | "weekdays" | "daily" | "weeknight" | "weeknights" => bits |= WEEKDAYS,
             "every" | "each" => {
-                let day = |k: usize| {
-                    matches!(t.word_or_none(k), "day" | "morning" | "evening" | "night" | "afternoon" | "weekday")
-                };
-                every |= day(j + 1) || t.word_or_none(j + 1) == "school" && day(j + 2);
+                let day = |k: usize| matches!(t.word_or_none(k), "day" | "morning" | "evening" | "night" | "afternoon");
+                if day(j + 1) || t.word_or_none(j + 1) == "school" && day(j + 2) {
+                    bits |= WEEKDAYS;
+                }
             }
-            // "three days a week", "4 nights a week": some days, not which; five or more is
-            // every weekday.
-            "day" | "night" | "shift" if j > 0 && matches!(t.word_or_none(j + 1), "a" | "per") => {
+            // "three days a week", "4 nights a week".
+            "days" | "nights" | "shifts" if j > from && matches!(t.word_or_none(j + 1), "a" | "per") => {
                 let n =
                     s.hit_at(j - 1, cat::NUMBER).map(|h| u32::from(h.id)).or_else(|| whole_number(t.word(j - 1), 1));
                 match n {
                     Some(n) if n < 5 => few = true,
-                    Some(_) => every = true,
+                    Some(_) => bits |= WEEKDAYS,
                     None => {}
                 }
             }
             _ => {}
         }
     }
-    if few {
-        Days::Some
-    } else if every || named == 0b11111 {
-        Days::Every
-    } else if named != 0 {
-        Days::Named(named)
-    } else if weekend {
-        Days::Weekend
-    } else {
-        Days::Unsaid
+    // Days off from every weekday, or from the days named.
+    if off != 0 {
+        bits = if bits == 0 { WEEKDAYS } else { bits } & !off;
     }
+    (bits, few)
 }
 
 /// Do hours worked on `work` days fall on some of the `asked` days? Hours with no day said
-/// are every weekday's; asked on some days of a week not said which, they may not clash.
-pub(crate) fn clash(work: Days, asked: Days) -> bool {
-    match (work, asked) {
-        (Days::Named(a), Days::Named(b)) => a & b != 0,
-        (Days::Every | Days::Unsaid, Days::Named(_)) => true,
-        (Days::Every | Days::Unsaid | Days::Some | Days::Named(_), Days::Every) => true,
-        (Days::Weekend, Days::Weekend) => true,
-        _ => false,
+/// are every weekday's; worked on some days of the week not said which, they clash only
+/// with every weekday.
+pub(crate) fn clash((work, few): (Days, bool), asked: Days) -> bool {
+    if few {
+        return asked & WEEKDAYS == WEEKDAYS;
     }
+    let work = if work == 0 { WEEKDAYS } else { work };
+    work & asked != 0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn scanned(s: &str) -> Scanned<'_> {
+        Scanned::new(crate::smart::data::get(), s)
+    }
+
     fn time(s: &str) -> Option<u32> {
-        let c = crate::smart::data::get();
-        let s = Scanned::new(c, s);
-        clock(&s, 0).map(|(t, _)| t)
+        clock(&scanned(s), 0).map(|(t, _)| t)
+    }
+
+    fn range(s: &str) -> Option<(u32, u32)> {
+        from_to(&scanned(s), 0).map(|(a, b, _)| (a, b))
     }
 
     #[test]
-    fn clock_times_are_read_as_people_write_them() {
+    fn clock_times_are_read_only_with_their_half_of_the_day() {
         assert_eq!(time("3pm"), Some(15 * 60));
         assert_eq!(time("3.15pm"), Some(15 * 60 + 15));
         assert_eq!(time("3:15pm"), Some(15 * 60 + 15));
@@ -236,23 +254,51 @@ mod tests {
         assert_eq!(time("midnight"), Some(0));
         assert_eq!(time("noon"), Some(12 * 60));
         assert_eq!(time("15:30"), Some(15 * 60 + 30));
-        // No half of the day: 7 to 11 is the morning, 1 to 6 the afternoon.
-        assert_eq!(time("9:30"), Some(9 * 60 + 30));
-        assert_eq!(time("3:15"), Some(15 * 60 + 15));
-        // Not times: a number alone, a decimal, a score, an hour that is not one.
-        assert_eq!(time("3"), None);
-        assert_eq!(time("2.5"), None);
-        assert_eq!(time("13pm"), None);
-        assert_eq!(time("9:75"), None);
-        assert_eq!(time("0:30"), None);
+        // Bedtime or breakfast, money, a dose, a number alone: not read.
+        for not in ["7.30", "9:30", "5.50", "2.50 ml", "3", "2.5", "13pm", "9:75pm", "0:30am", "15", "3.1pm"] {
+            assert_eq!(time(not), None, "{not}");
+        }
     }
 
     #[test]
-    fn hours_past_midnight_wrap_round() {
+    fn hours_take_their_half_of_the_day_from_the_end_and_wrap_past_midnight() {
+        assert_eq!(range("10am to 7pm"), Some((10 * 60, 19 * 60)));
+        assert_eq!(range("6pm–6am"), Some((18 * 60, 6 * 60)));
+        assert_eq!(range("6 to 7:30pm"), Some((18 * 60, 19 * 60 + 30)));
+        assert_eq!(range("7.30-8.30pm"), Some((19 * 60 + 30, 20 * 60 + 30)));
+        assert_eq!(range("11 to 2pm"), Some((11 * 60, 14 * 60)));
+        assert_eq!(range("4pm until midnight"), Some((16 * 60, 0)));
+        // Neither says its half, or both say the same time: not read.
+        assert_eq!(range("6.00 to 2.00"), None);
+        assert_eq!(range("7am to 7am"), None);
         assert!(within(19 * 60 + 30, 18 * 60, 6 * 60));
         assert!(within(5 * 60, 18 * 60, 6 * 60));
         assert!(!within(12 * 60, 18 * 60, 6 * 60));
         assert!(within(23 * 60, 16 * 60, 0));
         assert!(!within(14 * 60, 6 * 60, 14 * 60));
+    }
+
+    #[test]
+    fn days_are_read_by_name_range_and_count_leaving_days_off_out() {
+        let of = |s: &str| {
+            let s = scanned(s);
+            days(&s, 0, s.text.toks.len())
+        };
+        assert_eq!(of("Tuesday to Saturday"), (0b011_1110, false));
+        assert_eq!(of("on Mondays and Thursdays"), (0b000_1001, false));
+        assert_eq!(of("every weekday"), (WEEKDAYS, false));
+        assert_eq!(of("at weekends"), (0b110_0000, false));
+        assert_eq!(of("three days a week"), (0, true));
+        assert_eq!(of("six days a week"), (WEEKDAYS, false));
+        assert_eq!(of("has Wednesdays off"), (0b001_1011, false));
+        assert_eq!(of("Mon-Thurs"), (0b000_1111, false));
+        assert_eq!(of("every weekday except Fridays"), (0b000_1111, false));
+        assert_eq!(of("next Tuesday"), (0, false));
+        assert_eq!(of("on Tuesday 12 January"), (0, false));
+        assert!(clash(of("Monday to Friday"), 0b000_0010));
+        assert!(!clash(of("on Saturdays"), 0b000_0100));
+        assert!(!clash(of("on Saturdays"), 0b100_0000));
+        assert!(!clash(of("three days a week"), 0b000_0010));
+        assert!(clash(of("three days a week"), WEEKDAYS));
     }
 }

@@ -447,32 +447,37 @@ impl<'p> One<'_, 'p> {
     fn at_work(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
         let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.clock)?;
-        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
-            return None;
-        }
-        // The times the outcome asks for (a range by its start and end), the days, and the
-        // people it asks them of: those named before the time in its clause, else the
-        // nearest before it who is not the child ("Mum will read with Evie at bedtime
-        // (7:30pm)"). The first 16 are plenty.
         let t = &desc.text;
-        let mut asked: Vec<(u32, u32, assess::Days, Vec<&str>)> = Vec::new();
+        // The nearest person before token `i` who is not the child, in its clause or else its
+        // sentence: "Mum will collect Leo at 3:15pm", "Mum will read with Evie at bedtime
+        // (7:30pm)"; not "Mum will ask Nan to collect Leo at 3:15pm", which is Nan's.
+        // (Nor a word in a service's name: "Swindon Family Hub", "Young Carers".)
+        let named = |j: usize| {
+            t.toks[j].has(text::CAP)
+                && matches!(t.word(j), "family" | "parents" | "parent" | "children" | "carers" | "young")
+        };
+        let nearest = |i: usize, from: usize| {
+            desc.people_before(i, child).take_while(|&j| j >= from).find(|&j| Some(t.word(j)) != child && !named(j))
+        };
+        // The times the outcome asks for (hours by their start and end), the days, and the
+        // person it asks them of; not done another way in the same sentence ("on her day off",
+        // "by phone"). The first 16 are plenty.
+        let mut asked: Vec<(u32, u32, assess::Days, &str)> = Vec::new();
         let mut i = 0;
         while i < t.toks.len() && asked.len() < 16 {
-            let Some((from, next)) = assess::clock(desc, i) else {
+            let Some((from, to, end)) =
+                assess::from_to(desc, i).or_else(|| assess::clock(desc, i).map(|(a, e)| (a, a, e)))
+            else {
                 i += 1;
                 continue;
             };
-            let k = next + usize::from(matches!(t.word_or_none(next), "to" | "till" | "until"));
-            let (to, end) = assess::clock(desc, k).unwrap_or((from, next));
-            let start = desc.clause(i).0;
-            let mut people: Vec<&str> =
-                desc.people_before(i, child).take_while(|&j| j >= start).map(|j| t.word(j)).collect();
-            if people.is_empty() {
-                let mut before = desc.people_before(i, child).map(|j| t.word(j));
-                people.extend(before.find(|&w| Some(w) != child));
+            let (s, e) = (desc.sentence_start(i), desc.sentence_end(i));
+            let another_way =
+                desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id && (s..e).contains(&(h.start as usize)));
+            let who = nearest(i, desc.clause(i).0).or_else(|| nearest(i, s));
+            if let (false, Some(who)) = (another_way, who) {
+                asked.push((from, to, assess::days(desc, s, e).0, t.word(who)));
             }
-            let days = assess::days(desc, desc.sentence_start(i), desc.sentence_end(i));
-            asked.push((from, to, days, people));
             i = end;
         }
         if asked.is_empty() {
@@ -480,23 +485,34 @@ impl<'p> One<'_, 'p> {
         }
         self.needs.iter().find_map(|need| {
             let n = &need.text;
-            assess::work_hours(need).take(16).find_map(|h| {
+            assess::work_hours(need, child).take(16).find_map(|h| {
                 // Whose hours: the person named nearest before them in the sentence, not "a
-                // single parent" ("Mum (Tanya) is a single parent working 7am to 7pm").
+                // single parent" ("Mum (Tanya) is a single parent working 7am to 7pm"); or
+                // whose work it is ("Mum's shift starts at 6am"); or "she" or "he" for them.
                 let general = |j: usize| j > 0 && matches!(n.word(j - 1), "a" | "single" | "only" | "main");
-                let p = need.people_before(h.word, child).find(|&j| !general(j))?;
+                let whose = (h.word.saturating_sub(2)..h.word)
+                    .rev()
+                    .find(|&j| need.someone(j) && n.toks[j].has(text::POSSESSIVE));
+                let p = whose
+                    .or_else(|| need.people_before(h.word, child).find(|&j| !general(j)))
+                    .or_else(|| need.clause_pronoun(h.word, child))
+                    .or_else(|| need.sentence_pronoun(h.word, child))?;
                 let q = need.other_half(p).map(|q| n.word(q));
-                let (s, e) = (need.sentence_start(h.word), need.sentence_end(h.word));
-                // "Mum used to work 6am to 2pm", "Dad no longer works …".
+                // "Mum used to work 6am to 2pm", "Dad works from home 9am to 5pm": said of these
+                // hours.
                 let unless = need.of(cat::LIMIT_UNLESS).any(|u| {
                     let at = u.start as usize;
-                    u.id as usize == id && (s..e).contains(&at) && !need.denied(at, &[])
+                    u.id as usize == id && (p..h.end).contains(&at) && !need.denied(at, &[])
                 });
-                let works = assess::days(need, s, e);
-                let them = |w: &&str| same(w, n.word(p)) || q.is_some_and(|q| same(w, q));
-                let clash = asked.iter().any(|(from, to, days, people)| {
-                    let during = assess::within(*from, h.from, h.to) || *from < h.from && h.from < *to;
-                    during && assess::clash(works, *days) && people.iter().any(them)
+                // The days of these hours: up to the next person named ("… and Leo sees Dad on
+                // Tuesdays" are not Mum's days).
+                let e = need.sentence_end(h.word);
+                let e = (h.end..e).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(e);
+                let works = assess::days(need, need.sentence_start(h.word).max(p), e);
+                let them = |w: &str| same(w, n.word(p)) || q.is_some_and(|q| same(w, q));
+                let clash = asked.iter().any(|&(from, to, days, who)| {
+                    let during = assess::within(from, h.from, h.to) || from < h.from && h.from < to;
+                    during && assess::clash(works, days) && them(who)
                 });
                 let said = &n.orig[n.range(h.word).start..n.range(h.end - 1).end];
                 (!unless && clash).then_some((said, limit))
