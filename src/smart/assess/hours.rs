@@ -46,9 +46,11 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
         // "15:30", with its minutes after a colon: the afternoon or evening (not "£15.00").
         "" if (13..=23).contains(&hour) && said && end > i + 1 => return Some((hour - 12, minutes, Some(true), end)),
         "" if (1..=12).contains(&hour) => None,
+        // "00:00", "00:30": midnight on the 24-hour clock.
+        "" if hour == 0 && end > i + 1 => Some(false),
         _ => return None,
     };
-    (minutes < 60).then_some((hour, minutes, half, end))
+    (minutes < 60).then_some((if hour == 0 { 12 } else { hour }, minutes, half, end))
 }
 
 /// Minutes after midnight of `hour` on the 12-hour clock in the half of the day `pm`.
@@ -70,7 +72,10 @@ pub(crate) fn clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
 /// crosses noon.
 pub(crate) fn from_to(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
     let (h1, m1, half1, next) = parts(s, i)?;
-    let k = next + usize::from(matches!(s.text.word_or_none(next), "to" | "till" | "until" | "til"));
+    let t = &s.text;
+    // "10am to 4pm", "between 10am and 4pm".
+    let and = t.word_or_none(next) == "and" && i > 0 && t.word(i - 1) == "between";
+    let k = next + usize::from(and || matches!(t.word_or_none(next), "to" | "till" | "until" | "til"));
     let (h2, m2, half2, end) = parts(s, k)?;
     let pm2 = half2?;
     let pm1 = half1.unwrap_or(if h1 % 12 <= h2 % 12 { pm2 } else { !pm2 });
@@ -110,7 +115,17 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
     let work = move |j: usize| {
         matches!(
             t.word(j),
-            "work" | "works" | "shift" | "shifts" | "job" | "jobs" | "duty" | "nights" | "college" | "dialysis"
+            "work"
+                | "works"
+                | "shift"
+                | "shifts"
+                | "job"
+                | "jobs"
+                | "duty"
+                | "nights"
+                | "hours"
+                | "college"
+                | "dialysis"
         ) || t.word(j) == "working" && t.word_or_none(j + 1) != "with"
     };
     let person = move |j: usize| s.someone(j) || Some(t.word(j)) == child;
@@ -123,6 +138,7 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         let before = (i.saturating_sub(10).max(said)..i).rev().take_while(|&j| !person(j)).find(|&j| work(j));
         let first = |j: usize| (said..=j).rev().take_while(|&k| work(k)).last().unwrap_or(j);
         if let Some((from, to, end)) = from_to(s, i) {
+            let stop = stop.max(s.sentence_end(i).min(end + 2));
             let after = || (end..(end + 2).min(stop)).find(|&j| work(j)).map(|_| i);
             let word = before.map(first).or_else(after)?;
             return Some(WorkHours { word, end, from, to });
@@ -131,7 +147,7 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         let (from, end) = clock(s, i)?;
         let j = i.checked_sub(1).filter(|&j| matches!(t.word(j), "at" | "from") && j > start)?;
         let near = j.saturating_sub(4).max(start)..j;
-        let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "begins"))?;
+        let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "starting" | "begins"))?;
         let word = near.clone().find(|&w| work(w))?.min(starts);
         Some(WorkHours { word, end, from, to: (from + SHIFT_MINUTES) % (24 * 60) })
     })
@@ -190,6 +206,10 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
         match t.word(j) {
             "weekend" | "weekends" => bits |= 0b110_0000,
             "weekday" | "weekdays" | "daily" | "weeknight" | "weeknights" => bits |= WEEKDAYS,
+            "school" if matches!(t.word_or_none(j + 1), "days" | "mornings" | "nights" | "afternoons") => {
+                bits |= WEEKDAYS
+            }
+            "twice" | "once" if t.word_or_none(j + 1) == "a" && t.word_or_none(j + 2) == "week" => few = true,
             "every" | "each" => {
                 let day = |k: usize| matches!(t.word_or_none(k), "day" | "morning" | "evening" | "night" | "afternoon");
                 if day(j + 1) || t.word_or_none(j + 1) == "school" && day(j + 2) {
@@ -217,14 +237,17 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
 }
 
 /// Do hours worked on `work` days fall on some of the `asked` days? Hours with no day said
-/// are every weekday's; worked on some days of the week not said which, they clash only
-/// with every weekday.
-pub(crate) fn clash((work, few): (Days, bool), asked: Days) -> bool {
-    if few {
-        return asked & WEEKDAYS == WEEKDAYS;
+/// are every weekday's; some days of the week not said which ("three days a week", "twice
+/// a week") clash only with every weekday.
+pub(crate) fn clash((work, few): (Days, bool), (asked, some): (Days, bool)) -> bool {
+    let work = if work == 0 && !few { WEEKDAYS } else { work };
+    match (few, some) {
+        (true, true) => false,
+        // Some days of the week, whichever, against every weekday.
+        (true, false) => asked & WEEKDAYS == WEEKDAYS,
+        (false, true) => work & WEEKDAYS == WEEKDAYS,
+        (false, false) => work & asked != 0,
     }
-    let work = if work == 0 { WEEKDAYS } else { work };
-    work & asked != 0
 }
 
 #[cfg(test)]
@@ -295,10 +318,12 @@ mod tests {
         assert_eq!(of("every weekday except Fridays"), (0b000_1111, false));
         assert_eq!(of("next Tuesday"), (0, false));
         assert_eq!(of("on Tuesday 12 January"), (0, false));
-        assert!(clash(of("Monday to Friday"), 0b000_0010));
-        assert!(!clash(of("on Saturdays"), 0b000_0100));
-        assert!(!clash(of("on Saturdays"), 0b100_0000));
-        assert!(!clash(of("three days a week"), 0b000_0010));
-        assert!(clash(of("three days a week"), WEEKDAYS));
+        assert!(clash(of("Monday to Friday"), of("every Tuesday")));
+        assert!(!clash(of("on Saturdays"), of("every Wednesday")));
+        assert!(clash(of("on Saturdays"), of("on Saturday mornings")));
+        assert!(!clash(of("three days a week"), of("every Tuesday")));
+        assert!(clash(of("three days a week"), of("every weekday")));
+        assert!(clash(of("Monday to Friday"), of("twice a week")));
+        assert!(!clash(of("three days a week"), of("twice a week")));
     }
 }

@@ -462,7 +462,7 @@ impl<'p> One<'_, 'p> {
         // The times the outcome asks for (hours by their start and end), the days, and the
         // person it asks them of; not done another way in the same sentence ("on her day off",
         // "by phone"). The first 16 are plenty.
-        let mut asked: Vec<(u32, u32, assess::Days, &str)> = Vec::new();
+        let mut asked: Vec<(u32, u32, (assess::Days, bool), &str)> = Vec::new();
         let mut i = 0;
         while i < t.toks.len() && asked.len() < 16 {
             let Some((from, to, end)) =
@@ -476,7 +476,7 @@ impl<'p> One<'_, 'p> {
                 desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id && (s..e).contains(&(h.start as usize)));
             let who = nearest(i, desc.clause(i).0).or_else(|| nearest(i, s));
             if let (false, Some(who)) = (another_way, who) {
-                asked.push((from, to, assess::days(desc, s, e).0, t.word(who)));
+                asked.push((from, to, assess::days(desc, s, e), t.word(who)));
             }
             i = end;
         }
@@ -498,18 +498,22 @@ impl<'p> One<'_, 'p> {
                     .or_else(|| need.clause_pronoun(h.word, child))
                     .or_else(|| need.sentence_pronoun(h.word, child))?;
                 let q = need.other_half(p).map(|q| n.word(q));
+                // "Mum and Dad both work …": each of them.
+                let also = (p > 1 && n.word(p - 1) == "and" && need.someone(p - 2)).then(|| n.word(p - 2));
                 // "Mum used to work 6am to 2pm", "Dad works from home 9am to 5pm": said of these
                 // hours.
                 let unless = need.of(cat::LIMIT_UNLESS).any(|u| {
                     let at = u.start as usize;
-                    u.id as usize == id && (p..h.end).contains(&at) && !need.denied(at, &[])
+                    // Not "used to work part-time but now works 8am to 6pm".
+                    let now = (at..h.word).any(|k| n.word(k) == "now");
+                    u.id as usize == id && (p..h.end).contains(&at) && !need.denied(at, &[]) && !now
                 });
                 // The days of these hours: up to the next person named ("… and Leo sees Dad on
                 // Tuesdays" are not Mum's days).
                 let e = need.sentence_end(h.word);
                 let e = (h.end..e).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(e);
                 let works = assess::days(need, need.sentence_start(h.word).max(p), e);
-                let them = |w: &str| same(w, n.word(p)) || q.is_some_and(|q| same(w, q));
+                let them = |w: &str| [Some(n.word(p)), q, also].into_iter().flatten().any(|x| same(w, x));
                 let clash = asked.iter().any(|&(from, to, days, who)| {
                     let during = assess::within(from, h.from, h.to) || from < h.from && h.from < to;
                     during && assess::clash(works, days) && them(who)
