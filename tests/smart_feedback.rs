@@ -8295,7 +8295,7 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
         (
             "Elif",
             "Elif (9) saw her parents fight; Dad, Emre, has a court order not to contact Mum, Ayse, or go to the house.",
-            "Ayse and Emre will go together to six Relate sessions to learn to argue without shouting.",
+            "Mum and Dad will go together to six Relate sessions to learn to argue without shouting.",
             "Relate confirms both parents attended.",
             "not to contact",
         ),
@@ -8307,17 +8307,17 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
             "must have no contact with",
         ),
     ]);
-    // Not together, or through someone else.
+    // Not the two of them, or through someone else, or the order is over.
     let order = "Jack (9) misses Dad. Dad is on bail and must not contact Mum.";
-    for description in [
-        "Jack will see Dad for 2 hours every other Saturday at the family contact centre.",
-        "Mum and Dad will agree Jack's Christmas plans separately, through their solicitors.",
-        "Mum and Jack will cook tea together every Sunday.",
+    for (need, description) in [
+        (order, "Jack will see Dad for 2 hours every other Saturday at the family contact centre."),
+        (order, "Mum and Dad will agree Jack's Christmas plans separately, through their solicitors."),
+        (order, "Mum and Jack will cook tea together every Sunday."),
+        (order, "Dad and Jack will go to the park together every Saturday during contact."),
+        (order, "Both parents will complete Triple P, Mum on Tuesdays and Dad on Thursdays, each at a different Family Hub."),
+        ("Jack (9) misses Dad. Dad had bail conditions not to contact Mum; they ended in October.", "Mum and Dad will go to Jack's parents' evening together."),
     ] {
-        assert!(
-            !warned("Jack", order, description, "The contact centre's notes.", "smart.achievable"),
-            "{description}"
-        );
+        assert!(!warned("Jack", need, description, "The contact centre's notes.", "smart.achievable"), "{description}");
     }
 }
 

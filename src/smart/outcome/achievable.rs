@@ -315,29 +315,56 @@ impl<'p> One<'_, 'p> {
                     return false;
                 }
                 let word = |j: usize| need.text.word(j);
+                // Being sent, taken or held: "sent", "taken", "put", "go", "locked" and the
+                // like, and the court or the Home Office doing it ("will send Dad").
+                let sending = |j: usize| {
+                    matches!(
+                        word(j),
+                        "sent"
+                            | "send"
+                            | "recalled"
+                            | "remanded"
+                            | "taken"
+                            | "take"
+                            | "put"
+                            | "go"
+                            | "back"
+                            | "locked"
+                            | "lock"
+                            | "held"
+                            | "hold"
+                            | "detained"
+                            | "detain"
+                            | "jailed"
+                            | "jail"
+                    )
+                };
                 // Of them: named in the fear's words ("scared Dad will"), just after them
-                // ("worried that his dad could"), or fearing it themselves, then "he" or "she"
-                // ("Dad is worried he will be sent"; not "Dad is worried Mum will").
-                let after = p >= to && (to..p).all(|j| matches!(word(j), "that" | "his" | "her" | "their" | "the"));
+                // ("worried that his dad could", "worried the court will send Dad"), or fearing it
+                // themselves, then "he" or "she" ("Dad is worried he will be sent"; not "Dad is
+                // worried Mum will").
+                let after = p >= to
+                    && (to..p).all(|j| matches!(word(j), "that" | "his" | "her" | "their" | "the") || sending(j));
                 let pronoun = |j: usize| matches!(word(j), "he" | "she" | "they");
                 let themselves = p < from
                     && need.clause(p).0 == need.clause(from).0
                     && !(p + 1..from).any(|j| need.someone(j))
                     && (from + 1..to).chain([to]).find(|&j| word(j) != "that").is_some_and(pronoun);
                 let start = p.max(from);
-                let ahead = (start + 1..at).any(|j| matches!(word(j), "will" | "could" | "might" | "may" | "would"));
+                let ahead =
+                    (start + 1..at).any(|j| matches!(word(j), "will" | "could" | "might" | "may" | "would" | "being"));
                 // Not "worried that Dad will be in prison when Leo starts high school, as he is on
                 // remand": a reason said after it is no fear.
                 let apart = (start + 1..at).any(|j| matches!(word(j), "as" | "because" | "since" | "who" | "which"));
-                // Feared to be sent there, not feared for while there: "will be taken to a
-                // removal centre", "will be remanded", not "will be lonely in prison", "will
-                // still be in prison", "will be moved to a prison in Scotland".
-                let sent = (start + 1..=at).any(|j| {
-                    matches!(
-                        word(j),
-                        "sent" | "taken" | "put" | "detained" | "go" | "locked" | "jailed" | "remanded" | "recalled"
-                    )
-                });
+                // Feared to be sent there, not feared for while there: "will be remanded", "will
+                // be sent to prison", "could go back to prison", "will be put in immigration
+                // detention"; not "will be lonely in prison", "will go downhill in prison", "will
+                // be locked in his cell all day at HMP Manchester", "will be moved to a prison in
+                // Scotland".
+                let direct = matches!(word(at), "remanded" | "recalled" | "jailed" | "detained" | "deported");
+                let to_it = matches!(word(at), "to" | "into") || at > 0 && matches!(word(at - 1), "to" | "into");
+                let near = (at.saturating_sub(3).max(start + 1)..at).any(sending);
+                let sent = direct || to_it && near || at > start + 1 && sending(at - 1);
                 let there = (start + 1..at).any(|j| matches!(word(j), "still" | "stay" | "while" | "when" | "moved"));
                 (from < p && p < to || after || themselves) && ahead && !apart && sent && !there
             };
