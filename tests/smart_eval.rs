@@ -48,7 +48,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "y", "z", "ka", "ta", "da", "ea", "pa", "na", "ha", "mi", "gc", "yc", "cm", "nr", "gt", "fg", "hs", "pr", "mf",
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
         "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts", "hp", "sh", "an", "sm", "cn", "ct", "ed",
-        "ee", "gm", "lf", "hm", "eb", "ah", "sp", "fx", "rs", "bi", "dp", "ib", "bt",
+        "ee", "gm", "lf", "hm", "eb", "ah", "sp", "fx", "rs", "bi", "dp", "ib", "bt", "os", "ph", "lc", "sa",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -116,7 +116,7 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.85, 0.021);
+    judge("train", 0.85, 0.022);
 }
 
 /// On the test split, which nobody tunes on (5,580 outcomes after the thirty-fifth round):
