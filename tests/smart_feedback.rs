@@ -8294,7 +8294,7 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
         // An order not to contact the other parent rules out what they would do together.
         (
             "Elif",
-            "Elif (9) saw her parents fight; Dad, Emre, has a court order not to contact Mum, Ayse, or go to the house.",
+            "Elif (9) saw her parents fight; Dad has a court order not to contact Mum or go to the house.",
             "Mum and Dad will go together to six Relate sessions to learn to argue without shouting.",
             "Relate confirms both parents attended.",
             "not to contact",
@@ -8315,7 +8315,7 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
         (order, "Mum and Jack will cook tea together every Sunday."),
         (order, "Dad and Jack will go to the park together every Saturday during contact."),
         (order, "Both parents will complete Triple P, Mum on Tuesdays and Dad on Thursdays, each at a different Family Hub."),
-        ("Jack (9) misses Dad. Dad had bail conditions not to contact Mum; they ended in October.", "Mum and Dad will go to Jack's parents' evening together."),
+        ("Jack (9) misses Dad. Dad's bail conditions not to contact Mum were lifted in October.", "Mum and Dad will go to Jack's parents' evening together."),
     ] {
         assert!(!warned("Jack", need, description, "The contact centre's notes.", "smart.achievable"), "{description}");
     }

@@ -94,8 +94,8 @@ pub(crate) fn within(t: u32, from: u32, to: u32) -> bool {
 }
 
 /// How long a shift said only by when it starts is taken to run: "starts her night shift at
-/// 7pm" is still at work at 9pm.
-const SHIFT_MINUTES: u32 = 8 * 60;
+/// 7pm" is still at work at 9pm; "a cleaning job that starts at 6am" may be over by 10am.
+const SHIFT_MINUTES: u32 = 4 * 60;
 
 /// Hours that a need says someone works: "works 10am to 7pm", "works a 2pm–10pm shift",
 /// "works nights at the warehouse, 7pm to 7am", "starts her night shift at 7pm": the first

@@ -361,7 +361,10 @@ impl<'p> One<'_, 'p> {
                 // detention"; not "will be lonely in prison", "will go downhill in prison", "will
                 // be locked in his cell all day at HMP Manchester", "will be moved to a prison in
                 // Scotland".
-                let direct = matches!(word(at), "remanded" | "recalled" | "jailed" | "detained" | "deported");
+                let direct = matches!(
+                    word(at),
+                    "remanded" | "recalled" | "jailed" | "detained" | "deported" | "barred" | "banned"
+                );
                 let to_it = matches!(word(at), "to" | "into") || at > 0 && matches!(word(at - 1), "to" | "into");
                 let near = (at.saturating_sub(3).max(start + 1)..at).any(sending);
                 let sent = direct || to_it && near || at > start + 1 && sending(at - 1);
