@@ -112,21 +112,12 @@ pub(crate) struct WorkHours {
 /// ("Mum works 6am to 10am and Leo is at nursery 10am to 3pm").
 pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Iterator<Item = WorkHours> + 's {
     let t = &s.text;
-    let work = move |j: usize| {
-        matches!(
-            t.word(j),
-            "work"
-                | "works"
-                | "shift"
-                | "shifts"
-                | "job"
-                | "jobs"
-                | "duty"
-                | "nights"
-                | "hours"
-                | "college"
-                | "dialysis"
-        ) || t.word(j) == "working" && t.word_or_none(j + 1) != "with"
+    let work = move |j: usize| match t.word(j) {
+        "work" | "works" | "shift" | "shifts" | "job" | "jobs" | "duty" | "college" | "dialysis" => true,
+        "working" => t.word_or_none(j + 1) != "with",
+        // "works nights", "is on nights"; not "nights at the pub".
+        "nights" => j > 0 && matches!(t.word(j - 1), "works" | "working" | "on"),
+        _ => false,
     };
     let person = move |j: usize| s.someone(j) || Some(t.word(j)) == child;
     (0..t.toks.len()).filter_map(move |i| {
@@ -135,7 +126,11 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         // start theirs ("works nights at the warehouse, 7pm to 7am"); or after them ("6am to
         // 6pm shifts"). From the first of the words for it: "works nights from 6pm".
         let said = if start == i { s.sentence_start(i) } else { start };
-        let before = (i.saturating_sub(10).max(said)..i).rev().take_while(|&j| !person(j)).find(|&j| work(j));
+        // Nothing between them that starts something else: not "works evenings and is free
+        // from 10am to 3pm", "finishes work at 2pm and is at home 2:30pm to 10pm".
+        let other =
+            |j: usize| person(j) || matches!(t.word(j), "and" | "but" | "is" | "are" | "was" | "has" | "free" | "home");
+        let before = (i.saturating_sub(10).max(said)..i).rev().take_while(|&j| !other(j)).find(|&j| work(j));
         let first = |j: usize| (said..=j).rev().take_while(|&k| work(k)).last().unwrap_or(j);
         if let Some((from, to, end)) = from_to(s, i) {
             let stop = stop.max(s.sentence_end(i).min(end + 2));
@@ -170,23 +165,19 @@ const DAY_NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "fri
 pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
     let t = &s.text;
     let (mut bits, mut off, mut few) = (0, 0, false);
-    // A day by name, or its first three letters or more: "Tuesdays", "Tues", "Thurs".
+    // A day by name, or as it is shortened: "Tuesdays", "Tues", "Thurs" (not "sat", "sun").
     let name = |k: usize| {
         let w = t.word_or_none(k);
         let w = w.strip_suffix('s').filter(|w| w.len() > 2).unwrap_or(w);
-        DAY_NAMES.iter().position(|&d| w.len() >= 3 && d.starts_with(w))
+        let short = matches!(w, "mon" | "tue" | "tues" | "wed" | "weds" | "thu" | "thur" | "thurs" | "fri");
+        DAY_NAMES.iter().position(|&d| w == d || short && d.starts_with(w))
     };
     for j in from..to {
         if let Some(a) = name(j) {
             let before = if j > from { t.word(j - 1) } else { "" };
             let after = t.word_or_none(j + 1);
-            // "Tuesday to Saturday", "Mon-Thurs".
-            let joined = t.toks.get(j + 1).is_some_and(|x| !x.has(SPACE_BEFORE));
-            let b = match (after, joined) {
-                ("to", _) => name(j + 2).filter(|&b| b >= a).unwrap_or(a),
-                (_, true) => name(j + 1).filter(|&b| b >= a).unwrap_or(a),
-                _ => a,
-            };
+            // "Tuesday to Saturday" (not "Tues/Thurs", which is two days).
+            let b = if after == "to" { name(j + 2).filter(|&b| b >= a).unwrap_or(a) } else { a };
             let these = (a..=b).fold(0, |m, d| m | 1 << d);
             // A day off: "has Wednesdays off", "except Fridays", "apart from Fridays".
             let apart = before == "from" && j > from + 1 && t.word(j - 2) == "apart";
@@ -204,6 +195,11 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
             continue;
         }
         match t.word(j) {
+            // Another doing: its days are not these ("works 9am to 5pm, and goes to church on
+            // Sundays", "… so he can go to Dad's for the weekend").
+            "but" | "so" | "while" | "because" => break,
+            "and" if name(j + 1).is_none() && !matches!(t.word_or_none(j + 1), "weekends" | "every" | "on") => break,
+            "week" if j > from + 1 && t.word(j - 1) == "the" && t.word(j - 2) == "during" => bits |= WEEKDAYS,
             "weekend" | "weekends" => bits |= 0b110_0000,
             "weekday" | "weekdays" | "daily" | "weeknight" | "weeknights" => bits |= WEEKDAYS,
             "school" if matches!(t.word_or_none(j + 1), "days" | "mornings" | "nights" | "afternoons") => {
@@ -237,15 +233,16 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
 }
 
 /// Do hours worked on `work` days fall on some of the `asked` days? Hours with no day said
-/// are every weekday's; some days of the week not said which ("three days a week", "twice
-/// a week") clash only with every weekday.
+/// are every weekday's; worked on some days of the week not said which ("three days a
+/// week"), they clash only with every weekday, and asked on some ("twice a week") with none.
 pub(crate) fn clash((work, few): (Days, bool), (asked, some): (Days, bool)) -> bool {
     let work = if work == 0 && !few { WEEKDAYS } else { work };
     match (few, some) {
         (true, true) => false,
         // Some days of the week, whichever, against every weekday.
         (true, false) => asked & WEEKDAYS == WEEKDAYS,
-        (false, true) => work & WEEKDAYS == WEEKDAYS,
+        // "Twice a week" may be the weekend.
+        (false, true) => false,
         (false, false) => work & asked != 0,
     }
 }
@@ -314,7 +311,10 @@ mod tests {
         assert_eq!(of("three days a week"), (0, true));
         assert_eq!(of("six days a week"), (WEEKDAYS, false));
         assert_eq!(of("has Wednesdays off"), (0b001_1011, false));
-        assert_eq!(of("Mon-Thurs"), (0b000_1111, false));
+        assert_eq!(of("Mon to Thurs"), (0b000_1111, false));
+        assert_eq!(of("SATs week"), (0, false));
+        assert_eq!(of("during the week, and spends weekends with Leo"), (WEEKDAYS, false));
+        assert_eq!(of("on Mondays and Thursdays, and goes to church on Sundays"), (0b000_1001, false));
         assert_eq!(of("every weekday except Fridays"), (0b000_1111, false));
         assert_eq!(of("next Tuesday"), (0, false));
         assert_eq!(of("on Tuesday 12 January"), (0, false));
@@ -323,7 +323,7 @@ mod tests {
         assert!(clash(of("on Saturdays"), of("on Saturday mornings")));
         assert!(!clash(of("three days a week"), of("every Tuesday")));
         assert!(clash(of("three days a week"), of("every weekday")));
-        assert!(clash(of("Monday to Friday"), of("twice a week")));
+        assert!(!clash(of("Monday to Friday"), of("twice a week")));
         assert!(!clash(of("three days a week"), of("twice a week")));
     }
 }

@@ -478,20 +478,24 @@ impl<'p> One<'_, 'p> {
         let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
         let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.clock)?;
         let t = &desc.text;
-        // The nearest person before token `i` who is not the child, in its clause or else its
-        // sentence: "Mum will collect Leo at 3:15pm", "Mum will read with Evie at bedtime
-        // (7:30pm)"; not "Mum will ask Nan to collect Leo at 3:15pm", which is Nan's.
-        // (Nor a word in a service's name: "Swindon Family Hub", "Young Carers".)
-        let named = |j: usize| {
-            t.toks[j].has(text::CAP)
-                && matches!(t.word(j), "family" | "parents" | "parent" | "children" | "carers" | "young")
+        // Whom the outcome asks to be somewhere at a time: the person who starts the time's
+        // clause, or else its sentence, doing it themselves ("Mum will collect Leo at
+        // 3:15pm", "Mum will read with Evie at bedtime (7:30pm)"); not the child, nor someone
+        // else's ("Dad's mum will collect"), nor "the childminder will".
+        let subject = |j: usize| {
+            let named = t.toks[j].unlisted_capital() && !t.toks[j].has(text::POSSESSIVE);
+            (desc.someone(j) || named)
+                && Some(t.word(j)) != child
+                && !t.toks[j].has(text::POSSESSIVE)
+                && (j == 0 || !t.toks[j - 1].has(text::POSSESSIVE))
         };
-        let nearest = |i: usize, from: usize| {
-            desc.people_before(i, child).take_while(|&j| j >= from).find(|&j| Some(t.word(j)) != child && !named(j))
-        };
-        // The times the outcome asks for (hours by their start and end), the days, and the
-        // person it asks them of; not done another way in the same sentence ("on her day off",
-        // "by phone"). The first 16 are plenty.
+        // The times the outcome asks for (hours by their start and end), the days said in
+        // the time's clause, and of whom; not done another way in the same sentence ("on her
+        // day off", "by phone"), nor a time something else keeps ("a curfew of 9pm", "before
+        // 7am"). The first 16 are plenty.
+        let mut ways: Vec<usize> =
+            desc.of(cat::LIMIT_INSTEAD).filter(|h| h.id as usize == id).map(|h| h.start as usize).collect();
+        ways.sort_unstable();
         let mut asked: Vec<(u32, u32, (assess::Days, bool), &str)> = Vec::new();
         let mut i = 0;
         while i < t.toks.len() && asked.len() < 16 {
@@ -502,11 +506,19 @@ impl<'p> One<'_, 'p> {
                 continue;
             };
             let (s, e) = (desc.sentence_start(i), desc.sentence_end(i));
-            let another_way =
-                desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id && (s..e).contains(&(h.start as usize)));
-            let who = nearest(i, desc.clause(i).0).or_else(|| nearest(i, s));
+            let (cs, ce) = desc.clause(i);
+            let before = i > 0 && matches!(t.word(i - 1), "before" | "after");
+            let who = [cs, s].into_iter().find(|&j| subject(j)).filter(|_| !before);
+            // Done another way in its sentence (`ways` is in order: one look for each time,
+            // however long a pasted text is).
+            let another_way = ways.get(ways.partition_point(|&w| w < s)).is_some_and(|&w| w < e);
             if let (false, Some(who)) = (another_way, who) {
-                asked.push((from, to, assess::days(desc, s, e), t.word(who)));
+                // Its days: in its clause, or the one after it up to anyone else named ("Mum will
+                // read with Evie at bedtime (7:30pm) every evening"; not "…, and Nan on Mondays").
+                let next = desc.clause(end - 1).1;
+                let next = if next < e { desc.clause(next).1 } else { next };
+                let days_end = (end..next).find(|&j| subject(j)).unwrap_or(next).max(ce);
+                asked.push((from, to, assess::days(desc, cs, days_end), t.word(who)));
             }
             i = end;
         }
@@ -516,34 +528,42 @@ impl<'p> One<'_, 'p> {
         self.needs.iter().find_map(|need| {
             let n = &need.text;
             assess::work_hours(need, child).take(16).find_map(|h| {
-                // Whose hours: the person named nearest before them in the sentence, not "a
-                // single parent" ("Mum (Tanya) is a single parent working 7am to 7pm"); or
-                // whose work it is ("Mum's shift starts at 6am"); or "she" or "he" for them.
-                let general = |j: usize| j > 0 && matches!(n.word(j - 1), "a" | "single" | "only" | "main");
-                let whose = (h.word.saturating_sub(2)..h.word)
-                    .rev()
-                    .find(|&j| need.someone(j) && n.toks[j].has(text::POSSESSIVE));
-                let p = whose
-                    .or_else(|| need.people_before(h.word, child).find(|&j| !general(j)))
-                    .or_else(|| need.clause_pronoun(h.word, child))
-                    .or_else(|| need.sentence_pronoun(h.word, child))?;
-                let q = need.other_half(p).map(|q| n.word(q));
-                // "Mum and Dad both work …": each of them.
-                let also = (p > 1 && n.word(p - 1) == "and" && need.someone(p - 2)).then(|| n.word(p - 2));
+                // Whose hours: the person just before the words for the work ("Mum works",
+                // "Mum, Kerry, works", "Mum's shift starts"), not someone else's ("Mum's partner
+                // works", "Dad's mum works").
+                let person = |j: usize| need.someone(j) || n.toks[j].unlisted_capital();
+                let j = h.word.checked_sub(1)?;
+                let first = need.sentence_start(h.word);
+                let p = match n.word(j) {
+                    // "Dad is a single parent and works 6pm–6am", "Kai (16) lives with Dad and
+                    // works 5pm to 10pm": the one the sentence is about.
+                    "and" => first,
+                    // "Mum (Tanya) is a single parent working 7am to 7pm".
+                    _ if person(j) && j > 0 && matches!(n.word(j - 1), "a" | "single" | "only" | "main") => first,
+                    // "Dad, who is Deaf and brings him up alone, works 12pm to 8pm".
+                    _ if need.clause(j).0 > 0 && n.word(need.clause(j).0) == "who" => need.clause(j).0 - 1,
+                    _ => j,
+                };
+                if !person(p) || p > 0 && n.toks[p - 1].has(text::POSSESSIVE) {
+                    return None;
+                }
+                // The other half of a name pair, unless it is someone's own ("Her own mum (Nan)").
+                let theirs = |q: usize| q > 0 && matches!(n.word(q - 1), "own" | "her" | "his" | "their");
+                let q = need.other_half(p).filter(|&q| !theirs(q)).map(|q| n.word(q));
                 // "Mum used to work 6am to 2pm", "Dad works from home 9am to 5pm": said of these
                 // hours.
+                let (ss, se) = (need.sentence_start(h.word), need.sentence_end(h.word));
                 let unless = need.of(cat::LIMIT_UNLESS).any(|u| {
                     let at = u.start as usize;
                     // Not "used to work part-time but now works 8am to 6pm".
                     let now = (at..h.word).any(|k| n.word(k) == "now");
-                    u.id as usize == id && (p..h.end).contains(&at) && !need.denied(at, &[]) && !now
+                    u.id as usize == id && (ss..se).contains(&at) && !need.denied(at, &[]) && !now
                 });
                 // The days of these hours: up to the next person named ("… and Leo sees Dad on
                 // Tuesdays" are not Mum's days).
-                let e = need.sentence_end(h.word);
-                let e = (h.end..e).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(e);
-                let works = assess::days(need, need.sentence_start(h.word).max(p), e);
-                let them = |w: &str| [Some(n.word(p)), q, also].into_iter().flatten().any(|x| same(w, x));
+                let e = (h.end..se).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(se);
+                let works = assess::days(need, p, e);
+                let them = |w: &str| [Some(n.word(p)), q].into_iter().flatten().any(|x| same(w, x));
                 let clash = asked.iter().any(|&(from, to, days, who)| {
                     let during = assess::within(from, h.from, h.to) || from < h.from && h.from < to;
                     during && assess::clash(works, days) && them(who)
