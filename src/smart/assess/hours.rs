@@ -128,8 +128,11 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         let said = if start == i { s.sentence_start(i) } else { start };
         // Nothing between them that starts something else: not "works evenings and is free
         // from 10am to 3pm", "finishes work at 2pm and is at home 2:30pm to 10pm".
-        let other =
-            |j: usize| person(j) || matches!(t.word(j), "and" | "but" | "is" | "are" | "was" | "has" | "free" | "home");
+        let other = |j: usize| {
+            person(j)
+                || matches!(t.word(j), "and" | "but" | "is" | "are" | "was" | "has" | "free")
+                || t.word(j) == "home" && j > 0 && t.word(j - 1) == "at"
+        };
         let before = (i.saturating_sub(10).max(said)..i).rev().take_while(|&j| !other(j)).find(|&j| work(j));
         let first = |j: usize| (said..=j).rev().take_while(|&k| work(k)).last().unwrap_or(j);
         if let Some((from, to, end)) = from_to(s, i) {
