@@ -25,17 +25,18 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
     let two = |m: &str| m.get(..2).filter(|d| d.bytes().all(|b| b.is_ascii_digit())).and_then(|d| whole_number(d, 2));
     // Minutes after a full stop in the same word ("3.15pm"), or after a colon, which ends
     // the word ("3:15pm").
-    let mut minutes = None;
+    let mut minutes = 0;
     if let Some(m) = rest.strip_prefix('.') {
-        minutes = Some(two(m)?);
+        minutes = two(m)?;
         rest = &m[2..];
     } else if rest.is_empty() && t.toks.get(end).is_some_and(|x| x.has(COLON_BEFORE) && !x.has(SPACE_BEFORE)) {
         let m = t.word(end);
-        minutes = Some(two(m)?);
+        minutes = two(m)?;
         rest = &m[2..];
         end += 1;
     }
-    let (said, minutes) = (minutes.is_some(), minutes.unwrap_or(0));
+    // Read past a colon: "15:30", "00:00" (not "15", "£15.00").
+    let colon = end > i + 1;
     // "6 am", "3 pm": the half of the day as a word of its own.
     if rest.is_empty() && matches!(t.word_or_none(end), "am" | "pm") {
         rest = t.word(end);
@@ -44,10 +45,10 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
     let half = match rest {
         "am" | "pm" if (1..=12).contains(&hour) => Some(rest == "pm"),
         // "15:30", with its minutes after a colon: the afternoon or evening (not "£15.00").
-        "" if (13..=23).contains(&hour) && said && end > i + 1 => return Some((hour - 12, minutes, Some(true), end)),
+        "" if (13..=23).contains(&hour) && colon => return Some((hour - 12, minutes, Some(true), end)),
         "" if (1..=12).contains(&hour) => None,
         // "00:00", "00:30": midnight on the 24-hour clock.
-        "" if hour == 0 && end > i + 1 => Some(false),
+        "" if hour == 0 && colon => Some(false),
         _ => return None,
     };
     (minutes < 60).then_some((if hour == 0 { 12 } else { hour }, minutes, half, end))
@@ -239,14 +240,14 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
 /// are every weekday's; worked on some days of the week not said which ("three days a
 /// week"), they clash only with every weekday, and asked on some ("twice a week") with none.
 pub(crate) fn clash((work, few): (Days, bool), (asked, some): (Days, bool)) -> bool {
-    let work = if work == 0 && !few { WEEKDAYS } else { work };
-    match (few, some) {
-        (true, true) => false,
-        // Some days of the week, whichever, against every weekday.
-        (true, false) => asked & WEEKDAYS == WEEKDAYS,
+    if some {
         // "Twice a week" may be the weekend.
-        (false, true) => false,
-        (false, false) => work & asked != 0,
+        false
+    } else if few {
+        // Some days of the week, whichever, against every weekday.
+        asked & WEEKDAYS == WEEKDAYS
+    } else {
+        (if work == 0 { WEEKDAYS } else { work }) & asked != 0
     }
 }
 

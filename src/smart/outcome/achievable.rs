@@ -483,8 +483,7 @@ impl<'p> One<'_, 'p> {
         // 3:15pm", "Mum will read with Evie at bedtime (7:30pm)"); not the child, nor someone
         // else's ("Dad's mum will collect"), nor "the childminder will".
         let subject = |j: usize| {
-            let named = t.toks[j].unlisted_capital() && !t.toks[j].has(text::POSSESSIVE);
-            (desc.someone(j) || named)
+            (desc.someone(j) || t.toks[j].unlisted_capital())
                 && Some(t.word(j)) != child
                 && !t.toks[j].has(text::POSSESSIVE)
                 && (j == 0 || !t.toks[j - 1].has(text::POSSESSIVE))
