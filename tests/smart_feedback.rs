@@ -4521,6 +4521,14 @@ fn ruled_out(cases: &[(&str, &str, &str, &str, &str)]) {
     }
 }
 
+/// Each of `cases` (need, description) for `child` with `measure` gets no "may not be
+/// possible": the twin of `ruled_out`.
+fn not_ruled_out(child: &str, measure: &str, cases: &[(&str, &str)]) {
+    for &(need, description) in cases {
+        assert!(!warned(child, need, description, measure, "smart.achievable"), "{need} / {description}");
+    }
+}
+
 /// Does the outcome get a finding of `rule`?
 fn warned(child: &str, need: &str, description: &str, measure: &str, rule: &str) -> bool {
     flag_of(&check(child, need, description, measure), rule).is_some()
@@ -8205,69 +8213,67 @@ fn hours_at_work_rule_out_a_time_the_outcome_asks_for_on_a_working_day() {
     ]);
     // Not on a day they work, not in those hours, not asked of them, or done another way.
     let works = "Leo (8) is often collected late. Mum works 9am to 5pm, Monday to Friday.";
-    for (need, description) in [
-        (works, "Mum will take Leo to football every Saturday at 10am."),
-        (works, "Mum will take Leo to the GP at 5.30pm every Thursday."),
-        (works, "Nan will collect Leo at 3.15pm every day while Mum is at work."),
-        (works, "Mum will text Leo at 4pm every day to check he is home."),
-        (works, "Mum will take Leo to the 10am clinic every Tuesday on her day off."),
-        (works, "Mum will ask her manager to move her hours so she can take Leo to the 10am clinic every Tuesday."),
-        (
-            "Leo (8) is often collected late. Mum works 9am to 3pm three days a week.",
-            "Mum will take Leo to the clinic every Tuesday at 10am.",
-        ),
-        (
-            "Leo (8) is often collected late. Mum works Monday to Wednesday 9am to 5pm.",
-            "Mum will take Leo swimming every Thursday at 4pm.",
-        ),
-        (
-            "Leo (8) is often collected late. Mum used to work 6am to 2pm but lost her job.",
-            "Mum walks Leo to school at 8.30am every day.",
-        ),
-        (
-            "Leo (8) is often collected late. Dad works 6am to 6pm; Mum does the school run.",
-            "Mum walks Leo to school at 8.30am every day.",
-        ),
-        (
-            "Leo (8) is often collected late. Mum works nights, 8pm to 8am, four nights a week.",
-            "On the nights she is not working, Mum will put Leo to bed at 7.30pm.",
-        ),
-        (
-            "Leo (8) is often collected late. Mum starts her night shift at 7pm on Mondays and Thursdays.",
-            "Mum will take Leo to Cubs every Tuesday at 7pm.",
-        ),
-    ] {
-        assert!(
-            !warned("Leo", need, description, "Mum's diary, seen at visits.", "smart.achievable"),
-            "{need} / {description}"
-        );
-    }
+    not_ruled_out(
+        "Leo",
+        "Mum's diary, seen at visits.",
+        &[
+            (works, "Mum will take Leo to football every Saturday at 10am."),
+            (works, "Mum will take Leo to the GP at 5.30pm every Thursday."),
+            (works, "Nan will collect Leo at 3.15pm every day while Mum is at work."),
+            (works, "Mum will text Leo at 4pm every day to check he is home."),
+            (works, "Mum will take Leo to the 10am clinic every Tuesday on her day off."),
+            (works, "Mum will ask her manager to move her hours so she can take Leo to the 10am clinic every Tuesday."),
+            (
+                "Leo (8) is often collected late. Mum works 9am to 3pm three days a week.",
+                "Mum will take Leo to the clinic every Tuesday at 10am.",
+            ),
+            (
+                "Leo (8) is often collected late. Mum works Monday to Wednesday 9am to 5pm.",
+                "Mum will take Leo swimming every Thursday at 4pm.",
+            ),
+            (
+                "Leo (8) is often collected late. Mum used to work 6am to 2pm but lost her job.",
+                "Mum walks Leo to school at 8.30am every day.",
+            ),
+            (
+                "Leo (8) is often collected late. Dad works 6am to 6pm; Mum does the school run.",
+                "Mum walks Leo to school at 8.30am every day.",
+            ),
+            (
+                "Leo (8) is often collected late. Mum works nights, 8pm to 8am, four nights a week.",
+                "On the nights she is not working, Mum will put Leo to bed at 7.30pm.",
+            ),
+            (
+                "Leo (8) is often collected late. Mum starts her night shift at 7pm on Mondays and Thursdays.",
+                "Mum will take Leo to Cubs every Tuesday at 7pm.",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_is_one() {
     // Fears the thirty-fifth round left: the build from before this (`8b99d7f`) said each
     // "may not be possible", as if the prison or detention had happened.
-    for (need, description) in [
-        (
-            "Mia (8) is worried Dad could go to prison after his court case in January.",
-            "Dad will take Mia to school every morning.",
-        ),
-        (
-            "Dad is worried he will be sent to prison when he goes to court in February.",
-            "Dad will put Mia to bed at home every night.",
-        ),
-        (
-            "Mum is anxious that Dad will be remanded at his hearing next month.",
-            "Dad will pick Mia up from school every Friday.",
-        ),
-        ("Mum fears Dad will be sent to a removal centre.", "Dad will take Mia to school every day."),
-    ] {
-        assert!(
-            !warned("Mia", need, description, "The school's register.", "smart.achievable"),
-            "{need} / {description}"
-        );
-    }
+    not_ruled_out(
+        "Mia",
+        "The school's register.",
+        &[
+            (
+                "Mia (8) is worried Dad could go to prison after his court case in January.",
+                "Dad will take Mia to school every morning.",
+            ),
+            (
+                "Dad is worried he will be sent to prison when he goes to court in February.",
+                "Dad will put Mia to bed at home every night.",
+            ),
+            (
+                "Mum is anxious that Dad will be remanded at his hearing next month.",
+                "Dad will pick Mia up from school every Friday.",
+            ),
+            ("Mum fears Dad will be sent to a removal centre.", "Dad will take Mia to school every day."),
+        ],
+    );
     // Still a limit: there now, feared for while there, or there as well as feared.
     ruled_out(&[
         (
@@ -8309,16 +8315,18 @@ fn a_fear_said_any_way_is_no_limit_and_an_order_not_to_contact_the_other_parent_
     ]);
     // Not the two of them, or through someone else, or the order is over.
     let order = "Jack (9) misses Dad. Dad is on bail and must not contact Mum.";
-    for (need, description) in [
-        (order, "Jack will see Dad for 2 hours every other Saturday at the family contact centre."),
-        (order, "Mum and Dad will agree Jack's Christmas plans separately, through their solicitors."),
-        (order, "Mum and Jack will cook tea together every Sunday."),
-        (order, "Dad and Jack will go to the park together every Saturday during contact."),
-        (order, "Both parents will complete Triple P, Mum on Tuesdays and Dad on Thursdays, each at a different Family Hub."),
-        ("Jack (9) misses Dad. Dad's bail conditions not to contact Mum were lifted in October.", "Mum and Dad will go to Jack's parents' evening together."),
-    ] {
-        assert!(!warned("Jack", need, description, "The contact centre's notes.", "smart.achievable"), "{description}");
-    }
+    not_ruled_out(
+        "Jack",
+        "The contact centre's notes.",
+        &[
+            (order, "Jack will see Dad for 2 hours every other Saturday at the family contact centre."),
+            (order, "Mum and Dad will agree Jack's Christmas plans separately, through their solicitors."),
+            (order, "Mum and Jack will cook tea together every Sunday."),
+            (order, "Dad and Jack will go to the park together every Saturday during contact."),
+            (order, "Both parents will complete Triple P, Mum on Tuesdays and Dad on Thursdays, each at a different Family Hub."),
+            ("Jack (9) misses Dad. Dad's bail conditions not to contact Mum were lifted in October.", "Mum and Dad will go to Jack's parents' evening together."),
+        ],
+    );
 }
 
 #[test]
