@@ -111,6 +111,10 @@ data_struct! {
         /// an outcome that asks them for something at a time in those hours on a day they
         /// work ("at 4pm every weekday"). Its `need` and `outcome` are empty.
         pub clock: bool = "clock" or false,
+        /// Away until a day: for a need that says someone is away until a day after the
+        /// outcome is due ("is serving with the Army in Cyprus until July 2027"), an outcome
+        /// that asks them to do it in person. Its `need` and `outcome` are empty.
+        pub until: bool = "until" or false,
         /// Words in the outcome saying it is done another way, within the limit: "on the
         /// prison phone", "reads him the letters".
         pub instead: Vec<String> = "instead" or Vec::new(),

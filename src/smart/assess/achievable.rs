@@ -578,3 +578,58 @@ pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option
     };
     chrono::NaiveDate::from_ymd_opt(year, m, day)
 }
+
+/// The day that "until" at token `at` names, at its earliest: "until July 2027", "until
+/// the end of March", "until at least mid-January", "until 20 December", "until 2029",
+/// "until next summer", "until the autumn of 2027". A month without a year is its next
+/// one after `today`; a year alone, or a season, is taken at its start and the end of a
+/// month at its last day, so that the day read is never later than the one meant. Not a
+/// time of day ("until 10am") nor an event ("until the hearing").
+pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    let t = &s.text;
+    let mut i = at + 1;
+    let mut skip = |words: &[&str]| {
+        while words.contains(&t.word_or_none(i)) {
+            i += 1;
+        }
+    };
+    skip(&["at", "least", "the", "of", "early", "mid", "late", "end", "start", "beginning"]);
+    let end = (at + 1..i).any(|j| matches!(t.word(j), "end" | "late"));
+    let mid = (at + 1..i).any(|j| t.word(j) == "mid");
+    let year_at = |j: usize| whole_number(t.word_or_none(j), 4).filter(|y| (2000..2100).contains(y)).map(|y| y as i32);
+    let day_at = |j: usize| {
+        let w = t.word_or_none(j);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+            .then(|| whole_number(digits, 2))
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    // "next summer", "the autumn of 2027": a season from its first month.
+    const SEASONS: [(&str, u32); 4] = [("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)];
+    let next = t.word_or_none(i) == "next";
+    let w = t.word_or_none(i + usize::from(next));
+    if let Some(&(_, m)) = SEASONS.iter().find(|(n, _)| *n == w) {
+        let k = i + usize::from(next) + 1;
+        let year = if t.word_or_none(k) == "of" { year_at(k + 1)? } else { today.year() + i32::from(next || m <= today.month()) };
+        return chrono::NaiveDate::from_ymd_opt(year, m, 1);
+    }
+    if next && w == "year" {
+        return chrono::NaiveDate::from_ymd_opt(today.year() + 1, 1, 1);
+    }
+    if let Some(year) = year_at(i) {
+        return chrono::NaiveDate::from_ymd_opt(year, 1, 1);
+    }
+    // "20 December", "December 20th", "mid-January", "the end of March 2027".
+    let day = day_at(i);
+    let m_at = i + usize::from(day.is_some());
+    let m = u32::from(s.hit_at(m_at, cat::MONTH)?.id) + 1;
+    let year = year_at(m_at + 1).unwrap_or(today.year() + i32::from(m < today.month()));
+    let first = chrono::NaiveDate::from_ymd_opt(year, m, 1)?;
+    let day = day.or_else(|| day_at(m_at + 1)).unwrap_or(if mid { 15 } else { 1 });
+    if end && !mid {
+        let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+        return Some(last);
+    }
+    chrono::NaiveDate::from_ymd_opt(year, m, day)
+}

@@ -67,6 +67,16 @@ pub(crate) fn clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
     Some((minutes_of(hour, minutes, half?), end))
 }
 
+/// A time an outcome asks for, as `clock` reads it, or a time with minutes after a colon and
+/// no half of the day ("for his 9:30 start", "by 8:45", "collect him at 3:15"): an outcome
+/// asks for a time in the family's day, so 7 to 11 is the morning and 12 to 6 the
+/// afternoon or evening. Not "7.30", which may be money or a dose, nor a bare "9".
+pub(crate) fn asked_clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
+    let (hour, minutes, half, end) = parts(s, i)?;
+    let half = half.or_else(|| (end == i + 2).then_some(!(7..=11).contains(&hour)))?;
+    Some((minutes_of(hour, minutes, half), end))
+}
+
 /// Hours from one time to another starting at token `i` ("10am to 7pm", "6pm–6am", "6 to
 /// 7:30pm", "7.30-8.30pm"), as minutes after midnight, and the token after them. The first
 /// may leave its half of the day to the second: "6 to 7:30pm" is the evening, "11 to 2pm"
@@ -142,13 +152,23 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
             let word = before.map(first).or_else(after)?;
             return Some(WorkHours { word, end, from, to });
         }
-        // Only when it starts: "starts her night shift at 7pm", "Mum's shift starts at 6am".
-        let (from, end) = clock(s, i)?;
-        let j = i.checked_sub(1).filter(|&j| matches!(t.word(j), "at" | "from") && j > start)?;
+        let (at, end) = clock(s, i)?;
+        let j = i.checked_sub(1).filter(|&j| j > start)?;
+        // Only when it ends: "both parents work until 6pm", "is at work till 6pm".
+        if matches!(t.word(j), "until" | "till" | "til") {
+            let word = before.filter(|&w| w + 1 == j).map(first)?;
+            return Some(WorkHours { word, end, from: (at + 24 * 60 - SHIFT_MINUTES) % (24 * 60), to: at });
+        }
+        // Only when it starts: "starts her night shift at 7pm", "Mum's shift starts at 6am",
+        // "is at work from 6am".
+        if !matches!(t.word(j), "at" | "from") {
+            return None;
+        }
         let near = j.saturating_sub(4).max(start)..j;
-        let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "starting" | "begins"))?;
+        let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "starting" | "begins"));
+        let starts = starts.or_else(|| (t.word(j) == "from" && work(j - 1)).then_some(j - 1))?;
         let word = near.clone().find(|&w| work(w))?.min(starts);
-        Some(WorkHours { word, end, from, to: (from + SHIFT_MINUTES) % (24 * 60) })
+        Some(WorkHours { word, end, from: at, to: (at + SHIFT_MINUTES) % (24 * 60) })
     })
 }
 

@@ -156,7 +156,7 @@ impl<'p> One<'_, 'p> {
     /// that names them, unless it says another way: "on the prison phone"). The need's
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
-        if let Some(young) = self.too_young().or_else(|| self.at_work()) {
+        if let Some(young) = self.too_young().or_else(|| self.at_work()).or_else(|| self.away_until()) {
             return Some(young);
         }
         let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
@@ -499,7 +499,7 @@ impl<'p> One<'_, 'p> {
         let mut i = 0;
         while i < t.toks.len() && asked.len() < 16 {
             let Some((from, to, end)) =
-                assess::from_to(desc, i).or_else(|| assess::clock(desc, i).map(|(a, e)| (a, a, e)))
+                assess::from_to(desc, i).or_else(|| assess::asked_clock(desc, i).map(|(a, e)| (a, a, e)))
             else {
                 i += 1;
                 continue;
@@ -507,7 +507,9 @@ impl<'p> One<'_, 'p> {
             let (s, e) = (desc.sentence_start(i), desc.sentence_end(i));
             let (cs, ce) = desc.clause(i);
             let before = i > 0 && matches!(t.word(i - 1), "before" | "after");
-            let who = [cs, s].into_iter().find(|&j| subject(j)).filter(|_| !before);
+            // "…, and Mum will be home by 5.30pm".
+            let and = (t.word(cs) == "and").then_some(cs + 1);
+            let who = [Some(cs), and, Some(s)].into_iter().flatten().find(|&j| subject(j)).filter(|_| !before);
             // Done another way in its sentence (`ways` is in order: one look for each time,
             // however long a pasted text is).
             let another_way = ways.get(ways.partition_point(|&w| w < s)).is_some_and(|&w| w < e);
@@ -531,7 +533,12 @@ impl<'p> One<'_, 'p> {
                 // "Mum, Kerry, works", "Mum's shift starts"), not someone else's ("Mum's partner
                 // works", "Dad's mum works").
                 let person = |j: usize| need.someone(j) || n.toks[j].unlisted_capital();
+                // Past "is at" or "is on": "Mum is at work from 6am", "Dad is on shift until 6pm".
                 let j = h.word.checked_sub(1)?;
+                let j = match (n.word(j), j.checked_sub(1).map(|k| n.word(k))) {
+                    ("at" | "on", Some("is" | "are")) => j - 2,
+                    _ => j,
+                };
                 let first = need.sentence_start(h.word);
                 let p = match n.word(j) {
                     // "Dad is a single parent and works 6pm–6am", "Kai (16) lives with Dad and
@@ -562,13 +569,104 @@ impl<'p> One<'_, 'p> {
                 // Tuesdays" are not Mum's days).
                 let e = (h.end..se).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(se);
                 let works = assess::days(need, p, e);
-                let them = |w: &str| [Some(n.word(p)), q].into_iter().flatten().any(|x| same(w, x));
+                // "Both parents work until 6pm": Mum's hours and Dad's.
+                let parents = n.word(p) == "parents";
+                let them = |w: &str| {
+                    parents && matches!(kin(w), Some("mum" | "dad"))
+                        || [Some(n.word(p)), q].into_iter().flatten().any(|x| same(w, x))
+                };
                 let clash = asked.iter().any(|&(from, to, days, who)| {
                     let during = assess::within(from, h.from, h.to) || from < h.from && h.from < to;
                     during && assess::clash(works, days) && them(who)
                 });
                 let said = &n.orig[n.range(h.word).start..n.range(h.end - 1).end];
                 (!unless && clash).then_some((said, limit))
+            })
+        })
+    }
+
+    /// Someone a need says is away until a day after the outcome is due, asked to do it in
+    /// person: "His dad, Steve, is serving with the Army in Cyprus until July 2027" and
+    /// "Steve takes Mason to football training every Saturday morning", due in March; "she
+    /// is in Pakistan looking after her sister until the end of March" (Gran) and "Gran
+    /// will collect Sonny from school every Tuesday"; "Dad is in prison until August 2028"
+    /// and "Edie will spend every other weekend with Dad". Not done another way ("phones",
+    /// "visits", "when he is back"), not the child, and not someone who is here ("staying
+    /// with us until March", "off work until March", "at home until"). The need's words and
+    /// the limit (`until` in data/smart.json).
+    fn away_until(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        let (target, today) = (self.o.target_date?, self.env.ctx.today?);
+        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.until)?;
+        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
+            return None;
+        }
+        let t = &desc.text;
+        let person = |s: &Scanned, j: usize| s.someone(j) || s.text.toks[j].unlisted_capital();
+        // Whom the outcome asks: the person it starts with ("Steve takes", "Gran will"; not
+        // "Dad's mum will"), or the one the child is with ("… every other weekend with Dad").
+        let first = (0..t.toks.len().min(3)).find(|&j| person(desc, j)).filter(|&j| !t.toks[j].has(text::POSSESSIVE));
+        let with = (1..t.toks.len()).find(|&j| t.word(j - 1) == "with" && person(desc, j));
+        let asked: Vec<&str> =
+            [first, with].into_iter().flatten().map(|j| t.word(j)).filter(|&w| Some(w) != child).collect();
+        if asked.is_empty() {
+            return None;
+        }
+        self.needs.iter().find_map(|need| {
+            let n = &need.text;
+            let untils = (0..n.toks.len()).filter(|&u| matches!(n.word(u), "until" | "till"));
+            untils.take(8).find_map(|u| {
+                if assess::until_date(need, u, today)? <= target {
+                    return None;
+                }
+                let start = need.sentence_start(u);
+                // Who is away: said with "is", "are" or "remains" before it in its sentence.
+                let v = (start..u).rev().find(|&j| matches!(n.word(j), "is" | "are" | "remains" | "be"))?;
+                let between = v + 1..u;
+                let word_in = |ws: &[&str]| between.clone().any(|j| ws.contains(&n.word(j)));
+                // Here, not away: "off work", "on leave", "staying with us", "at home".
+                let at_home = between.clone().any(|j| n.word(j) == "home" && n.word(j - 1) == "at");
+                if at_home || word_in(&["off", "leave", "us", "here", "with"]) && !word_in(&["serving"]) {
+                    return None;
+                }
+                const AWAY: [&str; 12] = [
+                    "away", "abroad", "offshore", "deployed", "serving", "prison", "hospital", "custody", "rehab",
+                    "remand", "institution", "detention",
+                ];
+                let somewhere = between.clone().any(|j| {
+                    matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
+                        || n.word(j) == "not" && matches!(n.word_or_none(j + 1), "home" | "back" | "due")
+                });
+                if !word_in(&AWAY) && !somewhere {
+                    return None;
+                }
+                // The person before "is", through a name beside them ("His dad, Steve, is";
+                // "Mum (Gemma), his only carer, is"), or the one "he" or "she" stands for.
+                // Not a place: "at HMP Ashgrove", "in Cyprus".
+                let place = |j: usize| {
+                    let k = (start..=j).rev().find(|&k| !n.toks[k].has(text::CAP)).unwrap_or(start);
+                    matches!(n.word(k), "at" | "in" | "to" | "from" | "with" | "of" | "near")
+                };
+                let who = |j: usize| need.someone(j) || n.toks[j].unlisted_capital() && !place(j);
+                let mut p = (start..v).rev().take_while(|&j| {
+                    // "…, and is not due for release until 2029", "… and will be in a rehab
+                    // unit until March": the same person's.
+                    let same = (j + 1..v).all(|k| matches!(n.word(k), "will" | "is" | "still" | "now"));
+                    !matches!(n.word(j), "and" | "but" | "says" | "said" | "that") || n.word(j) == "and" && same
+                });
+                let p = p.find(|&j| who(j) || matches!(n.word(j), "he" | "she"))?;
+                let p = if who(p) { p } else { (start..p).rev().find(|&j| who(j))? };
+                if Some(n.word(p)) == child {
+                    return None;
+                }
+                let names = [Some(p), need.other_half(p)];
+                let them = |w: &str| names.iter().flatten().any(|&q| same(w, n.word(q)));
+                if !asked.iter().any(|&w| them(w)) {
+                    return None;
+                }
+                let end = (u + 1..need.clause(u).1).find(|&j| !need.is(j, cat::MONTH) && assess::whole_number(n.word(j), 4).is_none() && !matches!(n.word(j), "at" | "least" | "the" | "end" | "of" | "mid" | "early" | "late" | "next" | "summer" | "spring" | "autumn" | "winter" | "year")).unwrap_or(need.clause(u).1);
+                let from = names.iter().flatten().copied().min().unwrap_or(p);
+                Some((&n.orig[n.range(from).start..n.range(end - 1).end], limit))
             })
         })
     }
