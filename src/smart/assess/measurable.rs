@@ -91,7 +91,9 @@ pub(crate) fn measurable<'a>(s: &Scanned<'a>, description: &Scanned, child: Opti
             cat::EVIDENCE => true,
             cat::COUNTABLE => counted(s, h),
             cat::WITNESS => witnessed(s, h, &vague),
-            cat::WITNESS_PASSIVE => witnessed(s, h, &vague) && (by_someone(s, h, &bys) || confirmed(s, h, &nots)),
+            cat::WITNESS_PASSIVE => {
+                witnessed(s, h, &vague) && (by_someone(s, h, &bys) || confirmed(s, h, &nots) || shown_to(s, h))
+            }
             _ => false,
         };
         recorded |= record;
@@ -458,6 +460,13 @@ fn witnessed(s: &Scanned, h: &Hit, vague: &[u32]) -> bool {
 fn by_someone(s: &Scanned, h: &Hit, bys: &[u32]) -> bool {
     let (_, b) = s.clause(h.start as usize);
     any_in(bys, h.end as usize, b)
+}
+
+/// "Card shown to the health visitor": the one it is shown to is the witness, as "by" names
+/// one ("shown to them by March" names none).
+fn shown_to(s: &Scanned, h: &Hit) -> bool {
+    let end = h.end as usize;
+    s.text.word(end - 1) == "to" && end < s.text.toks.len() && !when(s, end)
 }
 
 /// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever
