@@ -611,7 +611,11 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     let w = t.word_or_none(i + usize::from(next));
     if let Some(&(_, m)) = SEASONS.iter().find(|(n, _)| *n == w) {
         let k = i + usize::from(next) + 1;
-        let year = if t.word_or_none(k) == "of" { year_at(k + 1)? } else { today.year() + i32::from(next || m <= today.month()) };
+        let year = if t.word_or_none(k) == "of" {
+            year_at(k + 1)?
+        } else {
+            today.year() + i32::from(next || m <= today.month())
+        };
         return chrono::NaiveDate::from_ymd_opt(year, m, 1);
     }
     if next && w == "year" {

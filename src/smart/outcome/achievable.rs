@@ -630,8 +630,18 @@ impl<'p> One<'_, 'p> {
                     return None;
                 }
                 const AWAY: [&str; 12] = [
-                    "away", "abroad", "offshore", "deployed", "serving", "prison", "hospital", "custody", "rehab",
-                    "remand", "institution", "detention",
+                    "away",
+                    "abroad",
+                    "offshore",
+                    "deployed",
+                    "serving",
+                    "prison",
+                    "hospital",
+                    "custody",
+                    "rehab",
+                    "remand",
+                    "institution",
+                    "detention",
                 ];
                 let somewhere = between.clone().any(|j| {
                     matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
@@ -664,7 +674,28 @@ impl<'p> One<'_, 'p> {
                 if !asked.iter().any(|&w| them(w)) {
                     return None;
                 }
-                let end = (u + 1..need.clause(u).1).find(|&j| !need.is(j, cat::MONTH) && assess::whole_number(n.word(j), 4).is_none() && !matches!(n.word(j), "at" | "least" | "the" | "end" | "of" | "mid" | "early" | "late" | "next" | "summer" | "spring" | "autumn" | "winter" | "year")).unwrap_or(need.clause(u).1);
+                let end = (u + 1..need.clause(u).1)
+                    .find(|&j| {
+                        !need.is(j, cat::MONTH)
+                            && assess::whole_number(n.word(j), 4).is_none()
+                            && !matches!(
+                                n.word(j),
+                                "at" | "least"
+                                    | "the"
+                                    | "end"
+                                    | "of"
+                                    | "mid"
+                                    | "early"
+                                    | "late"
+                                    | "next"
+                                    | "summer"
+                                    | "spring"
+                                    | "autumn"
+                                    | "winter"
+                                    | "year"
+                            )
+                    })
+                    .unwrap_or(need.clause(u).1);
                 let from = names.iter().flatten().copied().min().unwrap_or(p);
                 Some((&n.orig[n.range(from).start..n.range(end - 1).end], limit))
             })
