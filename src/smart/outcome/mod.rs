@@ -12,6 +12,7 @@ use crate::smart::{rewrite, text};
 use crate::util::Blank;
 
 mod achievable;
+mod circumstances;
 mod measurable;
 mod plain;
 mod relevant;

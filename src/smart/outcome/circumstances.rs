@@ -1,0 +1,316 @@
+//! A's readings of a person's circumstances, as a need states them: hours at work against
+//! a time the outcome asks for, someone away until after the outcome is due, and a child
+//! too young for what is asked of them. Each gives the need's words and the limit (in
+//! data/smart.json) for `ruled_out`'s message.
+
+use super::achievable::{kin, same};
+use super::One;
+use crate::smart::assess::{self, Scanned};
+use crate::smart::data::{cat, Limit};
+use crate::smart::text;
+
+impl<'p> One<'_, 'p> {
+    /// Hours at work against a time the outcome asks for, on a day they work: "Mum, Kerry,
+    /// works 10am to 7pm on weekdays" and "Kerry will walk Diesel herself at 4pm every
+    /// weekday"; "Mum works 6pm–6am four nights a week" and "Mum will read with Evie at
+    /// bedtime (7:30pm) every evening". Not on other days ("Dad works Saturdays 7am–7pm" and
+    /// "every Tuesday at 4pm"), nor done another way ("on her days off", "by phone"). The
+    /// need's words for the hours, and the limit (`clock` in data/smart.json).
+    pub(super) fn at_work(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.clock)?;
+        let t = &desc.text;
+        // Whom the outcome asks to be somewhere at a time: the person who starts the time's
+        // clause, or else its sentence, doing it themselves ("Mum will collect Leo at
+        // 3:15pm", "Mum will read with Evie at bedtime (7:30pm)"); not the child, nor someone
+        // else's ("Dad's mum will collect"), nor "the childminder will".
+        let subject = |j: usize| {
+            (desc.someone(j) || t.toks[j].unlisted_capital())
+                && Some(t.word(j)) != child
+                && !t.toks[j].has(text::POSSESSIVE)
+                && (j == 0 || !t.toks[j - 1].has(text::POSSESSIVE))
+        };
+        // The times the outcome asks for (hours by their start and end), the days said in
+        // the time's clause, and of whom; not done another way in the same sentence ("on her
+        // day off", "by phone"), nor a time something else keeps ("a curfew of 9pm", "before
+        // 7am"). The first 16 are plenty.
+        let mut ways: Vec<usize> =
+            desc.of(cat::LIMIT_INSTEAD).filter(|h| h.id as usize == id).map(|h| h.start as usize).collect();
+        ways.sort_unstable();
+        let mut asked: Vec<(u32, u32, (assess::Days, bool), &str)> = Vec::new();
+        let mut i = 0;
+        while i < t.toks.len() && asked.len() < 16 {
+            let Some((from, to, end)) =
+                assess::from_to(desc, i).or_else(|| assess::asked_clock(desc, i).map(|(a, e)| (a, a, e)))
+            else {
+                i += 1;
+                continue;
+            };
+            let (s, e) = (desc.sentence_start(i), desc.sentence_end(i));
+            let (cs, ce) = desc.clause(i);
+            let before = i > 0 && matches!(t.word(i - 1), "before" | "after");
+            // "…, and Mum will be home by 5.30pm".
+            let and = (t.word(cs) == "and").then_some(cs + 1);
+            let who = [Some(cs), and, Some(s)].into_iter().flatten().find(|&j| subject(j)).filter(|_| !before);
+            // Done another way in its sentence (`ways` is in order: one look for each time,
+            // however long a pasted text is).
+            let another_way = ways.get(ways.partition_point(|&w| w < s)).is_some_and(|&w| w < e);
+            if let (false, Some(who)) = (another_way, who) {
+                // Its days: in its clause, or the one after it up to anyone else named ("Mum will
+                // read with Evie at bedtime (7:30pm) every evening"; not "…, and Nan on Mondays").
+                let next = desc.clause(end - 1).1;
+                let next = if next < e { desc.clause(next).1 } else { next };
+                let days_end = (end..next).find(|&j| subject(j)).unwrap_or(next).max(ce);
+                asked.push((from, to, assess::days(desc, cs, days_end), t.word(who)));
+            }
+            i = end;
+        }
+        if asked.is_empty() {
+            return None;
+        }
+        self.needs.iter().find_map(|need| {
+            let n = &need.text;
+            assess::work_hours(need, child).take(16).find_map(|h| {
+                // Whose hours: the person just before the words for the work ("Mum works",
+                // "Mum, Kerry, works", "Mum's shift starts"), not someone else's ("Mum's partner
+                // works", "Dad's mum works").
+                let person = |j: usize| need.someone(j) || n.toks[j].unlisted_capital();
+                // Past "is at" or "is on": "Mum is at work from 6am", "Dad is on shift until 6pm".
+                let j = h.word.checked_sub(1)?;
+                let j = match (n.word(j), j.checked_sub(1).map(|k| n.word(k))) {
+                    ("at" | "on", Some("is" | "are")) => j - 2,
+                    _ => j,
+                };
+                let first = need.sentence_start(h.word);
+                let p = match n.word(j) {
+                    // "Dad is a single parent and works 6pm–6am", "Kai (16) lives with Dad and
+                    // works 5pm to 10pm": the one the sentence is about.
+                    "and" => first,
+                    // "Mum (Tanya) is a single parent working 7am to 7pm".
+                    _ if person(j) && j > 0 && matches!(n.word(j - 1), "a" | "single" | "only" | "main") => first,
+                    // "Dad, who is Deaf and brings him up alone, works 12pm to 8pm".
+                    _ if need.clause(j).0 > 0 && n.word(need.clause(j).0) == "who" => need.clause(j).0 - 1,
+                    _ => j,
+                };
+                if !person(p) || p > 0 && n.toks[p - 1].has(text::POSSESSIVE) {
+                    return None;
+                }
+                // The other half of a name pair, unless it is someone's own ("Her own mum (Nan)").
+                let theirs = |q: usize| q > 0 && matches!(n.word(q - 1), "own" | "her" | "his" | "their");
+                let q = need.other_half(p).filter(|&q| !theirs(q)).map(|q| n.word(q));
+                // "Mum used to work 6am to 2pm", "Dad works from home 9am to 5pm": said of these
+                // hours.
+                let (ss, se) = (need.sentence_start(h.word), need.sentence_end(h.word));
+                let unless = need.of(cat::LIMIT_UNLESS).any(|u| {
+                    let at = u.start as usize;
+                    // Not "used to work part-time but now works 8am to 6pm".
+                    let now = (at..h.word).any(|k| n.word(k) == "now");
+                    u.id as usize == id && (ss..se).contains(&at) && !need.denied(at, &[]) && !now
+                });
+                // The days of these hours: up to the next person named ("… and Leo sees Dad on
+                // Tuesdays" are not Mum's days).
+                let e = (h.end..se).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(se);
+                let works = assess::days(need, p, e);
+                // "Both parents work until 6pm": Mum's hours and Dad's.
+                let parents = n.word(p) == "parents";
+                let them = |w: &str| {
+                    parents && matches!(kin(w), Some("mum" | "dad"))
+                        || [Some(n.word(p)), q].into_iter().flatten().any(|x| same(w, x))
+                };
+                let clash = asked.iter().any(|&(from, to, days, who)| {
+                    let during = assess::within(from, h.from, h.to) || from < h.from && h.from < to;
+                    during && assess::clash(works, days) && them(who)
+                });
+                let said = &n.orig[n.range(h.word).start..n.range(h.end - 1).end];
+                (!unless && clash).then_some((said, limit))
+            })
+        })
+    }
+
+    /// Someone a need says is away until a day after the outcome is due, asked to do it in
+    /// person: "His dad, Steve, is serving with the Army in Cyprus until July 2027" and
+    /// "Steve takes Mason to football training every Saturday morning", due in March; "she
+    /// is in Pakistan looking after her sister until the end of March" (Gran) and "Gran
+    /// will collect Sonny from school every Tuesday"; "Dad is in prison until August 2028"
+    /// and "Edie will spend every other weekend with Dad". Not done another way ("phones",
+    /// "visits", "when he is back"), not the child, and not someone who is here ("staying
+    /// with us until March", "off work until March", "at home until"). The need's words and
+    /// the limit (`until` in data/smart.json).
+    pub(super) fn away_until(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        let (target, today) = (self.o.target_date?, self.env.ctx.today?);
+        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.until)?;
+        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
+            return None;
+        }
+        let t = &desc.text;
+        let person = |s: &Scanned, j: usize| s.someone(j) || s.text.toks[j].unlisted_capital();
+        // Whom the outcome asks: the person it starts with ("Steve takes", "Gran will"; not
+        // "Dad's mum will"), or the one the child is with ("… every other weekend with Dad").
+        let first = (0..t.toks.len().min(3)).find(|&j| person(desc, j)).filter(|&j| !t.toks[j].has(text::POSSESSIVE));
+        let with = (1..t.toks.len()).find(|&j| t.word(j - 1) == "with" && person(desc, j));
+        let asked: Vec<&str> =
+            [first, with].into_iter().flatten().map(|j| t.word(j)).filter(|&w| Some(w) != child).collect();
+        if asked.is_empty() {
+            return None;
+        }
+        self.needs.iter().find_map(|need| {
+            let n = &need.text;
+            let untils = (0..n.toks.len()).filter(|&u| matches!(n.word(u), "until" | "till"));
+            untils.take(8).find_map(|u| {
+                if assess::until_date(need, u, today)? <= target {
+                    return None;
+                }
+                let start = need.sentence_start(u);
+                // Who is away: said with "is", "are" or "remains" before it in its sentence.
+                let v = (start..u).rev().find(|&j| matches!(n.word(j), "is" | "are" | "remains" | "be"))?;
+                let between = v + 1..u;
+                let word_in = |ws: &[&str]| between.clone().any(|j| ws.contains(&n.word(j)));
+                // Here, not away: "off work", "on leave", "staying with us", "at home".
+                let at_home = between.clone().any(|j| n.word(j) == "home" && n.word(j - 1) == "at");
+                if at_home || word_in(&["off", "leave", "us", "here", "with"]) && !word_in(&["serving"]) {
+                    return None;
+                }
+                const AWAY: [&str; 12] = [
+                    "away",
+                    "abroad",
+                    "offshore",
+                    "deployed",
+                    "serving",
+                    "prison",
+                    "hospital",
+                    "custody",
+                    "rehab",
+                    "remand",
+                    "institution",
+                    "detention",
+                ];
+                let somewhere = between.clone().any(|j| {
+                    matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
+                        || n.word(j) == "not" && matches!(n.word_or_none(j + 1), "home" | "back" | "due")
+                });
+                if !word_in(&AWAY) && !somewhere {
+                    return None;
+                }
+                // The person before "is", through a name beside them ("His dad, Steve, is";
+                // "Mum (Gemma), his only carer, is"), or the one "he" or "she" stands for.
+                // Not a place: "at HMP Ashgrove", "in Cyprus".
+                let place = |j: usize| {
+                    let k = (start..=j).rev().find(|&k| !n.toks[k].has(text::CAP)).unwrap_or(start);
+                    matches!(n.word(k), "at" | "in" | "to" | "from" | "with" | "of" | "near")
+                };
+                let who = |j: usize| need.someone(j) || n.toks[j].unlisted_capital() && !place(j);
+                let mut p = (start..v).rev().take_while(|&j| {
+                    // "…, and is not due for release until 2029", "… and will be in a rehab
+                    // unit until March": the same person's.
+                    let same = (j + 1..v).all(|k| matches!(n.word(k), "will" | "is" | "still" | "now"));
+                    !matches!(n.word(j), "and" | "but" | "says" | "said" | "that") || n.word(j) == "and" && same
+                });
+                let p = p.find(|&j| who(j) || matches!(n.word(j), "he" | "she"))?;
+                let p = if who(p) { p } else { (start..p).rev().find(|&j| who(j))? };
+                if Some(n.word(p)) == child {
+                    return None;
+                }
+                let names = [Some(p), need.other_half(p)];
+                let them = |w: &str| names.iter().flatten().any(|&q| same(w, n.word(q)));
+                if !asked.iter().any(|&w| them(w)) {
+                    return None;
+                }
+                let end = (u + 1..need.clause(u).1)
+                    .find(|&j| {
+                        !need.is(j, cat::MONTH)
+                            && assess::whole_number(n.word(j), 4).is_none()
+                            && !matches!(
+                                n.word(j),
+                                "at" | "least"
+                                    | "the"
+                                    | "end"
+                                    | "of"
+                                    | "mid"
+                                    | "early"
+                                    | "late"
+                                    | "next"
+                                    | "summer"
+                                    | "spring"
+                                    | "autumn"
+                                    | "winter"
+                                    | "year"
+                            )
+                    })
+                    .unwrap_or(need.clause(u).1);
+                let from = names.iter().flatten().copied().min().unwrap_or(p);
+                Some((&n.orig[n.range(from).start..n.range(end - 1).end], limit))
+            })
+        })
+    }
+
+    /// A child too young for what the outcome asks of them: "Wren (1)" in the need and "Wren
+    /// will say each Saturday whether she wants to go", "her baby brother, Jude (1)" and
+    /// "Jude tells Mum when Kacey hurts him", "Maisie (2)" and "Maisie will keep her own
+    /// diary". The need's words for the child's age, and the limit.
+    pub(super) fn too_young(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc) = (self.env.c, &self.desc);
+        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)", "Ava
+        // (6 weeks)"; a number of days or weeks is under a year.
+        let age_of = |who: &str| {
+            self.needs.iter().find_map(|n| {
+                let t = &n.text;
+                // A number as typed: digits only, as an age in brackets is.
+                let number = |w: &str| assess::whole_number(w, 9);
+                (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
+                    let n = number(t.word(j))?;
+                    const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
+                    const MONTHS: [&str; 3] = ["month", "months", "mths"];
+                    // The age in years, and whether a unit follows the number.
+                    let unit = t.word_or_none(j + 1);
+                    let (years, units) = if DAYS.contains(&unit) {
+                        (0, 1)
+                    } else if MONTHS.contains(&unit) {
+                        (n / 12, 1)
+                    } else {
+                        (n, usize::from(unit.starts_with('y')))
+                    };
+                    // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
+                    // years older)", "Tyler (1 of twins)".
+                    let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
+                    // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
+                    // exposed to arguments", where a new item starts after the bracket, or
+                    // "(1)" came before.
+                    let next = t.toks.get(j + 1 + units + old);
+                    let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
+                    if listed
+                        || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
+                    {
+                        return None;
+                    }
+                    // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
+                    let from = t.range(j - 1).start;
+                    let rest = &t.orig[t.range(j).end..];
+                    let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
+                    Some((years, &t.orig[from..t.range(j).end + end]))
+                })
+            })
+        };
+        // Talking that is the change itself: "Kobi says at least 20 new words".
+        if desc.of(cat::LIMIT_INSTEAD).any(|x| c.limits.get(x.id as usize).is_some_and(|l| l.under > 0)) {
+            return None;
+        }
+        // Asked of someone whose name starts the clause, as its verb ("Jude tells Mum",
+        // "Wren will say"): not "Mum writes down what Jude says", "Zara's parents will get
+        // changes by text", "Zion's mum will phone him". The first 64 asks are plenty.
+        let asks = desc.said(cat::LIMIT_OUTCOME).take(64);
+        asks.filter(|h| !desc.denied(h.start as usize, &[])).find_map(|h| {
+            let limit = c.limits.get(h.id as usize).filter(|l| l.under > 0)?;
+            let at = h.start as usize;
+            let j = desc.clause(at).0;
+            let t = &desc.text.toks[j];
+            let named = t.unlisted_capital() || desc.people_before(at, self.env.child).next() == Some(j);
+            let verb = at == j + 1 || at == j + 2 && desc.text.word(j + 1) == "will";
+            // A child, not "Mum (6 weeks postnatal)".
+            let j =
+                Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE) && kin(desc.text.word(j)).is_none())?;
+            let (age, said) = age_of(desc.text.word(j))?;
+            (age < limit.under).then_some((said, limit))
+        })
+    }
+}
