@@ -115,6 +115,11 @@ data_struct! {
         /// outcome is due ("is serving with the Army in Cyprus until July 2027"), an outcome
         /// that asks them to do it in person. Its `need` and `outcome` are empty.
         pub until: bool = "until" or false,
+        /// A service's ages: for a need that says a service takes only some ages ("the
+        /// project only takes young people aged 11 to 16"), an outcome that sends someone of
+        /// another age there, by the age the need gives beside their name. Its `need` and
+        /// `outcome` are empty.
+        pub ages: bool = "ages" or false,
         /// Words in the outcome saying it is done another way, within the limit: "on the
         /// prison phone", "reads him the letters".
         pub instead: Vec<String> = "instead" or Vec::new(),

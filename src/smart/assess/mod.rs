@@ -8,6 +8,7 @@
 //! Read once (`scanned`), then one file per question.
 
 mod achievable;
+mod ages;
 mod demands;
 mod hours;
 mod measurable;
@@ -19,6 +20,7 @@ mod topics;
 mod words;
 
 pub(crate) use achievable::{begins, finishes_course, largest_sum, perfection, sums_a_week, until_date, wait, WaitIn};
+pub(crate) use ages::ages;
 pub(crate) use demands::demands;
 pub(crate) use hours::{asked_clock, clash, days, from_to, within, work_hours, Days};
 pub(crate) use measurable::{measurable, Lack, Measurable};

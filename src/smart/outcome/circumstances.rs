@@ -244,53 +244,105 @@ impl<'p> One<'_, 'p> {
         })
     }
 
+    /// Someone the outcome sends to a service that a need says takes only other ages: "Lamin
+    /// (9)" and "the project only takes young people aged 11 to 16", for "Lamin will go to
+    /// the Eastgate Youth Project's Friday evening club"; "Uncle Paul (44)" and "Elmwood Day
+    /// Centre, the nearest one, is only for people aged 65 and over". The service is the one
+    /// the outcome shares a word with, from the words before the ages in their clause;
+    /// whoever is too young may have a birthday before the outcome is due, so they are too
+    /// young only if they would still be, a year on for each year (or part) until then. Not
+    /// when the outcome asks about it ("asks whether", "when he turns 11"), nor where the
+    /// need says there is a way round ("unless", "except", "with a parent"). The need's
+    /// words for the ages, and the limit (`ages` in data/smart.json).
+    pub(super) fn outside_ages(&self) -> Option<(&'p str, &'p Limit)> {
+        let (c, desc, env) = (self.env.c, &self.desc, self.env);
+        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.ages)?;
+        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
+            return None;
+        }
+        let (today, target) = (env.ctx.today?, self.o.target_date?);
+        let years = u32::try_from((target - today).num_days().max(0) / 365 + 1).ok()?;
+        // Whom it sends: anyone named in it whose age a need gives (the first 8 named).
+        let t = &desc.text;
+        let named = (0..t.toks.len()).filter(|&j| desc.someone(j) || t.toks[j].unlisted_capital()).take(8);
+        let aged: Vec<u32> = named.filter_map(|j| self.age_of(t.word(j)).map(|(a, _)| a)).collect();
+        if aged.is_empty() {
+            return None;
+        }
+        self.needs.iter().find_map(|need| {
+            let n = &need.text;
+            (0..n.toks.len()).take(4096).find_map(|i| {
+                let (lo, hi, end) = assess::ages(need, i)?;
+                let (from, to) = need.clause(i);
+                let (s, e) = (need.sentence_start(i), need.sentence_end(i));
+                // A way round said beside it: "unless", "except", "with a parent".
+                let way = need.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id && (s..e).contains(&(u.start as usize)));
+                // Said as a rule of the service: "only takes", "is for", "works with", "must
+                // be"; not "helped coach the under-9s".
+                let rule = (from..i).any(|j| {
+                    matches!(n.word(j), "only" | "takes" | "take" | "for" | "sees" | "open" | "must" | "accepts")
+                        || n.word(j) == "with" && j > 0 && n.word(j - 1).starts_with("work")
+                });
+                if way || from == i || !rule && n.word(i) != "must" {
+                    return None;
+                }
+                let before = Scanned::new(c, &n.orig[n.range(from).start..n.range(i - 1).end]);
+                let outside = |a: u32| a + years < lo || a > hi;
+                (aged.iter().any(|&a| outside(a)) && self.shares_a_word(&before, assess::COMMON))
+                    .then(|| (&n.orig[n.range(from).start..n.range(end.min(to) - 1).end], limit))
+            })
+        })
+    }
+
+    /// The age in years that a need gives in brackets after someone's name, and the need's
+    /// words for it: "Wren (1)", "Teddy (14 months)", "Ava (6 weeks)" (under a year), "Uncle
+    /// Paul (44)".
+    fn age_of(&self, who: &str) -> Option<(u32, &'p str)> {
+        self.needs.iter().find_map(|n| {
+            let t = &n.text;
+            // A number as typed: digits only, as an age in brackets is.
+            let number = |w: &str| assess::whole_number(w, 9);
+            (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
+                let n = number(t.word(j))?;
+                const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
+                const MONTHS: [&str; 3] = ["month", "months", "mths"];
+                // The age in years, and whether a unit follows the number.
+                let unit = t.word_or_none(j + 1);
+                let (years, units) = if DAYS.contains(&unit) {
+                    (0, 1)
+                } else if MONTHS.contains(&unit) {
+                    (n / 12, 1)
+                } else {
+                    (n, usize::from(unit.starts_with('y')))
+                };
+                // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
+                // years older)", "Tyler (1 of twins)".
+                let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
+                // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
+                // exposed to arguments", where a new item starts after the bracket, or
+                // "(1)" came before.
+                let next = t.toks.get(j + 1 + units + old);
+                let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
+                if listed
+                    || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
+                {
+                    return None;
+                }
+                // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
+                let from = t.range(j - 1).start;
+                let rest = &t.orig[t.range(j).end..];
+                let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
+                Some((years, &t.orig[from..t.range(j).end + end]))
+            })
+        })
+    }
+
     /// A child too young for what the outcome asks of them: "Wren (1)" in the need and "Wren
     /// will say each Saturday whether she wants to go", "her baby brother, Jude (1)" and
     /// "Jude tells Mum when Kacey hurts him", "Maisie (2)" and "Maisie will keep her own
     /// diary". The need's words for the child's age, and the limit.
     pub(super) fn too_young(&self) -> Option<(&'p str, &'p Limit)> {
         let (c, desc) = (self.env.c, &self.desc);
-        // The age in brackets after someone's name: "Wren (1)", "Teddy (14 months)", "Ava
-        // (6 weeks)"; a number of days or weeks is under a year.
-        let age_of = |who: &str| {
-            self.needs.iter().find_map(|n| {
-                let t = &n.text;
-                // A number as typed: digits only, as an age in brackets is.
-                let number = |w: &str| assess::whole_number(w, 9);
-                (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
-                    let n = number(t.word(j))?;
-                    const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
-                    const MONTHS: [&str; 3] = ["month", "months", "mths"];
-                    // The age in years, and whether a unit follows the number.
-                    let unit = t.word_or_none(j + 1);
-                    let (years, units) = if DAYS.contains(&unit) {
-                        (0, 1)
-                    } else if MONTHS.contains(&unit) {
-                        (n / 12, 1)
-                    } else {
-                        (n, usize::from(unit.starts_with('y')))
-                    };
-                    // The bracket holds the age alone: not "Dad (2 nights a week)", "Jay (2
-                    // years older)", "Tyler (1 of twins)".
-                    let old = usize::from(units == 1 && t.word_or_none(j + 2) == "old");
-                    // Nor a numbered list: "Concerns: (1) Mum's drinking affects Leo (2) Leo is
-                    // exposed to arguments", where a new item starts after the bracket, or
-                    // "(1)" came before.
-                    let next = t.toks.get(j + 1 + units + old);
-                    let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
-                    if listed
-                        || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
-                    {
-                        return None;
-                    }
-                    // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
-                    let from = t.range(j - 1).start;
-                    let rest = &t.orig[t.range(j).end..];
-                    let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
-                    Some((years, &t.orig[from..t.range(j).end + end]))
-                })
-            })
-        };
         // Talking that is the change itself: "Kobi says at least 20 new words".
         if desc.of(cat::LIMIT_INSTEAD).any(|x| c.limits.get(x.id as usize).is_some_and(|l| l.under > 0)) {
             return None;
@@ -309,7 +361,7 @@ impl<'p> One<'_, 'p> {
             // A child, not "Mum (6 weeks postnatal)".
             let j =
                 Some(j).filter(|_| named && verb && !t.has(text::POSSESSIVE) && kin(desc.text.word(j)).is_none())?;
-            let (age, said) = age_of(desc.text.word(j))?;
+            let (age, said) = self.age_of(desc.text.word(j))?;
             (age < limit.under).then_some((said, limit))
         })
     }
