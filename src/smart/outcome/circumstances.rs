@@ -271,8 +271,9 @@ impl<'p> One<'_, 'p> {
         }
         self.needs.iter().find_map(|need| {
             let n = &need.text;
-            (0..n.toks.len()).take(4096).find_map(|i| {
-                let (lo, hi, end) = assess::ages(need, i)?;
+            // The first 16 ages said are plenty: each is read with its clause.
+            let said = (0..n.toks.len()).filter_map(|i| assess::ages(need, i).map(|a| (i, a))).take(16);
+            said.into_iter().find_map(|(i, (lo, hi, end))| {
                 let (from, to) = need.clause(i);
                 let (s, e) = (need.sentence_start(i), need.sentence_end(i));
                 // A way round said beside it: "unless", "except", "with a parent".
