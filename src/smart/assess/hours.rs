@@ -70,10 +70,19 @@ pub(crate) fn clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
 /// A time an outcome asks for, as `clock` reads it, or a time with minutes after a colon and
 /// no half of the day ("for his 9:30 start", "by 8:45", "collect him at 3:15"): an outcome
 /// asks for a time in the family's day, so 7 to 11 is the morning and 12 to 6 the
-/// afternoon or evening. Not "7.30", which may be money or a dose, nor a bare "9".
+/// afternoon or evening, unless its clause says it is the evening ("at 7:30 every evening",
+/// "bedtime at 8:00"). Not "7.30", which may be money or a dose, nor a bare "9".
 pub(crate) fn asked_clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
     let (hour, minutes, half, end) = parts(s, i)?;
-    let half = half.or_else(|| (end == i + 2).then_some(!(7..=11).contains(&hour)))?;
+    // (Its sentence: a colon ends a clause, and "7:30" has one.)
+    let (from, to) = (s.sentence_start(i), s.sentence_end(i));
+    let evening = || {
+        (from..to).any(|j| {
+            let w = s.text.word(j);
+            matches!(w, "evening" | "evenings" | "night" | "nights" | "bedtime" | "tonight" | "tea" | "teatime")
+        })
+    };
+    let half = half.or_else(|| (end == i + 2).then(|| !(7..=11).contains(&hour) || evening()))?;
     Some((minutes_of(hour, minutes, half), end))
 }
 

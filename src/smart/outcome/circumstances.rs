@@ -61,7 +61,10 @@ impl<'p> One<'_, 'p> {
                 let next = desc.clause(end - 1).1;
                 let next = if next < e { desc.clause(next).1 } else { next };
                 let days_end = (end..next).find(|&j| subject(j)).unwrap_or(next).max(ce);
-                asked.push((from, to, assess::days(desc, cs, days_end), t.word(who)));
+                // Its days from the sentence's start when that is whose it is ("Mum will go to
+                // the course on Tuesday mornings, 9:30–11:30").
+                let days_from = if who == s && s < cs { s } else { cs };
+                asked.push((from, to, assess::days(desc, days_from, days_end), t.word(who)));
             }
             i = end;
         }
@@ -197,7 +200,7 @@ impl<'p> One<'_, 'p> {
                 // Not a place: "at HMP Ashgrove", "in Cyprus".
                 let place = |j: usize| {
                     let k = (start..=j).rev().find(|&k| !n.toks[k].has(text::CAP)).unwrap_or(start);
-                    matches!(n.word(k), "at" | "in" | "to" | "from" | "with" | "of" | "near")
+                    matches!(n.word(k), "at" | "in" | "to" | "from" | "with" | "of" | "near" | "on" | "by")
                 };
                 let who = |j: usize| need.someone(j) || n.toks[j].unlisted_capital() && !place(j);
                 let mut p = (start..v).rev().take_while(|&j| {
@@ -207,7 +210,7 @@ impl<'p> One<'_, 'p> {
                     !matches!(n.word(j), "and" | "but" | "says" | "said" | "that") || n.word(j) == "and" && same
                 });
                 let p = p.find(|&j| who(j) || matches!(n.word(j), "he" | "she"))?;
-                let p = if who(p) { p } else { (start..p).rev().find(|&j| who(j))? };
+                let p = if who(p) { p } else { (start..p).rev().find(|&j| who(j) && Some(n.word(j)) != child)? };
                 if Some(n.word(p)) == child {
                     return None;
                 }
@@ -264,11 +267,16 @@ impl<'p> One<'_, 'p> {
         let years = u32::try_from((target - today).num_days().max(0) / 365 + 1).ok()?;
         // Whom it sends: anyone named in it whose age a need gives (the first 8 named).
         let t = &desc.text;
-        let named = (0..t.toks.len()).filter(|&j| desc.someone(j) || t.toks[j].unlisted_capital()).take(8);
-        let aged: Vec<u32> = named.filter_map(|j| self.age_of(t.word(j)).map(|(a, _)| a)).collect();
+        let named = (0..t.toks.len())
+            .filter(|&j| desc.someone(j) || t.toks[j].unlisted_capital() || Some(t.word(j)) == self.env.child)
+            .take(8);
+        let aged: Vec<(usize, u32)> = named.filter_map(|j| self.age_of(t.word(j)).map(|(a, _)| (j, a))).collect();
         if aged.is_empty() {
             return None;
         }
+        let mut own: Vec<&str> = desc.stems(assess::COMMON).chain(self.meas.stems(assess::COMMON)).collect();
+        own.sort_unstable();
+        let own = |w: &str| own.binary_search(&w).is_ok();
         self.needs.iter().find_map(|need| {
             let n = &need.text;
             // The first 16 ages said are plenty: each is read with its clause.
@@ -287,9 +295,14 @@ impl<'p> One<'_, 'p> {
                 if way || from == i || !rule && n.word(i) != "must" {
                     return None;
                 }
-                let before = Scanned::new(c, &n.orig[n.range(from).start..n.range(i - 1).end]);
+                // The service: a word the outcome shares with the sentence before the ages,
+                // not the name of whoever is sent ("Uncle Paul (44) … Elmwood Day Centre, the
+                // nearest one, is only for people aged 65 and over").
+                let before = Scanned::new(c, &n.orig[n.range(s).start..n.range(i - 1).end]);
+                let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
+                let service = before.stems(assess::COMMON).any(|w| !names.contains(&w) && own(w));
                 let outside = |a: u32| a + years < lo || a > hi;
-                (aged.iter().any(|&a| outside(a)) && self.shares_a_word(&before, assess::COMMON))
+                (service && aged.iter().any(|&(_, a)| outside(a)))
                     .then(|| (&n.orig[n.range(from).start..n.range(end.min(to) - 1).end], limit))
             })
         })
