@@ -192,7 +192,10 @@ impl<'p> One<'_, 'p> {
                     matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
                         || n.word(j) == "not" && matches!(n.word_or_none(j + 1), "home" | "back" | "due")
                 });
-                if !word_in(&AWAY) && !somewhere {
+                // Away on some days only: "working away in London Monday to Friday until April
+                // and is home every weekend".
+                let (days, few) = assess::days(need, v, need.sentence_end(u));
+                if !word_in(&AWAY) && !somewhere || few || days != 0 {
                     return None;
                 }
                 // The person before "is", through a name beside them ("His dad, Steve, is";
@@ -302,7 +305,10 @@ impl<'p> One<'_, 'p> {
                 let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
                 let service = before.stems(assess::COMMON).any(|w| !names.contains(&w) && own(w));
                 let outside = |a: u32| a + years < lo || a > hi;
-                (service && aged.iter().any(|&(_, a)| outside(a)))
+                // Everyone it names whose age is given: "Marcus will go to the Dads Matter group
+                // with Leah" is for Leah's age ("fathers of children aged 0-5"), and "Grandad Ken
+                // will go …, so Charlotte is not caring for him" for Ken's.
+                (service && aged.iter().all(|&(_, a)| outside(a)))
                     .then(|| (&n.orig[n.range(from).start..n.range(end.min(to) - 1).end], limit))
             })
         })
