@@ -8470,7 +8470,10 @@ fn someone_away_until_after_the_outcome_is_due_cannot_do_it_in_person() {
         "Leo",
         "Mum's diary, seen at each visit.",
         &[
-            ("Dad is serving with the Army in Cyprus until July 2027.", "Dad will video call Leo every Sunday evening."),
+            (
+                "Dad is serving with the Army in Cyprus until July 2027.",
+                "Dad will video call Leo every Sunday evening.",
+            ),
             ("Dad is in prison until 2028.", "Leo will write to Dad every week."),
             ("Dad is in HMP Ashgrove until 2029.", "Leo will visit Dad in prison every month."),
             ("Dad is working in Poland until the end of January.", "Dad will take Leo swimming every Saturday."),

@@ -594,8 +594,9 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
         }
     };
     skip(&["at", "least", "the", "of", "early", "mid", "late", "end", "start", "beginning"]);
-    let end = (at + 1..i).any(|j| matches!(t.word(j), "end" | "late"));
+    let end = (at + 1..i).any(|j| t.word(j) == "end");
     let mid = (at + 1..i).any(|j| t.word(j) == "mid");
+    let late = (at + 1..i).any(|j| t.word(j) == "late");
     let year_at = |j: usize| whole_number(t.word_or_none(j), 4).filter(|y| (2000..2100).contains(y)).map(|y| y as i32);
     let day_at = |j: usize| {
         let w = t.word_or_none(j);
@@ -611,11 +612,8 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     let w = t.word_or_none(i + usize::from(next));
     if let Some(&(_, m)) = SEASONS.iter().find(|(n, _)| *n == w) {
         let k = i + usize::from(next) + 1;
-        let year = if t.word_or_none(k) == "of" {
-            year_at(k + 1)?
-        } else {
-            today.year() + i32::from(next || m <= today.month())
-        };
+        let year =
+            if t.word_or_none(k) == "of" { year_at(k + 1)? } else { today.year() + i32::from(m <= today.month()) };
         return chrono::NaiveDate::from_ymd_opt(year, m, 1);
     }
     if next && w == "year" {
@@ -630,7 +628,13 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     let m = u32::from(s.hit_at(m_at, cat::MONTH)?.id) + 1;
     let year = year_at(m_at + 1).unwrap_or(today.year() + i32::from(m < today.month()));
     let first = chrono::NaiveDate::from_ymd_opt(year, m, 1)?;
-    let day = day.or_else(|| day_at(m_at + 1)).unwrap_or(if mid { 15 } else { 1 });
+    let day = day.or_else(|| day_at(m_at + 1)).unwrap_or(if late {
+        21
+    } else if mid {
+        15
+    } else {
+        1
+    });
     if end && !mid {
         let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
         return Some(last);

@@ -70,19 +70,24 @@ pub(crate) fn clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
 /// A time an outcome asks for, as `clock` reads it, or a time with minutes after a colon and
 /// no half of the day ("for his 9:30 start", "by 8:45", "collect him at 3:15"): an outcome
 /// asks for a time in the family's day, so 7 to 11 is the morning and 12 to 6 the
-/// afternoon or evening, unless its clause says it is the evening ("at 7:30 every evening",
-/// "bedtime at 8:00"). Not "7.30", which may be money or a dose, nor a bare "9".
+/// afternoon or evening, unless the words beside it say which ("at 6:30 every morning",
+/// "at 7:30 every evening", "bedtime at 8:00"). Not "7.30", which may be money or a dose,
+/// nor a bare "9".
 pub(crate) fn asked_clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
     let (hour, minutes, half, end) = parts(s, i)?;
-    // (Its sentence: a colon ends a clause, and "7:30" has one.)
-    let (from, to) = (s.sentence_start(i), s.sentence_end(i));
-    let evening = || {
-        (from..to).any(|j| {
-            let w = s.text.word(j);
-            matches!(w, "evening" | "evenings" | "night" | "nights" | "bedtime" | "tonight" | "tea" | "teatime")
+    // Four words either side, in its sentence (not "…, and read with him every evening").
+    let near = i.saturating_sub(4).max(s.sentence_start(i))..(end + 4).min(s.sentence_end(i));
+    let said = |words: &[&str]| near.clone().any(|j| words.contains(&s.text.word(j)));
+    let half = half.or_else(|| {
+        (end == i + 2).then(|| {
+            if said(&["morning", "mornings", "breakfast", "school", "wake", "up"]) {
+                false
+            } else {
+                said(&["evening", "evenings", "night", "nights", "bedtime", "tonight", "tea", "teatime"])
+                    || !(7..=11).contains(&hour)
+            }
         })
-    };
-    let half = half.or_else(|| (end == i + 2).then(|| !(7..=11).contains(&hour) || evening()))?;
+    })?;
     Some((minutes_of(hour, minutes, half), end))
 }
 
@@ -177,6 +182,11 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "starting" | "begins"));
         let starts = starts.or_else(|| (t.word(j) == "from" && work(j - 1)).then_some(j - 1))?;
         let word = near.clone().find(|&w| work(w))?.min(starts);
+        // "… and finishes at 4pm": its end, if said straight after.
+        let finish = (end..(end + 4).min(t.toks.len())).find(|&k| matches!(t.word(k), "finishes" | "finish" | "ends"));
+        if let Some((to, end)) = finish.filter(|&k| t.word_or_none(k + 1) == "at").and_then(|k| clock(s, k + 2)) {
+            return Some(WorkHours { word, end, from: at, to });
+        }
         Some(WorkHours { word, end, from: at, to: (at + SHIFT_MINUTES) % (24 * 60) })
     })
 }
@@ -210,7 +220,15 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
             let before = if j > from { t.word(j - 1) } else { "" };
             let after = t.word_or_none(j + 1);
             // "Tuesday to Saturday" (not "Tues/Thurs", which is two days).
-            let b = if after == "to" { name(j + 2).filter(|&b| b >= a).unwrap_or(a) } else { a };
+            // "Mon-Fri", "Monday–Friday": a range, as "to" is.
+            let dash = j + 1 < to && t.orig[t.range(j).end..t.range(j + 1).start].contains(['-', '–']);
+            let b = if after == "to" {
+                name(j + 2).filter(|&b| b >= a).unwrap_or(a)
+            } else if dash {
+                name(j + 1).filter(|&b| b >= a).unwrap_or(a)
+            } else {
+                a
+            };
             let these = (a..=b).fold(0, |m, d| m | 1 << d);
             // A day off: "has Wednesdays off", "except Fridays", "apart from Fridays".
             let apart = before == "from" && j > from + 1 && t.word(j - 2) == "apart";

@@ -462,11 +462,15 @@ fn by_someone(s: &Scanned, h: &Hit, bys: &[u32]) -> bool {
     any_in(bys, h.end as usize, b)
 }
 
-/// "Card shown to the health visitor": the one it is shown to is the witness, as "by" names
-/// one ("shown to them by March" names none).
+/// "Card shown to the health visitor", "shown to Mrs Patel": the one it is shown to is the
+/// witness, as "by" names one; not "shown to them by March", "shown to be happening".
 fn shown_to(s: &Scanned, h: &Hit) -> bool {
     let end = h.end as usize;
-    s.text.word(end - 1) == "to" && end < s.text.toks.len() && !when(s, end)
+    let k = end + usize::from(matches!(s.text.word_or_none(end), "the" | "a" | "an" | "his" | "her" | "their"));
+    s.text.word(end - 1) == "to"
+        && k < s.text.toks.len()
+        && !when(s, k)
+        && (s.is(k, cat::ROLE) || s.someone(k) || s.text.toks[k].unlisted_capital())
 }
 
 /// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever

@@ -63,8 +63,13 @@ impl<'p> One<'_, 'p> {
                 let days_end = (end..next).find(|&j| subject(j)).unwrap_or(next).max(ce);
                 // Its days from the sentence's start when that is whose it is ("Mum will go to
                 // the course on Tuesday mornings, 9:30–11:30").
-                let days_from = if who == s && s < cs { s } else { cs };
-                asked.push((from, to, assess::days(desc, days_from, days_end), t.word(who)));
+                let days_from = if who == s && s < cs { s } else { and.unwrap_or(cs) };
+                let days = assess::days(desc, days_from, days_end);
+                asked.push((from, to, days, t.word(who)));
+                // "Nana Joan will meet Tia": either word may be the need's.
+                if t.toks.get(who + 1).is_some_and(|x| x.unlisted_capital()) {
+                    asked.push((from, to, days, t.word(who + 1)));
+                }
             }
             i = end;
         }
@@ -81,7 +86,7 @@ impl<'p> One<'_, 'p> {
                 // Past "is at" or "is on": "Mum is at work from 6am", "Dad is on shift until 6pm".
                 let j = h.word.checked_sub(1)?;
                 let j = match (n.word(j), j.checked_sub(1).map(|k| n.word(k))) {
-                    ("at" | "on", Some("is" | "are")) => j - 2,
+                    ("at" | "on", Some("is" | "are")) if j >= 2 => j - 2,
                     _ => j,
                 };
                 let first = need.sentence_start(h.word);
@@ -95,9 +100,13 @@ impl<'p> One<'_, 'p> {
                     _ if need.clause(j).0 > 0 && n.word(need.clause(j).0) == "who" => need.clause(j).0 - 1,
                     _ => j,
                 };
-                if !person(p) || p > 0 && n.toks[p - 1].has(text::POSSESSIVE) {
+                // Not someone else's ("Mum's partner works"); the child's own is theirs
+                // ("Kayleigh's mum works").
+                if !person(p) || p > 0 && n.toks[p - 1].has(text::POSSESSIVE) && Some(n.word(p - 1)) != child {
                     return None;
                 }
+                // "Mum and Dad work", "Both Mum and Dad work": each of them.
+                let pair = (p > 1 && n.word(p - 1) == "and" && person(p - 2)).then(|| n.word(p - 2));
                 // The other half of a name pair, unless it is someone's own ("Her own mum (Nan)").
                 let theirs = |q: usize| q > 0 && matches!(n.word(q - 1), "own" | "her" | "his" | "their");
                 let q = need.other_half(p).filter(|&q| !theirs(q)).map(|q| n.word(q));
@@ -115,10 +124,14 @@ impl<'p> One<'_, 'p> {
                 let e = (h.end..se).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(se);
                 let works = assess::days(need, p, e);
                 // "Both parents work until 6pm": Mum's hours and Dad's.
-                let parents = n.word(p) == "parents";
+                // Not someone's own parents ("lives with her parents. Her parents work …").
+                let parents = n.word(p) == "parents"
+                    && !(p > 0
+                        && (n.toks[p - 1].has(text::POSSESSIVE)
+                            || matches!(n.word(p - 1), "her" | "his" | "their" | "own")));
                 let them = |w: &str| {
                     parents && matches!(kin(w), Some("mum" | "dad"))
-                        || [Some(n.word(p)), q].into_iter().flatten().any(|x| same(w, x))
+                        || [Some(n.word(p)), q, pair].into_iter().flatten().any(|x| same(w, x))
                 };
                 let clash = asked.iter().any(|&(from, to, days, who)| {
                     let during = assess::within(from, h.from, h.to) || from < h.from && h.from < to;
@@ -164,22 +177,67 @@ impl<'p> One<'_, 'p> {
                 if assess::until_date(need, u, today)? <= target {
                     return None;
                 }
-                let start = need.sentence_start(u);
-                // Who is away: said with "is", "are" or "remains" before it in its sentence.
-                let v = (start..u).rev().find(|&j| matches!(n.word(j), "is" | "are" | "remains" | "be"))?;
-                let between = v + 1..u;
+                let (start, stop) = (need.sentence_start(u), need.sentence_end(u));
+                // Where the date's words end: "until at least the end of March 2027".
+                const DATE: [&str; 14] = [
+                    "at", "least", "the", "end", "of", "mid", "early", "late", "next", "summer", "spring", "autumn",
+                    "winter", "year",
+                ];
+                let dated = |j: usize| need.is(j, cat::MONTH) || assess::whole_number(n.word(j), 4).is_some();
+                let date_end = (u + 1..stop).find(|&j| !dated(j) && !DATE.contains(&n.word(j))).unwrap_or(stop);
+                // What it says of them, with "is", "are", "remains" or "be": "X is … until", or
+                // with "until" first, "Until August 2027 Callum's mum, Nicola, is in HMP …".
+                let be = |j: usize| matches!(n.word(j), "is" | "are" | "remains" | "be");
+                let leading = !(start..u).any(be);
+                let (v, between, from) = if leading {
+                    let v = (date_end..stop).find(|&j| be(j))?;
+                    (v, v + 1..stop, date_end)
+                } else {
+                    let v = (start..u).rev().find(|&j| be(j))?;
+                    (v, v + 1..u, start)
+                };
                 let word_in = |ws: &[&str]| between.clone().any(|j| ws.contains(&n.word(j)));
                 // Here, not away: "off work", "on leave", "staying with us", "at home".
-                let at_home = between.clone().any(|j| n.word(j) == "home" && n.word(j - 1) == "at");
-                if at_home || word_in(&["off", "leave", "us", "here", "with"]) && !word_in(&["serving"]) {
+                let here = between.clone().any(|j| {
+                    n.word(j) == "home" && n.word(j - 1) == "at"
+                        || n.word(j) == "with" && matches!(n.word_or_none(j + 1), "us" | "them" | "you" | "family")
+                        // "not back at work until June": at home till then.
+                        || n.word(j) == "back" && n.word_or_none(j + 2) == "work"
+                });
+                // Nor somewhere they study, wait or live with the children: "studying nursing at
+                // Leeds College", "on a waiting list at St Mary's", "in Year 2 of her degree",
+                // "staying at a refuge in Leeds".
+                const NOT_AWAY: [&str; 14] = [
+                    "off",
+                    "leave",
+                    "here",
+                    "studying",
+                    "study",
+                    "student",
+                    "course",
+                    "degree",
+                    "waiting",
+                    "list",
+                    "year",
+                    "reception",
+                    "refuge",
+                    "nursery",
+                ];
+                if here || word_in(&NOT_AWAY) {
                     return None;
                 }
-                const AWAY: [&str; 12] = [
+                const AWAY: [&str; 18] = [
                     "away",
                     "abroad",
                     "offshore",
                     "deployed",
+                    "posted",
                     "serving",
+                    "tour",
+                    "sea",
+                    "ship",
+                    "rig",
+                    "rigs",
                     "prison",
                     "hospital",
                     "custody",
@@ -190,62 +248,78 @@ impl<'p> One<'_, 'p> {
                 ];
                 let somewhere = between.clone().any(|j| {
                     matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
-                        || n.word(j) == "not" && matches!(n.word_or_none(j + 1), "home" | "back" | "due")
+                        // "not home", "won't be back", "not due for release", "not expected out".
+                        || matches!(n.word(j), "not" | "won't")
+                            && (j + 1..j + 4).any(|k| matches!(n.word_or_none(k), "home" | "back" | "release" | "out"))
                 });
                 // Away on some days only: "working away in London Monday to Friday until April
                 // and is home every weekend".
-                let (days, few) = assess::days(need, v, need.sentence_end(u));
+                let (days, few) = assess::days(need, v, stop);
                 if !word_in(&AWAY) && !somewhere || few || days != 0 {
                     return None;
                 }
-                // The person before "is", through a name beside them ("His dad, Steve, is";
-                // "Mum (Gemma), his only carer, is"), or the one "he" or "she" stands for.
-                // Not a place: "at HMP Ashgrove", "in Cyprus".
+                // Who: the people named before "is" ("His dad, Steve, is"; "Mum (Gemma), his
+                // only carer, is"; "Steph (Dad's partner) is"), not someone's ("his father"), or
+                // the one "he" or "she" stands for. Not a place: "at HMP Ashgrove", "in Cyprus".
+                // (A place's name has at most four words: not walked back through for each.)
                 let place = |j: usize| {
-                    let k = (start..=j).rev().find(|&k| !n.toks[k].has(text::CAP)).unwrap_or(start);
-                    matches!(n.word(k), "at" | "in" | "to" | "from" | "with" | "of" | "near" | "on" | "by")
-                };
-                let who = |j: usize| need.someone(j) || n.toks[j].unlisted_capital() && !place(j);
-                let mut p = (start..v).rev().take_while(|&j| {
-                    // "…, and is not due for release until 2029", "… and will be in a rehab
-                    // unit until March": the same person's.
-                    let same = (j + 1..v).all(|k| matches!(n.word(k), "will" | "is" | "still" | "now"));
-                    !matches!(n.word(j), "and" | "but" | "says" | "said" | "that") || n.word(j) == "and" && same
-                });
-                let p = p.find(|&j| who(j) || matches!(n.word(j), "he" | "she"))?;
-                let p = if who(p) { p } else { (start..p).rev().find(|&j| who(j) && Some(n.word(j)) != child)? };
-                if Some(n.word(p)) == child {
-                    return None;
-                }
-                let names = [Some(p), need.other_half(p)];
-                let them = |w: &str| names.iter().flatten().any(|&q| same(w, n.word(q)));
-                if !asked.iter().any(|&w| them(w)) {
-                    return None;
-                }
-                let end = (u + 1..need.clause(u).1)
-                    .find(|&j| {
-                        !need.is(j, cat::MONTH)
-                            && assess::whole_number(n.word(j), 4).is_none()
-                            && !matches!(
-                                n.word(j),
-                                "at" | "least"
-                                    | "the"
-                                    | "end"
-                                    | "of"
-                                    | "mid"
-                                    | "early"
-                                    | "late"
-                                    | "next"
-                                    | "summer"
-                                    | "spring"
-                                    | "autumn"
-                                    | "winter"
-                                    | "year"
-                            )
+                    let k = (j.saturating_sub(4).max(start)..=j).rev().find(|&k| !n.toks[k].has(text::CAP));
+                    k.is_some_and(|k| {
+                        matches!(n.word(k), "at" | "in" | "to" | "from" | "with" | "of" | "near" | "on" | "by")
                     })
-                    .unwrap_or(need.clause(u).1);
-                let from = names.iter().flatten().copied().min().unwrap_or(p);
-                Some((&n.orig[n.range(from).start..n.range(end - 1).end], limit))
+                };
+                let who = |j: usize| {
+                    (need.someone(j) || n.toks[j].unlisted_capital() && !place(j))
+                        && !n.toks[j].has(text::POSSESSIVE)
+                        && !(j > 0 && n.toks[j - 1].has(text::POSSESSIVE) && !matches!(n.word(j - 1), "his" | "her" | "their"))
+                        // Not someone they go to or care for ("to care for his father"); "her
+                        // father, who is leading the arrangements, lives in Pakistan" is Dad.
+                        && !(j > 1
+                            && matches!(n.word(j - 1), "his" | "her" | "their")
+                            && matches!(n.word(j - 2), "for" | "to" | "with" | "of" | "after" | "visit" | "see" | "and"))
+                };
+                // "she" is not Dad, "he" not Mum: "Mum has told Dad she is going to rehab".
+                const HIM: [&str; 6] = ["dad", "father", "grandad", "uncle", "brother", "stepdad"];
+                const HER: [&str; 7] = ["mum", "mother", "nan", "gran", "aunt", "sister", "stepmum"];
+                let other_sex = |j: usize, pronoun: &str| {
+                    let w = kin(n.word(j)).unwrap_or(n.word(j));
+                    if pronoun == "she" {
+                        HIM.contains(&w)
+                    } else {
+                        HER.contains(&w)
+                    }
+                };
+                let phrase = (from..v).rev().take_while(|&j| {
+                    // "…, and is not due for release until 2029", "… and will not be back
+                    // until the summer": the same person's.
+                    let same = || {
+                        j + 5 > v
+                            && (j + 1..v)
+                                .all(|k| matches!(n.word(k), "will" | "is" | "still" | "now" | "not" | "won't"))
+                    };
+                    !matches!(n.word(j), "and" | "but" | "says" | "said" | "that" | "told" | "tells")
+                        || n.word(j) == "and" && same()
+                });
+                let mut names: Vec<usize> = Vec::new();
+                for j in phrase {
+                    if who(j) {
+                        names.push(j);
+                    } else if names.is_empty() && matches!(n.word(j), "he" | "she") {
+                        let p = n.word(j);
+                        names
+                            .extend((start..j).rev().find(|&k| who(k) && Some(n.word(k)) != child && !other_sex(k, p)));
+                        break;
+                    }
+                }
+                let halves: Vec<usize> = names.iter().filter_map(|&j| need.other_half(j)).collect();
+                names.extend(halves);
+                names.retain(|&j| Some(n.word(j)) != child);
+                if !asked.iter().any(|&w| names.iter().any(|&q| same(w, n.word(q)))) {
+                    return None;
+                }
+                let first = names.iter().copied().min()?;
+                let (from, to) = if leading { (u, stop) } else { (first, date_end) };
+                Some((&n.orig[n.range(from).start..n.range(to - 1).end], limit))
             })
         })
     }
@@ -280,37 +354,57 @@ impl<'p> One<'_, 'p> {
         let mut own: Vec<&str> = desc.stems(assess::COMMON).chain(self.meas.stems(assess::COMMON)).collect();
         own.sort_unstable();
         let own = |w: &str| own.binary_search(&w).is_ok();
+        // Words any service may have: not enough to say which one ("His brother goes to
+        // Eastgate Youth Club, which takes children aged 11 to 16" and "the school's homework
+        // club").
+        const ANY_SERVICE: [&str; 15] = [
+            "club", "grou", "serv", "proj", "cent", "clas", "sess", "yout", "chil", "youn", "peop", "sect", "acti",
+            "prog", "scho",
+        ];
+        let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
+        let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
         self.needs.iter().find_map(|need| {
             let n = &need.text;
-            // The first 16 ages said are plenty: each is read with its clause.
+            // The first 16 ages said are plenty: each is read with its sentence.
             let said = (0..n.toks.len()).filter_map(|i| assess::ages(need, i).map(|a| (i, a))).take(16);
-            said.into_iter().find_map(|(i, (lo, hi, end))| {
+            let mut found = None;
+            for (i, (lo, hi, end)) in said {
                 let (from, to) = need.clause(i);
                 let (s, e) = (need.sentence_start(i), need.sentence_end(i));
-                // A way round said beside it: "unless", "except", "with a parent".
-                let way = need.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id && (s..e).contains(&(u.start as usize)));
+                // A way round said beside it: "unless", "except", "with a parent", "instead".
+                let way =
+                    need.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id && (s..e).contains(&(u.start as usize)));
                 // Said as a rule of the service: "only takes", "is for", "works with", "must
                 // be"; not "helped coach the under-9s".
                 let rule = (from..i).any(|j| {
                     matches!(n.word(j), "only" | "takes" | "take" | "for" | "sees" | "open" | "must" | "accepts")
                         || n.word(j) == "with" && j > 0 && n.word(j - 1).starts_with("work")
                 });
-                if way || from == i || !rule && n.word(i) != "must" {
+                if from == i || !rule && n.word(i) != "must" {
+                    continue;
+                }
+                // The service: a word of its own the outcome shares with the ages' sentence,
+                // not the name of whoever is sent ("Uncle Paul (44) … Elmwood Day Centre, the
+                // nearest one, is only for people aged 65 and over"; "Only children aged 4 to
+                // 11 can go to the holiday club at St John's").
+                let sentence = Scanned::new(c, &n.orig[n.range(s).start..n.range(e - 1).end]);
+                let service =
+                    sentence.stems(assess::COMMON).any(|w| !names.contains(&w) && !ANY_SERVICE.contains(&w) && own(w));
+                if !service {
+                    continue;
+                }
+                // Another service in the need that takes them, or a way round, and it is not
+                // ruled out: "Scouts is for ages 10 to 14 and Cubs is for ages 8 to 10".
+                // Everyone it names whose age is given must be outside: "Marcus will go to the
+                // Dads Matter group with Leah" is for Leah's age ("fathers of children aged
+                // 0-5"), and "Grandad Ken will go …, so Charlotte is not caring for him" for
+                // Ken's.
+                if way || !aged.iter().all(|&(_, a)| outside(a, lo, hi)) {
                     return None;
                 }
-                // The service: a word the outcome shares with the sentence before the ages,
-                // not the name of whoever is sent ("Uncle Paul (44) … Elmwood Day Centre, the
-                // nearest one, is only for people aged 65 and over").
-                let before = Scanned::new(c, &n.orig[n.range(s).start..n.range(i - 1).end]);
-                let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
-                let service = before.stems(assess::COMMON).any(|w| !names.contains(&w) && own(w));
-                let outside = |a: u32| a + years < lo || a > hi;
-                // Everyone it names whose age is given: "Marcus will go to the Dads Matter group
-                // with Leah" is for Leah's age ("fathers of children aged 0-5"), and "Grandad Ken
-                // will go …, so Charlotte is not caring for him" for Ken's.
-                (service && aged.iter().all(|&(_, a)| outside(a)))
-                    .then(|| (&n.orig[n.range(from).start..n.range(end.min(to) - 1).end], limit))
-            })
+                found = found.or(Some(&n.orig[n.range(from).start..n.range(end.min(to) - 1).end]));
+            }
+            found.map(|said| (said, limit))
         })
     }
 
@@ -343,8 +437,7 @@ impl<'p> One<'_, 'p> {
                 // "(1)" came before.
                 let next = t.toks.get(j + 1 + units + old);
                 let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
-                if listed
-                    || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
+                if listed || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
                 {
                     return None;
                 }
