@@ -280,7 +280,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                     _ => None,
                 };
                 let m = (i > lo).then(|| month(i - 1).or_else(|| part(s.text.word(i - 1)))).flatten();
-                if m.is_some() || after_until {
+                // (Not where someone is until then: "Nan is staying with us until March 2027".)
+                if m.is_some() && !away || after_until {
                     days = days.max(days_to(chrono::NaiveDate::from_ymd_opt(n as i32, m.unwrap_or(1), 1)));
                 }
             }

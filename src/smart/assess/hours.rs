@@ -80,7 +80,7 @@ pub(crate) fn asked_clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
     let said = |words: &[&str]| near.clone().any(|j| words.contains(&s.text.word(j)));
     let half = half.or_else(|| {
         (end == i + 2).then(|| {
-            if said(&["morning", "mornings", "breakfast", "school", "wake", "up"]) {
+            if said(&["morning", "mornings", "breakfast", "wake"]) {
                 false
             } else {
                 said(&["evening", "evenings", "night", "nights", "bedtime", "tonight", "tea", "teatime"])

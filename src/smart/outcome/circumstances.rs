@@ -246,7 +246,11 @@ impl<'p> One<'_, 'p> {
                     "institution",
                     "detention",
                 ];
-                let somewhere = between.clone().any(|j| {
+                // Away, said anywhere from its sentence's start ("is on a 12-week rehab placement
+                // in Wales and won't be back until 20 February").
+                let stretch = if leading { between.clone() } else { start..u };
+                let away = stretch.clone().any(|j| AWAY.contains(&n.word(j)));
+                let somewhere = stretch.clone().any(|j| {
                     matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
                         // "not home", "won't be back", "not due for release", "not expected out".
                         || matches!(n.word(j), "not" | "won't")
@@ -255,7 +259,7 @@ impl<'p> One<'_, 'p> {
                 // Away on some days only: "working away in London Monday to Friday until April
                 // and is home every weekend".
                 let (days, few) = assess::days(need, v, stop);
-                if !word_in(&AWAY) && !somewhere || few || days != 0 {
+                if !away && !somewhere || few || days != 0 {
                     return None;
                 }
                 // Who: the people named before "is" ("His dad, Steve, is"; "Mum (Gemma), his
@@ -271,7 +275,11 @@ impl<'p> One<'_, 'p> {
                 let who = |j: usize| {
                     (need.someone(j) || n.toks[j].unlisted_capital() && !place(j))
                         && !n.toks[j].has(text::POSSESSIVE)
-                        && !(j > 0 && n.toks[j - 1].has(text::POSSESSIVE) && !matches!(n.word(j - 1), "his" | "her" | "their"))
+                        // Not someone's ("Mum's mum"), but the child's own ("Edie's dad").
+                        && !(j > 0
+                            && n.toks[j - 1].has(text::POSSESSIVE)
+                            && !matches!(n.word(j - 1), "his" | "her" | "their")
+                            && Some(n.word(j - 1)) != child)
                         // Not someone they go to or care for ("to care for his father"); "her
                         // father, who is leading the arrangements, lives in Pakistan" is Dad.
                         && !(j > 1
@@ -354,13 +362,6 @@ impl<'p> One<'_, 'p> {
         let mut own: Vec<&str> = desc.stems(assess::COMMON).chain(self.meas.stems(assess::COMMON)).collect();
         own.sort_unstable();
         let own = |w: &str| own.binary_search(&w).is_ok();
-        // Words any service may have: not enough to say which one ("His brother goes to
-        // Eastgate Youth Club, which takes children aged 11 to 16" and "the school's homework
-        // club").
-        const ANY_SERVICE: [&str; 15] = [
-            "club", "grou", "serv", "proj", "cent", "clas", "sess", "yout", "chil", "youn", "peop", "sect", "acti",
-            "prog", "scho",
-        ];
         let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
         let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
         self.needs.iter().find_map(|need| {
@@ -387,9 +388,20 @@ impl<'p> One<'_, 'p> {
                 // not the name of whoever is sent ("Uncle Paul (44) … Elmwood Day Centre, the
                 // nearest one, is only for people aged 65 and over"; "Only children aged 4 to
                 // 11 can go to the holiday club at St John's").
+                // Its name's words if it has one ("Eastgate Youth Project", "Elmwood Day
+                // Centre"), else any but the people's ("the youth project only takes …").
                 let sentence = Scanned::new(c, &n.orig[n.range(s).start..n.range(e - 1).end]);
-                let service =
-                    sentence.stems(assess::COMMON).any(|w| !names.contains(&w) && !ANY_SERVICE.contains(&w) && own(w));
+                let st = &sentence.text;
+                let named: Vec<&str> = (0..st.toks.len())
+                    .filter(|&k| st.toks[k].has(text::CAP) && !st.toks[k].has(text::SENT_START) && !sentence.someone(k))
+                    .map(|k| assess::word_stem(st.word(k)))
+                    .filter(|w| !names.contains(w))
+                    .collect();
+                let service = if named.is_empty() {
+                    sentence.stems(assess::COMMON).any(|w| !names.contains(&w) && own(w))
+                } else {
+                    named.iter().any(|&w| own(w))
+                };
                 if !service {
                     continue;
                 }
@@ -437,8 +449,9 @@ impl<'p> One<'_, 'p> {
                 // "(1)" came before.
                 let next = t.toks.get(j + 1 + units + old);
                 let listed = (0..j).any(|k| t.toks[k].has(text::IN_PAREN) && number(t.word(k)) == n.checked_sub(1));
-                if listed || next.is_some_and(|x| x.has(text::IN_PAREN) || x.has(text::CAP) && !x.has(text::SENT_START))
-                {
+                // ("Aunt Janet (48), Layla's (7) kinship carer": a comma first ends the name's part.)
+                let item = |x: &text::Tok| x.has(text::CAP) && !x.has(text::SENT_START) && !x.has(text::BARRIER_BEFORE);
+                if listed || next.is_some_and(|x| x.has(text::IN_PAREN) || item(x)) {
                     return None;
                 }
                 // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
