@@ -8419,8 +8419,25 @@ fn a_time_without_am_or_pm_and_hours_said_by_their_end_or_start_are_read() {
             ("Mum works until 2pm on weekdays.", "Mum will collect Kai from school at 3:15 every weekday."),
             ("Mum is at work from 6am on Saturdays.", "Mum will walk Kai to school for 8:45 every weekday."),
             ("Dad works 6am to 2pm every weekday.", "Mum will walk Kai to school for 8:45 every weekday."),
+            // Someone else's parents; a morning said beside the time; a need that starts "Is".
+            (
+                "Mum (19) lives with her parents. Her parents work until 6pm on weekdays.",
+                "Mum will collect Kai from nursery at 5pm every weekday.",
+            ),
+            ("Mum works 5pm to 11pm.", "Mum will get Kai up at 6:30 every morning."),
+            (
+                "Is at work until 6pm every weekday, so Kai goes to the after-school club.",
+                "Mum will collect Kai from school at 3:15pm every weekday.",
+            ),
         ],
     );
+    ruled_out(&[(
+        "Kai",
+        "Kai (7) is collected late. Mum works 2pm to 10pm, Monday to Friday.",
+        "Dad will take Kai to school every weekday, and Mum will collect him at 3:15pm every weekday.",
+        "School collection log.",
+        "works 2pm to 10pm",
+    )]);
 }
 
 #[test]
@@ -8480,8 +8497,44 @@ fn someone_away_until_after_the_outcome_is_due_cannot_do_it_in_person() {
             ("Nan is staying with us until March while Mum recovers.", "Nan will collect Leo from school every day."),
             ("Mum is off work until March after her operation.", "Mum will collect Leo from school every day."),
             ("Leo (9) is in hospital until March.", "Leo will do his physio exercises every day."),
+            // Not away: at college; someone else's mum; "she" is not Dad; away on weekdays only.
+            ("Mum is at Leeds College until June 2027.", "Mum will collect Leo from school every day."),
+            ("Mum's mum is in Pakistan until the end of April 2027.", "Mum will walk Leo to school every morning."),
+            (
+                "Mum has told Dad she is going to rehab in Bristol until June 2027.",
+                "Dad will take Leo swimming every Saturday.",
+            ),
+            ("Dad is in prison until 2028.", "Leo will have indirect contact with Dad by letterbox twice a year."),
+            (
+                "Mum is working away in London Monday to Friday until April 2027 and is home every weekend.",
+                "Mum will take Leo to gymnastics every Saturday.",
+            ),
         ],
     );
+    // The child's own dad; said with "Until" first; "won't be back".
+    ruled_out(&[
+        (
+            "Edie",
+            "Edie's dad is in prison until 2028.",
+            "Edie will spend every other weekend with Dad.",
+            "Mum's diary.",
+            "dad is in prison until 2028",
+        ),
+        (
+            "Millie",
+            "Until 20 March 2027, Aunty Jo is away in Spain. Mum works Saturdays and has no childcare for Millie (4).",
+            "Aunty Jo will look after Millie every Saturday while Mum works.",
+            "Childcare rota.",
+            "Aunty Jo is away in Spain",
+        ),
+        (
+            "Jess",
+            "Dad (Mick) is on a 12-week rehab placement in Wales and won't be back until 20 March 2027.",
+            "Mick will watch Jess's Saturday morning netball matches every week.",
+            "Netball coach's notes.",
+            "won't be back until 20 March 2027",
+        ),
+    ]);
 }
 
 #[test]
@@ -8544,6 +8597,21 @@ fn a_service_that_takes_only_other_ages_is_not_possible_for_someone_outside_them
                 "Lamin (9) is bored. The Eastgate Youth Project takes 11 to 16 year olds, and younger brothers and sisters who come with them.",
                 "Lamin will go to the Eastgate Youth Project with his brother every Friday.",
             ),
+            // Ages up to a limit; another service that takes him; another service's ages; a
+            // length of time, not an age.
+            (
+                "Lamin (9) is bored. The homework club is only for children aged 12 and under.",
+                "Lamin will go to the homework club every Tuesday.",
+            ),
+            ("Lamin (8) wants to join. Scouts is for ages 10 to 14 and Cubs is for ages 8 to 10.", "Lamin will go to Cubs every Monday."),
+            (
+                "Lamin (9) is bored. His brother goes to Eastgate Youth Club, which takes children aged 11 to 16.",
+                "Lamin will go to the school's homework club every Tuesday.",
+            ),
+            (
+                "Lamin (9) misses Dad. Contact visits with Dad must be 45 minutes or less.",
+                "Lamin will have supervised contact visits with Dad every Saturday.",
+            ),
         ],
     );
 }
@@ -8573,11 +8641,13 @@ fn a_card_shown_to_a_named_worker_is_a_record_and_a_role_or_a_known_jab_is_plain
         ),
     ]);
     // A measure that names no one it is shown to is still no record.
-    let r = check(
-        "Yasmin",
-        "Yasmin (1) is underweight and Layla has little money for food.",
-        "Layla will apply online for a Healthy Start card.",
-        "Card shown by March.",
-    );
-    assert!(flag_of(&r, "smart.measurable").is_some(), "{:?}", smart_said(&r));
+    for measure in ["Card shown by March.", "Mum's reading with Yasmin shown to them by March."] {
+        let r = check(
+            "Yasmin",
+            "Yasmin (1) is underweight and Layla has little money for food.",
+            "Layla will apply online for a Healthy Start card.",
+            measure,
+        );
+        assert!(flag_of(&r, "smart.measurable").is_some(), "{measure}: {:?}", smart_said(&r));
+    }
 }

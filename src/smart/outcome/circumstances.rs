@@ -207,7 +207,7 @@ impl<'p> One<'_, 'p> {
                 // Nor somewhere they study, wait or live with the children: "studying nursing at
                 // Leeds College", "on a waiting list at St Mary's", "in Year 2 of her degree",
                 // "staying at a refuge in Leeds".
-                const NOT_AWAY: [&str; 14] = [
+                const NOT_AWAY: [&str; 17] = [
                     "off",
                     "leave",
                     "here",
@@ -222,6 +222,9 @@ impl<'p> One<'_, 'p> {
                     "reception",
                     "refuge",
                     "nursery",
+                    "college",
+                    "university",
+                    "school",
                 ];
                 if here || word_in(&NOT_AWAY) {
                     return None;
@@ -362,6 +365,9 @@ impl<'p> One<'_, 'p> {
         let mut own: Vec<&str> = desc.stems(assess::COMMON).chain(self.meas.stems(assess::COMMON)).collect();
         own.sort_unstable();
         let own = |w: &str| own.binary_search(&w).is_ok();
+        // Words any service's name may have (as four-letter stems).
+        const ANY_SERVICE: [&str; 12] =
+            ["club", "grou", "serv", "proj", "cent", "clas", "sess", "yout", "scho", "clin", "unit", "team"];
         let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
         let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
         self.needs.iter().find_map(|need| {
@@ -388,14 +394,18 @@ impl<'p> One<'_, 'p> {
                 // not the name of whoever is sent ("Uncle Paul (44) … Elmwood Day Centre, the
                 // nearest one, is only for people aged 65 and over"; "Only children aged 4 to
                 // 11 can go to the holiday club at St John's").
-                // Its name's words if it has one ("Eastgate Youth Project", "Elmwood Day
-                // Centre"), else any but the people's ("the youth project only takes …").
+                // Its name's own words if it has one ("Eastgate" in "Eastgate Youth Club", not
+                // "club", which "the school's homework club" has too; "Elmwood Day Centre"),
+                // else any but the people's ("the youth project only takes …").
                 let sentence = Scanned::new(c, &n.orig[n.range(s).start..n.range(e - 1).end]);
                 let st = &sentence.text;
                 let named: Vec<&str> = (0..st.toks.len())
-                    .filter(|&k| st.toks[k].has(text::CAP) && !st.toks[k].has(text::SENT_START) && !sentence.someone(k))
+                    .filter(|&k| {
+                        let x = &st.toks[k];
+                        (x.has(text::CAP) && !x.has(text::SENT_START) || x.unlisted_capital()) && !sentence.someone(k)
+                    })
                     .map(|k| assess::word_stem(st.word(k)))
-                    .filter(|w| !names.contains(w))
+                    .filter(|w| !names.contains(w) && !ANY_SERVICE.contains(w))
                     .collect();
                 let service = if named.is_empty() {
                     sentence.stems(assess::COMMON).any(|w| !names.contains(&w) && own(w))
