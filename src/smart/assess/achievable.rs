@@ -623,7 +623,9 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     if let Some(year) = year_at(i) {
         return chrono::NaiveDate::from_ymd_opt(year, 1, 1);
     }
-    // "20 December", "December 20th", "mid-January", "the end of March 2027".
+    // "20 December", "December 20th", "mid-January", "the end of March 2027", "next
+    // September" (its next one, as a month alone is).
+    let i = i + usize::from(next);
     let day = day_at(i);
     let m_at = i + usize::from(day.is_some());
     let m = u32::from(s.hit_at(m_at, cat::MONTH)?.id) + 1;

@@ -21,7 +21,9 @@ pub(crate) fn ages(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
             || unit.starts_with("day")
             || unit.starts_with("min")
             || unit.starts_with("hour");
-        whole_number(t.word_or_none(j), 2).filter(|_| !other)
+        // Nor a day: "between 10 and 12 January".
+        let month = j + 1 < t.toks.len() && s.is(j + 1, crate::smart::data::cat::MONTH);
+        whole_number(t.word_or_none(j), 2).filter(|_| !other && !month)
     };
     // "16s" in "over-16s", "under-5s".
     let ns = |j: usize| {
@@ -99,8 +101,8 @@ pub(crate) fn ages(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
             let a = n(i)?;
             let (lo, hi, end) = rest(a, i + 1)?;
             let olds = matches!(t.word_or_none(end), "year" | "years") && t.word_or_none(end + 1).starts_with("old");
-            // "11-16s": ages as a group's name for its members.
-            let plural = ns(end - 1).is_some();
+            // "11-16s": ages as a group's name for its members; "between 5 and 11".
+            let plural = ns(end - 1).is_some() || i > 0 && t.word(i - 1) == "between";
             (olds || plural || hi == u32::MAX && !(i > 0 && n(i - 1).is_some())).then_some((
                 lo,
                 hi,
@@ -143,6 +145,7 @@ mod tests {
         assert_eq!(first("aged 18 months to 4 years"), None);
         assert_eq!(first("contact visits must be 45 minutes or less"), None);
         assert_eq!(first("you must be 16 or over."), Some((16, ANY)));
+        assert_eq!(first("only children between 5 and 11 can use the club"), Some((5, 11)));
         // Not ages: a count, a time, a date.
         assert_eq!(first("Mum has 3 children and works 9 to 5"), None);
         assert_eq!(first("from 2 to 4 pm"), None);

@@ -5,7 +5,7 @@
 use super::scanned::Scanned;
 use super::words::whole_number;
 use crate::smart::data::cat;
-use crate::smart::text::{COLON_BEFORE, SPACE_BEFORE};
+use crate::smart::text::{BARRIER_BEFORE, COLON_BEFORE, SPACE_BEFORE};
 
 /// A time as written at token `i`: its hour and minutes, whether it says "pm" ("am": false;
 /// not said: `None`), and the token after it. "3pm", "3.15pm", "3:15pm", "6 am", "15:30"
@@ -238,8 +238,12 @@ pub(crate) fn days(s: &Scanned, from: usize, to: usize) -> (Days, bool) {
             }
             // One day: "next Tuesday", "Tuesday 12 January", "Tuesday 12th".
             let date = after.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let dated =
-                matches!(&after[date.len()..], "" | "st" | "nd" | "rd" | "th") && whole_number(date, 2).is_some();
+            // (Not a time after a comma: "on Thursdays, 9:30 to 11:30".)
+            let time = t.toks.get(j + 1).is_some_and(|x| x.has(BARRIER_BEFORE))
+                || t.toks.get(j + 2).is_some_and(|x| x.has(COLON_BEFORE) && !x.has(SPACE_BEFORE));
+            let dated = !time
+                && matches!(&after[date.len()..], "" | "st" | "nd" | "rd" | "th")
+                && whole_number(date, 2).is_some();
             if !(matches!(before, "next" | "this") || dated || s.is(j + 1, cat::NUMBER)) {
                 bits |= these;
             }

@@ -29,4 +29,4 @@ pub(crate) use scanned::Scanned;
 pub(crate) use service::{meetings, service_task};
 pub(crate) use specific::{specific, Specific};
 pub(crate) use topics::{names_only_people, topics, topics_besides_people};
-pub(crate) use words::{first_four, whole_number, word_stem, COMMON, NOT_TOPICAL};
+pub(crate) use words::{first_four, whole_number, word_stem, COMMON, COMMON_BESIDES_NAMES, NOT_TOPICAL};

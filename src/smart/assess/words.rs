@@ -28,6 +28,10 @@ pub(super) const DEMAND_VERB: u64 = mask(&[cat::OBSERVABLE, cat::CLAUSE_VERB, ca
 pub(crate) const COMMON: u64 =
     mask(&[cat::NOT_NAME, cat::AFTER_NAME, cat::CLAUSE_VERB, cat::QUANTITY, cat::QUANTIFIER]);
 
+/// As `COMMON`, but keeping the words that come after a name ("Nursery", "Centre", "Club"):
+/// what a service is called.
+pub(crate) const COMMON_BESIDES_NAMES: u64 = COMMON & !mask(&[cat::AFTER_NAME]);
+
 /// Words that do not show what a text is about: common words, people, professionals,
 /// witnesses and records ("Mum", "the social worker confirms", "register").
 pub(crate) const NOT_TOPICAL: u64 =

@@ -61,10 +61,12 @@ impl<'p> One<'_, 'p> {
                 let next = desc.clause(end - 1).1;
                 let next = if next < e { desc.clause(next).1 } else { next };
                 let days_end = (end..next).find(|&j| subject(j)).unwrap_or(next).max(ce);
-                // Its days from the sentence's start when that is whose it is ("Mum will go to
-                // the course on Tuesday mornings, 9:30–11:30").
-                let days_from = if who == s && s < cs { s } else { and.unwrap_or(cs) };
-                let days = assess::days(desc, days_from, days_end);
+                // Its days: from its clause's start; else from the time itself ("… and hand
+                // him to his teacher at 8.45am each morning", where the days are read no further
+                // back than "and"); else from its sentence's start ("Every Wednesday, Dad will
+                // pick Chloe up at 6.15pm"; "on Thursdays, 9:30am to 11:30am").
+                let said = |k: usize| Some(assess::days(desc, k, days_end)).filter(|&(d, few)| d != 0 || few);
+                let days = said(and.unwrap_or(cs)).or_else(|| said(i)).or_else(|| said(s)).unwrap_or_default();
                 asked.push((from, to, days, t.word(who)));
                 // "Nana Joan will meet Tia": either word may be the need's.
                 if t.toks.get(who + 1).is_some_and(|x| x.unlisted_capital()) {
@@ -93,7 +95,8 @@ impl<'p> One<'_, 'p> {
                 let p = match n.word(j) {
                     // "Dad is a single parent and works 6pm–6am", "Kai (16) lives with Dad and
                     // works 5pm to 10pm": the one the sentence is about.
-                    "and" => first,
+                    // "… looks after Grace after school but works at Boots from 12pm to 8pm".
+                    "and" | "but" => first,
                     // "Mum (Tanya) is a single parent working 7am to 7pm".
                     _ if person(j) && j > 0 && matches!(n.word(j - 1), "a" | "single" | "only" | "main") => first,
                     // "Dad, who is Deaf and brings him up alone, works 12pm to 8pm".
@@ -102,6 +105,9 @@ impl<'p> One<'_, 'p> {
                 };
                 // Not someone else's ("Mum's partner works"); the child's own is theirs
                 // ("Kayleigh's mum works").
+                // "Deon's mum (Tanya) has started a new job at a call centre, 9am to 5pm": the
+                // person named last before the words for the work, in their clause.
+                let p = if person(p) { p } else { (need.clause(h.word).0..p).rev().find(|&k| person(k)).unwrap_or(p) };
                 if !person(p) || p > 0 && n.toks[p - 1].has(text::POSSESSIVE) && Some(n.word(p - 1)) != child {
                     return None;
                 }
@@ -117,12 +123,18 @@ impl<'p> One<'_, 'p> {
                     let at = u.start as usize;
                     // Not "used to work part-time but now works 8am to 6pm".
                     let now = (at..h.word).any(|k| n.word(k) == "now");
-                    u.id as usize == id && (ss..se).contains(&at) && !need.denied(at, &[]) && !now
+                    // A "but" before the work is another doing's, not a way round these hours.
+                    let before_work = n.word(at) == "but" && at < h.word;
+                    u.id as usize == id && (ss..se).contains(&at) && !need.denied(at, &[]) && !now && !before_work
                 });
                 // The days of these hours: up to the next person named ("… and Leo sees Dad on
                 // Tuesdays" are not Mum's days).
                 let e = (h.end..se).find(|&j| need.someone(j) || Some(n.word(j)) == child).unwrap_or(se);
-                let works = assess::days(need, p, e);
+                // From the person, or else from the words for the work ("Nan looks after Grace
+                // after school but works at Boots from 12pm to 8pm on weekdays").
+                let works = Some(assess::days(need, p, e))
+                    .filter(|&(d, few)| d != 0 || few)
+                    .unwrap_or_else(|| assess::days(need, h.word, e));
                 // "Both parents work until 6pm": Mum's hours and Dad's.
                 // Not someone's own parents ("lives with her parents. Her parents work …").
                 let parents = n.word(p) == "parents"
@@ -163,7 +175,9 @@ impl<'p> One<'_, 'p> {
         let person = |s: &Scanned, j: usize| s.someone(j) || s.text.toks[j].unlisted_capital();
         // Whom the outcome asks: the person it starts with ("Steve takes", "Gran will"; not
         // "Dad's mum will"), or the one the child is with ("… every other weekend with Dad").
-        let first = (0..t.toks.len().min(3)).find(|&j| person(desc, j)).filter(|&j| !t.toks[j].has(text::POSSESSIVE));
+        // ("Ben's dad to do the school runs": Dad.)
+        let first = (0..t.toks.len().min(3))
+            .find(|&j| person(desc, j) && !t.toks[j].has(text::POSSESSIVE) && Some(t.word(j)) != child);
         let with = (1..t.toks.len()).find(|&j| t.word(j - 1) == "with" && person(desc, j));
         let asked: Vec<&str> =
             [first, with].into_iter().flatten().map(|j| t.word(j)).filter(|&w| Some(w) != child).collect();
@@ -187,7 +201,7 @@ impl<'p> One<'_, 'p> {
                 let date_end = (u + 1..stop).find(|&j| !dated(j) && !DATE.contains(&n.word(j))).unwrap_or(stop);
                 // What it says of them, with "is", "are", "remains" or "be": "X is … until", or
                 // with "until" first, "Until August 2027 Callum's mum, Nicola, is in HMP …".
-                let be = |j: usize| matches!(n.word(j), "is" | "are" | "remains" | "be");
+                let be = |j: usize| matches!(n.word(j), "is" | "are" | "remains" | "be" | "gone");
                 let leading = !(start..u).any(be);
                 let (v, between, from) = if leading {
                     let v = (date_end..stop).find(|&j| be(j))?;
@@ -207,13 +221,10 @@ impl<'p> One<'_, 'p> {
                 // Nor somewhere they study, wait or live with the children: "studying nursing at
                 // Leeds College", "on a waiting list at St Mary's", "in Year 2 of her degree",
                 // "staying at a refuge in Leeds".
-                const NOT_AWAY: [&str; 17] = [
+                const NOT_AWAY: [&str; 14] = [
                     "off",
                     "leave",
                     "here",
-                    "studying",
-                    "study",
-                    "student",
                     "course",
                     "degree",
                     "waiting",
@@ -254,7 +265,9 @@ impl<'p> One<'_, 'p> {
                 let stretch = if leading { between.clone() } else { start..u };
                 let away = stretch.clone().any(|j| AWAY.contains(&n.word(j)));
                 let somewhere = stretch.clone().any(|j| {
-                    matches!(n.word(j), "in" | "at") && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
+                    // ("has gone back to Ghana")
+                    (matches!(n.word(j), "in" | "at") || n.word(j) == "to" && j > v && n.word(v) == "gone")
+                        && n.toks.get(j + 1).is_some_and(|x| x.has(text::CAP))
                         // "not home", "won't be back", "not due for release", "not expected out".
                         || matches!(n.word(j), "not" | "won't")
                             && (j + 1..j + 4).any(|k| matches!(n.word_or_none(k), "home" | "back" | "release" | "out"))
@@ -362,12 +375,16 @@ impl<'p> One<'_, 'p> {
         if aged.is_empty() {
             return None;
         }
-        let mut own: Vec<&str> = desc.stems(assess::COMMON).chain(self.meas.stems(assess::COMMON)).collect();
+        let mut own: Vec<&str> = desc.stems(0).chain(self.meas.stems(0)).collect();
         own.sort_unstable();
         let own = |w: &str| own.binary_search(&w).is_ok();
         // Words any service's name may have (as four-letter stems).
-        const ANY_SERVICE: [&str; 12] =
-            ["club", "grou", "serv", "proj", "cent", "clas", "sess", "yout", "scho", "clin", "unit", "team"];
+        const ANY_SERVICE: [&str; 19] = [
+            "club", "grou", "serv", "proj", "cent", "clas", "sess", "yout", "scho", "clin", "unit", "team", "chil",
+            "peop", "youn", "adul", "pare", "fami", "nurs",
+        ];
+        // The words of the rule itself: "only takes", "sees", "between".
+        const RULE: [&str; 9] = ["only", "take", "sees", "acce", "open", "work", "aged", "ages", "betw"];
         let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
         let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
         self.needs.iter().find_map(|need| {
@@ -390,27 +407,41 @@ impl<'p> One<'_, 'p> {
                 if from == i || !rule && n.word(i) != "must" {
                     continue;
                 }
-                // The service: a word of its own the outcome shares with the ages' sentence,
-                // not the name of whoever is sent ("Uncle Paul (44) … Elmwood Day Centre, the
-                // nearest one, is only for people aged 65 and over"; "Only children aged 4 to
-                // 11 can go to the holiday club at St John's").
-                // Its name's own words if it has one ("Eastgate" in "Eastgate Youth Club", not
-                // "club", which "the school's homework club" has too; "Elmwood Day Centre"),
-                // else any but the people's ("the youth project only takes …").
-                let sentence = Scanned::new(c, &n.orig[n.range(s).start..n.range(e - 1).end]);
-                let st = &sentence.text;
-                let named: Vec<&str> = (0..st.toks.len())
-                    .filter(|&k| {
-                        let x = &st.toks[k];
-                        (x.has(text::CAP) && !x.has(text::SENT_START) || x.unlisted_capital()) && !sentence.someone(k)
-                    })
-                    .map(|k| assess::word_stem(st.word(k)))
-                    .filter(|w| !names.contains(w) && !ANY_SERVICE.contains(w))
-                    .collect();
-                let service = if named.is_empty() {
-                    sentence.stems(assess::COMMON).any(|w| !names.contains(&w) && own(w))
+                // The service: a word of its own the outcome shares with the words before the
+                // ages ("Eastgate" in "the Eastgate Youth Club, which takes …", not "club",
+                // which "the school's homework club" has too; "the baby massage group … is for
+                // babies under 12 months"), or with the rest of their sentence if those say only
+                // who ("Only children aged 4 to 11 can go to the holiday club at St John's");
+                // not the name of whoever is sent ("Uncle Paul (44)").
+                let stems = |from: usize, to: usize, common: u64| {
+                    let part = Scanned::new(c, &n.orig[n.range(from).start..n.range(to - 1).end]);
+                    let w: Vec<String> = part
+                        .stems(common)
+                        .filter(|w| !names.contains(w) && !RULE.contains(w))
+                        .map(str::to_owned)
+                        .collect();
+                    w
+                };
+                let specific = |from: usize, to: usize| {
+                    let mut w = stems(from, to, assess::COMMON_BESIDES_NAMES);
+                    w.retain(|w| !ANY_SERVICE.contains(&w.as_str()));
+                    w
+                };
+                let before = if i > s { specific(s, i) } else { Vec::new() };
+                let theirs = if before.is_empty() { specific(s, e) } else { before };
+                let service = if theirs.is_empty() {
+                    // Only words any service has: "The nursery takes children from 2 years old".
+                    stems(s, e, 0).iter().any(|w| ANY_SERVICE.contains(&w.as_str()) && own(w))
                 } else {
-                    named.iter().any(|&w| own(w))
+                    // Or two words of its name: "The Young Parents group at Ladywell" and "the
+                    // Young Parents group".
+                    let sentence = Scanned::new(c, &n.orig[n.range(s).start..n.range(e - 1).end]);
+                    let st = &sentence.text;
+                    let capitals = (0..st.toks.len())
+                        .filter(|&k| st.toks[k].has(text::CAP) && !st.toks[k].has(text::SENT_START))
+                        .map(|k| assess::word_stem(st.word(k)))
+                        .filter(|w| w.len() >= 4 && !names.contains(w) && own(w));
+                    theirs.iter().any(|w| own(w)) || capitals.count() >= 2
                 };
                 if !service {
                     continue;
@@ -434,7 +465,8 @@ impl<'p> One<'_, 'p> {
     /// words for it: "Wren (1)", "Teddy (14 months)", "Ava (6 weeks)" (under a year), "Uncle
     /// Paul (44)".
     fn age_of(&self, who: &str) -> Option<(u32, &'p str)> {
-        self.needs.iter().find_map(|n| {
+        // (And in the outcome itself: "Stacey (31) will attend the Young Parents group".)
+        self.needs.iter().chain([&self.desc]).find_map(|n| {
             let t = &n.text;
             // A number as typed: digits only, as an age in brackets is.
             let number = |w: &str| assess::whole_number(w, 9);
