@@ -533,8 +533,23 @@ impl<'p> One<'_, 'p> {
                 .filter(|&&k| finishes || k != WaitIn::NeedCourse)
                 .filter_map(move |&k| assess::wait(need, start, k).map(|(d, c)| (d, c, k)))
         });
+        // Done from afar ("a video call", "a postcard", "a recorded story"), and nothing in
+        // person: someone away until a day ("Mum will be in residential rehab until March")
+        // holds nothing up.
+        const AFAR: [&str; 20] = [
+            "phone", "phones", "call", "calls", "video", "facetime", "postcard", "postcards", "send", "sends", "text",
+            "texts", "email", "emails", "whatsapp", "letter", "letters", "record", "recorded", "recording",
+        ];
+        const THERE: [&str; 10] =
+            ["meet", "meets", "take", "takes", "collect", "collects", "come", "comes", "attend", "attends"];
+        let t = &self.desc.text;
+        let afar = (0..t.toks.len()).any(|j| AFAR.contains(&t.word(j)))
+            && !(0..t.toks.len()).any(|j| THERE.contains(&t.word(j)));
         for (days, clause, from) in waits {
             let said = Scanned::new(env.c, clause);
+            if afar && (0..said.text.toks.len()).any(|j| said.text.word(j) == "until") {
+                continue;
+            }
             // "CAMHS said the wait is 14 months" holds up "therapy with the children's mental
             // health service": an acronym's plain words are the clause's too. Each acronym
             // once: a pasted clause says the same ones thousands of times.
