@@ -585,7 +585,8 @@ pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option
 /// "until next summer", "until the autumn of 2027". A month without a year is its next
 /// one after `today`; a year alone, or a season, is taken at its start and the end of a
 /// month at its last day, so that the day read is never later than the one meant. Not a
-/// time of day ("until 10am") nor an event ("until the hearing").
+/// time of day ("until 10am") nor an event without a day ("until the hearing"). Easter is
+/// taken as 22 March, the earliest it falls, and Christmas as 25 December.
 pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
     let t = &s.text;
     let mut i = at + 1;
@@ -594,7 +595,17 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
             i += 1;
         }
     };
+    // "until his trial in May 2027", "until after Christmas": the day of what is named.
+    skip(&["his", "her", "their", "the", "after"]);
+    skip(&["trial", "hearing", "sentencing", "release", "court", "case"]);
+    skip(&["in", "on"]);
     skip(&["at", "least", "the", "of", "early", "mid", "late", "end", "start", "beginning"]);
+    match t.word_or_none(i) {
+        // Easter is never before 22 March.
+        "easter" => return chrono::NaiveDate::from_ymd_opt(today.year() + i32::from(today.month() >= 4), 3, 22),
+        "christmas" => return chrono::NaiveDate::from_ymd_opt(today.year(), 12, 25),
+        _ => {}
+    }
     let end = (at + 1..i).any(|j| t.word(j) == "end");
     let mid = (at + 1..i).any(|j| t.word(j) == "mid");
     let late = (at + 1..i).any(|j| t.word(j) == "late");

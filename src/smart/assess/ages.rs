@@ -101,8 +101,10 @@ pub(crate) fn ages(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
             let a = n(i)?;
             let (lo, hi, end) = rest(a, i + 1)?;
             let olds = matches!(t.word_or_none(end), "year" | "years") && t.word_or_none(end + 1).starts_with("old");
-            // "11-16s": ages as a group's name for its members; "between 5 and 11".
-            let plural = ns(end - 1).is_some() || i > 0 && t.word(i - 1) == "between";
+            // "11-16s": ages as a group's name for its members; "between 5 and 11";
+            // "primary-age children, 4 to 11".
+            let who = i > 0 && matches!(t.word(i - 1), "between" | "children" | "people" | "pupils" | "ages");
+            let plural = ns(end - 1).is_some() || who;
             (olds || plural || hi == u32::MAX && !(i > 0 && n(i - 1).is_some())).then_some((
                 lo,
                 hi,
@@ -146,6 +148,7 @@ mod tests {
         assert_eq!(first("contact visits must be 45 minutes or less"), None);
         assert_eq!(first("you must be 16 or over."), Some((16, ANY)));
         assert_eq!(first("only children between 5 and 11 can use the club"), Some((5, 11)));
+        assert_eq!(first("the holiday club is for primary-age children, 4 to 11."), Some((4, 11)));
         // Not ages: a count, a time, a date.
         assert_eq!(first("Mum has 3 children and works 9 to 5"), None);
         assert_eq!(first("from 2 to 4 pm"), None);

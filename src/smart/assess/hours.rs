@@ -92,9 +92,9 @@ pub(crate) fn asked_clock(s: &Scanned, i: usize) -> Option<(u32, usize)> {
 }
 
 /// Hours from one time to another starting at token `i` ("10am to 7pm", "6pm–6am", "6 to
-/// 7:30pm", "7.30-8.30pm"), as minutes after midnight, and the token after them. The first
-/// may leave its half of the day to the second: "6 to 7:30pm" is the evening, "11 to 2pm"
-/// crosses noon.
+/// 7:30pm", "7.30-8.30pm", "9 till 5"), as minutes after midnight, and the token after them.
+/// The first may leave its half of the day to the second: "6 to 7:30pm" is the evening, "11
+/// to 2pm" crosses noon.
 pub(crate) fn from_to(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
     let (h1, m1, half1, next) = parts(s, i)?;
     let t = &s.text;
@@ -102,8 +102,18 @@ pub(crate) fn from_to(s: &Scanned, i: usize) -> Option<(u32, u32, usize)> {
     let and = t.word_or_none(next) == "and" && i > 0 && t.word(i - 1) == "between";
     let k = next + usize::from(and || matches!(t.word_or_none(next), "to" | "till" | "until" | "til"));
     let (h2, m2, half2, end) = parts(s, k)?;
-    let pm2 = half2?;
-    let pm1 = half1.unwrap_or(if h1 % 12 <= h2 % 12 { pm2 } else { !pm2 });
+    // Neither says its half: a day's hours, "9 till 5", "8.30 to 4.30", "7 to 3" (from 7 to
+    // 10 in the morning, to 2 to 6 in the afternoon; not "6.00 to 2.00", which may be a night
+    // shift, nor "2 to 4").
+    let day = half1.is_none() && half2.is_none() && (7..=10).contains(&h1) && (2..=6).contains(&h2);
+    let pm2 = half2.or(day.then_some(true))?;
+    let pm1 = half1.unwrap_or(if day {
+        false
+    } else if h1 % 12 <= h2 % 12 {
+        pm2
+    } else {
+        !pm2
+    });
     let (from, to) = (minutes_of(h1, m1, pm1), minutes_of(h2, m2, pm2));
     (from != to).then_some((from, to, end))
 }
@@ -153,9 +163,10 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         let said = if start == i { s.sentence_start(i) } else { start };
         // Nothing between them that starts something else: not "works evenings and is free
         // from 10am to 3pm", "finishes work at 2pm and is at home 2:30pm to 10pm".
+        // ("Mum's shifts are 7am to 7pm": "are" just before the hours is theirs.)
         let other = |j: usize| {
             person(j)
-                || matches!(t.word(j), "and" | "but" | "is" | "are" | "was" | "has" | "free")
+                || matches!(t.word(j), "and" | "but" | "is" | "are" | "was" | "has" | "free") && j + 1 != i
                 || t.word(j) == "home" && j > 0 && t.word(j - 1) == "at"
         };
         let before = (i.saturating_sub(10).max(said)..i).rev().take_while(|&j| !other(j)).find(|&j| work(j));
@@ -343,8 +354,12 @@ mod tests {
         assert_eq!(range("7.30-8.30pm"), Some((19 * 60 + 30, 20 * 60 + 30)));
         assert_eq!(range("11 to 2pm"), Some((11 * 60, 14 * 60)));
         assert_eq!(range("4pm until midnight"), Some((16 * 60, 0)));
-        // Neither says its half, or both say the same time: not read.
+        // Neither says its half: a working day's hours, from a morning to an afternoon.
+        assert_eq!(range("9 till 5"), Some((9 * 60, 17 * 60)));
+        assert_eq!(range("8.30 to 4.30"), Some((8 * 60 + 30, 16 * 60 + 30)));
+        // Either could be meant, or both say the same time: not read.
         assert_eq!(range("6.00 to 2.00"), None);
+        assert_eq!(range("2 to 4"), None);
         assert_eq!(range("7am to 7am"), None);
         assert!(within(19 * 60 + 30, 18 * 60, 6 * 60));
         assert!(within(5 * 60, 18 * 60, 6 * 60));

@@ -537,8 +537,26 @@ impl<'p> One<'_, 'p> {
         // person: someone away until a day ("Mum will be in residential rehab until March")
         // holds nothing up.
         const AFAR: [&str; 20] = [
-            "phone", "phones", "call", "calls", "video", "facetime", "postcard", "postcards", "send", "sends", "text",
-            "texts", "email", "emails", "whatsapp", "letter", "letters", "record", "recorded", "recording",
+            "phone",
+            "phones",
+            "call",
+            "calls",
+            "video",
+            "facetime",
+            "postcard",
+            "postcards",
+            "send",
+            "sends",
+            "text",
+            "texts",
+            "email",
+            "emails",
+            "whatsapp",
+            "letter",
+            "letters",
+            "record",
+            "recorded",
+            "recording",
         ];
         const THERE: [&str; 10] =
             ["meet", "meets", "take", "takes", "collect", "collects", "come", "comes", "attend", "attends"];

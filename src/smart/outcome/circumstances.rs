@@ -87,6 +87,8 @@ impl<'p> One<'_, 'p> {
                 let person = |j: usize| need.someone(j) || n.toks[j].unlisted_capital();
                 // Past "is at" or "is on": "Mum is at work from 6am", "Dad is on shift until 6pm".
                 let j = h.word.checked_sub(1)?;
+                // Past "both": "… and both work until 5pm".
+                let j = if matches!(n.word(j), "both" | "also") && j > 0 { j - 1 } else { j };
                 let j = match (n.word(j), j.checked_sub(1).map(|k| n.word(k))) {
                     ("at" | "on", Some("is" | "are")) if j >= 2 => j - 2,
                     _ => j,
@@ -193,9 +195,10 @@ impl<'p> One<'_, 'p> {
                 }
                 let (start, stop) = (need.sentence_start(u), need.sentence_end(u));
                 // Where the date's words end: "until at least the end of March 2027".
-                const DATE: [&str; 14] = [
+                const DATE: [&str; 25] = [
                     "at", "least", "the", "end", "of", "mid", "early", "late", "next", "summer", "spring", "autumn",
-                    "winter", "year",
+                    "winter", "year", "his", "her", "their", "trial", "hearing", "release", "in", "on", "after",
+                    "christmas", "easter",
                 ];
                 let dated = |j: usize| need.is(j, cat::MONTH) || assess::whole_number(n.word(j), 4).is_some();
                 let date_end = (u + 1..stop).find(|&j| !dated(j) && !DATE.contains(&n.word(j))).unwrap_or(stop);
@@ -240,7 +243,7 @@ impl<'p> One<'_, 'p> {
                 if here || word_in(&NOT_AWAY) {
                     return None;
                 }
-                const AWAY: [&str; 18] = [
+                const AWAY: [&str; 20] = [
                     "away",
                     "abroad",
                     "offshore",
@@ -259,6 +262,8 @@ impl<'p> One<'_, 'p> {
                     "remand",
                     "institution",
                     "detention",
+                    "inpatient",
+                    "ward",
                 ];
                 // Away, said anywhere from its sentence's start ("is on a 12-week rehab placement
                 // in Wales and won't be back until 20 February").
@@ -315,14 +320,14 @@ impl<'p> One<'_, 'p> {
                 };
                 let phrase = (from..v).rev().take_while(|&j| {
                     // "…, and is not due for release until 2029", "… and will not be back
-                    // until the summer": the same person's.
+                    // until the summer", "… but is wintering in Spain": the same person's.
                     let same = || {
                         j + 5 > v
                             && (j + 1..v)
                                 .all(|k| matches!(n.word(k), "will" | "is" | "still" | "now" | "not" | "won't"))
                     };
                     !matches!(n.word(j), "and" | "but" | "says" | "said" | "that" | "told" | "tells")
-                        || n.word(j) == "and" && same()
+                        || matches!(n.word(j), "and" | "but") && same()
                 });
                 let mut names: Vec<usize> = Vec::new();
                 for j in phrase {
