@@ -8499,6 +8499,7 @@ fn someone_away_until_after_the_outcome_is_due_cannot_do_it_in_person() {
             ("Leo (9) is in hospital until March.", "Leo will do his physio exercises every day."),
             // Not away: at college; someone else's mum; "she" is not Dad; away on weekdays only.
             ("Mum is at Leeds College until June 2027.", "Mum will collect Leo from school every day."),
+            ("Mum is working at the hospital until March.", "Mum will collect Leo from school every day."),
             ("Mum's mum is in Pakistan until the end of April 2027.", "Mum will walk Leo to school every morning."),
             (
                 "Mum has told Dad she is going to rehab in Bristol until June 2027.",

@@ -243,32 +243,17 @@ impl<'p> One<'_, 'p> {
                 if here || word_in(&NOT_AWAY) {
                     return None;
                 }
-                const AWAY: [&str; 20] = [
-                    "away",
-                    "abroad",
-                    "offshore",
-                    "deployed",
-                    "posted",
-                    "serving",
-                    "tour",
-                    "sea",
-                    "ship",
-                    "rig",
-                    "rigs",
-                    "prison",
-                    "hospital",
-                    "custody",
-                    "rehab",
-                    "remand",
-                    "institution",
-                    "detention",
-                    "inpatient",
-                    "ward",
-                ];
+                // Away from home, or held somewhere; working at a hospital or a prison is not
+                // being in one ("is working at the hospital until March").
+                const AWAY: [&str; 11] =
+                    ["away", "abroad", "offshore", "deployed", "posted", "serving", "tour", "sea", "ship", "rig", "rigs"];
+                const HELD: [&str; 9] =
+                    ["prison", "hospital", "custody", "rehab", "remand", "institution", "detention", "inpatient", "ward"];
                 // Away, said anywhere from its sentence's start ("is on a 12-week rehab placement
                 // in Wales and won't be back until 20 February").
                 let stretch = if leading { between.clone() } else { start..u };
-                let away = stretch.clone().any(|j| AWAY.contains(&n.word(j)));
+                let working = word_in(&["working", "works", "work"]);
+                let away = stretch.clone().any(|j| AWAY.contains(&n.word(j)) || !working && HELD.contains(&n.word(j)));
                 let somewhere = stretch.clone().any(|j| {
                     // ("has gone back to Ghana")
                     (matches!(n.word(j), "in" | "at") || n.word(j) == "to" && j > v && n.word(v) == "gone")
