@@ -442,47 +442,48 @@ fn an_outcome_needing_longer_than_it_allows_or_asking_too_much_at_once_is_not_ac
     // how to …"), until when, the steps of one plan after a colon, an "and" inside a
     // service's name, the same demand put the other way ("…, not tell him off"), and what a
     // bracket explains.
-    for (child, need, description, measure) in [
-        (
-            "Isla",
-            "Dad's violence towards Mum has been witnessed by Isla (6); Dad has now left",
-            "Mum will complete the Freedom Programme, 12 weekly sessions, to learn about abusive behaviour and how to keep herself and Isla safe",
-            "The facilitator and the school confirm it in writing each month",
-        ),
-        (
-            "Isla",
-            "Mum has not been out of bed before midday for weeks; Isla (6) is often late for school",
-            "Mum will see her GP about her low mood and start the treatment they agree, and Dad will do the school and nursery run until she is better",
-            "The facilitator and the school confirm it in writing each month",
-        ),
-        (
-            "Alfie",
-            "Alfie (6 weeks) cries for hours most evenings and Dad says he 'nearly lost it'",
-            "Dad will follow a written crying plan: put Alfie down safely in his cot, leave the room for a few minutes to calm down, and ring his brother for help",
-            "The health visitor and the school confirm it in writing each month",
-        ),
-        (
-            "Alfie",
-            "Dad drinks up to 8 cans a day and has driven Alfie to school after drinking",
-            "Dad will not drive Alfie anywhere; Mum or Gran will take Alfie to school, and Dad will start the Drug and Alcohol Service's programme",
-            "The health visitor and the school confirm it in writing each month",
-        ),
-        (
-            "Tommy",
-            "Tommy (7) has been soiling at school and Mum shouts at him",
-            "Tommy will wear pants in the day and sit on the toilet after each meal, and Mum will praise him with a sticker, not tell him off, after an accident",
-            "The school nurse checks the chart every three weeks",
-        ),
-        (
-            "Tommy",
-            "Sienna (14) has been cutting her arms",
-            "I will give my blades to the school nurse and use my safety plan, ringing my aunt or texting Shout (the free text line), when I feel like hurting myself",
-            "The school nurse checks the chart every three weeks",
-        ),
-    ] {
-        let r = check(child, need, description, measure);
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
+    not_ruled_out(
+        "Isla",
+        "The facilitator and the school confirm it in writing each month",
+        &[
+            (
+                "Dad's violence towards Mum has been witnessed by Isla (6); Dad has now left",
+                "Mum will complete the Freedom Programme, 12 weekly sessions, to learn about abusive behaviour and how to keep herself and Isla safe",
+            ),
+            (
+                "Mum has not been out of bed before midday for weeks; Isla (6) is often late for school",
+                "Mum will see her GP about her low mood and start the treatment they agree, and Dad will do the school and nursery run until she is better",
+            ),
+        ],
+    );
+    not_ruled_out(
+        "Alfie",
+        "The health visitor and the school confirm it in writing each month",
+        &[
+            (
+                "Alfie (6 weeks) cries for hours most evenings and Dad says he 'nearly lost it'",
+                "Dad will follow a written crying plan: put Alfie down safely in his cot, leave the room for a few minutes to calm down, and ring his brother for help",
+            ),
+            (
+                "Dad drinks up to 8 cans a day and has driven Alfie to school after drinking",
+                "Dad will not drive Alfie anywhere; Mum or Gran will take Alfie to school, and Dad will start the Drug and Alcohol Service's programme",
+            ),
+        ],
+    );
+    not_ruled_out(
+        "Tommy",
+        "The school nurse checks the chart every three weeks",
+        &[
+            (
+                "Tommy (7) has been soiling at school and Mum shouts at him",
+                "Tommy will wear pants in the day and sit on the toilet after each meal, and Mum will praise him with a sticker, not tell him off, after an accident",
+            ),
+            (
+                "Sienna (14) has been cutting her arms",
+                "I will give my blades to the school nurse and use my safety plan, ringing my aunt or texting Shout (the free text line), when I feel like hurting myself",
+            ),
+        ],
+    );
     // A list after "will:" or "three goals:" is still as many demands.
     let r = check(
         "Alfie",
@@ -539,13 +540,14 @@ fn a_wait_a_start_date_or_a_ban_stated_in_the_need_past_the_target_is_not_achiev
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
     // A phased return is not asked for at once.
-    let r = check(
+    not_ruled_out(
         "Leo",
-        "Leo (9) has been on a part-time timetable at school since October",
-        "Leo will be back in school full time by the review, adding an hour a day each week",
         "The school register shows the hours Leo is in school each week",
+        &[(
+            "Leo (9) has been on a part-time timetable at school since October",
+            "Leo will be back in school full time by the review, adding an hour a day each week",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
 
 #[test]
@@ -960,13 +962,14 @@ fn a_complete_or_big_change_in_a_few_weeks_or_a_large_debt_paid_off_at_once_is_n
     let f = achievable_flag(&all).unwrap_or_else(|| panic!("{:?}", show(&all)));
     assert!(f.message.contains("“£8,000”"), "{}", f.message);
     // A repayment plan is achievable; so is a small debt.
-    for description in [
-        "Mum pays £50 a month towards the £8,000 rent arrears, as agreed with the council",
-        "Mum pays off her £300 catalogue debt",
-    ] {
-        let r = check("Tia", need, description, "Rent statement from the council");
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
+    not_ruled_out(
+        "Tia",
+        "Rent statement from the council",
+        &[
+            (need, "Mum pays £50 a month towards the £8,000 rent arrears, as agreed with the council"),
+            (need, "Mum pays off her £300 catalogue debt"),
+        ],
+    );
 }
 
 #[test]
@@ -980,13 +983,14 @@ fn never_again_is_perfection_and_a_visit_to_a_check_is_no_wait() {
     let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.message.contains("perfection"), "{}", f.message);
     // "Take … to her 2-year check" is a trip, not a wait of two years.
-    let r = check(
+    not_ruled_out(
         "Lily-Mae",
-        "Lily-Mae (2) says very few words and has not had her 2-year check",
-        "Mum takes Lily-Mae to her 2-year check at the children's centre",
         "The health visitor's letter confirms the check",
+        &[(
+            "Lily-Mae (2) says very few words and has not had her 2-year check",
+            "Mum takes Lily-Mae to her 2-year check at the children's centre",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
 
 #[test]
@@ -1077,22 +1081,16 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
     let need = "Mum is seeking asylum and lives on about £49 a week; she cannot afford Samira's uniform";
     let r = check("Samira", need, "Mum will get a part-time job and buy the uniform", "Payslips");
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
-    // What the family can do, the same need: no flag.
-    let r = check(
+    not_ruled_out(
         "Samira",
-        need,
-        "Mum will get Samira's uniform from the school's uniform bank",
         "The school confirms Samira is in uniform",
+        &[
+            // What the family can do, the same need: no flag.
+            (need, "Mum will get Samira's uniform from the school's uniform bank"),
+            // Not asked for: "will not look for paid work".
+            (need, "Mum will not look for paid work until her asylum claim is decided, and will use the uniform bank"),
+        ],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
-    // Not asked for: "will not look for paid work".
-    let r = check(
-        "Samira",
-        need,
-        "Mum will not look for paid work until her asylum claim is decided, and will use the uniform bank",
-        "The school confirms Samira is in uniform",
-    );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // A decision only the Home Office can make, by a date nobody knows.
     let need = "The family have waited more than two years for an asylum decision; Mum is very anxious";
     let r = check("Samira", need, "The family will be granted refugee status", "A letter from the Home Office");
@@ -1100,68 +1098,74 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
     assert!(f.message.contains("“asylum decision”") && f.message.contains("Home Office"), "{}", f.message);
     // A status already granted, or a claim that is not an immigration one, is no decision
     // of the Home Office's to wait for.
-    for (need, description) in [
-        (
-            "Mum was granted refugee status by the Home Office in June but lost the letter",
-            "Mum will get a replacement refugee status letter and open a bank account",
-        ),
-        (
-            "Mum now has leave to remain from the Home Office and has made a Universal Credit claim",
-            "Mum's Universal Credit claim is approved and paid",
-        ),
-    ] {
-        let r = check("Samira", need, description, "The letters, seen by the social worker");
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
-    // Help the family can get meanwhile is no decision of anyone else's.
-    let r = check(
+    not_ruled_out(
         "Samira",
-        need,
-        "Mum will be granted a school uniform grant from the council's welfare fund",
-        "The grant letter",
+        "The letters, seen by the social worker",
+        &[
+            (
+                "Mum was granted refugee status by the Home Office in June but lost the letter",
+                "Mum will get a replacement refugee status letter and open a bank account",
+            ),
+            (
+                "Mum now has leave to remain from the Home Office and has made a Universal Credit claim",
+                "Mum's Universal Credit claim is approved and paid",
+            ),
+        ],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    // Help the family can get meanwhile is no decision of anyone else's.
+    not_ruled_out(
+        "Samira",
+        "The grant letter",
+        &[(need, "Mum will be granted a school uniform grant from the council's welfare fund")],
+    );
     // One person's limit, for an outcome that names them; not when it is done another way.
-    for (need, description, limit) in [
+    ruled_out(&[
         (
+            "Kayden",
             "Dad is serving a three-year sentence, with release expected in 2028; Kayden (6) misses him",
             "Dad will do Kayden's bedtime routine at home three nights a week",
+            "The social worker sees it at each visit",
             "three-year sentence”",
         ),
         (
+            "Kayden",
             "Dad has a learning disability and cannot read or write; he is Kayden's main carer",
             "Dad will fill in and return every school form himself",
+            "The social worker sees it at each visit",
             "“cannot read or write”",
         ),
         (
+            "Kayden",
             "Dad was banned from driving in September for drink-driving",
             "Dad will drive Kayden to his college taster days each Friday",
+            "The social worker sees it at each visit",
             "“banned from driving”",
         ),
         (
+            "Kayden",
             "Mum is having a caesarean in December and has been told not to lift for 6 weeks",
             "Mum will carry Kayden to and from the childminder every day",
+            "The social worker sees it at each visit",
             "“told not to lift”",
         ),
         // Unsafe, not only slow: fits when he last stopped drinking.
         (
+            "Kayden",
             "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
             "Dad will stop drinking and stay sober",
+            "The social worker sees it at each visit",
             "“fits when he tried to stop”",
         ),
-    ] {
-        let r = check("Kayden", need, description, "The social worker sees it at each visit");
-        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
-        assert!(f.message.contains(limit) && f.message.contains("may not be possible"), "{}", f.message);
-    }
+    ]);
     // A detox planned with a doctor is the way to stop: no warning for it.
-    let r = check(
+    not_ruled_out(
         "Kayden",
-        "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
-        "Dad will stop drinking through a medically supervised detox",
         "The drug and alcohol service confirms each stage",
+        &[(
+            "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
+            "Dad will stop drinking through a medically supervised detox",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     let r = check(
         "Kayden",
         "Dad drinks a litre of vodka a day and has had fits when he tried to stop before",
@@ -1170,82 +1174,88 @@ fn an_outcome_the_familys_circumstances_rule_out_is_flagged_with_why() {
     );
     let hint = achievable_flag(&r).and_then(|f| f.hint.as_deref()).unwrap_or("");
     assert!(hint.contains("Try: 'Dad sees the GP or the drug and alcohol service to plan a detox"), "{hint}");
-    for (need, description) in [
-        (
-            "Dad is in prison until 2028; Kayden (6) cries at bedtime",
-            "Mum will do Kayden's bedtime at home every night",
-        ),
-        (
-            "Dad is in prison until 2028; Kayden (6) cries at bedtime",
-            "Kayden will visit Dad in prison once a month with Nan",
-        ),
-        (
-            "Dad is in prison until 2028; Kayden (6) cries at bedtime",
-            "Dad will read Kayden a bedtime story on the prison phone every Sunday",
-        ),
-        (
-            "Dad cannot read or write; he is Kayden's main carer",
-            "Kayden's aunt will read Dad the school letters every Sunday",
-        ),
-        ("Dad was banned from driving in September", "Mum will drive Kayden to school every day"),
-        // Learning what the limit is about is no demand that runs into it.
-        ("Mum cannot drive and the family live 9 miles from the nursery", "Mum will start driving lessons in January"),
-        (
-            "Dad cannot read or write; he is Kayden's main carer",
-            "Dad will learn to write his name at the adult literacy class",
-        ),
-        ("Dad is in prison until March", "Dad will live with Kayden and Mum after his release"),
-        ("Mum cannot read English", "Mum will read the school letters with an interpreter each week"),
-        // Not in prison now, or never: released, a night in police custody, a custody
-        // dispute, a suspended sentence.
-        (
-            "Dad was released from prison in August and now lives with Kayden and Mum",
-            "Dad walks Kayden to school every morning",
-        ),
-        (
-            "Mum and Dad are in a custody dispute at the family court",
-            "Dad picks Kayden up from school every Wednesday, as the court order sets out",
-        ),
-        (
-            "Dad is serving a suspended sentence and has a curfew from 7pm",
-            "Dad does Kayden's bedtime routine at home every night",
-        ),
-        // The person is named, but someone else does it.
-        (
-            "Kayden misses his dad, who is in prison until 2028, and wets the bed",
-            "Kayden sleeps dry at home at least five nights a week, with a photo of Dad by his bed",
-        ),
-        (
-            "Mum has been told not to lift anything heavy for six weeks after her operation",
-            "Nan lifts Kayden in and out of his cot each day while Mum recovers",
-        ),
-        (
-            "Mum does not drive and the hospital is 20 miles away",
-            "Mum arranges for Nan to drive Kayden to every clinic appointment",
-        ),
-        // Not a limit on reading: a child's level, a baby's cues.
-        (
-            "Kayden (7) cannot read or write at the level expected for his age",
-            "Kayden practises writing his spellings each evening with Mum",
-        ),
-        (
-            "Mum cannot read Kayden's cues when he is hungry or tired",
-            "Mum writes down Kayden's feeds and sleeps each day in a diary",
-        ),
-        // A sentence is also what a child learns to say.
-        ("Kayden (3) does not speak in sentences yet", "Kayden says a two-word sentence at bedtime at home"),
-    ] {
-        let r = check("Kayden", need, description, "The social worker sees it at each visit");
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
+    not_ruled_out(
+        "Kayden",
+        "The social worker sees it at each visit",
+        &[
+            (
+                "Dad is in prison until 2028; Kayden (6) cries at bedtime",
+                "Mum will do Kayden's bedtime at home every night",
+            ),
+            (
+                "Dad is in prison until 2028; Kayden (6) cries at bedtime",
+                "Kayden will visit Dad in prison once a month with Nan",
+            ),
+            (
+                "Dad is in prison until 2028; Kayden (6) cries at bedtime",
+                "Dad will read Kayden a bedtime story on the prison phone every Sunday",
+            ),
+            (
+                "Dad cannot read or write; he is Kayden's main carer",
+                "Kayden's aunt will read Dad the school letters every Sunday",
+            ),
+            ("Dad was banned from driving in September", "Mum will drive Kayden to school every day"),
+            // Learning what the limit is about is no demand that runs into it.
+            (
+                "Mum cannot drive and the family live 9 miles from the nursery",
+                "Mum will start driving lessons in January",
+            ),
+            (
+                "Dad cannot read or write; he is Kayden's main carer",
+                "Dad will learn to write his name at the adult literacy class",
+            ),
+            ("Dad is in prison until March", "Dad will live with Kayden and Mum after his release"),
+            ("Mum cannot read English", "Mum will read the school letters with an interpreter each week"),
+            // Not in prison now, or never: released, a night in police custody, a custody
+            // dispute, a suspended sentence.
+            (
+                "Dad was released from prison in August and now lives with Kayden and Mum",
+                "Dad walks Kayden to school every morning",
+            ),
+            (
+                "Mum and Dad are in a custody dispute at the family court",
+                "Dad picks Kayden up from school every Wednesday, as the court order sets out",
+            ),
+            (
+                "Dad is serving a suspended sentence and has a curfew from 7pm",
+                "Dad does Kayden's bedtime routine at home every night",
+            ),
+            // The person is named, but someone else does it.
+            (
+                "Kayden misses his dad, who is in prison until 2028, and wets the bed",
+                "Kayden sleeps dry at home at least five nights a week, with a photo of Dad by his bed",
+            ),
+            (
+                "Mum has been told not to lift anything heavy for six weeks after her operation",
+                "Nan lifts Kayden in and out of his cot each day while Mum recovers",
+            ),
+            (
+                "Mum does not drive and the hospital is 20 miles away",
+                "Mum arranges for Nan to drive Kayden to every clinic appointment",
+            ),
+            // Not a limit on reading: a child's level, a baby's cues.
+            (
+                "Kayden (7) cannot read or write at the level expected for his age",
+                "Kayden practises writing his spellings each evening with Mum",
+            ),
+            (
+                "Mum cannot read Kayden's cues when he is hungry or tired",
+                "Mum writes down Kayden's feeds and sleeps each day in a diary",
+            ),
+            // A sentence is also what a child learns to say.
+            ("Kayden (3) does not speak in sentences yet", "Kayden says a two-word sentence at bedtime at home"),
+        ],
+    );
     // A mixed-status family: the limit is Dad's, and Mum, who is British, can claim.
     let need = "Dad has no recourse to public funds, and Mum, who is British, thought this meant she could not claim";
-    for description in
-        ["Mum will claim Child Benefit and Universal Credit", "Mum will claim Universal Credit in her own name"]
-    {
-        let r = check("Alfie", need, description, "The award letters for each claim");
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
+    not_ruled_out(
+        "Alfie",
+        "The award letters for each claim",
+        &[
+            (need, "Mum will claim Child Benefit and Universal Credit"),
+            (need, "Mum will claim Universal Credit in her own name"),
+        ],
+    );
     // But not when the need says the person has no such status.
     for (need, description) in [
         (
@@ -3107,26 +3117,31 @@ fn what_two_new_writers_showed_young_parents_and_violence_at_home() {
     // for violence towards parents) and a reading of what the checker said about them.
     // One person's load is what makes an outcome too much: a parent's step and the child's
     // change in one outcome are not a pile of demands.
-    for (child, need, description) in [
-        (
-            "Freya",
+    let diary = "Mum's diary of incidents, checked at each visit";
+    not_ruled_out(
+        "Freya",
+        diary,
+        &[(
             "Freya (14) hits her mum, Helen, about three times a week when school is mentioned",
             "Chris will talk to Freya about school once a week at a set time, and Helen will step back from it. Freya's hitting of Helen will fall to once a fortnight.",
-        ),
-        (
-            "Reece",
+        )],
+    );
+    not_ruled_out(
+        "Reece",
+        diary,
+        &[(
             "Reece (15) goes missing overnight about three times a month",
             "Carly will write down the names of Reece's friends and the places he goes. She will give the list to PC Hughes so police can find him quickly. Reece will be missing overnight no more than once a month.",
-        ),
-        (
-            "Harvey",
+        )],
+    );
+    not_ruled_out(
+        "Harvey",
+        diary,
+        &[(
             "Harvey (13) pushes his nan, Pat (71), when she stops him going out late",
             "Pat will have the numbers of her son, Gary, and her neighbour, Ken, in her phone and by the bed.",
-        ),
-    ] {
-        let r = check(child, need, description, "Mum's diary of incidents, checked at each visit");
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
+        )],
+    );
     // But one person's demands still count across sentences, and a list of services is
     // still a list when one of them is an acronym.
     for description in [
@@ -3145,8 +3160,8 @@ fn what_two_new_writers_showed_young_parents_and_violence_at_home() {
     let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
     let hint = f.hint.as_deref().unwrap_or("");
     assert!(hint.contains("'Donna has help from someone named in the plan with anything to read or write"), "{hint}");
-    let r = check("Layla", need, "Layla will write down what helps her calm down", "Her school mentor's notes");
-    assert!(achievable_flag(&r).is_none(), "someone else's limit: {:?}", show(&r));
+    // Someone else's limit.
+    not_ruled_out("Layla", "Her school mentor's notes", &[(need, "Layla will write down what helps her calm down")]);
     let prison = "Zain's dad, Kieran (18), is serving a sentence at HMP Forest Bank; his release date is December 2027";
     let r = check("Zain", prison, "Kieran will see Zain every Saturday at Oak Lane Family Centre", "The sign-in sheet");
     assert!(reasons(&r, "A").contains("prison"), "{}", reasons(&r, "A"));
@@ -3294,9 +3309,13 @@ fn what_the_seventeenth_round_read_in_needs_and_measures() {
     // a parent who works away, asked for something every day (not at weekends, not by
     // phone, not someone else).
     let need = "Mum has been told not to drive or lift for 6 weeks after her caesarean";
-    let r = check("Mabel", need, "Mum will carry Mabel to the childminder every day", "The childminder's register");
-    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
-    assert!(f.message.contains("“told not to drive or lift”"), "{}", f.message);
+    ruled_out(&[(
+        "Mabel",
+        need,
+        "Mum will carry Mabel to the childminder every day",
+        "The childminder's register",
+        "“told not to drive or lift”",
+    )]);
     let r = check("Mabel", need, "Mum will drive Mabel to the childminder every day", "The childminder's register");
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
     // "a lift" is a ride, and "not to let Dad drive" is about Dad.
@@ -3701,14 +3720,13 @@ fn the_neglect_and_young_carers_parts_words_and_limits() {
     assert!(!letter(&r, "A").met, "{:?}", letter(&r, "A").reasons);
     // Someone who works nights cannot do a thing every night; on the nights off they can.
     let need = "Joshua (14) is out until 2am most nights; Mum works night shifts four nights a week";
-    let r = check(
+    ruled_out(&[(
         "Joshua",
         need,
         "Mum will check Joshua is in his bedroom by 10pm every night",
         "Mum signs a nightly check sheet",
-    );
-    let f = achievable_flag(&r).expect("flagged");
-    assert!(f.message.contains("works nights or evenings"), "{}", f.message);
+        "works nights or evenings",
+    )]);
     let r = check(
         "Joshua",
         need,
@@ -4039,9 +4057,13 @@ fn the_camhs_parts_words_and_limits() {
     // Someone who has not left home for months cannot do the school run from next week;
     // a first step with their therapist can be done.
     let need = "Mum has severe agoraphobia and has not left the flat for 14 months";
-    let r = check("Kacper", need, "Mum will walk Kacper to school every day", "The school register");
-    let f = achievable_flag(&r).expect("flagged");
-    assert!(f.message.contains("has not been able to leave home"), "{}", f.message);
+    ruled_out(&[(
+        "Kacper",
+        need,
+        "Mum will walk Kacper to school every day",
+        "The school register",
+        "has not been able to leave home",
+    )]);
     let r = check(
         "Kacper",
         need,
@@ -4051,9 +4073,13 @@ fn the_camhs_parts_words_and_limits() {
     assert!(letter(&r, "A").met, "{}", reasons(&r, "A"));
     // Parents who leave for work at 6am cannot take him to school; after school they can.
     let need = "Kacper (13) refuses school; his parents work early shifts and leave the house at 6am";
-    let r = check("Kacper", need, "Kacper's parents will take him to school every morning", "The school register");
-    let f = achievable_flag(&r).expect("flagged");
-    assert!(f.message.contains("leaves for work early"), "{}", f.message);
+    ruled_out(&[(
+        "Kacper",
+        need,
+        "Kacper's parents will take him to school every morning",
+        "The school register",
+        "leaves for work early",
+    )]);
     let r = check("Kacper", need, "Kacper's parents will pick him up from school every day", "The school register");
     assert!(letter(&r, "A").met, "{}", reasons(&r, "A"));
     // A parent with little English cannot pass a course taught in English; with an
@@ -4511,8 +4537,9 @@ fn nothing_said(cases: &[(&str, &str, &str, &str)]) {
     }
 }
 
-/// Each (child, need, description, measure, said) is told it "may not be possible", quoting
-/// the need's words `said`.
+/// Each (child, need, description, measure, said) is told it "may not be possible", with
+/// `said` in the message: the need's words it quotes, or the reason it gives ("works nights
+/// or evenings").
 fn ruled_out(cases: &[(&str, &str, &str, &str, &str)]) {
     for &(child, need, description, measure, said) in cases {
         let r = check(child, need, description, measure);
@@ -4636,21 +4663,16 @@ fn a_parent_at_work_all_day_or_on_saturdays_or_deployed_cannot_be_there_then() {
     );
     let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.message.contains("“works Saturdays”") && f.message.contains("at weekends"), "{}", f.message);
-    let r = check(
+    not_ruled_out(
         "Harry",
-        saturdays,
-        "Mum will take Harry to football training every Wednesday evening",
         "Club secretary's register",
+        &[(saturdays, "Mum will take Harry to football training every Wednesday evening")],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 
     let away = "Harper (7) has wet the bed most nights since her dad deployed to Estonia in September for six months.";
-    let r = check("Harper", away, "Dad will do the school run and bedtime every day", "Mum's diary");
-    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
-    assert!(f.message.contains("“deployed to”"), "{}", f.message);
+    ruled_out(&[("Harper", away, "Dad will do the school run and bedtime every day", "Mum's diary", "“deployed to”")]);
     let back = "Harper (7) has wet the bed most nights since her dad was deployed to Cyprus and came back in October.";
-    let r = check("Harper", back, "Dad will do bedtime every night", "Mum's diary of dry nights");
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    not_ruled_out("Harper", "Mum's diary of dry nights", &[(back, "Dad will do bedtime every night")]);
 }
 
 #[test]
@@ -4764,13 +4786,14 @@ fn a_probation_officers_visits_are_a_services_work_and_what_a_child_is_told_is_o
     );
     let f = flag_of(&r, "smart.relevant").unwrap_or_else(|| panic!("{:?}", show(&r)));
     assert!(f.message.contains("what a service will do"), "{}", f.message);
-    let r = check(
+    not_ruled_out(
         "Harvey",
-        "Harvey (4) has not been told that his dad has died and keeps asking when he is coming home.",
-        "Harvey will be told, in simple words, that Daddy has died and cannot come back, with a picture book to help",
         "Mum tells the class teacher when it has been done; the teacher notes whether Harvey still asks when Daddy is coming home",
+        &[(
+            "Harvey (4) has not been told that his dad has died and keeps asking when he is coming home.",
+            "Harvey will be told, in simple words, that Daddy has died and cannot come back, with a picture book to help",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
 
 #[test]
@@ -4827,34 +4850,37 @@ fn income_is_money_and_a_wait_is_not_shared_by_the_word_waiting() {
         "The Citizens Advice letter and any new award letters, seen by the social worker",
     );
     assert!(flag_of(&r, "smart.relevant").is_none(), "{:?}", show(&r));
-    let r = check(
+    not_ruled_out(
         "Daisy",
-        "Daisy (8) asks every day when Dad is coming home; he is on remand waiting for a trial in June 2027.",
-        "Mum will answer Daisy's questions honestly, using the words 'Dad is waiting for a judge to decide what happens'",
         "Mum notes Daisy's questions in a notebook; Daisy's 0–10 worry score at each visit",
+        &[(
+            "Daisy (8) asks every day when Dad is coming home; he is on remand waiting for a trial in June 2027.",
+            "Mum will answer Daisy's questions honestly, using the words 'Dad is waiting for a judge to decide what happens'",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
 
 #[test]
 fn what_readers_of_the_twentieth_round_found_wrong_is_not_said() {
     // Bail conditions listed after "which are that" are one thing to keep to, not four.
-    let r = check(
+    not_ruled_out(
         "Ethan",
-        "Ethan (15) is on bail for a sexual assault at a party and must keep to several conditions.",
-        "Ethan will keep to all of his bail conditions, which are that he lives at his aunt's address, stays in between 8pm \
-         and 7am, does not go to the Meadow estate and does not contact the girl",
         "The Youth Justice Service confirms each month that there have been no breaches",
+        &[(
+            "Ethan (15) is on bail for a sexual assault at a party and must keep to several conditions.",
+            "Ethan will keep to all of his bail conditions, which are that he lives at his aunt's address, stays in between 8pm \
+             and 7am, does not go to the Meadow estate and does not contact the girl",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // "until Mum died in August" is what ended then, not a wait.
-    let r = check(
+    not_ruled_out(
         "Lacey",
-        "Lacey (12) was a young carer for Mum until Mum died in August.",
-        "Lacey will keep going to the Young Carers Support group at least twice a month until Easter",
         "Young Carers Support attendance register",
+        &[(
+            "Lacey (12) was a young carer for Mum until Mum died in August.",
+            "Lacey will keep going to the Young Carers Support group at least twice a month until Easter",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // An acronym followed by the words it stands for.
     let r = check(
         "Jack",
@@ -5065,40 +5091,45 @@ fn a_measure_about_something_else_is_told_so_not_that_it_names_no_record() {
 #[test]
 fn what_the_twenty_first_rounds_good_outcomes_showed_is_not_flagged() {
     // "100" is perfection only as "100%".
-    let r = check(
+    not_ruled_out(
         "Zara",
-        "The family owe £640 to the gas company and Zara (8) has been cold at home.",
-        "Dad will pay the £12 a week agreed with the gas company, bringing the debt below £100 by the summer",
         "Gas company statements each month, seen by the money adviser",
+        &[(
+            "The family owe £640 to the gas company and Zara (8) has been cold at home.",
+            "Dad will pay the £12 a week agreed with the gas company, bringing the debt below £100 by the summer",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     let r = check("Zara", "Zara (8) misses school most weeks.", "Zara will have 100% attendance", "School register");
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
     // What a count aims at is no perfection; asked of the child, it still is.
     let need = "Stanley (9) watches violent videos at night and has started hurting his brother.";
-    let r = check(
+    not_ruled_out(
         "Stanley",
-        need,
-        "Stanley's phone will go on the landing charger from 8.30pm",
         "Dad ticks the chart each night. Mum's diary shows how often Stanley hurts his brother, aiming for no times at all.",
+        &[(need, "Stanley's phone will go on the landing charger from 8.30pm")],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     let r = check("Stanley", need, "Stanley will have no fights with his brother at all", "Mum's diary");
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
     // One of three steps, a card's name in quotes, and steps someone can say are one thing.
-    for description in [
-        "When she feels anger rising, Isla will use one of her three calm-down steps: leave the room, put music on, or text her aunt",
-        "When someone teases him, Isla will use her 'stop, walk, tell' card and tell a member of staff, instead of hitting",
-        "Isla will be able to say her 3 steps if she feels the urge to hit: stop, put the phone down, talk to her aunt",
-    ] {
-        let r = check(
-            "Isla",
-            "Isla (14) has hit two girls at school when teased.",
-            description,
-            "School incident log, checked by her case manager each month",
-        );
-        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
-    }
+    let teased = "Isla (14) has hit two girls at school when teased.";
+    not_ruled_out(
+        "Isla",
+        "School incident log, checked by her case manager each month",
+        &[
+            (
+                teased,
+                "When she feels anger rising, Isla will use one of her three calm-down steps: leave the room, put music on, or text her aunt",
+            ),
+            (
+                teased,
+                "When someone teases him, Isla will use her 'stop, walk, tell' card and tell a member of staff, instead of hitting",
+            ),
+            (
+                teased,
+                "Isla will be able to say her 3 steps if she feels the urge to hit: stop, put the phone down, talk to her aunt",
+            ),
+        ],
+    );
     let r = check(
         "Isla",
         "Isla (14) has hit two girls at school when teased.",
@@ -5160,13 +5191,14 @@ fn what_the_twenty_first_rounds_good_outcomes_showed_is_not_flagged() {
         "Bidding history on Dad's housing account, shown to the case manager",
     );
     assert!(flags(&r).is_empty(), "{:?}", show(&r));
-    let r = check(
+    not_ruled_out(
         "Tyler",
-        "Tyler (7) is deaf. His Dad is in HMP Nottingham until 2028.",
-        "Tyler will visit Dad at HMP Nottingham once a month, taken by Gran",
         "Visit booking confirmations and Gran's diary of visits",
+        &[(
+            "Tyler (7) is deaf. His Dad is in HMP Nottingham until 2028.",
+            "Tyler will visit Dad at HMP Nottingham once a month, taken by Gran",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // More records: a notebook, the data hearing aids keep, staff who note what they see.
     for measure in [
         "Nana ticks yes or no in a notebook at each pick-up",
@@ -5244,13 +5276,14 @@ fn what_the_twenty_first_rounds_weak_outcomes_showed_is_flagged() {
 fn more_of_what_the_twenty_first_round_found_is_read_right() {
     // A child's school year is no length of time; a wait told after "says … is" or
     // ", currently" is read.
-    let r = check(
+    not_ruled_out(
         "Mina",
-        "Mina (13) is working at about Year 5 level in maths; her mum cannot help with homework.",
-        "Mina will go to the maths catch-up group on Tuesdays and move up from Year 5 level to Year 6 level in maths",
         "School maths test in June, shared by her maths teacher",
+        &[(
+            "Mina (13) is working at about Year 5 level in maths; her mum cannot help with homework.",
+            "Mina will go to the maths catch-up group on Tuesdays and move up from Year 5 level to Year 6 level in maths",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     for need in [
         "Dylan (13) is on the waiting list for an autism assessment, which the health trust says is currently 2 years.",
         "Dylan (13) is on the children's mental health service waiting list, currently 18 months.",
@@ -5737,13 +5770,14 @@ fn the_twenty_second_rounds_exceptions_stay_narrow() {
     let r = check("Jo", need, "Jo will feel school safe.", "School register");
     assert!(flag_of(&r, "smart.specific").is_some(), "{:?}", show(&r));
     // Dad's mother is not Mum.
-    let r = check(
+    not_ruled_out(
         "Jo",
-        "Jo (12) is scared at night; Dad's mother is in hospital after a stroke.",
-        "Mum will take Jo to her weekly counselling sessions",
         "The counsellor's register",
+        &[(
+            "Jo (12) is scared at night; Dad's mother is in hospital after a stroke.",
+            "Mum will take Jo to her weekly counselling sessions",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
 
 #[test]
@@ -6000,18 +6034,18 @@ fn a_code_review_of_the_twenty_third_round_found_is_mended() {
     assert!(flag_of(&r, "smart.relevant").is_none(), "{:?}", show(&r));
     // A deaf mother's phone as a thing, not a call; a call is still one.
     let deaf = "Kit (6) is upset; Mum is deaf and uses British Sign Language.";
-    let r = check("Kit", deaf, "Mum will charge her phone every night", "Social worker sees it");
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+    not_ruled_out("Kit", "Social worker sees it", &[(deaf, "Mum will charge her phone every night")]);
     let r = check("Kit", deaf, "Mum will phone the school every morning", "School log");
     assert!(achievable_flag(&r).is_some(), "{:?}", show(&r));
     // A parent's promise not to leave the house is no sign she cannot.
-    let r = check(
+    not_ruled_out(
         "Kit",
-        "Kit (6) was found alone at home at night; Mum says she will not leave the house again without a babysitter.",
-        "Mum will take Kit to school every day and collect him at 3.15pm",
         "School log",
+        &[(
+            "Kit (6) was found alone at home at night; Mum says she will not leave the house again without a babysitter.",
+            "Mum will take Kit to school every day and collect him at 3.15pm",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
     // Mum is no one else who checks.
     let r = check("Kit", need, "Kit will walk to school with his friend Ellie", "Ask for Mum to check");
     assert!(flag_of(&r, "smart.measurable").is_some(), "{:?}", show(&r));
@@ -7233,68 +7267,77 @@ fn what_the_thirty_second_rounds_parts_showed_is_mended() {
         "Mum, Lee, Sam and Ava will take turns to walk Ella to school.",
         "The school register shows Ella on time on at least 9 of 10 days.",
     )]);
-    let r = check(
+    not_ruled_out(
         "Ruby",
-        "Ruby (7) lives with Dad and is late for school. Lee, her brother, is in prison.",
-        "Dad will walk Ruby to school every day.",
         "The school register shows Ruby on time on at least 9 of 10 days.",
+        &[(
+            "Ruby (7) lives with Dad and is late for school. Lee, her brother, is in prison.",
+            "Dad will walk Ruby to school every day.",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", smart_said(&r));
-    let r = check(
+    not_ruled_out(
         "Jokubas",
-        "Mum works at the farm – 6am is when Dad gets in; Jokubas (6) is collected late.",
-        "Dad will collect Jokubas from school at 3.15pm every day.",
         "The school office logs who collects Jokubas each day.",
+        &[(
+            "Mum works at the farm – 6am is when Dad gets in; Jokubas (6) is collected late.",
+            "Dad will collect Jokubas from school at 3.15pm every day.",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", smart_said(&r));
     // What two code reviews of the round found, now right: a dash joins two clauses unless it
     // joins two numbers; "Her work" is not her; a pronoun after a sentence that names two
     // people is neither; history is not the present; a taxi licence is no driving licence;
     // classes in a young offender institution are its own; a name of two words is either
     // word; the same name given twice is one person.
-    for (need, description) in [
-        ("Dad works nights.", "Dad will take Leo to football on Saturdays—Mum will do bedtime every night."),
-        // A hyphen with a space each side is a dash.
-        ("Dad works nights.", "Dad will take Leo to football on Saturdays - Mum will do bedtime every night."),
-        ("Leo lives with Mum—Lee works nights.", "Mum will do bedtime every night."),
-        ("Mum is Leo's main carer. Her work is 30 miles away.", "Mum will collect Leo from school every day."),
-        (
-            "Leo (9) lives with Nan. She is in hospital after a fall.",
-            "Leo will walk to school with his friend every day.",
-        ),
-        ("Mum has a history of being sectioned under the Mental Health Act.", "Mum will do bedtime every night."),
-        ("Dad lost his taxi licence in May.", "Dad will drive Leo to football every Saturday."),
-        (
-            "Dad had his driving licence taken away in 2019 and got it back in 2021.",
-            "Dad will drive Leo to football every Saturday.",
-        ),
-        ("Leo (16) is in a young offender institution.", "Leo will go to his English and maths classes every week."),
-        (
-            "Dad spent time in a young offenders institution when he was 17.",
-            "Dad will come to Leo's school play in December.",
-        ),
-        ("Mum works 6am–6pm on Saturdays only.", "Mum will collect Leo from school every day."),
-        ("Mum works 9am–3pm in school hours.", "Mum will collect Leo from school every day."),
-        // A third review: a pronoun after a sentence that speaks of someone as "him", or "He"
-        // for Mum; history; an Act that is not the Mental Health Act.
-        (
-            "Dad has a long history of offending. Leo (9) misses him. He is in prison until 2027.",
-            "Leo will walk to school with his friend every day.",
-        ),
-        ("Mum gave birth in May. He is in hospital on the neonatal unit.", "Mum will take Leo to school every day."),
-        (
-            "Dad spent 18 months in a young offenders institution as a teenager.",
-            "Dad will do bedtime at home every night.",
-        ),
-        (
-            "Dad lost his driving licence in 2019; the ban ended in 2020.",
-            "Dad will drive Leo to football every Saturday.",
-        ),
-        ("Dad is detained under the Immigration Act at Brook House.", "Dad will do the school run every day."),
-    ] {
-        let r = check("Leo", need, description, "Mum's diary, seen by the social worker at each visit.");
-        assert!(achievable_flag(&r).is_none(), "{need} / {description}: {:?}", smart_said(&r));
-    }
+    not_ruled_out(
+        "Leo",
+        "Mum's diary, seen by the social worker at each visit.",
+        &[
+            ("Dad works nights.", "Dad will take Leo to football on Saturdays—Mum will do bedtime every night."),
+            // A hyphen with a space each side is a dash.
+            ("Dad works nights.", "Dad will take Leo to football on Saturdays - Mum will do bedtime every night."),
+            ("Leo lives with Mum—Lee works nights.", "Mum will do bedtime every night."),
+            ("Mum is Leo's main carer. Her work is 30 miles away.", "Mum will collect Leo from school every day."),
+            (
+                "Leo (9) lives with Nan. She is in hospital after a fall.",
+                "Leo will walk to school with his friend every day.",
+            ),
+            ("Mum has a history of being sectioned under the Mental Health Act.", "Mum will do bedtime every night."),
+            ("Dad lost his taxi licence in May.", "Dad will drive Leo to football every Saturday."),
+            (
+                "Dad had his driving licence taken away in 2019 and got it back in 2021.",
+                "Dad will drive Leo to football every Saturday.",
+            ),
+            (
+                "Leo (16) is in a young offender institution.",
+                "Leo will go to his English and maths classes every week.",
+            ),
+            (
+                "Dad spent time in a young offenders institution when he was 17.",
+                "Dad will come to Leo's school play in December.",
+            ),
+            ("Mum works 6am–6pm on Saturdays only.", "Mum will collect Leo from school every day."),
+            ("Mum works 9am–3pm in school hours.", "Mum will collect Leo from school every day."),
+            // A third review: a pronoun after a sentence that speaks of someone as "him", or "He"
+            // for Mum; history; an Act that is not the Mental Health Act.
+            (
+                "Dad has a long history of offending. Leo (9) misses him. He is in prison until 2027.",
+                "Leo will walk to school with his friend every day.",
+            ),
+            (
+                "Mum gave birth in May. He is in hospital on the neonatal unit.",
+                "Mum will take Leo to school every day.",
+            ),
+            (
+                "Dad spent 18 months in a young offenders institution as a teenager.",
+                "Dad will do bedtime at home every night.",
+            ),
+            (
+                "Dad lost his driving licence in 2019; the ban ended in 2020.",
+                "Dad will drive Leo to football every Saturday.",
+            ),
+            ("Dad is detained under the Immigration Act at Brook House.", "Dad will do the school run every day."),
+        ],
+    );
     for (need, description) in [
         ("Mum works 6am to 2pm.", "Mum will not miss tea—she will walk Leo to school every morning."),
         ("Dad works nights.", "Dad will not drink on school nights - he will do bedtime at home every night."),
@@ -7833,13 +7876,14 @@ fn what_the_thirty_fourth_rounds_parts_showed_is_mended() {
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
     // Saturdays while the parent who works then is at work.
-    let r = check(
+    not_ruled_out(
         "Archie",
-        "Mum works every Saturday at a hairdresser's, and Archie (9) must not be left alone with his stepdad.",
-        "On Saturdays while Mum is at work, Archie will spend the day at his Aunt Jo's house.",
         "Aunt Jo keeps a Saturday diary shown to the social worker.",
+        &[(
+            "Mum works every Saturday at a hairdresser's, and Archie (9) must not be left alone with his stepdad.",
+            "On Saturdays while Mum is at work, Archie will spend the day at his Aunt Jo's house.",
+        )],
     );
-    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
 
 #[test]
