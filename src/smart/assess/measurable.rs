@@ -467,10 +467,7 @@ fn by_someone(s: &Scanned, h: &Hit, bys: &[u32]) -> bool {
 fn shown_to(s: &Scanned, h: &Hit) -> bool {
     let end = h.end as usize;
     let k = end + usize::from(matches!(s.text.word_or_none(end), "the" | "a" | "an" | "his" | "her" | "their"));
-    s.text.word(end - 1) == "to"
-        && k < s.text.toks.len()
-        && !when(s, k)
-        && (s.is(k, cat::ROLE) || s.someone(k) || s.text.toks[k].unlisted_capital())
+    s.text.word(end - 1) == "to" && k < s.text.toks.len() && !when(s, k) && (s.is(k, cat::ROLE) || s.person_or_name(k))
 }
 
 /// "Delivery confirmed", "College enrolment confirmed": an event confirmed, by whoever

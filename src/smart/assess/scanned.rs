@@ -199,6 +199,12 @@ impl<'a> Scanned<'a> {
         self.is(j, cat::SUBJECT) && !PRONOUNS.contains(&self.text.word(j))
     }
 
+    /// Is token `j` a word for a person or a capitalised word no list knows, as a first
+    /// name is ("Mum", "Steve")?
+    pub(crate) fn person_or_name(&self, j: usize) -> bool {
+        self.someone(j) || self.text.toks[j].unlisted_capital()
+    }
+
     /// As `people_before`, of the tokens `from..to`.
     fn people_in<'s>(&'s self, from: usize, to: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
         let toks = &self.text.toks;
@@ -241,9 +247,7 @@ impl<'a> Scanned<'a> {
         let whose = |d: usize| matches!(t.word(d), "his" | "her" | "their");
         let Some(d) = [1, 2].into_iter().filter_map(|k| j.checked_sub(k)).find(|&d| whose(d)) else { return false };
         // One word at most between: "his only carer", "her main carer".
-        let complement = d > 1
-            && matches!(t.word(d - 1), "is" | "was")
-            && (self.someone(d - 2) || self.text.toks[d - 2].unlisted_capital());
+        let complement = d > 1 && matches!(t.word(d - 1), "is" | "was") && self.person_or_name(d - 2);
         let apart = self.text.toks[d].has(BARRIER_BEFORE)
             && d > 0
             && self.someone(d - 1)
@@ -419,7 +423,7 @@ impl<'a> Scanned<'a> {
     /// for a person.
     pub(crate) fn named_beside(&self, j: usize) -> Option<usize> {
         let (toks, t) = (&self.text.toks, &self.text);
-        let person = |k: usize| self.someone(k) || toks[k].unlisted_capital();
+        let person = |k: usize| self.person_or_name(k);
         if toks[j].has(IN_PAREN) {
             // Back to the word before the bracket, through a name of more than one word.
             // (A name has at most four words: not a long bracket walked back through for

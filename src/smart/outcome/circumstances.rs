@@ -25,7 +25,7 @@ impl<'p> One<'_, 'p> {
         // 3:15pm", "Mum will read with Evie at bedtime (7:30pm)"); not the child, nor someone
         // else's ("Dad's mum will collect"), nor "the childminder will".
         let subject = |j: usize| {
-            (desc.someone(j) || t.toks[j].unlisted_capital())
+            desc.person_or_name(j)
                 && Some(t.word(j)) != child
                 && !t.toks[j].has(text::POSSESSIVE)
                 && (j == 0 || !t.toks[j - 1].has(text::POSSESSIVE))
@@ -84,7 +84,7 @@ impl<'p> One<'_, 'p> {
                 // Whose hours: the person just before the words for the work ("Mum works",
                 // "Mum, Kerry, works", "Mum's shift starts"), not someone else's ("Mum's partner
                 // works", "Dad's mum works").
-                let person = |j: usize| need.someone(j) || n.toks[j].unlisted_capital();
+                let person = |j: usize| need.person_or_name(j);
                 // Past "is at" or "is on": "Mum is at work from 6am", "Dad is on shift until 6pm".
                 let j = h.word.checked_sub(1)?;
                 // Past "both": "… and both work until 5pm".
@@ -174,13 +174,12 @@ impl<'p> One<'_, 'p> {
             return None;
         }
         let t = &desc.text;
-        let person = |s: &Scanned, j: usize| s.someone(j) || s.text.toks[j].unlisted_capital();
         // Whom the outcome asks: the person it starts with ("Steve takes", "Gran will"; not
         // "Dad's mum will"), or the one the child is with ("… every other weekend with Dad").
         // ("Ben's dad to do the school runs": Dad.)
         let first = (0..t.toks.len().min(3))
-            .find(|&j| person(desc, j) && !t.toks[j].has(text::POSSESSIVE) && Some(t.word(j)) != child);
-        let with = (1..t.toks.len()).find(|&j| t.word(j - 1) == "with" && person(desc, j));
+            .find(|&j| desc.person_or_name(j) && !t.toks[j].has(text::POSSESSIVE) && Some(t.word(j)) != child);
+        let with = (1..t.toks.len()).find(|&j| t.word(j - 1) == "with" && desc.person_or_name(j));
         let asked: Vec<&str> =
             [first, with].into_iter().flatten().map(|j| t.word(j)).filter(|&w| Some(w) != child).collect();
         if asked.is_empty() {
@@ -358,9 +357,7 @@ impl<'p> One<'_, 'p> {
         let years = u32::try_from((target - today).num_days().max(0) / 365 + 1).ok()?;
         // Whom it sends: anyone named in it whose age a need gives (the first 8 named).
         let t = &desc.text;
-        let named = (0..t.toks.len())
-            .filter(|&j| desc.someone(j) || t.toks[j].unlisted_capital() || Some(t.word(j)) == self.env.child)
-            .take(8);
+        let named = (0..t.toks.len()).filter(|&j| desc.person_or_name(j) || Some(t.word(j)) == self.env.child).take(8);
         let aged: Vec<(usize, u32)> = named.filter_map(|j| self.age_of(t.word(j)).map(|(a, _)| (j, a))).collect();
         if aged.is_empty() {
             return None;
