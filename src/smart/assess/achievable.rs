@@ -580,14 +580,15 @@ pub(crate) fn begins(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option
     chrono::NaiveDate::from_ymd_opt(year, m, day)
 }
 
-/// The day that "until" at token `at` names, at its earliest: "until July 2027", "until
-/// the end of March", "until at least mid-January", "until 20 December", "until 2029",
-/// "until next summer", "until the autumn of 2027". A month without a year is its next
-/// one after `today`; a year alone, or a season, is taken at its start and the end of a
-/// month at its last day, so that the day read is never later than the one meant. Not a
-/// time of day ("until 10am") nor an event without a day ("until the hearing"). Easter is
-/// taken as 22 March, the earliest it falls, and Christmas as 25 December.
-pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+/// The day that "until" at token `at` names, at its earliest, and the token after its
+/// words: "until July 2027", "until the end of March", "until at least mid-January", "until
+/// 20 December", "until 2029", "until next summer", "until the autumn of 2027". A month
+/// without a year is its next one after `today`; a year alone, or a season, is taken at its
+/// start, the end of a month at its last day and late in a month at the 21st, so that the
+/// day read is never later than the one meant. Not a time of day ("until 10am") nor an
+/// event without a day ("until the hearing"). Easter is taken as 22 March, the earliest it
+/// falls, and Christmas as 25 December.
+pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Option<(chrono::NaiveDate, usize)> {
     let t = &s.text;
     let mut i = at + 1;
     let mut skip = |words: &[&str]| {
@@ -600,10 +601,12 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     skip(&["trial", "hearing", "sentencing", "release", "court", "case"]);
     skip(&["in", "on"]);
     skip(&["at", "least", "the", "of", "early", "mid", "late", "end", "start", "beginning"]);
+    let on =
+        |year: i32, month: u32, day: u32, end: usize| Some((chrono::NaiveDate::from_ymd_opt(year, month, day)?, end));
     match t.word_or_none(i) {
         // Easter is never before 22 March.
-        "easter" => return chrono::NaiveDate::from_ymd_opt(today.year() + i32::from(today.month() >= 4), 3, 22),
-        "christmas" => return chrono::NaiveDate::from_ymd_opt(today.year(), 12, 25),
+        "easter" => return on(today.year() + i32::from(today.month() >= 4), 3, 22, i + 1),
+        "christmas" => return on(today.year(), 12, 25, i + 1),
         _ => {}
     }
     let end = (at + 1..i).any(|j| t.word(j) == "end");
@@ -624,15 +627,16 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     let w = t.word_or_none(i + usize::from(next));
     if let Some(&(_, m)) = SEASONS.iter().find(|(n, _)| *n == w) {
         let k = i + usize::from(next) + 1;
-        let year =
-            if t.word_or_none(k) == "of" { year_at(k + 1)? } else { today.year() + i32::from(m <= today.month()) };
-        return chrono::NaiveDate::from_ymd_opt(year, m, 1);
+        if t.word_or_none(k) == "of" {
+            return on(year_at(k + 1)?, m, 1, k + 2);
+        }
+        return on(today.year() + i32::from(m <= today.month()), m, 1, k);
     }
     if next && w == "year" {
-        return chrono::NaiveDate::from_ymd_opt(today.year() + 1, 1, 1);
+        return on(today.year() + 1, 1, 1, i + 2);
     }
     if let Some(year) = year_at(i) {
-        return chrono::NaiveDate::from_ymd_opt(year, 1, 1);
+        return on(year, 1, 1, i + 1);
     }
     // "20 December", "December 20th", "mid-January", "the end of March 2027", "next
     // September" (its next one, as a month alone is).
@@ -640,18 +644,70 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     let day = day_at(i);
     let m_at = i + usize::from(day.is_some());
     let m = u32::from(s.hit_at(m_at, cat::MONTH)?.id) + 1;
-    let year = year_at(m_at + 1).unwrap_or(today.year() + i32::from(m < today.month()));
-    let first = chrono::NaiveDate::from_ymd_opt(year, m, 1)?;
-    let day = day.or_else(|| day_at(m_at + 1)).unwrap_or(if late {
-        21
-    } else if mid {
-        15
-    } else {
-        1
-    });
+    let (year, after) = match year_at(m_at + 1) {
+        Some(y) => (y, m_at + 2),
+        None => (today.year() + i32::from(m < today.month()), m_at + 1),
+    };
+    // A day after the month comes before its year: "December 20th", "March 15th 2027".
+    let (day, after) = match day {
+        Some(d) => (d, after),
+        None => match day_at(m_at + 1) {
+            Some(d) => (d, m_at + 2),
+            None => (
+                if late {
+                    21
+                } else if mid {
+                    15
+                } else {
+                    1
+                },
+                after,
+            ),
+        },
+    };
     if end && !mid {
+        let first = chrono::NaiveDate::from_ymd_opt(year, m, 1)?;
         let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
-        return Some(last);
+        return Some((last, after));
     }
-    chrono::NaiveDate::from_ymd_opt(year, m, day)
+    on(year, m, day, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The day after "until" in `s`, read on 22 November 2026, and the words it took.
+    fn until(s: &str) -> Option<(String, String)> {
+        let s = Scanned::new(crate::smart::data::get(), s);
+        let at = (0..s.text.toks.len()).find(|&j| s.text.word(j) == "until")?;
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)?;
+        let (day, end) = until_date(&s, at, today)?;
+        Some((day.to_string(), s.text.span(at, end).to_string()))
+    }
+
+    #[test]
+    fn the_day_after_until_is_read_at_its_earliest_with_the_words_that_say_it() {
+        let day = |s: &str| until(s).map(|(d, _)| d);
+        assert_eq!(day("Dad is away until the end of February"), Some("2027-02-28".into()));
+        assert_eq!(day("Dad is in prison until 2028"), Some("2028-01-01".into()));
+        assert_eq!(day("Nan is in Spain until next summer"), Some("2027-06-01".into()));
+        assert_eq!(day("Dad is at sea until 20 December"), Some("2026-12-20".into()));
+        assert_eq!(day("Mum is on the ward until at least mid-January"), Some("2027-01-15".into()));
+        assert_eq!(day("Gran is in Pakistan until late March"), Some("2027-03-21".into()));
+        assert_eq!(day("Dad is on remand until his trial in May 2027"), Some("2027-05-01".into()));
+        assert_eq!(day("Auntie Sam is travelling until Easter"), Some("2027-03-22".into()));
+        // The words taken end where the date's do.
+        assert_eq!(
+            until("He is away until the end of March 2027 and then home").map(|(_, w)| w),
+            Some("until the end of March 2027".into())
+        );
+        assert_eq!(
+            until("He is away until December 20th, then home").map(|(_, w)| w),
+            Some("until December 20th".into())
+        );
+        // A time of day or an event without a day: no day.
+        assert_eq!(day("Mum is at work until 6pm"), None);
+        assert_eq!(day("Dad is on remand until the hearing"), None);
+    }
 }

@@ -189,18 +189,12 @@ impl<'p> One<'_, 'p> {
             let n = &need.text;
             let untils = (0..n.toks.len()).filter(|&u| matches!(n.word(u), "until" | "till"));
             untils.take(8).find_map(|u| {
-                if assess::until_date(need, u, today)? <= target {
+                let (back, date_end) = assess::until_date(need, u, today)?;
+                if back <= target {
                     return None;
                 }
                 let (start, stop) = (need.sentence_start(u), need.sentence_end(u));
-                // Where the date's words end: "until at least the end of March 2027".
-                const DATE: [&str; 25] = [
-                    "at", "least", "the", "end", "of", "mid", "early", "late", "next", "summer", "spring", "autumn",
-                    "winter", "year", "his", "her", "their", "trial", "hearing", "release", "in", "on", "after",
-                    "christmas", "easter",
-                ];
-                let dated = |j: usize| need.is(j, cat::MONTH) || assess::whole_number(n.word(j), 4).is_some();
-                let date_end = (u + 1..stop).find(|&j| !dated(j) && !DATE.contains(&n.word(j))).unwrap_or(stop);
+                let date_end = date_end.min(stop);
                 // What it says of them, with "is", "are", "remains" or "be": "X is … until", or
                 // with "until" first, "Until August 2027 Callum's mum, Nicola, is in HMP …".
                 let be = |j: usize| matches!(n.word(j), "is" | "are" | "remains" | "be" | "gone");
