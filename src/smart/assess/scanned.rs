@@ -153,7 +153,12 @@ impl<'a> Scanned<'a> {
     /// Words of four letters or more that are not in `common`, cut to four letters
     /// (`word_stem`), so that "cares" and "carer's" meet.
     pub(crate) fn stems(&self, common: u64) -> impl Iterator<Item = &str> + '_ {
-        self.words(common, 4).map(word_stem)
+        self.stems_in(0, self.text.toks.len(), common)
+    }
+
+    /// As `stems`, of the tokens `from..to`.
+    pub(crate) fn stems_in(&self, from: usize, to: usize, common: u64) -> impl Iterator<Item = &str> + '_ {
+        self.words_in(from, to, common, 4).map(word_stem)
     }
 
     /// As `stems`, of the words a topic has ("school", "attendance", "rent"), not people's:
@@ -176,7 +181,12 @@ impl<'a> Scanned<'a> {
 
     /// Words of `min` letters or more, without digits, that are not in `common`.
     pub(super) fn words(&self, common: u64, min: u8) -> impl Iterator<Item = &str> + '_ {
-        (0..self.text.toks.len()).filter_map(move |i| {
+        self.words_in(0, self.text.toks.len(), common, min)
+    }
+
+    /// As `words`, of the tokens `from..to`.
+    fn words_in(&self, from: usize, to: usize, common: u64, min: u8) -> impl Iterator<Item = &str> + '_ {
+        (from..to).filter_map(move |i| {
             let t = &self.text.toks[i];
             (t.letters >= min && !t.has(DIGIT) && t.covers & common == 0).then(|| self.text.word(i))
         })

@@ -5,7 +5,7 @@
 
 use super::achievable::{kin, same};
 use super::One;
-use crate::smart::assess::{self, Scanned};
+use crate::smart::assess;
 use crate::smart::data::{cat, Limit};
 use crate::smart::text;
 
@@ -394,33 +394,26 @@ impl<'p> One<'_, 'p> {
                 // babies under 12 months"), or with the rest of their sentence if those say only
                 // who ("Only children aged 4 to 11 can go to the holiday club at St John's");
                 // not the name of whoever is sent ("Uncle Paul (44)").
+                // (Read from the need as it was scanned, not scanned again in parts.)
                 let stems = |from: usize, to: usize, common: u64| {
-                    let part = Scanned::new(c, &n.orig[n.range(from).start..n.range(to - 1).end]);
-                    let w: Vec<String> = part
-                        .stems(common)
-                        .filter(|w| !names.contains(w) && !RULE.contains(w))
-                        .map(str::to_owned)
-                        .collect();
-                    w
+                    need.stems_in(from, to, common).filter(|w| !names.contains(w) && !RULE.contains(w))
                 };
                 let specific = |from: usize, to: usize| {
-                    let mut w = stems(from, to, assess::COMMON_BESIDES_NAMES);
-                    w.retain(|w| !ANY_SERVICE.contains(&w.as_str()));
-                    w
+                    stems(from, to, assess::COMMON_BESIDES_NAMES)
+                        .filter(|w| !ANY_SERVICE.contains(w))
+                        .collect::<Vec<_>>()
                 };
                 let before = if i > s { specific(s, i) } else { Vec::new() };
                 let theirs = if before.is_empty() { specific(s, e) } else { before };
                 let service = if theirs.is_empty() {
                     // Only words any service has: "The nursery takes children from 2 years old".
-                    stems(s, e, 0).iter().any(|w| ANY_SERVICE.contains(&w.as_str()) && own(w))
+                    stems(s, e, 0).any(|w| ANY_SERVICE.contains(&w) && own(w))
                 } else {
                     // Or two words of its name: "The Young Parents group at Ladywell" and "the
                     // Young Parents group".
-                    let sentence = Scanned::new(c, &n.orig[n.range(s).start..n.range(e - 1).end]);
-                    let st = &sentence.text;
-                    let capitals = (0..st.toks.len())
-                        .filter(|&k| st.toks[k].has(text::CAP) && !st.toks[k].has(text::SENT_START))
-                        .map(|k| assess::word_stem(st.word(k)))
+                    let capitals = (s..e)
+                        .filter(|&k| n.toks[k].has(text::CAP) && !n.toks[k].has(text::SENT_START))
+                        .map(|k| assess::word_stem(n.word(k)))
                         .filter(|w| w.len() >= 4 && !names.contains(w) && own(w));
                     theirs.iter().any(|w| own(w)) || capitals.count() >= 2
                 };
