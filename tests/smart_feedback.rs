@@ -5205,13 +5205,11 @@ fn what_the_twenty_first_rounds_good_outcomes_showed_is_not_flagged() {
         "Wearing-time data from his aids, read at audiology",
         "School gate staff note that Olly arrives wearing them",
     ] {
-        let r = check(
-            "Olly",
-            "Olly (7) often arrives at school without his hearing aids.",
-            "Olly will wear his hearing aids every day",
-            measure,
+        let need = "Olly (7) often arrives at school without his hearing aids.";
+        assert!(
+            !warned("Olly", need, "Olly will wear his hearing aids every day", measure, "smart.measurable"),
+            "{measure}"
         );
-        assert!(flag_of(&r, "smart.measurable").is_none(), "{measure}: {:?}", show(&r));
     }
 }
 
@@ -8686,13 +8684,9 @@ fn a_card_shown_to_a_named_worker_is_a_record_and_a_role_or_a_known_jab_is_plain
         ),
     ]);
     // A measure that names no one it is shown to is still no record.
+    let need = "Yasmin (1) is underweight and Layla has little money for food.";
     for measure in ["Card shown by March.", "Mum's reading with Yasmin shown to them by March."] {
-        let r = check(
-            "Yasmin",
-            "Yasmin (1) is underweight and Layla has little money for food.",
-            "Layla will apply online for a Healthy Start card.",
-            measure,
-        );
-        assert!(flag_of(&r, "smart.measurable").is_some(), "{measure}: {:?}", smart_said(&r));
+        let description = "Layla will apply online for a Healthy Start card.";
+        assert!(warned("Yasmin", need, description, measure, "smart.measurable"), "{measure}");
     }
 }
