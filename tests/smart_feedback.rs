@@ -8690,3 +8690,63 @@ fn a_card_shown_to_a_named_worker_is_a_record_and_a_role_or_a_known_jab_is_plain
         assert!(warned("Yasmin", need, description, measure, "smart.measurable"), "{measure}");
     }
 }
+
+#[test]
+fn an_hour_said_in_words_a_date_in_figures_and_a_name_in_an_age_bracket_are_read() {
+    // Ways of writing the facts that the build from before this (`f58b97b`) did not read.
+    // The outcomes are due on 26 February 2027.
+    ruled_out(&[
+        (
+            "Mia",
+            "Mia (7) is late to school most days. Mum starts work at the care home at 8 every morning.",
+            "Mum will walk Mia to school for 8.45am every school day.",
+            "The school's late book.",
+            "starts work at the care home at 8",
+        ),
+        (
+            "Zoe",
+            "Zoe (10) is alone before school. Dad does 5am to 1pm at the depot, Monday to Friday.",
+            "Dad will walk Zoe to school at 8.30am every school day.",
+            "The school gate log.",
+            "does 5am to 1pm",
+        ),
+        (
+            "Ava",
+            "Ava (8) is lonely. Her dad, Sean, is in prison until 12/03/2027.",
+            "Dad will take Ava swimming every Saturday.",
+            "Leisure centre pass shows the visits.",
+            "is in prison until 12/03/2027",
+        ),
+        (
+            "Leo",
+            "Leo (6) misses tea-time with Dad. Dad, Craig, is taking part in a drug trial at the hospital as an in-patient until the trial ends in June 2027.",
+            "Dad will cook Leo's tea every evening at home.",
+            "Mum's diary.",
+            "until the trial ends in June 2027",
+        ),
+        (
+            "Kai",
+            "Kai (9) is alone after school. Nan (Linda, 55) helps out. The lunch club at St Mark's is only for people aged 65 and over.",
+            "Nan will go to the lunch club at St Mark's every Tuesday.",
+            "The club's register.",
+            "only for people aged 65 and over",
+        ),
+    ]);
+    // A count is no time, a date already past is no wait, and the right age is no bar.
+    not_ruled_out(
+        "Zoe",
+        "Mum's diary, seen at each visit.",
+        &[
+            (
+                "Zoe (10) has asthma. Mum gives her 2 puffs and takes 3 every morning herself.",
+                "Mum will walk Zoe to school at 8.30am every school day.",
+            ),
+            ("Zoe (10) is alone before school. Dad does 3 school runs a week.", "Dad will walk Zoe to school at 8.30am every school day."),
+            ("Zoe (10) misses Dad. Dad was in prison until 12/03/2026.", "Dad will take Zoe swimming every Saturday."),
+            (
+                "Zoe (10) is alone after school. Nan (Linda, 70) helps out. The lunch club at St Mark's is only for people aged 65 and over.",
+                "Nan will go to the lunch club at St Mark's every Tuesday.",
+            ),
+        ],
+    );
+}

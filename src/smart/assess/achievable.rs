@@ -4,7 +4,7 @@
 use super::scanned::{any_in, positions, Scanned};
 use super::words::{first_four, whole_number};
 use crate::smart::data::{cat, TIME_UNIT_DAYS};
-use crate::smart::text::{Hit, CAP, DIGIT, IN_PAREN, PAREN_AFTER, SENT_START};
+use crate::smart::text::{Hit, CAP, DIGIT, IN_PAREN, PAREN_AFTER, SENT_START, SPACE_BEFORE};
 use chrono::Datelike;
 
 /// Asking for perfection: "never argue", "no incidents at all", "100%".
@@ -599,6 +599,8 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     // "until his trial in May 2027", "until after Christmas": the day of what is named.
     skip(&["his", "her", "their", "the", "after"]);
     skip(&["trial", "hearing", "sentencing", "release", "court", "case"]);
+    // "until the trial ends in June".
+    skip(&["ends", "finishes", "is", "over"]);
     skip(&["in", "on"]);
     skip(&["at", "least", "the", "of", "early", "mid", "late", "end", "start", "beginning"]);
     let on =
@@ -634,6 +636,15 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
     }
     if next && w == "year" {
         return on(today.year() + 1, 1, 1, i + 2);
+    }
+    // "12/03/2027", "12/3/27": the day, month and year in figures, the day first, as in
+    // England.
+    let joined = |j: usize| t.toks.get(j).is_some_and(|x| !x.has(SPACE_BEFORE));
+    if let (Some(d), Some(m), true) =
+        (day_at(i), whole_number(t.word_or_none(i + 1), 2), joined(i + 1) && joined(i + 2))
+    {
+        let y = year_at(i + 2).or_else(|| whole_number(t.word_or_none(i + 2), 2).map(|y| 2000 + y as i32));
+        return on(y?, m, d, i + 3);
     }
     if let Some(year) = year_at(i) {
         return on(year, 1, 1, i + 1);
@@ -697,6 +708,9 @@ mod tests {
         assert_eq!(day("Gran is in Pakistan until late March"), Some("2027-03-21".into()));
         assert_eq!(day("Dad is on remand until his trial in May 2027"), Some("2027-05-01".into()));
         assert_eq!(day("Auntie Sam is travelling until Easter"), Some("2027-03-22".into()));
+        assert_eq!(day("Dad is in prison until 12/03/2027, then home"), Some("2027-03-12".into()));
+        assert_eq!(day("Dad is in prison until 1/4/27"), Some("2027-04-01".into()));
+        assert_eq!(day("Dad is on the drug trial until the trial ends in June"), Some("2027-06-01".into()));
         // The words taken end where the date's do.
         assert_eq!(
             until("He is away until the end of March 2027 and then home").map(|(_, w)| w),

@@ -5,7 +5,7 @@
 use super::scanned::Scanned;
 use super::words::whole_number;
 use crate::smart::data::cat;
-use crate::smart::text::{BARRIER_BEFORE, COLON_BEFORE, SPACE_BEFORE};
+use crate::smart::text::{BARRIER_BEFORE, COLON_BEFORE, DIGIT, SPACE_BEFORE};
 
 /// A time as written at token `i`: its hour and minutes, whether it says "pm" ("am": false;
 /// not said: `None`), and the token after it. "3pm", "3.15pm", "3:15pm", "6 am", "15:30"
@@ -42,8 +42,20 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
         rest = t.word(end);
         end += 1;
     }
+    // "at 9 every morning", "by 7 in the evening": a bare hour with its half of the day in
+    // words just after it, after a word that puts it in time (not "takes 3 every morning",
+    // a count).
+    let timed = i > 0 && matches!(t.word(i - 1), "at" | "by" | "from" | "until" | "till" | "before");
+    let in_words = match (t.word_or_none(end), t.word_or_none(end + 1), t.word_or_none(end + 2)) {
+        _ if !timed || !rest.is_empty() || colon => None,
+        ("in", "the", "morning") | ("every" | "each", "morning", _) => Some(false),
+        ("in", "the", "afternoon" | "evening") | ("every" | "each", "afternoon" | "evening" | "night", _) => Some(true),
+        ("at", "night", _) => Some(hour != 12),
+        _ => None,
+    };
     let half = match rest {
         "am" | "pm" if (1..=12).contains(&hour) => Some(rest == "pm"),
+        "" if (1..=12).contains(&hour) && in_words.is_some() => in_words,
         // "15:30", with its minutes after a colon: the afternoon or evening (not "£15.00").
         "" if (13..=23).contains(&hour) && colon => return Some((hour - 12, minutes, Some(true), end)),
         "" if (1..=12).contains(&hour) => None,
@@ -152,6 +164,8 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         "working" => t.word_or_none(j + 1) != "with",
         // "works nights", "is on nights"; not "nights at the pub".
         "nights" => j > 0 && matches!(t.word(j - 1), "works" | "working" | "on"),
+        // "Dad does 5am to 1pm at the depot": hours straight after.
+        "does" | "do" => t.toks.get(j + 1).is_some_and(|x| x.has(DIGIT)),
         _ => false,
     };
     let person = move |j: usize| s.someone(j) || Some(t.word(j)) == child;
@@ -189,7 +203,8 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
         if !matches!(t.word(j), "at" | "from") {
             return None;
         }
-        let near = j.saturating_sub(4).max(start)..j;
+        // "starts work at the care home at 9 every morning": the place may come between.
+        let near = j.saturating_sub(8).max(start)..j;
         let starts = near.clone().find(|&w| matches!(t.word(w), "start" | "starts" | "starting" | "begins"));
         let starts = starts.or_else(|| (t.word(j) == "from" && work(j - 1)).then_some(j - 1))?;
         let word = near.clone().find(|&w| work(w))?.min(starts);
@@ -343,6 +358,16 @@ mod tests {
         // Bedtime or breakfast, money, a dose, a number alone: not read.
         for not in ["7.30", "9:30", "5.50", "2.50 ml", "3", "2.5", "13pm", "9:75pm", "0:30am", "15", "3.1pm"] {
             assert_eq!(time(not), None, "{not}");
+        }
+        // A bare hour with its half of the day in words after it, once something puts it in
+        // time ("at", "by"); not a count ("takes 3 every morning").
+        let at = |s: &str| clock(&scanned(s), 1).map(|(t, _)| t);
+        assert_eq!(at("at 8 every morning"), Some(8 * 60));
+        assert_eq!(at("by 7 in the evening"), Some(19 * 60));
+        assert_eq!(at("at 10 at night"), Some(22 * 60));
+        assert_eq!(at("until 12 at night"), Some(0));
+        for not in ["takes 3 every morning", "at 8 every day", "at 8:30 every morning"] {
+            assert_eq!(at(not), None, "{not}");
         }
     }
 

@@ -444,7 +444,12 @@ impl<'p> One<'_, 'p> {
             let t = &n.text;
             // A number as typed: digits only, as an age in brackets is.
             let number = |w: &str| assess::whole_number(w, 9);
-            (1..t.toks.len()).filter(|&j| t.word(j - 1) == who && t.toks[j].has(text::IN_PAREN)).find_map(|j| {
+            // The name may come first in the bracket: "Nan (Linda, 55)".
+            let named = |j: usize| {
+                j > 1 && t.word(j - 2) == who && t.toks[j - 1].has(text::IN_PAREN) && t.toks[j - 1].has(text::CAP)
+            };
+            let at = |j: usize| t.toks[j].has(text::IN_PAREN) && (t.word(j - 1) == who || named(j));
+            (1..t.toks.len()).filter(|&j| at(j)).find_map(|j| {
                 let n = number(t.word(j))?;
                 const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
                 const MONTHS: [&str; 3] = ["month", "months", "mths"];
@@ -471,7 +476,7 @@ impl<'p> One<'_, 'p> {
                     return None;
                 }
                 // Up to the bracket's end, if it closes soon: "Maya (2 years 11 months)".
-                let from = t.range(j - 1).start;
+                let from = t.range(j - 1 - usize::from(t.word(j - 1) != who)).start;
                 let rest = &t.orig[t.range(j).end..];
                 let end = rest.find(')').filter(|&k| k < 24 && !rest[..k].contains('(')).map_or(0, |k| k + 1);
                 Some((years, &t.orig[from..t.range(j).end + end]))
