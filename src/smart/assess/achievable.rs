@@ -94,7 +94,11 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             s.hit_at(i, cat::NUMBER).map(|h| i64::from(h.id))
         }
     };
-    let unit = |i: usize| s.hit_at(i, cat::TIME_UNIT).and_then(|h| TIME_UNIT_DAYS.get(h.id as usize).copied());
+    // Not a word of a name: "10 of the 14 Incredible Years sessions".
+    let named = |i: usize| toks[i].has(CAP) && !toks[i].has(SENT_START);
+    let unit = |i: usize| {
+        s.hit_at(i, cat::TIME_UNIT).filter(|_| !named(i)).and_then(|h| TIME_UNIT_DAYS.get(h.id as usize).copied())
+    };
     let month = |i: usize| s.hit_at(i, cat::MONTH).map(|h| u32::from(h.id) + 1);
     let days_to = |d: Option<chrono::NaiveDate>| d.filter(|d| *d > from).map(|d| (d - from).num_days());
     // Clauses with a word for waiting; with `courses`, those naming a course too, and a
@@ -218,6 +222,18 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         let away =
             (lo..hi).any(|j| matches!(first_four(s.text.word(j)), "trav" | "away" | "stay" | "abro") || somewhere(j));
         let mut days = None;
+        // "not free until autumn 2027", "no short-break carers free until next summer",
+        // "will not be processed until the spring": something a need says is not to be had
+        // until a day, as `until_date` reads it (at its earliest). Not where someone is
+        // until then ("at the Hollies residential school until the end of the summer
+        // term"), nor how long an outcome goes on ("once a week until Christmas").
+        let denied = |j: usize| {
+            (j.saturating_sub(8).max(lo)..j)
+                .any(|k| matches!(s.text.word(k), "not" | "no" | "never" | "cannot" | "won't" | "closed" | "full"))
+        };
+        for j in (lo..hi).filter(|&j| !away && whose != WaitIn::Outcome && s.text.word(j) == "until" && denied(j)) {
+            days = days.max(days_to(until_date(s, j, from).map(|(d, _)| d)));
+        }
         for i in lo..hi {
             // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
             let hyphened = i + 1 < hi && unit(i + 1).is_some() && s.text.span(i, i + 2).contains('-');
@@ -257,7 +273,9 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                             && !(j..i).any(|x| matches!(s.text.word(x), "is" | "are" | "told" | "says" | "said"))
                 })
                 && modal.map_or(true, |m| m >= i);
-            if so_far {
+            // "on 13 January after a 14-month wait": how long it took, which is over.
+            let over = i > lo + 1 && s.text.word(i - 1) == "a" && s.text.word(i - 2) == "after";
+            if so_far || over {
                 continue;
             }
             // "a check-up every 6 months" says how often, not how long; "did not book with

@@ -190,6 +190,25 @@ impl<'a> Explained<'a> {
         }
     }
 
+    /// Notes the acronyms in `s` whose plain words the outcome itself also says: "with the
+    /// occupational therapist" in its description explains "the OT's follow-up visit" in
+    /// its measure. Not a term in words: "warning signs" in the measure leaves "risk
+    /// indicators" in the description a term a family may not know, as readers labelled it.
+    pub fn add_said_plainly(&mut self, c: &Compiled, s: &Scanned<'a>, own: &[&Scanned]) {
+        for h in s.of(cat::JARGON).filter(|h| s.text.toks[h.start as usize].has(UPPER2)) {
+            let Some(entry) = c.jargon.get(h.id as usize).filter(|_| !self.jargon.contains(&h.id)) else { continue };
+            let words: Vec<String> = entry
+                .plain
+                .split_whitespace()
+                .skip_while(|w| matches!(*w, "a" | "an" | "the"))
+                .map(|w| w.trim_end_matches("'s").to_lowercase())
+                .collect();
+            if own.iter().any(|o| o.contains_words(&words)) {
+                self.jargon.push(h.id);
+            }
+        }
+    }
+
     /// Notes the first letters of `s`'s words, for acronyms written out in the outcome's
     /// own words (not a need's: "uses British Sign Language" there leaves "BSL" here
     /// unexplained, as readers labelled it).

@@ -458,8 +458,24 @@ impl<'p> One<'_, 'p> {
                     .take_while(|&j| j < n.text.toks.len() && !n.text.toks[j].has(text::BARRIER_BEFORE))
                     .find(|&j| n.is(j, cat::MONEY_LEFT) && n.text.word_or_none(j + 1) != "to")
             };
-            let (have, at, i, upto) =
-                assess::sums_a_week(n).find_map(|(have, at, i, end, _)| Some((have, at, i, left(end)?)))?;
+            // Or none at all: "no money to spare", "no spare money", "nothing left".
+            let w = |j: usize| n.text.word_or_none(j);
+            let none_left = || {
+                (1..n.text.toks.len()).find_map(|j| {
+                    let from = if w(j - 1) == "nothing" || w(j - 1) == "no" && matches!(w(j + 1), "money" | "cash") {
+                        j - 1
+                    } else if j > 2 && w(j - 3) == "no" && matches!(w(j - 2), "money" | "cash") && w(j - 1) == "to" {
+                        j - 3
+                    } else {
+                        return None;
+                    };
+                    n.is(j, cat::MONEY_LEFT)
+                        .then(|| (0, n.text.range(from).start, j, j + usize::from(from + 1 == j && w(j) == "spare")))
+                })
+            };
+            let (have, at, i, upto) = assess::sums_a_week(n)
+                .find_map(|(have, at, i, end, _)| Some((have, at, i, left(end)?)))
+                .or_else(none_left)?;
             // The family's, or the same person's: "the family have £20 a week left".
             let theirs = whose(n, i, child);
             let one = theirs.is_empty()

@@ -151,6 +151,9 @@ impl<'p> PlanEnv<'p> {
         for s in actions.iter().chain([&desc, &meas]).chain(&needs) {
             explained.add(s);
         }
+        for s in actions.iter().chain([&desc, &meas]) {
+            explained.add_said_plainly(c, s, &[&desc, &meas]);
+        }
         // What suggestions are built from: the outcome's topic (else its needs'), for a
         // measure in its own words; a topic that answers its need, for a whole outcome
         // instead; the person it is about, and what it says will happen.
