@@ -120,6 +120,10 @@ data_struct! {
         /// another age there, by the age the need gives beside their name. Its `need` and
         /// `outcome` are empty.
         pub ages: bool = "ages" or false,
+        /// The last trip home: for a need that says when the last bus, ferry or train leaves
+        /// ("the last bus back leaves town at 6.40pm"), an outcome that ends after it ("6pm
+        /// to 8pm", "until 5pm", "the 7pm group"). Its `need` and `outcome` are empty.
+        pub last_trip: bool = "lastTrip" or false,
         /// Words in the outcome saying it is done another way, within the limit: "on the
         /// prison phone", "reads him the letters".
         pub instead: Vec<String> = "instead" or Vec::new(),

@@ -22,7 +22,7 @@ mod words;
 pub(crate) use achievable::{begins, finishes_course, largest_sum, perfection, sums_a_week, until_date, wait, WaitIn};
 pub(crate) use ages::ages;
 pub(crate) use demands::demands;
-pub(crate) use hours::{asked_clock, clash, days, from_to, within, work_hours, Days};
+pub(crate) use hours::{asked_clock, clash, clock, days, from_to, within, work_hours, Days};
 pub(crate) use measurable::{measurable, Lack, Measurable};
 pub(crate) use plain::{jargon_applies, plain, Explained, Plain};
 pub(crate) use scanned::Scanned;

@@ -195,15 +195,26 @@ impl<'a> Explained<'a> {
     /// its measure. Not a term in words: "warning signs" in the measure leaves "risk
     /// indicators" in the description a term a family may not know, as readers labelled it.
     pub fn add_said_plainly(&mut self, c: &Compiled, s: &Scanned<'a>, own: &[&Scanned]) {
+        // Each term once: a pasted text may say the same one thousands of times.
+        let mut tried: Vec<u16> = Vec::new();
         for h in s.of(cat::JARGON).filter(|h| s.text.toks[h.start as usize].has(UPPER2)) {
-            let Some(entry) = c.jargon.get(h.id as usize).filter(|_| !self.jargon.contains(&h.id)) else { continue };
-            let words: Vec<String> = entry
-                .plain
-                .split_whitespace()
-                .skip_while(|w| matches!(*w, "a" | "an" | "the"))
-                .map(|w| w.trim_end_matches("'s").to_lowercase())
-                .collect();
-            if own.iter().any(|o| o.contains_words(&words)) {
+            if tried.contains(&h.id) || self.jargon.contains(&h.id) {
+                continue;
+            }
+            tried.push(h.id);
+            let Some(entry) = c.jargon.get(h.id as usize) else { continue };
+            let words = || {
+                let skip = |w: &&str| matches!(*w, "a" | "an" | "the");
+                entry.plain.split_whitespace().skip_while(skip).map(|w| w.trim_end_matches("'s"))
+            };
+            let n = words().count();
+            let said = |o: &&Scanned| {
+                let t = &o.text;
+                n > 0
+                    && n <= t.toks.len()
+                    && (0..=t.toks.len() - n).any(|i| words().enumerate().all(|(k, w)| t.word(i + k).eq_ignore_ascii_case(w)))
+            };
+            if own.iter().any(said) {
                 self.jargon.push(h.id);
             }
         }

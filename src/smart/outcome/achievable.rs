@@ -157,7 +157,11 @@ impl<'p> One<'_, 'p> {
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
         if let Some(young) =
-            self.too_young().or_else(|| self.at_work()).or_else(|| self.away_until()).or_else(|| self.outside_ages())
+            self.too_young()
+                .or_else(|| self.at_work())
+                .or_else(|| self.away_until())
+                .or_else(|| self.outside_ages())
+                .or_else(|| self.last_trip())
         {
             return Some(young);
         }

@@ -109,7 +109,15 @@ impl<'p> One<'_, 'p> {
                 // ("Kayleigh's mum works").
                 // "Deon's mum (Tanya) has started a new job at a call centre, 9am to 5pm": the
                 // person named last before the words for the work, in their clause.
-                let p = if person(p) { p } else { (need.clause(h.word).0..p).rev().find(|&k| person(k)).unwrap_or(p) };
+                // "Mum, a care assistant who works 12-hour day shifts": the person before the
+                // words that say what they are.
+                let c0 = need.clause(h.word).0;
+                let said_of = (c0 > 0 && matches!(n.word(c0), "a" | "an")).then(|| c0 - 1);
+                let p = if person(p) {
+                    p
+                } else {
+                    (c0..p).rev().find(|&k| person(k)).or(said_of.filter(|&k| person(k))).unwrap_or(p)
+                };
                 if !person(p) || p > 0 && n.toks[p - 1].has(text::POSSESSIVE) && Some(n.word(p - 1)) != child {
                     return None;
                 }
@@ -433,6 +441,50 @@ impl<'p> One<'_, 'p> {
             }
             found.map(|said| (said, limit))
         })
+    }
+
+    /// An outcome that ends after the last bus, ferry or train home that a need gives, with
+    /// no other way home: "The last bus back to Hollins Vale leaves town at 6.40pm" and
+    /// "Connor will go to Wednesday Kicks every week and get the bus home afterwards", where
+    /// the need says Kicks is "6pm to 8pm"; "the last ferry back leaves at 4:30pm" and a
+    /// group that "meets on Thursdays until 5pm"; "the Tuesday 7pm parenting group". Not with
+    /// a lift, a taxi or someone collecting, nor at or before it ("on the 8.15pm bus home"),
+    /// nor someone's hours at work ("Mum works 2pm to 10pm"). The need's words for the last
+    /// trip, and the limit (`lastTrip` in data/smart.json).
+    pub(super) fn last_trip(&self) -> Option<(&'p str, &'p Limit)> {
+        let c = self.env.c;
+        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.last_trip)?;
+        let theirs = |s: &assess::Scanned, cat: u8| s.of(cat).any(|h| h.id as usize == id);
+        if theirs(&self.desc, cat::LIMIT_INSTEAD) || self.needs.iter().any(|n| theirs(n, cat::LIMIT_UNLESS)) {
+            return None;
+        }
+        const TRIPS: [&str; 4] = ["bus", "ferry", "train", "boat"];
+        let (words, last) = self.needs.iter().find_map(|n| {
+            let t = &n.text;
+            let k = (1..t.toks.len()).find(|&j| t.word(j - 1) == "last" && TRIPS.contains(&t.word(j)))?;
+            let (at, end) = (k + 1..n.sentence_end(k)).find_map(|j| assess::clock(n, j))?;
+            Some((&t.orig[t.range(k - 1).start..t.range(end - 1).end], at))
+        })?;
+        // When what is asked ends: the end of hours ("6pm to 8pm"), a time it lasts until
+        // ("until 5pm"), or, in the outcome, when it starts ("the 7pm group"). In a need, not
+        // someone's hours at work. The first 32 times in each text are plenty.
+        let ends = |s: &assess::Scanned, starts: bool| {
+            let work: Vec<(usize, usize)> = assess::work_hours(s, self.env.child).map(|w| (w.word, w.end)).collect();
+            (0..s.text.toks.len())
+                .filter(|&i| !work.iter().any(|&(a, b)| (a..b).contains(&i)))
+                .filter_map(|i| {
+                    let until = i > 0 && matches!(s.text.word(i - 1), "until" | "till");
+                    assess::from_to(s, i)
+                        .map(|(_, to, _)| to)
+                        .or_else(|| assess::clock(s, i).filter(|_| until).map(|(at, _)| at))
+                        .or_else(|| assess::asked_clock(s, i).filter(|_| starts).map(|(at, _)| at))
+                })
+                .take(32)
+                .max()
+        };
+        let end = self.needs.iter().filter_map(|n| ends(n, false)).chain(ends(&self.desc, true)).max()?;
+        // (Past midnight is not later: "10pm to 6am" is no evening that ends at 6am.)
+        (end > last && end - last < 8 * 60).then_some((words, limit))
     }
 
     /// The age in years that a need gives in brackets after someone's name, and the need's
