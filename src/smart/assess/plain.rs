@@ -212,7 +212,8 @@ impl<'a> Explained<'a> {
                 let t = &o.text;
                 n > 0
                     && n <= t.toks.len()
-                    && (0..=t.toks.len() - n).any(|i| words().enumerate().all(|(k, w)| t.word(i + k).eq_ignore_ascii_case(w)))
+                    && (0..=t.toks.len() - n)
+                        .any(|i| words().enumerate().all(|(k, w)| t.word(i + k).eq_ignore_ascii_case(w)))
             };
             if own.iter().any(said) {
                 self.jargon.push(h.id);

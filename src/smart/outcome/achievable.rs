@@ -156,12 +156,12 @@ impl<'p> One<'_, 'p> {
     /// that names them, unless it says another way: "on the prison phone"). The need's
     /// words and why (`limits` in data/smart.json).
     fn ruled_out(&self) -> Option<(&'p str, &'p Limit)> {
-        if let Some(young) =
-            self.too_young()
-                .or_else(|| self.at_work())
-                .or_else(|| self.away_until())
-                .or_else(|| self.outside_ages())
-                .or_else(|| self.last_trip())
+        if let Some(young) = self
+            .too_young()
+            .or_else(|| self.at_work())
+            .or_else(|| self.away_until())
+            .or_else(|| self.outside_ages())
+            .or_else(|| self.last_trip())
         {
             return Some(young);
         }
