@@ -228,7 +228,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // until then ("at the Hollies residential school until the end of the summer
         // term"), nor how long an outcome goes on ("once a week until Christmas").
         let denied = |j: usize| {
-            (j.saturating_sub(8).max(lo)..j)
+            (j.saturating_sub(10).max(lo)..j)
                 .any(|k| matches!(s.text.word(k), "not" | "no" | "never" | "cannot" | "won't" | "closed" | "full"))
         };
         for j in (lo..hi).filter(|&j| !away && whose != WaitIn::Outcome && s.text.word(j) == "until" && denied(j)) {

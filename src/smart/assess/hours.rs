@@ -48,7 +48,8 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
     let timed = i > 0 && matches!(t.word(i - 1), "at" | "by" | "from" | "until" | "till" | "before");
     let in_words = match (t.word_or_none(end), t.word_or_none(end + 1), t.word_or_none(end + 2)) {
         _ if !timed || !rest.is_empty() || colon => None,
-        ("in", "the", "morning") | ("every" | "each", "morning", _) => Some(false),
+        // (Also "every weekday morning".)
+        ("in", "the", "morning") | ("every" | "each", "morning", _) | ("every" | "each", _, "morning") => Some(false),
         ("in", "the", "afternoon" | "evening") | ("every" | "each", "afternoon" | "evening" | "night", _) => Some(true),
         ("at", "night", _) => Some(hour != 12),
         _ => None,

@@ -429,7 +429,11 @@ impl<'p> One<'_, 'p> {
         fn whose<'a>(s: &'a Scanned<'a>, i: usize, child: Option<&'a str>) -> Vec<&'a str> {
             let from = s.clause(i).0;
             let grown: Vec<usize> = s.people_before(i, child).filter(|&j| Some(s.text.word(j)) != child).collect();
-            let p = grown.iter().rev().find(|&&j| j >= from).or(grown.last()).copied();
+            // Not someone the clause speaks of: "Nan (Pat) cares for the twins and has no money
+            // to spare" is Nan's.
+            let object =
+                |j: usize| j > 0 && matches!(s.text.word(j - 1), "the" | "for" | "with" | "to" | "her" | "his");
+            let p = grown.iter().rev().find(|&&j| j >= from && !object(j)).or(grown.last()).copied();
             p.into_iter().chain(p.and_then(|p| s.other_half(p))).map(|j| s.text.word(j)).collect()
         }
         // A session's price is a week's when the outcome says it is weekly.
@@ -437,7 +441,12 @@ impl<'p> One<'_, 'p> {
             .any(|j| t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each"));
         let (mut cost, mut shown, mut payer) = (0, Vec::new(), Vec::new());
         for (a_week, at, i, end, by_week) in assess::sums_a_week(desc).take(8) {
-            let from = desc.clause(i).0;
+            // Past a bracket: "Dad will pay his sister (Tina) £50 a week".
+            let mut from = desc.clause(i).0;
+            if from > 0 && t.toks[from - 1].has(text::IN_PAREN) {
+                let b = (0..from).rev().find(|&k| !t.toks[k].has(text::IN_PAREN)).unwrap_or(0);
+                from = desc.clause(b).0;
+            }
             let pays =
                 (from..i).any(|j| desc.is(j, cat::PAYS)) || i > 0 && t.word(i - 1) == "at" || desc.is(end, cat::PAYS);
             // (Or what it is for, after it: "£450 a month rent", "£45 a week child

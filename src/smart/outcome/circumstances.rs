@@ -360,9 +360,25 @@ impl<'p> One<'_, 'p> {
         // Whom it sends: anyone named in it whose age a need gives (the first 8 named).
         let t = &desc.text;
         let named = (0..t.toks.len()).filter(|&j| desc.person_or_name(j) || Some(t.word(j)) == self.env.child).take(8);
-        let aged: Vec<(usize, u32)> = named.filter_map(|j| self.age_of(t.word(j)).map(|(a, _)| (j, a))).collect();
+        let aged: Vec<(usize, u32, &'p str)> =
+            named.filter_map(|j| self.age_of(t.word(j)).map(|(a, w)| (j, a, w))).collect();
         if aged.is_empty() {
             return None;
+        }
+        let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
+        // Or the outcome says the ages itself, as the service's rule or its name ("the
+        // Council's Handyperson scheme for people aged 65 and over", "Northgate Youth Club,
+        // which is for ages 11 to 18", "the Age UK Over-65s Carers' Group"): then the need's
+        // words for the age ("Nan (Linda, 55)").
+        let rule =
+            |i: usize| t.toks[i].has(text::CAP) || (desc.clause(i).0..i).any(|j| matches!(t.word(j), "for" | "only"));
+        let own_rule = (0..t.toks.len()).filter_map(|i| assess::ages(desc, i).filter(|_| rule(i))).take(4).next();
+        let way = desc.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id);
+        if let Some((lo, hi, _)) = own_rule.filter(|_| !way) {
+            let from_need = |w: &str| self.needs.iter().any(|n| n.text.orig.contains(w));
+            if aged.iter().all(|&(_, a, w)| outside(a, lo, hi) && from_need(w)) {
+                return Some((aged[0].2, limit));
+            }
         }
         let mut own: Vec<&str> = desc.stems(0).chain(self.meas.stems(0)).collect();
         own.sort_unstable();
@@ -374,8 +390,7 @@ impl<'p> One<'_, 'p> {
         ];
         // The words of the rule itself: "only takes", "sees", "between".
         const RULE: [&str; 9] = ["only", "take", "sees", "acce", "open", "work", "aged", "ages", "betw"];
-        let names: Vec<&str> = aged.iter().map(|&(j, _)| assess::word_stem(t.word(j))).collect();
-        let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
+        let names: Vec<&str> = aged.iter().map(|&(j, _, _)| assess::word_stem(t.word(j))).collect();
         self.needs.iter().find_map(|need| {
             let n = &need.text;
             // The first 16 ages said are plenty: each is read with its sentence.
@@ -434,7 +449,7 @@ impl<'p> One<'_, 'p> {
                 // Dads Matter group with Leah" is for Leah's age ("fathers of children aged
                 // 0-5"), and "Grandad Ken will go …, so Charlotte is not caring for him" for
                 // Ken's.
-                if way || !aged.iter().all(|&(_, a)| outside(a, lo, hi)) {
+                if way || !aged.iter().all(|&(_, a, _)| outside(a, lo, hi)) {
                     return None;
                 }
                 found = found.or(Some(&n.orig[n.range(from).start..n.range(end.min(to) - 1).end]));
@@ -459,11 +474,19 @@ impl<'p> One<'_, 'p> {
             return None;
         }
         const TRIPS: [&str; 4] = ["bus", "ferry", "train", "boat"];
+        // "The last bus back leaves at 6.40pm", "relies on the 9.15pm bus home, which is the
+        // last one", "can only get home on the 5.05pm service bus, the last one": a trip with
+        // "last" near it, and the time in its sentence nearest to it.
         let (words, last) = self.needs.iter().find_map(|n| {
             let t = &n.text;
-            let k = (1..t.toks.len()).find(|&j| t.word(j - 1) == "last" && TRIPS.contains(&t.word(j)))?;
-            let (at, end) = (k + 1..n.sentence_end(k)).find_map(|j| assess::clock(n, j))?;
-            Some((&t.orig[t.range(k - 1).start..t.range(end - 1).end], at))
+            let (s, e) = (|k: usize| n.sentence_start(k), |k: usize| n.sentence_end(k));
+            let near_last = |k: usize| (k.saturating_sub(2).max(s(k))..(k + 10).min(e(k))).any(|j| t.word(j) == "last");
+            let k = (0..t.toks.len()).find(|&k| TRIPS.contains(&t.word(k)) && near_last(k))?;
+            let times = (s(k)..e(k)).filter_map(|j| assess::clock(n, j).map(|(at, end)| (j, at, end)));
+            let (j, at, end) = times.min_by_key(|&(j, _, _)| j.abs_diff(k))?;
+            let from = (s(k)..k).rev().find(|&x| t.word(x) == "last").unwrap_or(k).min(j);
+            let to = (k..e(k)).filter(|&x| t.word(x) == "last").last().map_or(end, |x| end.max(x + 2).min(e(k)));
+            Some((&t.orig[t.range(from).start..t.range(to - 1).end], at))
         })?;
         // When what is asked ends: the end of hours ("6pm to 8pm"), a time it lasts until
         // ("until 5pm"), or, in the outcome, when it starts ("the 7pm group"). In a need, not
