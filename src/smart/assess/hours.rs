@@ -26,6 +26,7 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
     // Minutes after a full stop in the same word ("3.15pm"), or after a colon, which ends
     // the word ("3:15pm").
     let mut minutes = 0;
+    let dot = rest.starts_with('.');
     if let Some(m) = rest.strip_prefix('.') {
         minutes = two(m)?;
         rest = &m[2..];
@@ -59,6 +60,10 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
         "" if (1..=12).contains(&hour) && in_words.is_some() => in_words,
         // "15:30", with its minutes after a colon: the afternoon or evening (not "£15.00").
         "" if (13..=23).contains(&hour) && colon => return Some((hour - 12, minutes, Some(true), end)),
+        // "the 17.52", "at 18.40": a timetable's time (not "£15.50").
+        "" if (13..=23).contains(&hour) && dot && i > 0 && matches!(t.word(i - 1), "the" | "at") => {
+            return Some((hour - 12, minutes, Some(true), end))
+        }
         "" if (1..=12).contains(&hour) => None,
         // "00:00", "00:30": midnight on the 24-hour clock.
         "" if hour == 0 && colon => Some(false),

@@ -491,7 +491,9 @@ impl<'p> One<'_, 'p> {
                 .or_else(none_left)?;
             // The family's, or the same person's: "the family have £20 a week left".
             let theirs = whose(n, i, child);
+            // (No one named as paying: the family.)
             let one = theirs.is_empty()
+                || payer.is_empty()
                 || theirs.iter().any(|w| matches!(*w, "family" | "parents" | "household"))
                 || theirs.iter().any(|w| payer.iter().any(|p| same(w, p)));
             let why = format!("this outcome asks them to pay {}", shown.join(" and "));

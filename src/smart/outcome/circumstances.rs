@@ -370,8 +370,10 @@ impl<'p> One<'_, 'p> {
         // Council's Handyperson scheme for people aged 65 and over", "Northgate Youth Club,
         // which is for ages 11 to 18", "the Age UK Over-65s Carers' Group"): then the need's
         // words for the age ("Nan (Linda, 55)").
-        let rule =
-            |i: usize| t.toks[i].has(text::CAP) || (desc.clause(i).0..i).any(|j| matches!(t.word(j), "for" | "only"));
+        let rule = |i: usize| {
+            t.toks[i].has(text::CAP)
+                || (desc.clause(i).0..i).any(|j| matches!(t.word(j), "for" | "only" | "takes" | "take"))
+        };
         let own_rule = (0..t.toks.len()).filter_map(|i| assess::ages(desc, i).filter(|_| rule(i))).take(4).next();
         let way = desc.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id);
         if let Some((lo, hi, _)) = own_rule.filter(|_| !way) {
@@ -473,7 +475,7 @@ impl<'p> One<'_, 'p> {
         if theirs(&self.desc, cat::LIMIT_INSTEAD) || self.needs.iter().any(|n| theirs(n, cat::LIMIT_UNLESS)) {
             return None;
         }
-        const TRIPS: [&str; 4] = ["bus", "ferry", "train", "boat"];
+        const TRIPS: [&str; 5] = ["bus", "ferry", "train", "boat", "service"];
         // "The last bus back leaves at 6.40pm", "relies on the 9.15pm bus home, which is the
         // last one", "can only get home on the 5.05pm service bus, the last one": a trip with
         // "last" near it, and the time in its sentence nearest to it.
@@ -482,7 +484,8 @@ impl<'p> One<'_, 'p> {
             let (s, e) = (|k: usize| n.sentence_start(k), |k: usize| n.sentence_end(k));
             let near_last = |k: usize| (k.saturating_sub(2).max(s(k))..(k + 10).min(e(k))).any(|j| t.word(j) == "last");
             let k = (0..t.toks.len()).find(|&k| TRIPS.contains(&t.word(k)) && near_last(k))?;
-            let times = (s(k)..e(k)).filter_map(|j| assess::clock(n, j).map(|(at, end)| (j, at, end)));
+            // ("at 3:15 in winter", a time of day as an outcome asks one; "the 17.52".)
+            let times = (s(k)..e(k)).filter_map(|j| assess::asked_clock(n, j).map(|(at, end)| (j, at, end)));
             let (j, at, end) = times.min_by_key(|&(j, _, _)| j.abs_diff(k))?;
             let from = (s(k)..k).rev().find(|&x| t.word(x) == "last").unwrap_or(k).min(j);
             let to = (k..e(k)).filter(|&x| t.word(x) == "last").last().map_or(end, |x| end.max(x + 2).min(e(k)));
