@@ -49,7 +49,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
         "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts", "hp", "sh", "an", "sm", "cn", "ct", "ed",
         "ee", "gm", "lf", "hm", "eb", "ah", "sp", "fx", "rs", "bi", "dp", "ib", "bt", "os", "ph", "lc", "sa", "ef",
-        "pt", "yw", "gp",
+        "pt", "yw", "gp", "po", "il", "fc", "tn",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
