@@ -8902,3 +8902,46 @@ fn invoices_job_sheets_signed_papers_and_an_acronym_the_outcome_spells_out_are_p
     );
     assert!(flag_of(&r, "smart.plainLanguage").is_some(), "{:?}", show(&r));
 }
+
+#[test]
+fn ages_a_service_takes_said_in_the_outcome_itself_and_a_timetable_time_are_read() {
+    // From reviewers' wordings that the build from before this (`f58b97b`) let through.
+    ruled_out(&[
+        (
+            "Kai",
+            "Nan (Linda, 55) looks after Kai every day after school and says she is exhausted.",
+            "Nan will join the Age UK Over-65s Carers' Circle on Wednesday afternoons for support.",
+            "Carers' Circle register.",
+            "Nan (Linda, 55)",
+        ),
+        (
+            "Callum",
+            "Callum (14) has been excluded and spends his days at home with nothing to do.",
+            "Callum will join the King's Trust Team programme for 16 to 25 year olds, starting in January 2027.",
+            "Programme register.",
+            "Callum (14)",
+        ),
+        (
+            "Neil",
+            "The last train home to Elmsworth is the 17.52 and Dad (Neil) has lost his licence.",
+            "Neil will go to the weekly fathers' group in Leeds on Wednesdays, 6pm to 8pm.",
+            "Group register.",
+            "last train home to Elmsworth is the 17.52",
+        ),
+    ]);
+    // The right age, or a way round the service's rule, is no bar.
+    not_ruled_out(
+        "Kai",
+        "Carers' Circle register.",
+        &[
+            (
+                "Nan (Linda, 68) looks after Kai every day after school.",
+                "Nan will join the Age UK Over-65s Carers' Circle on Wednesday afternoons.",
+            ),
+            (
+                "Nan (Linda, 55) looks after Kai every day after school.",
+                "Nan will join the Carers' Circle, which is for people aged 65 and over unless they care for a child.",
+            ),
+        ],
+    );
+}

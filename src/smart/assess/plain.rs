@@ -205,7 +205,7 @@ impl<'a> Explained<'a> {
             let Some(entry) = c.jargon.get(h.id as usize) else { continue };
             let words = || {
                 let skip = |w: &&str| matches!(*w, "a" | "an" | "the");
-                entry.plain.split_whitespace().skip_while(skip).map(|w| w.trim_end_matches("'s"))
+                entry.plain.split_whitespace().skip_while(skip).map(|w| w.strip_suffix("'s").unwrap_or(w))
             };
             let n = words().count();
             let said = |o: &&Scanned| {
