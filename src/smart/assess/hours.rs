@@ -51,8 +51,9 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
         _ if !timed || !rest.is_empty() || colon => None,
         // (Also "every weekday morning".)
         ("in", "the", "morning") | ("every" | "each", "morning", _) | ("every" | "each", _, "morning") => Some(false),
-        ("in", "the", "afternoon" | "evening") | ("every" | "each", "afternoon" | "evening" | "night", _) => Some(true),
-        ("at", "night", _) => Some(hour != 12),
+        ("in", "the", "afternoon" | "evening") | ("every" | "each", "afternoon" | "evening", _) => Some(true),
+        // (12 at night is midnight.)
+        ("at", "night", _) | ("every" | "each", "night", _) => Some(hour != 12),
         _ => None,
     };
     let half = match rest {
@@ -61,7 +62,7 @@ fn parts(s: &Scanned, i: usize) -> Option<(u32, u32, Option<bool>, usize)> {
         // "15:30", with its minutes after a colon: the afternoon or evening (not "£15.00").
         "" if (13..=23).contains(&hour) && colon => return Some((hour - 12, minutes, Some(true), end)),
         // "the 17.52", "at 18.40": a timetable's time (not "£15.50").
-        "" if (13..=23).contains(&hour) && dot && i > 0 && matches!(t.word(i - 1), "the" | "at") => {
+        "" if (13..=23).contains(&hour) && dot && minutes < 60 && i > 0 && matches!(t.word(i - 1), "the" | "at") => {
             return Some((hour - 12, minutes, Some(true), end))
         }
         "" if (1..=12).contains(&hour) => None,

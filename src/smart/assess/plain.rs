@@ -205,7 +205,13 @@ impl<'a> Explained<'a> {
             let Some(entry) = c.jargon.get(h.id as usize) else { continue };
             let words = || {
                 let skip = |w: &&str| matches!(*w, "a" | "an" | "the");
-                entry.plain.split_whitespace().skip_while(skip).map(|w| w.strip_suffix("'s").unwrap_or(w))
+                // Its words without their stops and commas, up to a bracket: "education, health
+                // and care plan".
+                let words = entry.plain.split_whitespace().take_while(|w| !w.starts_with('('));
+                words
+                    .skip_while(skip)
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+                    .map(|w| w.strip_suffix("'s").unwrap_or(w))
             };
             let n = words().count();
             let said = |o: &&Scanned| {

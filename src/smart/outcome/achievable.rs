@@ -431,9 +431,10 @@ impl<'p> One<'_, 'p> {
             let grown: Vec<usize> = s.people_before(i, child).filter(|&j| Some(s.text.word(j)) != child).collect();
             // Not someone the clause speaks of: "Nan (Pat) cares for the twins and has no money
             // to spare" is Nan's.
-            let object =
-                |j: usize| j > 0 && matches!(s.text.word(j - 1), "the" | "for" | "with" | "to" | "her" | "his");
-            let p = grown.iter().rev().find(|&&j| j >= from && !object(j)).or(grown.last()).copied();
+            let object = |j: usize| j > 0 && matches!(s.text.word(j - 1), "the" | "for" | "with" | "to");
+            // "sees his mum, who has no money to spare": the one "who" is said of.
+            let who = || grown.iter().find(|&&j| j < from).filter(|_| s.text.word(from) == "who");
+            let p = grown.iter().rev().find(|&&j| j >= from && !object(j)).or_else(who).or(grown.last()).copied();
             p.into_iter().chain(p.and_then(|p| s.other_half(p))).map(|j| s.text.word(j)).collect()
         }
         // A session's price is a week's when the outcome says it is weekly.
@@ -471,19 +472,23 @@ impl<'p> One<'_, 'p> {
                     .take_while(|&j| j < n.text.toks.len() && !n.text.toks[j].has(text::BARRIER_BEFORE))
                     .find(|&j| n.is(j, cat::MONEY_LEFT) && n.text.word_or_none(j + 1) != "to")
             };
-            // Or none at all: "no money to spare", "no spare money", "nothing left".
+            // Or none at all: "nothing left", "nothing spare",
+            // "no spare money", "no money to spare". Each as (nothing a week, where its words
+            // start, the word for what is left, the last of its words).
             let w = |j: usize| n.text.word_or_none(j);
             let none_left = || {
-                (1..n.text.toks.len()).find_map(|j| {
-                    let from = if w(j - 1) == "nothing" || w(j - 1) == "no" && matches!(w(j + 1), "money" | "cash") {
-                        j - 1
+                (1..n.text.toks.len()).filter(|&j| n.is(j, cat::MONEY_LEFT)).find_map(|j| {
+                    // (Not "nothing left to give", "nothing left in the fridge".)
+                    let (from, last) = if w(j - 1) == "nothing" && !matches!(w(j + 1), "to" | "in" | "on" | "of") {
+                        (j - 1, j)
+                    } else if w(j - 1) == "no" && matches!(w(j + 1), "money" | "cash") {
+                        (j - 1, j + 1)
                     } else if j > 2 && w(j - 3) == "no" && matches!(w(j - 2), "money" | "cash") && w(j - 1) == "to" {
-                        j - 3
+                        (j - 3, j)
                     } else {
                         return None;
                     };
-                    n.is(j, cat::MONEY_LEFT)
-                        .then(|| (0, n.text.range(from).start, j, j + usize::from(from + 1 == j && w(j) == "spare")))
+                    Some((0, n.text.range(from).start, j, last))
                 })
             };
             let (have, at, i, upto) = assess::sums_a_week(n)
@@ -491,9 +496,10 @@ impl<'p> One<'_, 'p> {
                 .or_else(none_left)?;
             // The family's, or the same person's: "the family have £20 a week left".
             let theirs = whose(n, i, child);
-            // (No one named as paying: the family.)
+            // (No one named as paying, and no service: the family's own, as in "Kerry to pay
+            // £15 a week"; not "The school will pay £5 a week".)
             let one = theirs.is_empty()
-                || payer.is_empty()
+                || payer.is_empty() && desc.of(cat::ROLE).next().is_none()
                 || theirs.iter().any(|w| matches!(*w, "family" | "parents" | "household"))
                 || theirs.iter().any(|w| payer.iter().any(|p| same(w, p)));
             let why = format!("this outcome asks them to pay {}", shown.join(" and "));

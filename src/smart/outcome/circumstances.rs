@@ -366,17 +366,31 @@ impl<'p> One<'_, 'p> {
             return None;
         }
         let outside = |a: u32, lo: u32, hi: u32| a + years < lo || a > hi;
-        // Or the outcome says the ages itself, as the service's rule or its name ("the
-        // Council's Handyperson scheme for people aged 65 and over", "Northgate Youth Club,
-        // which is for ages 11 to 18", "the Age UK Over-65s Carers' Group"): then the need's
-        // words for the age ("Nan (Linda, 55)").
+        // Or the outcome says the ages itself ("the Council's Handyperson scheme for people
+        // aged 65 and over", "Northgate Youth Club, which takes ages 11 to 18", "the Age UK
+        // Over-65s Carers' Group"): the ages said after "for", "only", "which takes", or in
+        // a name (with a capital). The message then quotes the need's words for the age ("Nan
+        // (Linda, 55)"). Not when the outcome names the child and the need gives no age for
+        // them: "Nan will take Kai to the Friday club for children aged 8 to 12" is for Kai.
+        // (The rule's words are listed once, not looked for again for each age said.)
+        let rules: Vec<usize> = (0..t.toks.len())
+            .filter(|&j| {
+                matches!(t.word(j), "for" | "only")
+                    || t.word(j) == "takes" && j > 0 && matches!(t.word(j - 1), "which" | "that")
+            })
+            .collect();
+        // (Not the ages of someone else's children: "a course for parents of children aged 3
+        // to 6".)
         let rule = |i: usize| {
-            t.toks[i].has(text::CAP)
-                || (desc.clause(i).0..i).any(|j| matches!(t.word(j), "for" | "only" | "takes" | "take"))
+            let k = rules.partition_point(|&j| j < i);
+            let of = (i.saturating_sub(3)..i).any(|j| t.word(j) == "of");
+            !of && (t.toks[i].has(text::CAP) || k > 0 && rules[k - 1] >= desc.clause(i).0)
         };
-        let own_rule = (0..t.toks.len()).filter_map(|i| assess::ages(desc, i).filter(|_| rule(i))).take(4).next();
+        let child = env.child.filter(|&c| (0..t.toks.len()).any(|j| t.word(j) == c));
+        let childs_age_unknown = child.is_some_and(|c| !aged.iter().any(|&(j, _, _)| t.word(j) == c));
+        let own_rule = (0..t.toks.len()).filter_map(|i| assess::ages(desc, i).filter(|_| rule(i))).next();
         let way = desc.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id);
-        if let Some((lo, hi, _)) = own_rule.filter(|_| !way) {
+        if let Some((lo, hi, _)) = own_rule.filter(|_| !way && !childs_age_unknown) {
             let from_need = |w: &str| self.needs.iter().any(|n| n.text.orig.contains(w));
             if aged.iter().all(|&(_, a, w)| outside(a, lo, hi) && from_need(w)) {
                 return Some((aged[0].2, limit));
@@ -460,56 +474,91 @@ impl<'p> One<'_, 'p> {
         })
     }
 
-    /// An outcome that ends after the last bus, ferry or train home that a need gives, with
-    /// no other way home: "The last bus back to Hollins Vale leaves town at 6.40pm" and
-    /// "Connor will go to Wednesday Kicks every week and get the bus home afterwards", where
-    /// the need says Kicks is "6pm to 8pm"; "the last ferry back leaves at 4:30pm" and a
-    /// group that "meets on Thursdays until 5pm"; "the Tuesday 7pm parenting group". Not with
-    /// a lift, a taxi or someone collecting, nor at or before it ("on the 8.15pm bus home"),
-    /// nor someone's hours at work ("Mum works 2pm to 10pm"). The need's words for the last
-    /// trip, and the limit (`lastTrip` in data/smart.json).
+    /// An outcome that asks someone to go to something that ends after the last bus, ferry
+    /// or train home that a need gives, with no other way home: "The last bus back to Hollins
+    /// Vale leaves town at 6.40pm" and "Connor will go to Wednesday Kicks every week and get
+    /// the bus home afterwards", where the need says Kicks is "6pm to 8pm"; "the last ferry
+    /// back leaves at 4:30pm" and a group that "meets on Thursdays until 5pm"; "the Tuesday
+    /// 7pm parenting group". Not with a lift, a taxi or someone collecting, nor at or before
+    /// it ("on the 8.15pm bus home"), nor a trip in the morning ("the last bus to school
+    /// leaves at 8.05am"), nor someone's hours at work ("Mum works 2pm to 10pm"). The need's
+    /// words for the last trip, and the limit (`lastTrip` in data/smart.json).
     pub(super) fn last_trip(&self) -> Option<(&'p str, &'p Limit)> {
-        let c = self.env.c;
+        let (c, desc) = (self.env.c, &self.desc);
         let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.last_trip)?;
         let theirs = |s: &assess::Scanned, cat: u8| s.of(cat).any(|h| h.id as usize == id);
-        if theirs(&self.desc, cat::LIMIT_INSTEAD) || self.needs.iter().any(|n| theirs(n, cat::LIMIT_UNLESS)) {
+        if theirs(desc, cat::LIMIT_INSTEAD) || self.needs.iter().any(|n| theirs(n, cat::LIMIT_UNLESS)) {
             return None;
         }
-        const TRIPS: [&str; 5] = ["bus", "ferry", "train", "boat", "service"];
-        // "The last bus back leaves at 6.40pm", "relies on the 9.15pm bus home, which is the
-        // last one", "can only get home on the 5.05pm service bus, the last one": a trip with
-        // "last" near it, and the time in its sentence nearest to it.
+        // Only an outcome that asks someone to go somewhere ("go to", "attend", "the group"),
+        // not "in bed by 7.30pm" or "will not drink on those evenings".
+        const GOING: [&str; 14] = [
+            "go", "goes", "attend", "attends", "join", "joins", "group", "club", "session", "sessions", "class",
+            "course", "lesson", "lessons",
+        ];
+        if !(0..desc.text.toks.len()).any(|j| GOING.contains(&desc.text.word(j))) {
+            return None;
+        }
+        const TRIPS: [&str; 4] = ["bus", "ferry", "train", "boat"];
+        // "The last bus back leaves at 6.40pm", "the last service to Dunmore" (a bus or train
+        // said as the last one, not "the service last saw Kai"), "relies on the 9.15pm bus
+        // home, which is the last one": and the time in its sentence nearest to it, in the
+        // afternoon or evening.
         let (words, last) = self.needs.iter().find_map(|n| {
             let t = &n.text;
             let (s, e) = (|k: usize| n.sentence_start(k), |k: usize| n.sentence_end(k));
-            let near_last = |k: usize| (k.saturating_sub(2).max(s(k))..(k + 10).min(e(k))).any(|j| t.word(j) == "last");
-            let k = (0..t.toks.len()).find(|&k| TRIPS.contains(&t.word(k)) && near_last(k))?;
+            let last_one =
+                |k: usize| (k + 1..(k + 10).min(e(k))).any(|j| t.word(j) == "last" && t.word_or_none(j + 1) == "one");
+            let k = (1..t.toks.len()).find(|&k| {
+                t.word(k - 1) == "last" && (TRIPS.contains(&t.word(k)) || t.word(k) == "service")
+                    || TRIPS.contains(&t.word(k)) && last_one(k)
+            })?;
             // ("at 3:15 in winter", a time of day as an outcome asks one; "the 17.52".)
             let times = (s(k)..e(k)).filter_map(|j| assess::asked_clock(n, j).map(|(at, end)| (j, at, end)));
-            let (j, at, end) = times.min_by_key(|&(j, _, _)| j.abs_diff(k))?;
-            let from = (s(k)..k).rev().find(|&x| t.word(x) == "last").unwrap_or(k).min(j);
-            let to = (k..e(k)).filter(|&x| t.word(x) == "last").last().map_or(end, |x| end.max(x + 2).min(e(k)));
+            let (j, at, end) = times.min_by_key(|&(j, _, _)| j.abs_diff(k)).filter(|&(_, at, _)| at >= 12 * 60)?;
+            let from = if t.word(k - 1) == "last" { k - 1 } else { k }.min(j);
+            let to = if last_one(k) {
+                (k + 1..e(k)).find(|&x| t.word(x) == "last").map_or(end, |x| end.max(x + 2))
+            } else {
+                end
+            };
             Some((&t.orig[t.range(from).start..t.range(to - 1).end], at))
         })?;
-        // When what is asked ends: the end of hours ("6pm to 8pm"), a time it lasts until
-        // ("until 5pm"), or, in the outcome, when it starts ("the 7pm group"). In a need, not
-        // someone's hours at work. The first 32 times in each text are plenty.
+        // When what is asked ends: in the outcome, the end of its hours ("6pm to 8pm"), a time
+        // it lasts until ("until 5pm") or when it starts ("the 7pm group"); else the same in
+        // a need's sentence that names what the outcome does ("Wednesday Kicks at Northgate
+        // 3G, 6pm to 8pm"), not someone's hours at work there. The first 32 times in each
+        // text are plenty.
         let ends = |s: &assess::Scanned, starts: bool| {
-            let work: Vec<(usize, usize)> = assess::work_hours(s, self.env.child).map(|w| (w.word, w.end)).collect();
+            let mut at_work = vec![false; s.text.toks.len()];
+            for w in assess::work_hours(s, self.env.child) {
+                at_work[w.word.min(w.end)..w.end].fill(true);
+            }
+            let mut own: Vec<&str> = desc.stems(assess::COMMON_BESIDES_NAMES).collect();
+            own.sort_unstable();
+            let named = |i: usize| {
+                starts
+                    || s.stems_in(s.sentence_start(i), s.sentence_end(i), assess::COMMON_BESIDES_NAMES)
+                        .any(|w| own.binary_search(&w).is_ok())
+            };
             (0..s.text.toks.len())
-                .filter(|&i| !work.iter().any(|&(a, b)| (a..b).contains(&i)))
+                .filter(|&i| !at_work[i])
                 .filter_map(|i| {
                     let until = i > 0 && matches!(s.text.word(i - 1), "until" | "till");
                     assess::from_to(s, i)
                         .map(|(_, to, _)| to)
                         .or_else(|| assess::clock(s, i).filter(|_| until).map(|(at, _)| at))
                         .or_else(|| assess::asked_clock(s, i).filter(|_| starts).map(|(at, _)| at))
+                        .map(|at| (i, at))
                 })
                 .take(32)
+                .filter(|&(i, _)| named(i))
+                .map(|(_, at)| at)
                 .max()
         };
-        let end = self.needs.iter().filter_map(|n| ends(n, false)).chain(ends(&self.desc, true)).max()?;
-        // (Past midnight is not later: "10pm to 6am" is no evening that ends at 6am.)
+        let end = ends(desc, true).or_else(|| self.needs.iter().filter_map(|n| ends(n, false)).max())?;
+        // Within eight hours after it: "10pm to 6am" is no evening that ends after a 6.40pm
+        // bus, and a time past midnight reads as early in the day.
         (end > last && end - last < 8 * 60).then_some((words, limit))
     }
 
