@@ -576,13 +576,14 @@ impl<'p> One<'_, 'p> {
                 j > 1 && t.word(j - 2) == who && t.toks[j - 1].has(text::IN_PAREN) && t.toks[j - 1].has(text::CAP)
             };
             let at = |j: usize| t.toks[j].has(text::IN_PAREN) && (t.word(j - 1) == who || named(j));
-            // Each number in brackets and where it is, sorted, found once: not read again for
-            // each name in a long pasted text.
-            let mut in_brackets: Vec<(u32, usize)> = (0..t.toks.len())
-                .filter(|&k| t.toks[k].has(text::IN_PAREN))
-                .filter_map(|k| number(t.word(k)).map(|x| (x, k)))
-                .collect();
-            in_brackets.sort_unstable();
+            // Where each small number first stands in brackets, found once: not read again
+            // for each name in a long pasted text.
+            let mut first = [usize::MAX; 100];
+            for k in (0..t.toks.len()).filter(|&k| t.toks[k].has(text::IN_PAREN)) {
+                if let Some(x) = number(t.word(k)).and_then(|x| first.get_mut(x as usize)) {
+                    *x = (*x).min(k);
+                }
+            }
             (1..t.toks.len()).filter(|&j| at(j)).find_map(|j| {
                 let n = number(t.word(j))?;
                 const DAYS: [&str; 5] = ["day", "days", "week", "weeks", "wks"];
@@ -603,10 +604,7 @@ impl<'p> One<'_, 'p> {
                 // exposed to arguments", where a new item starts after the bracket, or
                 // "(1)" came before.
                 let next = t.toks.get(j + 1 + units + old);
-                let listed = n.checked_sub(1).is_some_and(|before| {
-                    let k = in_brackets.partition_point(|&(x, _)| x < before);
-                    in_brackets.get(k).is_some_and(|&(x, at)| x == before && at < j)
-                });
+                let listed = n.checked_sub(1).and_then(|before| first.get(before as usize)).is_some_and(|&at| at < j);
                 // ("Aunt Janet (48), Layla's (7) kinship carer": a comma first ends the name's part.)
                 let item = |x: &text::Tok| x.has(text::CAP) && !x.has(text::SENT_START) && !x.has(text::BARRIER_BEFORE);
                 if listed || next.is_some_and(|x| x.has(text::IN_PAREN) || item(x)) {
