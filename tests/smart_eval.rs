@@ -6,7 +6,7 @@
 //! c001…, each part written by a labeller who had seen neither the analyser nor the other
 //! parts) is never used to tune the word lists. The targets are at least 95% of
 //! weak outcomes flagged and at most 5% of good ones: on the test split the false alarms
-//! are met, the recall is not yet (on train neither: 84.9%).
+//! are met, the recall is not yet (on train neither: 84.3%).
 
 #[path = "../examples/smart-eval/eval.rs"]
 mod eval;
@@ -110,25 +110,25 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (14,136 outcomes after the thirty-seventh round): 5,986 of 7,068 weak
-/// outcomes flagged (84.7%) and 143 of 7,068 good ones (2.02%). A line under the measured
+/// On the train split (14,696 outcomes after the thirty-eighth round): 6,198 of 7,348 weak
+/// outcomes flagged (84.3%) and 143 of 7,348 good ones (1.95%). A line under the measured
 /// figures, not the targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.846, 0.022);
+    judge("train", 0.843, 0.022);
 }
 
-/// On the test split, which nobody tunes on (6,060 outcomes after the thirty-seventh round):
-/// 2,453 of 3,030 weak outcomes flagged (81.0%; the target of 95% is not met) and 108
-/// of 3,030 good ones (3.6%; its target of at most 5% is). The line holds what was measured,
+/// On the test split, which nobody tunes on (6,300 outcomes after the thirty-eighth round):
+/// 2,529 of 3,150 weak outcomes flagged (80.3%; the target of 95% is not met) and 117
+/// of 3,150 good ones (3.7%; its target of at most 5% is). The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README
 /// "SMART analysis: how good is it" has the rest.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.809, 0.04);
+    judge("test", 0.802, 0.04);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval
