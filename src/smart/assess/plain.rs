@@ -192,8 +192,8 @@ impl<'a> Explained<'a> {
 
     /// Notes the acronyms in `s` whose plain words the outcome itself also says: "with the
     /// occupational therapist" in its description explains "the OT's follow-up visit" in
-    /// its measure. Not a term in words: "warning signs" in the measure leaves "risk
-    /// indicators" in the description a term a family may not know, as readers labelled it.
+    /// its measure. Only acronyms, typed in capitals: readers labelled "risk indicators" in
+    /// a description jargon even when its measure says "warning signs".
     pub fn add_said_plainly(&mut self, c: &Compiled, s: &Scanned<'a>, own: &[&Scanned]) {
         // Each term once: a pasted text may say the same one thousands of times.
         let mut tried: Vec<u16> = Vec::new();
