@@ -1,6 +1,7 @@
 //! A's readings of a person's circumstances, as a need states them: hours at work against
-//! a time the outcome asks for, someone away until after the outcome is due, and a child
-//! too young for what is asked of them. Each gives the need's words and the limit (in
+//! a time the outcome asks for, someone away until after the outcome is due, a child too
+//! young for what is asked of them, a service that takes only other ages, and the last trip
+//! home before something ends. Each gives the need's words and the limit (in
 //! data/smart.json) for `ruled_out`'s message.
 
 use super::achievable::{kin, same};
