@@ -472,9 +472,9 @@ impl<'p> One<'_, 'p> {
                     .take_while(|&j| j < n.text.toks.len() && !n.text.toks[j].has(text::BARRIER_BEFORE))
                     .find(|&j| n.is(j, cat::MONEY_LEFT) && n.text.word_or_none(j + 1) != "to")
             };
-            // Or none at all: "nothing left", "nothing spare",
-            // "no spare money", "no money to spare". Each as (nothing a week, where its words
-            // start, the word for what is left, the last of its words).
+            // Or none at all: "nothing left", "nothing spare", "no spare money", "no money to
+            // spare". Each as (nothing a week, where its words start, the word for what is
+            // left, the last of its words).
             let w = |j: usize| n.text.word_or_none(j);
             let none_left = || {
                 (1..n.text.toks.len()).filter(|&j| n.is(j, cat::MONEY_LEFT)).find_map(|j| {
