@@ -519,7 +519,8 @@ impl<'p> One<'_, 'p> {
             let (j, at, end) = times.min_by_key(|&(j, _, _)| j.abs_diff(k)).filter(|&(_, at, _)| at >= 12 * 60)?;
             let from = if t.word(k - 1) == "last" { k - 1 } else { k }.min(j);
             let to = if last_one(k) {
-                (k + 1..e(k)).find(|&x| t.word(x) == "last").map_or(end, |x| end.max(x + 2))
+                let one = |x: &usize| t.word(*x) == "last" && t.word_or_none(x + 1) == "one";
+                (k + 1..e(k)).find(one).map_or(end, |x| end.max(x + 2))
             } else {
                 end
             };
