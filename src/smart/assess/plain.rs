@@ -203,25 +203,18 @@ impl<'a> Explained<'a> {
             }
             tried.push(h.id);
             let Some(entry) = c.jargon.get(h.id as usize) else { continue };
-            let words = || {
-                let skip = |w: &&str| matches!(*w, "a" | "an" | "the");
-                // Its words without their stops and commas, up to a bracket: "education, health
-                // and care plan".
-                let words = entry.plain.split_whitespace().take_while(|w| !w.starts_with('('));
-                words
-                    .skip_while(skip)
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-                    .map(|w| w.strip_suffix("'s").unwrap_or(w))
-            };
-            let n = words().count();
-            let said = |o: &&Scanned| {
-                let t = &o.text;
-                n > 0
-                    && n <= t.toks.len()
-                    && (0..=t.toks.len() - n)
-                        .any(|i| words().enumerate().all(|(k, w)| t.word(i + k).eq_ignore_ascii_case(w)))
-            };
-            if own.iter().any(said) {
+            // Its words without their stops and commas, up to a bracket: "education, health and
+            // care plan".
+            let skip = |w: &&str| matches!(*w, "a" | "an" | "the");
+            let words: Vec<&str> = entry
+                .plain
+                .split_whitespace()
+                .take_while(|w| !w.starts_with('('))
+                .skip_while(skip)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+                .map(|w| w.strip_suffix("'s").unwrap_or(w))
+                .collect();
+            if own.iter().any(|o| o.contains_words(&words)) {
                 self.jargon.push(h.id);
             }
         }

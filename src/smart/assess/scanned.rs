@@ -476,13 +476,15 @@ impl<'a> Scanned<'a> {
         (0..self.text.toks.len()).any(|k| self.text.word(k) == word)
     }
 
-    /// Does the token sequence `words` (lower case) occur in this text?
-    pub fn contains_words(&self, words: &[String]) -> bool {
+    /// Does the token sequence `words` occur in this text (in any case: its words are lower
+    /// case)?
+    pub fn contains_words<W: AsRef<str>>(&self, words: &[W]) -> bool {
         let n = self.text.toks.len();
         if words.is_empty() || words.len() > n {
             return false;
         }
-        (0..=n - words.len()).any(|i| words.iter().enumerate().all(|(k, w)| self.text.word(i + k) == w))
+        (0..=n - words.len())
+            .any(|i| words.iter().enumerate().all(|(k, w)| self.text.word(i + k).eq_ignore_ascii_case(w.as_ref())))
     }
 }
 

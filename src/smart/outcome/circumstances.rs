@@ -10,7 +10,18 @@ use crate::smart::assess;
 use crate::smart::data::{cat, Limit};
 use crate::smart::text;
 
+/// Does `s` say one of the words of limit `id` of kind `cat` (its `instead` or `unless`)?
+fn says(s: &assess::Scanned, cat: u8, id: usize) -> bool {
+    s.of(cat).any(|h| h.id as usize == id)
+}
+
 impl<'p> One<'_, 'p> {
+    /// The limit in data/smart.json that `which` picks ("until", "ages", …), and its place in
+    /// the list, which its words' hits carry.
+    fn limit(&self, which: fn(&Limit) -> bool) -> Option<(usize, &'p Limit)> {
+        self.env.c.limits.iter().enumerate().find(|(_, l)| which(l))
+    }
+
     /// Hours at work against a time the outcome asks for, on a day they work: "Mum, Kerry,
     /// works 10am to 7pm on weekdays" and "Kerry will walk Diesel herself at 4pm every
     /// weekday"; "Mum works 6pm–6am four nights a week" and "Mum will read with Evie at
@@ -18,8 +29,8 @@ impl<'p> One<'_, 'p> {
     /// "every Tuesday at 4pm"), nor done another way ("on her days off", "by phone"). The
     /// need's words for the hours, and the limit (`clock` in data/smart.json).
     pub(super) fn at_work(&self) -> Option<(&'p str, &'p Limit)> {
-        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
-        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.clock)?;
+        let (desc, child) = (&self.desc, self.env.child);
+        let (id, limit) = self.limit(|l| l.clock)?;
         let t = &desc.text;
         // Whom the outcome asks to be somewhere at a time: the person who starts the time's
         // clause, or else its sentence, doing it themselves ("Mum will collect Leo at
@@ -176,10 +187,10 @@ impl<'p> One<'_, 'p> {
     /// with us until March", "off work until March", "at home until"). The need's words and
     /// the limit (`until` in data/smart.json).
     pub(super) fn away_until(&self) -> Option<(&'p str, &'p Limit)> {
-        let (c, desc, child) = (self.env.c, &self.desc, self.env.child);
+        let (desc, child) = (&self.desc, self.env.child);
         let (target, today) = (self.o.target_date?, self.env.ctx.today?);
-        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.until)?;
-        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
+        let (id, limit) = self.limit(|l| l.until)?;
+        if says(desc, cat::LIMIT_INSTEAD, id) {
             return None;
         }
         let t = &desc.text;
@@ -351,9 +362,9 @@ impl<'p> One<'_, 'p> {
     /// need says there is a way round ("unless", "except", "with a parent"). The need's
     /// words for the ages, and the limit (`ages` in data/smart.json).
     pub(super) fn outside_ages(&self) -> Option<(&'p str, &'p Limit)> {
-        let (c, desc, env) = (self.env.c, &self.desc, self.env);
-        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.ages)?;
-        if desc.of(cat::LIMIT_INSTEAD).any(|h| h.id as usize == id) {
+        let (desc, env) = (&self.desc, self.env);
+        let (id, limit) = self.limit(|l| l.ages)?;
+        if says(desc, cat::LIMIT_INSTEAD, id) {
             return None;
         }
         let (today, target) = (env.ctx.today?, self.o.target_date?);
@@ -390,7 +401,7 @@ impl<'p> One<'_, 'p> {
         let child = env.child.filter(|&c| (0..t.toks.len()).any(|j| t.word(j) == c));
         let childs_age_unknown = child.is_some_and(|c| !aged.iter().any(|&(j, _, _)| t.word(j) == c));
         let own_rule = (0..t.toks.len()).filter_map(|i| assess::ages(desc, i).filter(|_| rule(i))).next();
-        let way = desc.of(cat::LIMIT_UNLESS).any(|u| u.id as usize == id);
+        let way = says(desc, cat::LIMIT_UNLESS, id);
         if let Some((lo, hi, _)) = own_rule.filter(|_| !way && !childs_age_unknown) {
             let from_need = |w: &str| self.needs.iter().any(|n| n.text.orig.contains(w));
             if aged.iter().all(|&(_, a, w)| outside(a, lo, hi) && from_need(w)) {
@@ -485,10 +496,9 @@ impl<'p> One<'_, 'p> {
     /// leaves at 8.05am"), nor someone's hours at work ("Mum works 2pm to 10pm"). The need's
     /// words for the last trip, and the limit (`lastTrip` in data/smart.json).
     pub(super) fn last_trip(&self) -> Option<(&'p str, &'p Limit)> {
-        let (c, desc) = (self.env.c, &self.desc);
-        let (id, limit) = c.limits.iter().enumerate().find(|(_, l)| l.last_trip)?;
-        let theirs = |s: &assess::Scanned, cat: u8| s.of(cat).any(|h| h.id as usize == id);
-        if theirs(desc, cat::LIMIT_INSTEAD) || self.needs.iter().any(|n| theirs(n, cat::LIMIT_UNLESS)) {
+        let desc = &self.desc;
+        let (id, limit) = self.limit(|l| l.last_trip)?;
+        if says(desc, cat::LIMIT_INSTEAD, id) || self.needs.iter().any(|n| says(n, cat::LIMIT_UNLESS, id)) {
             return None;
         }
         // Only an outcome that asks someone to go somewhere ("go to", "attend", "the group"),
@@ -531,13 +541,14 @@ impl<'p> One<'_, 'p> {
         // a need's sentence that names what the outcome does ("Wednesday Kicks at Northgate
         // 3G, 6pm to 8pm"), not someone's hours at work there. The first 32 times in each
         // text are plenty.
+        // (The outcome's own words, found once for all the texts read.)
+        let mut own: Vec<&str> = desc.stems(assess::COMMON_BESIDES_NAMES).collect();
+        own.sort_unstable();
         let ends = |s: &assess::Scanned, starts: bool| {
             let mut at_work = vec![false; s.text.toks.len()];
             for w in assess::work_hours(s, self.env.child) {
                 at_work[w.word.min(w.end)..w.end].fill(true);
             }
-            let mut own: Vec<&str> = desc.stems(assess::COMMON_BESIDES_NAMES).collect();
-            own.sort_unstable();
             let named = |i: usize| {
                 starts
                     || s.stems_in(s.sentence_start(i), s.sentence_end(i), assess::COMMON_BESIDES_NAMES)

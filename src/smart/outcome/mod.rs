@@ -147,12 +147,10 @@ impl<'p> PlanEnv<'p> {
         let mut explained = assess::Explained::default();
         for s in actions.iter().chain([&desc, &meas]) {
             explained.add_initials(s);
+            explained.add_said_plainly(c, s, &[&desc, &meas]);
         }
         for s in actions.iter().chain([&desc, &meas]).chain(&needs) {
             explained.add(s);
-        }
-        for s in actions.iter().chain([&desc, &meas]) {
-            explained.add_said_plainly(c, s, &[&desc, &meas]);
         }
         // What suggestions are built from: the outcome's topic (else its needs'), for a
         // measure in its own words; a topic that answers its need, for a whole outcome
