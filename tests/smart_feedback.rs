@@ -8945,3 +8945,27 @@ fn ages_a_service_takes_said_in_the_outcome_itself_and_a_timetable_time_are_read
         ],
     );
 }
+
+#[test]
+fn a_name_or_age_in_brackets_does_not_cut_a_wait_off_from_what_is_waited_for() {
+    // "told Mum (Rukhsar) in October that the wait … is about 9 months": the wait is for
+    // the speech and language therapy the sentence names before the name in brackets.
+    let r = check_by(
+        "2027-02-26",
+        "Ilyas",
+        "Ilyas (4) has a stammer that has got worse since September. The NHS speech and language therapy service told Mum (Rukhsar) in October that the wait for a first appointment is about 9 months.",
+        "Ilyas to finish a 6-week block of speech therapy for his stammer by the end of February.",
+        "Speech therapist's discharge letter.",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("about 9 months"), "{}", f.message);
+    // An age in brackets is no length of time to wait.
+    let r = check_by(
+        "2027-01-31",
+        "Leah",
+        "Leah (18 months) has no set bedtime and is often up until after midnight.",
+        "Mum and Dad will follow a picture bedtime routine of bath, milk, story and cot, and have Leah in her cot by 7:30pm.",
+        "Mum ticks a sleep chart each night, which the Home-Start volunteer looks at each week.",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}

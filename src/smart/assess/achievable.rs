@@ -118,7 +118,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         // "on the waiting list, which is 18 months": the clause after, about the same wait
         // (not "which he joined 2 years ago"), also "which the family have been told is
         // about 14 months" and "which the coroner expects to hold in about 18 months".
-        let (lo, mut hi) = s.clause(start);
+        let (lo, mut hi) = s.clause_past_asides(start);
         if last_clause.replace((lo, hi)) == Some((lo, hi)) {
             continue;
         }
@@ -259,6 +259,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             }
             // "the wait is several months": three at least.
             let Some(n) = number(i).or((s.text.word(i) == "several").then_some(3)) else { continue };
+            // In brackets, a length only after a course ("the Freedom Programme (26
+            // weeks)"): "Leah (18 months) has no set bedtime" is her age.
+            if toks[i].has(IN_PAREN) {
+                let open = (0..i).rev().find(|&j| !toks[j].has(IN_PAREN));
+                if !open.is_some_and(|j| toks[j].has(PAREN_AFTER) && s.is(j, cat::COURSE)) {
+                    continue;
+                }
+            }
             // "have been on the housing list for three years", "has been on a waiting list for
             // a new medication review for five months": how long so far, not how long to go.
             // The last "been" in the 24 words before (so that a long pasted clause of numbers

@@ -7,7 +7,7 @@ use super::words::{first_four, mask, word_stem, DEMAND_VERB, PRONOUNS};
 use crate::smart::data::{cat, Compiled};
 use crate::smart::text::{
     mark_starts, Hit, Openers, Text, ALL_CAPS, BARRIER_BEFORE, CAP, COLON_BEFORE, DIGIT, IN_CONDITION, IN_NAME,
-    IN_PAREN, POSSESSIVE, SEMI_BEFORE, SENT_START, SPACE_BEFORE,
+    IN_PAREN, PAREN_AFTER, POSSESSIVE, SEMI_BEFORE, SENT_START, SPACE_BEFORE,
 };
 
 /// A piece of text with its pattern hits.
@@ -109,6 +109,23 @@ impl<'a> Scanned<'a> {
     /// brackets and sentence ends.
     pub(crate) fn clause(&self, i: usize) -> (usize, usize) {
         self.between(&self.barriers, i)
+    }
+
+    /// As `clause`, but begun before any short aside in brackets just before it ("told Mum
+    /// (Rukhsar) in October that the wait is 9 months"): a name or an age said in passing,
+    /// not a new clause.
+    pub(crate) fn clause_past_asides(&self, i: usize) -> (usize, usize) {
+        let toks = &self.text.toks;
+        let (mut lo, hi) = self.clause(i);
+        while lo > 0 && toks[lo - 1].has(IN_PAREN) && !toks[lo].has(SENT_START) {
+            let open = (0..lo).rev().find(|&j| !toks[j].has(IN_PAREN)).map_or(0, |j| j + 1);
+            let short = lo - open <= 2 && (open + 1..lo).all(|j| !toks[j].has(BARRIER_BEFORE));
+            if open == 0 || !short || !toks[open - 1].has(PAREN_AFTER) || toks[open].has(SENT_START) {
+                break;
+            }
+            lo = self.clause(open - 1).0;
+        }
+        (lo, hi)
     }
 
     /// The stretch holding token `i` between two of `starts` (or the text's ends).

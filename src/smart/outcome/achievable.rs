@@ -601,7 +601,11 @@ impl<'p> One<'_, 'p> {
         let afar = (0..t.toks.len()).any(|j| AFAR.contains(&t.word(j)))
             && !(0..t.toks.len()).any(|j| THERE.contains(&t.word(j)));
         for (days, clause, from) in waits {
-            let said = Scanned::new(env.c, clause);
+            // A name in brackets read past ("told Mum (Rukhsar) that the wait …") is the
+            // person told, not what is waited for: "Mick will watch Jess's matches" is not
+            // held up by "Dad (Mick) is on a 12-week rehab placement".
+            let plain_clause = without_asides(clause);
+            let said = Scanned::new(env.c, &plain_clause);
             if afar && (0..said.text.toks.len()).any(|j| said.text.word(j) == "until") {
                 continue;
             }
@@ -626,4 +630,31 @@ impl<'p> One<'_, 'p> {
         }
         found.map(|(days, clause, from)| (clause.trim().to_string(), days, from))
     }
+}
+
+/// `text` without its short asides in brackets ("(Rukhsar)", "(4)"), as
+/// `Scanned::clause_past_asides` reads past them.
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let close = rest[open..].find(')').map(|c| open + c);
+        let short = close.is_some_and(|c| {
+            let inside = &rest[open + 1..c];
+            inside.split_whitespace().count() <= 2
+                && inside.chars().all(|ch| ch.is_alphanumeric() || ch == ' ' || ch == '\'')
+        });
+        match close.filter(|_| short) {
+            Some(c) => {
+                out.push_str(&rest[..open]);
+                rest = &rest[c + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
