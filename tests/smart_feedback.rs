@@ -8969,3 +8969,34 @@ fn a_name_or_age_in_brackets_does_not_cut_a_wait_off_from_what_is_waited_for() {
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
+
+#[test]
+fn all_debts_paid_off_where_only_the_need_says_how_large_they_are_is_not_achievable() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through: the outcome says "all his debts", the need says how much they are.
+    for need in [
+        "Harley's dad, Jon, has £11,000 of debt on credit cards and earns the minimum wage. Bailiffs have called twice.",
+        "Mum owes £8,500 including council tax arrears, and bailiffs have written.",
+    ] {
+        let r = check_by(
+            "2027-01-31",
+            "Harley",
+            need,
+            "Jon will pay off all his debts.",
+            "Letters from each lender confirming the accounts are cleared.",
+        );
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{need}: {:?}", show(&r)));
+        assert!(f.message.contains("to be paid off by 31 Jan 2027"), "{}", f.message);
+    }
+    // A plan to pay it off is what a family can agree, and a small debt can be cleared.
+    for (need, description) in [
+        (
+            "Mum owes £2,300 in rent and has a court date; she is scared they will be evicted.",
+            "Mum will see a Citizens Advice debt adviser and agree a plan to pay off the rent arrears.",
+        ),
+        ("Mum owes £300 on a catalogue and is being chased for it.", "Mum will pay off her catalogue debt."),
+    ] {
+        let r = check_by("2027-01-31", "Isla", need, description, "Letter from the lender, seen by the social worker.");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+}

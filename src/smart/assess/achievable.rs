@@ -548,6 +548,23 @@ pub(crate) fn largest_sum<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
     best
 }
 
+/// The largest debt a need states: a sum with a word for debt in its clause ("owes £7,800
+/// in council tax", "debts of about £18,000"), not a sum by the week or month ("pays £50 a
+/// month towards her arrears"), with the words as typed.
+pub(crate) fn largest_debt<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
+    let t = &s.text;
+    let mut best: Option<(i64, &str)> = None;
+    for (n, at, i, k) in sums(s) {
+        // (From the clause of its first digits to that of its last: "£11,000" has a comma.)
+        let (lo, hi) = (s.clause(i).0, s.clause(k).1);
+        let rate = matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each");
+        if !rate && (lo..hi).any(|j| s.is(j, cat::DEBT)) && best.map_or(true, |(b, _)| n > b) {
+            best = Some((n, &t.orig[at..t.range(k).end]));
+        }
+    }
+    best
+}
+
 /// The day a limit a need states at token `at`, in the future tense, begins: "Dad will be
 /// deployed to Estonia from April", "is due to be deployed in May", "deploys to Cyprus on 4
 /// January 2027". The first month after it in its clause, after "from", "in" or "on" (and a

@@ -19,7 +19,9 @@ mod specific;
 mod topics;
 mod words;
 
-pub(crate) use achievable::{begins, finishes_course, largest_sum, perfection, sums_a_week, until_date, wait, WaitIn};
+pub(crate) use achievable::{
+    begins, finishes_course, largest_debt, largest_sum, perfection, sums_a_week, until_date, wait, WaitIn,
+};
 pub(crate) use ages::ages;
 pub(crate) use demands::demands;
 pub(crate) use hours::{asked_clock, clash, clock, days, from_to, within, work_hours, Days};

@@ -146,7 +146,18 @@ impl<'p> One<'_, 'p> {
         if !named(cat::PAY_OFF) || !named(cat::DEBT) || desc.of(cat::QUANTITY).next().is_some() {
             return None;
         }
-        let (amount, shown) = assess::largest_sum(desc)?;
+        // "Agree a plan to pay off the rent arrears": the plan is what is asked.
+        let planned = desc.said(cat::PAY_OFF).all(|h| {
+            let i = h.start as usize;
+            (desc.clause(i).0..i).any(|j| matches!(desc.text.word(j), "plan" | "arrangement" | "agreement"))
+        });
+        if planned {
+            return None;
+        }
+        // "Jon will pay off all his debts", where the need says how much they are ("£11,000
+        // of debt on credit cards").
+        let (amount, shown) =
+            assess::largest_sum(desc).or_else(|| self.needs.iter().filter_map(assess::largest_debt).max())?;
         (amount >= c.settings.large_debt_pounds).then_some((shown, days as usize, true))
     }
 
