@@ -483,7 +483,7 @@ pub(crate) enum WaitIn {
 /// Sums of money written with a pound sign ("£30", "£1,050", "£12000"): whole pounds,
 /// where the "£" is in the text, the sum's first token and its last (thousands after a
 /// comma are words of their own).
-fn sums<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize)> + 's {
+pub(crate) fn sums<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize)> + 's {
     let t = &s.text;
     let digits = |k: usize| {
         t.word(k).bytes().take_while(u8::is_ascii_digit).take(9).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'))
@@ -515,19 +515,21 @@ fn sums<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize)> 
 }
 
 /// Sums of money and how often ("£30 a week", "£35-a-month", "£1,050 a month", "£9 a
-/// session"): whole pounds a week (a month is 12 of 52 weeks; a session's price is taken
-/// as a week's), where the "£" is in the text, the sum's first token, the token after
+/// session", "£40 an hour", "£18 a day"): whole pounds a week (a month is 12 of 52 weeks, a
+/// day one of five; a session's price is taken as a week's), where the "£" is in the text, the sum's first token, the token after
 /// "week", and whether it was said by the week (or month).
 pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize, bool)> + 's {
     let t = &s.text;
     sums(s).filter_map(move |(n, at, i, k)| {
-        if !matches!(t.word_or_none(k + 1), "a" | "per" | "each") {
+        if !matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each") {
             return None;
         }
         let (a_week, weekly) = match t.word_or_none(k + 2) {
             "week" => (n, true),
-            "session" | "lesson" | "class" | "visit" => (n, false),
+            "session" | "lesson" | "class" | "visit" | "hour" => (n, false),
             "fortnight" => (n / 2, true),
+            // ("£18 a day for a taxi to school": five days a week at the least.)
+            "day" => (n.saturating_mul(5), true),
             "month" => (n * 12 / 52, true),
             _ => return None,
         };

@@ -20,7 +20,7 @@ mod topics;
 mod words;
 
 pub(crate) use achievable::{
-    begins, finishes_course, largest_debt, largest_sum, perfection, sums_a_week, until_date, wait, WaitIn,
+    begins, finishes_course, largest_debt, largest_sum, perfection, sums, sums_a_week, until_date, wait, WaitIn,
 };
 pub(crate) use ages::ages;
 pub(crate) use demands::demands;

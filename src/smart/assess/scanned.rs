@@ -233,7 +233,12 @@ impl<'a> Scanned<'a> {
     }
 
     /// As `people_before`, of the tokens `from..to`.
-    fn people_in<'s>(&'s self, from: usize, to: usize, child: Option<&'s str>) -> impl Iterator<Item = usize> + 's {
+    pub(crate) fn people_in<'s>(
+        &'s self,
+        from: usize,
+        to: usize,
+        child: Option<&'s str>,
+    ) -> impl Iterator<Item = usize> + 's {
         let toks = &self.text.toks;
         (from..to).rev().filter(move |&j| {
             let w = self.text.word(j);

@@ -448,19 +448,49 @@ impl<'p> One<'_, 'p> {
             let p = grown.iter().rev().find(|&&j| j >= from && !object(j)).or_else(who).or(grown.last()).copied();
             p.into_iter().chain(p.and_then(|p| s.other_half(p))).map(|j| s.text.word(j)).collect()
         }
-        // A session's price is a week's when the outcome says it is weekly.
-        let weekly = (1..t.toks.len())
-            .any(|j| t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each"));
+        // A session's price is a week's when the outcome says it is weekly ("every week",
+        // "twice a week").
+        let weekly = (1..t.toks.len()).any(|j| {
+            t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each" | "a" | "per")
+        });
         let (mut cost, mut shown, mut payer) = (0, Vec::new(), Vec::new());
-        for (a_week, at, i, end, by_week) in assess::sums_a_week(desc).take(8) {
-            // Past a bracket: "Dad will pay his sister (Tina) £50 a week".
+        // Past a bracket: "Dad will pay his sister (Tina) £50 a week"; and from before one
+        // the sum is in: "riding lessons at Sandy Lane Stables (£35 a lesson)".
+        let clause_from = |i: usize| {
             let mut from = desc.clause(i).0;
+            if t.toks[i].has(text::IN_PAREN) && from > 0 {
+                from = desc.clause(from - 1).0;
+            }
             if from > 0 && t.toks[from - 1].has(text::IN_PAREN) {
                 let b = (0..from).rev().find(|&k| !t.toks[k].has(text::IN_PAREN)).unwrap_or(0);
-                from = desc.clause(b).0;
+                return desc.clause(b).0;
             }
-            let pays =
-                (from..i).any(|j| desc.is(j, cat::PAYS)) || i > 0 && t.word(i - 1) == "at" || desc.is(end, cat::PAYS);
+            from
+        };
+        // No grown-up named, but the child: "Louie will pay Nan back £3 a week from his paper
+        // round" is his money, not the family's.
+        // Nor a school's or a club's: "with the school paying the £3 a day charge".
+        const BODIES: [&str; 8] = ["school", "nursery", "college", "council", "club", "charity", "trust", "hub"];
+        let whose_or_child = |from: usize, i: usize| {
+            let grown = whose(desc, i, child);
+            let body = (from.max(1)..i).find(|&j| desc.is(j, cat::PAYS) && BODIES.contains(&t.word(j - 1)));
+            match child {
+                _ if body.is_some() => body.map(|j| t.word(j - 1)).into_iter().collect(),
+                Some(name)
+                    if t.word(desc.sentence_start(i)) == name
+                        && desc.people_in(desc.clause(i).0, i, child).next().is_none() =>
+                {
+                    vec![name]
+                }
+                _ => grown,
+            }
+        };
+        for (a_week, at, i, end, by_week) in assess::sums_a_week(desc).take(8) {
+            let from = clause_from(i);
+            // (Or a price: "at £35 a lesson", "a tutor for £40 an hour".)
+            let pays = (from..i).any(|j| desc.is(j, cat::PAYS))
+                || i > 0 && matches!(t.word(i - 1), "at" | "for")
+                || desc.is(end, cat::PAYS);
             // (Or what it is for, after it: "£450 a month rent", "£45 a week child
             // maintenance"; not "from January".)
             let not_spent = (from..i).any(|j| desc.is(j, cat::NOT_SPENT) || desc.is(j, cat::NEGATION))
@@ -470,23 +500,66 @@ impl<'p> One<'_, 'p> {
             if pays && !not_spent && a_week > 0 && (by_week || weekly) && !shown.contains(&words) {
                 cost += a_week;
                 shown.push(words);
-                payer.extend(whose(desc, i, child));
+                payer.extend(whose_or_child(from, i));
             }
         }
-        if shown.is_empty() {
+        // One sum to find by the target date: "Mum will pay the £350 for the residential",
+        // "save £2,500 for a deposit", "the new uniform, costing about £95". Not one paid by
+        // the week (above), nor one the outcome says is not spent ("spend no more than £20").
+        let (mut once, mut once_shown) = (0, Vec::new());
+        const SAVES: [&str; 4] = ["save", "saves", "saving", "costing"];
+        for (n, at, i, k) in assess::sums(desc).take(8) {
+            if matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each") {
+                continue;
+            }
+            let from = clause_from(i);
+            let finds = (from..i).any(|j| desc.is(j, cat::PAYS) || SAVES.contains(&t.word(j)));
+            let not_spent = (from..i)
+                .any(|j| desc.is(j, cat::NEGATION) || desc.is(j, cat::NOT_SPENT) && !SAVES.contains(&t.word(j)));
+            let words = format!("“{}”", &t.orig[at..t.range(k).end]);
+            if finds && !not_spent && n > 0 && !once_shown.contains(&words) {
+                once += n;
+                once_shown.push(words);
+                payer.extend(whose_or_child(from, i));
+            }
+        }
+        if shown.is_empty() && once_shown.is_empty() {
             return None;
         }
+        let ctx = self.env.ctx;
+        let weeks = match (ctx.today.max(ctx.plan_start), self.o.target_date) {
+            (Some(from), Some(to)) => ((to - from).num_days() / 7).max(1),
+            _ => 0,
+        };
         self.needs.iter().find_map(|n| {
-            // "£30 a week left", "£35 a week to spare", in the words right after the sum.
-            let left = |end: usize| {
-                (end..end + 2)
+            let w = |j: usize| n.text.word_or_none(j);
+            // "£30 a week left", "£35 a week to spare", in the words right after the sum; "£20
+            // a week for food" (all there is once the bills are paid); "lives on £40 a week".
+            let left = |i: usize, end: usize| {
+                let after = (end..end + 2)
                     .take_while(|&j| j < n.text.toks.len() && !n.text.toks[j].has(text::BARRIER_BEFORE))
-                    .find(|&j| n.is(j, cat::MONEY_LEFT) && n.text.word_or_none(j + 1) != "to")
+                    .find(|&j| n.is(j, cat::MONEY_LEFT) && w(j + 1) != "to");
+                let food = (w(end) == "for" && matches!(w(end + 1), "food" | "everything")).then_some(end + 1);
+                let on = (i.saturating_sub(3)..i).rev().find(|&j| !matches!(w(j), "about" | "around" | "just"));
+                let lives = on
+                    .filter(|&j| j > 0 && w(j) == "on" && matches!(w(j - 1), "lives" | "live" | "living"))
+                    .map(|_| end - 1);
+                after.or(food).or(lives)
             };
             // Or none at all: "nothing left", "nothing spare", "no spare money", "no money to
-            // spare". Each as (nothing a week, where its words start, the word for what is
-            // left, the last of its words).
-            let w = |j: usize| n.text.word_or_none(j);
+            // spare", "no money for", "no income", "cannot afford". Each as (nothing a week,
+            // where its words start, the word for what is left, the last of its words).
+            let none_said = || {
+                (1..n.text.toks.len()).find_map(|j| {
+                    let last = match (w(j - 1), w(j)) {
+                        ("no", "money") if w(j + 1) == "for" => j + 1,
+                        ("no", "income") => j,
+                        ("cannot" | "can't", "afford") => j,
+                        _ => return None,
+                    };
+                    Some((0, n.text.range(j - 1).start, j, last))
+                })
+            };
             let none_left = || {
                 (1..n.text.toks.len()).filter(|&j| n.is(j, cat::MONEY_LEFT)).find_map(|j| {
                     // (Not "nothing left to give", "nothing left in the fridge".)
@@ -502,9 +575,13 @@ impl<'p> One<'_, 'p> {
                     Some((0, n.text.range(from).start, j, last))
                 })
             };
+            if payer.iter().any(|p| BODIES.contains(p)) {
+                return None;
+            }
             let (have, at, i, upto) = assess::sums_a_week(n)
-                .find_map(|(have, at, i, end, _)| Some((have, at, i, left(end)?)))
-                .or_else(none_left)?;
+                .find_map(|(have, at, i, end, _)| Some((have, at, i, left(i, end)?)))
+                .or_else(none_left)
+                .or_else(none_said)?;
             // The family's, or the same person's: "the family have £20 a week left".
             let theirs = whose(n, i, child);
             // (No one named as paying, and no service: the family's own, as in "Kerry to pay
@@ -513,8 +590,15 @@ impl<'p> One<'_, 'p> {
                 || payer.is_empty() && desc.of(cat::ROLE).next().is_none()
                 || theirs.iter().any(|w| matches!(*w, "family" | "parents" | "household"))
                 || theirs.iter().any(|w| payer.iter().any(|p| same(w, p)));
-            let why = format!("this outcome asks them to pay {}", shown.join(" and "));
-            (one && cost > have).then(|| (&n.text.orig[at..n.text.range(upto).end], why))
+            let why = if cost > have {
+                format!("this outcome asks them to pay {}", shown.join(" and "))
+            } else if weeks > 0 && once > have.saturating_mul(weeks) {
+                let by = self.o.target_date.map(crate::dates::format_date).unwrap_or_default();
+                format!("this outcome asks them to find {} by {by}", once_shown.join(" and "))
+            } else {
+                return None;
+            };
+            one.then(|| (&n.text.orig[at..n.text.range(upto).end], why))
         })
     }
 
