@@ -9077,3 +9077,25 @@ fn more_money_than_the_need_says_the_family_has_is_not_achievable() {
         ],
     );
 }
+
+#[test]
+fn what_is_said_of_the_child_does_not_take_back_a_parents_limit() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through: "spent 6 days in intensive care" is Kai's, not Dad's time served.
+    ruled_out(&[(
+        "Kai",
+        "Kai (16) was stabbed in the chest on 15/10/2026 and spent 6 days in intensive care. Dad (Wayne) is serving a 6-year sentence at HMP Dartmoor.",
+        "Dad will take Kai to his Saturday sessions at Northside Boxing Club every week from January.",
+        "Club register.",
+        "serving a 6-year sentence",
+    )]);
+    // Said of the parent, after the child is named: still taken back.
+    not_ruled_out(
+        "Mia",
+        "School register.",
+        &[(
+            "Mia (11) was abused by a neighbour. Dad, who has been released from prison, now lives nearby.",
+            "Dad will walk Mia to school each morning.",
+        )],
+    );
+}

@@ -391,15 +391,25 @@ impl<'p> One<'_, 'p> {
             let (p, q) = (need.text.word(p), q.map(|q| need.text.word(q)));
             let them =
                 |w: &str| (!of_kin || kin(p).is_none()) && same(w, p) || q.is_some_and(|q| same(w, q)) || in_name(w);
-            // Taken back by what the need says of them, or of nobody named (not the child):
-            // "Dad works 12 hour shifts, only at weekends", "…. He is now part-time"; not "Dad
-            // works 12 hour shifts and Tyler sees Nan only at weekends" nor "Mum no longer works
-            // nights, but Dad works …". The first 16 are plenty.
+            // Taken back by what the need says of them, or of nobody named: "Dad works 12 hour
+            // shifts, only at weekends", "…. He is now part-time"; not "Dad works 12 hour
+            // shifts and Tyler sees Nan only at weekends", "Mum no longer works nights, but Dad
+            // works …", nor what is said of the child ("Kai spent 6 days in intensive care",
+            // with "Dad is serving a 6-year sentence"). The first 16 are plenty.
             let feared = need.of(cat::FEAR).take(16).any(fears_it);
             let taken_back = feared
                 || unless(need, h.id).take(16).any(|u| {
-                    let mut said_of = need.people_before(u.start as usize, None).map(|j| need.text.word(j));
-                    said_of.find(|&w| Some(w) != child).map_or(true, them)
+                    let at = u.start as usize;
+                    let mut said_of = need.people_before(at, None);
+                    // The child, with no "he", "she" or "who" between ("Now that Tyler has
+                    // started school, he has moved to day shifts" is Dad's; "Mia was abused by
+                    // a neighbour, who has been released" the neighbour's).
+                    let pronoun =
+                        |j: usize| (j + 1..at).any(|k| matches!(need.text.word(k), "he" | "she" | "they" | "who"));
+                    match said_of.find(|&j| Some(need.text.word(j)) != child || !pronoun(j)) {
+                        Some(j) => Some(need.text.word(j)) != child && them(need.text.word(j)),
+                        None => true,
+                    }
                 });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
             !taken_back && (mine.clone().any(|&(_, w)| them(w)) || mine.any(|a| a.1.is_empty()) && desc.has_word(p))
