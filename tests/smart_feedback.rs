@@ -9099,3 +9099,34 @@ fn what_is_said_of_the_child_does_not_take_back_a_parents_limit() {
         )],
     );
 }
+
+#[test]
+fn the_local_or_nhs_wait_is_the_wait_for_what_the_clause_before_names() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through.
+    for (need, description, said) in [
+        (
+            "Ryan (14) lives with a family friend while Mum is in prison. School referred him for an autism assessment in September 2026; the local wait is about two years.",
+            "Ryan will have his autism assessment and a diagnosis letter by the spring term.",
+            "the local wait is about two years",
+        ),
+        (
+            "Wiktoria (6) lives with Mum's friend Beata. She was referred for speech and language therapy in October 2026; the NHS wait is 40 weeks.",
+            "Wiktoria will finish her block of speech and language therapy and say all her sounds clearly.",
+            "the NHS wait is 40 weeks",
+        ),
+    ] {
+        let r = check_by("2027-03-31", "Ryan", need, description, "Letter from the clinic, seen by the social worker.");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
+        assert!(f.message.contains(said), "{}", f.message);
+    }
+    // Something else than what the wait is for: no wait.
+    let r = check_by(
+        "2027-03-31",
+        "Ryan",
+        "School referred Ryan (14) for an autism assessment in September 2026; the local wait is about two years.",
+        "Ryan will go to the lunchtime Lego club at school twice a week.",
+        "Club register.",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}

@@ -386,10 +386,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                 // "…referred him for an autism assessment; the waiting list is 22 months", "may
                 // have ADHD; the wait for an assessment is two years", but not "the waiting list
                 // for CAMHS is 14 months", which says what it is for.
-                let after = (lo + 1..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
+                // ("the local wait is about two years", "the NHS wait is 40 weeks": a word of
+                // where or when, not of what for.)
+                const SUCH: [&str; 7] = ["local", "current", "nhs", "usual", "average", "present", "expected"];
+                let first = (lo + 1..hi.min(lo + 3)).find(|&j| !SUCH.contains(&word(j))).unwrap_or(hi);
+                let after = (first..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
                 let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
                     || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
-                let the_wait = s.text.word(lo) == "the" && after > lo + 1 && back && !named_after(after + 1);
+                let the_wait = s.text.word(lo) == "the" && after > first && back && !named_after(after + 1);
                 // "…needing a specialist school; the council says there are no places until
                 // September": places, spaces, for what the clause before names.
                 let bare = (lo..hi).any(|j| s.is(j, cat::NEED_WAIT) && word(j) == "no")
