@@ -9130,3 +9130,32 @@ fn the_local_or_nhs_wait_is_the_wait_for_what_the_clause_before_names() {
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
+
+#[test]
+fn not_before_a_date_is_a_wait_until_then() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through.
+    for need in [
+        "Jaylen (14) lost the sight in his left eye. The eye clinic says he will need an artificial eye, but it can't be fitted until the socket has healed, not before summer 2027.",
+        "Jaylen (14) will need an artificial eye, but the clinic says it cannot be fitted before summer 2027.",
+    ] {
+        let r = check_by(
+            "2027-01-31",
+            "Jaylen",
+            need,
+            "Jaylen will have his artificial eye fitted at the City General eye clinic by 31 January.",
+            "Clinic letter.",
+        );
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{need}: {:?}", show(&r)));
+        assert!(f.message.contains("summer 2027"), "{}", f.message);
+    }
+    // What was so before a month is no wait.
+    let r = check_by(
+        "2027-03-26",
+        "Jenson",
+        "Jenson (5) is in Reception. He had not held a pencil before September and cannot write his name.",
+        "Jenson will write his first name on his own, practising with Dad for ten minutes after tea.",
+        "His teacher sees him write his name unaided and notes it in his learning journal.",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}

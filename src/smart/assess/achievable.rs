@@ -106,8 +106,17 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     // Not a place: "he panics in waiting rooms".
     let room =
         |i: usize| s.text.word(i) == "waiting" && matches!(s.text.word_or_none(i + 1), "room" | "rooms" | "area");
+    // "cannot be fitted before summer 2027", "…, not before the spring": a need's "until";
+    // not what was so ("had not held a pencil before September").
+    let not_before = |i: usize| {
+        let near = i.saturating_sub(5)..i;
+        s.text.word(i) == "before"
+            && near.clone().any(|j| matches!(s.text.word(j), "not" | "cannot" | "can't" | "won't"))
+            && !near.into_iter().any(|j| matches!(s.text.word(j), "had" | "did" | "was" | "were" | "hadn't" | "didn't"))
+    };
     let read = |i: usize| {
-        s.is(i, cat::WAIT) && !room(i)
+        !courses && not_before(i)
+            || s.is(i, cat::WAIT) && !room(i)
             || !courses && s.is(i, cat::NEED_WAIT)
             || courses && (s.is(i, cat::COURSE) || i > 0 && toks[i - 1].has(PAREN_AFTER) && s.is(i - 1, cat::COURSE))
     };
@@ -231,7 +240,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             (j.saturating_sub(10).max(lo)..j)
                 .any(|k| matches!(s.text.word(k), "not" | "no" | "never" | "cannot" | "won't" | "closed" | "full"))
         };
-        for j in (lo..hi).filter(|&j| !away && whose != WaitIn::Outcome && s.text.word(j) == "until" && denied(j)) {
+        let until = |j: usize| s.text.word(j) == "until" || not_before(j);
+        for j in (lo..hi).filter(|&j| !away && whose != WaitIn::Outcome && until(j) && denied(j)) {
             days = days.max(days_to(until_date(s, j, from).map(|(d, _)| d)));
         }
         for i in lo..hi {
@@ -444,9 +454,11 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                         let named = |j: usize| matches!(s.text.word(j - 1), "speech" | "drug" | "drugs" | "children");
                         !(r + 1..lo).any(|j| joins(j) && !named(j))
                     });
+                // "…can't be fitted until the socket has healed, not before summer 2027".
+                let not_then = word(lo) == "not" && word(lo + 1) == "before";
                 if theirs {
                     said_from = referral.unwrap_or(lo);
-                } else if which || the_wait || bare || (near..lo).any(|j| s.is(j, cat::WAIT)) {
+                } else if which || the_wait || bare || not_then || (near..lo).any(|j| s.is(j, cat::WAIT)) {
                     said_from = if before < near { referral.unwrap_or(before) } else { near };
                 }
             }
