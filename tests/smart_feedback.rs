@@ -9120,6 +9120,23 @@ fn the_local_or_nhs_wait_is_the_wait_for_what_the_clause_before_names() {
         let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
         assert!(f.message.contains(said), "{}", f.message);
     }
+    // After "and", and a date a few words after "not … until".
+    for (need, description, said) in [
+        (
+            "Mum's hoarding blocks the landing; her GP has referred her for NHS hoarding therapy, and the waiting list is 18 months. Erin is 6.",
+            "Mum completes twelve sessions of NHS hoarding therapy and keeps the landing clear.",
+            "the waiting list is 18 months",
+        ),
+        (
+            "Frankie (6) gets upset when Mum, who has long COVID, is in bed. Home-Start Northwold has said they are not taking new families until their volunteer recruitment is done in the autumn of 2027.",
+            "A Home-Start volunteer will visit Mum and Frankie every week from January to play with Frankie on Mum's bad days.",
+            "autumn of 2027",
+        ),
+    ] {
+        let r = check_by("2027-03-31", "Erin", need, description, "Seen by the social worker at each visit.");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
+        assert!(f.message.contains(said), "{}", f.message);
+    }
     // Something else than what the wait is for: no wait.
     let r = check_by(
         "2027-03-31",

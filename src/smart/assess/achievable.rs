@@ -242,7 +242,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
         };
         let until = |j: usize| s.text.word(j) == "until" || not_before(j);
         for j in (lo..hi).filter(|&j| !away && whose != WaitIn::Outcome && until(j) && denied(j)) {
-            days = days.max(days_to(until_date(s, j, from).map(|(d, _)| d)));
+            // Or a date a few words on: "not taking new families until their volunteer
+            // recruitment is done in the autumn of 2027".
+            let later = || {
+                (j + 1..hi.min(j + 10))
+                    .filter(|&k| s.text.word_or_none(k + 1) == "in")
+                    .find_map(|k| until_date(s, k, from))
+            };
+            days = days.max(days_to(until_date(s, j, from).or_else(later).map(|(d, _)| d)));
         }
         for i in lo..hi {
             // "a 26-week programme", "a nine-month waiting list", "his 1-year vaccinations"
@@ -399,11 +406,14 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                 // ("the local wait is about two years", "the NHS wait is 40 weeks": a word of
                 // where or when, not of what for.)
                 const SUCH: [&str; 7] = ["local", "current", "nhs", "usual", "average", "present", "expected"];
-                let first = (lo + 1..hi.min(lo + 3)).find(|&j| !SUCH.contains(&word(j))).unwrap_or(hi);
+                // (After "and": "referred her for NHS hoarding therapy, and the waiting list is
+                // 18 months".)
+                let lead = lo + usize::from(matches!(word(lo), "and" | "but"));
+                let first = (lead + 1..hi.min(lead + 3)).find(|&j| !SUCH.contains(&word(j))).unwrap_or(hi);
                 let after = (first..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
                 let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
                     || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
-                let the_wait = s.text.word(lo) == "the" && after > first && back && !named_after(after + 1);
+                let the_wait = word(lead) == "the" && after > first && back && !named_after(after + 1);
                 // "…needing a specialist school; the council says there are no places until
                 // September": places, spaces, for what the clause before names.
                 let bare = (lo..hi).any(|j| s.is(j, cat::NEED_WAIT) && word(j) == "no")
