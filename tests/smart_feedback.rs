@@ -9176,3 +9176,34 @@ fn not_before_a_date_is_a_wait_until_then() {
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
+
+#[test]
+fn a_job_said_by_what_is_done_has_working_hours() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through: "cleans offices" is work, as "works" is.
+    ruled_out(&[
+        (
+            "Amara",
+            "Amara (9) missed 11 days of school in September and October. Efua cleans offices in the City from 6am to 10am each weekday.",
+            "Efua will walk Amara to school for 8.40am every morning.",
+            "School register.",
+            "cleans offices in the City from 6am to 10am",
+        ),
+        (
+            "Julia",
+            "Julia (5) is collected from school by a neighbour, who is moving away in December. Mum cleans offices at the airport from 9am to 5pm.",
+            "Mum will collect Julia from school at 3.15pm every day from January.",
+            "The school's collection log.",
+            "cleans offices at the airport from 9am to 5pm",
+        ),
+    ]);
+    // Outside those hours: no bar.
+    not_ruled_out(
+        "Julia",
+        "School register.",
+        &[(
+            "Mum cleans offices at the airport from 9am to 2pm.",
+            "Mum will collect Julia from school at 3.15pm every day from January.",
+        )],
+    );
+}
