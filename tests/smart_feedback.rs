@@ -9207,3 +9207,41 @@ fn a_job_said_by_what_is_done_has_working_hours() {
         )],
     );
 }
+
+#[test]
+fn walking_is_ruled_out_for_someone_in_a_wheelchair_or_for_miles_every_day() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through.
+    ruled_out(&[
+        (
+            "Brandon",
+            "Brandon (13) lives with his Gran, Jean (84), who uses a wheelchair, since Mum was remanded in custody. School is 2 miles away.",
+            "Jean will walk Brandon to school and meet him at the gate at 3.20 each day.",
+            "School register.",
+            "uses a wheelchair",
+        ),
+        (
+            "Kian",
+            "Kian (9) and his family were moved in October to temporary housing in Rochdale, 18 miles from school; Mum has no car.",
+            "Kian will walk to school with his older sister each morning, leaving home at 8:15.",
+            "School register.",
+            "18 miles from school",
+        ),
+    ]);
+    // Another way there, or a walk that is not theirs to do: no bar.
+    not_ruled_out(
+        "Kian",
+        "School register.",
+        &[
+            (
+                "The family were moved to temporary housing 18 miles from school.",
+                "Kian will go to school on the free school bus each morning.",
+            ),
+            (
+                "Ruben (6) misses school on days Mum's back pain is bad and she cannot walk him there.",
+                "Ruben will walk to school with a neighbour on days Mum cannot take him.",
+            ),
+            ("Gran, Jean (84), uses a wheelchair.", "Jean will take Brandon to school in a taxi each morning."),
+        ],
+    );
+}
