@@ -9245,3 +9245,82 @@ fn walking_is_ruled_out_for_someone_in_a_wheelchair_or_for_miles_every_day() {
         ],
     );
 }
+
+#[test]
+fn debts_cleared_in_other_words_sessions_a_week_and_prison_outings_are_read() {
+    // From the first two reviewers' wordings of this round, which the build from before
+    // it (`314e6e1`) let through.
+    for (need, description) in [
+        (
+            "The family owe about £6,000 in total, mostly to Provident and BrightHouse.",
+            "Mum and Dad will pay back everything they owe to Provident and BrightHouse by the end of February.",
+        ),
+        (
+            "There are council tax arrears of £4,100 and a court summons has been issued.",
+            "Mum will have paid the council tax arrears in full so that enforcement stops.",
+        ),
+        (
+            "Dad (Liam) owes £4,800 in magistrates' court fines and TV licence penalties.",
+            "Liam will have paid off all his court fines.",
+        ),
+        (
+            "Dad (Ross) has run up £7,800 on buy-now-pay-later and catalogue accounts.",
+            "Ross will settle all his catalogue accounts.",
+        ),
+    ] {
+        let r = check_by("2027-02-28", "Ava", need, description, "Statements seen by the social worker.");
+        let f = achievable_flag(&r).unwrap_or_else(|| panic!("{description}: {:?}", show(&r)));
+        assert!(f.message.contains("to be paid off by"), "{}", f.message);
+    }
+    // Someone else pays, or the outcome is the application.
+    for (need, description) in [
+        (
+            "Pauline owes £5,200 in rent arrears.",
+            "Pauline's rent arrears will have been cleared by the Discretionary Housing Payment.",
+        ),
+        (
+            "Danielle owes £2,750 on her energy account.",
+            "Danielle will have applied to the British Gas Energy Trust for a grant to clear the energy arrears.",
+        ),
+    ] {
+        let r = check_by("2027-01-31", "Ava", need, description, "Letter seen by the social worker.");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+    ruled_out(&[
+        (
+            "Precious",
+            "Grace (Mum) lives on £40 a week from her church. Precious (10) is withdrawn and anxious.",
+            "Grace will take Precious to riding lessons at Mill Farm (£35 a lesson) twice a week.",
+            "Receipts from Mill Farm.",
+            "“£40 a week”, and this outcome asks them to pay “£35 a lesson”",
+        ),
+        (
+            "Yusuf",
+            "Mum (Sadia) gets £49.18 a week asylum support for herself and her two children.",
+            "Sadia will enrol Yusuf at the football academy at £25 a session, three sessions a week.",
+            "Academy register.",
+            "£49.18 a week asylum support",
+        ),
+        (
+            "Ella",
+            "Mum (Tasha) is left with £12 a week after bills and food.",
+            "Tasha will pay for after-school club at £9 a day, five days a week, so she can go to her college course.",
+            "Club register.",
+            "£12 a week",
+        ),
+        (
+            "Rhys",
+            "Dad (Robbie) has been in HMP Parc since June, serving 5 years.",
+            "Robbie will take Rhys swimming at the leisure centre every Sunday.",
+            "Leisure centre records.",
+            "someone in prison cannot do this",
+        ),
+        (
+            "Alfie",
+            "Dad (Jason) is on remand at HMP Manchester.",
+            "Jason will collect Alfie from school at 3:15 on Mondays and Fridays.",
+            "School collection log.",
+            "someone in prison cannot do this",
+        ),
+    ]);
+}

@@ -146,12 +146,18 @@ impl<'p> One<'_, 'p> {
         if !named(cat::PAY_OFF) || !named(cat::DEBT) || desc.of(cat::QUANTITY).next().is_some() {
             return None;
         }
-        // "Agree a plan to pay off the rent arrears": the plan is what is asked.
+        // "Agree a plan to pay off the rent arrears", "apply for a grant to clear the
+        // arrears": the plan or the application is what is asked; "cleared by the
+        // Discretionary Housing Payment": someone else pays.
         let planned = desc.said(cat::PAY_OFF).all(|h| {
             let i = h.start as usize;
-            (desc.clause(i).0..i).any(|j| matches!(desc.text.word(j), "plan" | "arrangement" | "agreement"))
+            (desc.sentence_start(i)..i).any(|j| {
+                let w = desc.text.word(j);
+                matches!(w, "plan" | "arrangement" | "agreement") || w.starts_with("appl")
+            })
         });
-        if planned {
+        const PAYERS: [&str; 6] = ["grant", "fund", "charity", "trust", "dhp", "discretionary"];
+        if planned || (0..desc.text.toks.len()).any(|j| PAYERS.contains(&desc.text.word(j))) {
             return None;
         }
         // "Jon will pay off all his debts", where the need says how much they are ("£11,000
@@ -400,15 +406,21 @@ impl<'p> One<'_, 'p> {
             let taken_back = feared
                 || unless(need, h.id).take(16).any(|u| {
                     let at = u.start as usize;
-                    let mut said_of = need.people_before(at, None);
-                    // The child, with no "he", "she" or "who" between ("Now that Tyler has
-                    // started school, he has moved to day shifts" is Dad's; "Mia was abused by
-                    // a neighbour, who has been released" the neighbour's).
+                    // The nearest one named before it; the child only with no "he", "she" or
+                    // "who" between ("Now that Tyler has started school, he has moved to day
+                    // shifts" is Dad's; "Mia was abused by a neighbour, who has been released"
+                    // the neighbour's).
                     let pronoun =
                         |j: usize| (j + 1..at).any(|k| matches!(need.text.word(k), "he" | "she" | "they" | "who"));
-                    match said_of.find(|&j| Some(need.text.word(j)) != child || !pronoun(j)) {
-                        Some(j) => Some(need.text.word(j)) != child && them(need.text.word(j)),
-                        None => true,
+                    let from = need.sentence_start(at);
+                    let the_child =
+                        child.and_then(|c| (from..at).rev().find(|&j| need.text.word(j) == c)).filter(|&j| !pronoun(j));
+                    let other = need.people_before(at, None).find(|&j| Some(need.text.word(j)) != child);
+                    match (the_child, other) {
+                        (Some(c), Some(o)) if c > o => false,
+                        (Some(_), None) => false,
+                        (_, Some(o)) => them(need.text.word(o)),
+                        (None, None) => true,
                     }
                 });
             let mut mine = asks.iter().filter(|a| a.0 == h.id);
@@ -463,6 +475,33 @@ impl<'p> One<'_, 'p> {
         let weekly = (1..t.toks.len()).any(|j| {
             t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each" | "a" | "per")
         });
+        // How many sessions a week: "twice a week", "three sessions a week", "five days a
+        // week", "every day" (a school week).
+        let per_week = (1..t.toks.len())
+            .filter_map(|j| {
+                let (w, next) = (t.word(j), t.word_or_none(j + 1));
+                let times = |k: usize| match t.word(k) {
+                    "twice" => Some(2),
+                    "two" => Some(2),
+                    "three" => Some(3),
+                    "four" => Some(4),
+                    "five" => Some(5),
+                    n => assess::whole_number(n, 1).filter(|n| (2..=7).contains(n)).map(i64::from),
+                };
+                match (w, next) {
+                    ("twice", "a" | "each" | "per") => Some(2),
+                    (
+                        "times" | "sessions" | "days" | "lessons" | "evenings" | "mornings" | "nights",
+                        "a" | "each" | "per",
+                    ) if t.word_or_none(j + 2) == "week" => times(j - 1),
+                    ("every" | "each", "day" | "weekday") => Some(5),
+                    ("every" | "each", "school") if t.word_or_none(j + 2) == "day" => Some(5),
+                    ("daily", _) => Some(5),
+                    _ => None,
+                }
+            })
+            .max()
+            .unwrap_or(1);
         let (mut cost, mut shown, mut payer) = (0, Vec::new(), Vec::new());
         // Past a bracket: "Dad will pay his sister (Tina) £50 a week"; and from before one
         // the sum is in: "riding lessons at Sandy Lane Stables (£35 a lesson)".
@@ -497,8 +536,11 @@ impl<'p> One<'_, 'p> {
         };
         for (a_week, at, i, end, by_week) in assess::sums_a_week(desc).take(8) {
             let from = clause_from(i);
-            // (Or a price: "at £35 a lesson", "a tutor for £40 an hour".)
+            // (Or a price: "at £35 a lesson", "a tutor for £40 an hour", "riding lessons at
+            // Mill Farm (£35 a lesson)".)
+            let priced = t.toks[i].has(text::IN_PAREN) && (i == 0 || !t.toks[i - 1].has(text::IN_PAREN));
             let pays = (from..i).any(|j| desc.is(j, cat::PAYS))
+                || priced
                 || i > 0 && matches!(t.word(i - 1), "at" | "for")
                 || desc.is(end, cat::PAYS);
             // (Or what it is for, after it: "£450 a month rent", "£45 a week child
@@ -507,8 +549,9 @@ impl<'p> One<'_, 'p> {
                 || (end..end + 2).any(|j| desc.is(j, cat::NOT_SPENT) && t.word(j) != "from");
             let words = format!("“{}”", &t.orig[at..t.range(end - 1).end]);
             // The same sum said twice is paid once.
-            if pays && !not_spent && a_week > 0 && (by_week || weekly) && !shown.contains(&words) {
-                cost += a_week;
+            let daily = per_week == 5;
+            if pays && !not_spent && a_week > 0 && (by_week || weekly || daily) && !shown.contains(&words) {
+                cost += if by_week { a_week } else { a_week * per_week };
                 shown.push(words);
                 payer.extend(whose_or_child(from, i));
             }
@@ -522,7 +565,12 @@ impl<'p> One<'_, 'p> {
             if matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each") {
                 continue;
             }
-            let from = clause_from(i);
+            let mut from = clause_from(i);
+            // A sum said beside what it buys: "will buy Tendai a winter coat and school shoes,
+            // about £90, by 11 December".
+            if from > 0 && (from..i).all(|j| matches!(t.word(j), "about" | "around" | "roughly" | "costing")) {
+                from = desc.clause(from - 1).0;
+            }
             let finds = (from..i).any(|j| desc.is(j, cat::PAYS) || SAVES.contains(&t.word(j)));
             let not_spent = (from..i)
                 .any(|j| desc.is(j, cat::NEGATION) || desc.is(j, cat::NOT_SPENT) && !SAVES.contains(&t.word(j)));
@@ -554,7 +602,12 @@ impl<'p> One<'_, 'p> {
                 let lives = on
                     .filter(|&j| j > 0 && w(j) == "on" && matches!(w(j - 1), "lives" | "live" | "living"))
                     .map(|_| end - 1);
-                after.or(food).or(lives)
+                // "is left with £12 a week"; "gets £49.18 a week asylum support" (all there is).
+                let left_with = on.filter(|&j| j > 0 && w(j) == "with" && w(j - 1) == "left").map(|_| end - 1);
+                let support = on
+                    .filter(|&j| matches!(w(j), "gets" | "receives"))
+                    .and_then(|_| (end..end + 3).find(|&k| matches!(w(k), "support" | "allowance")));
+                after.or(food).or(lives).or(left_with).or(support)
             };
             // Or none at all: "nothing left", "nothing spare", "no spare money", "no money to
             // spare", "no money for", "no income", "cannot afford". Each as (nothing a week,
