@@ -9324,3 +9324,43 @@ fn debts_cleared_in_other_words_sessions_a_week_and_prison_outings_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn a_gcse_grade_before_results_day_or_far_above_the_predicted_one_is_not_achievable() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through.
+    let r = check_by(
+        "2027-03-31",
+        "Keeley",
+        "Keeley (16, Year 11) is predicted a grade 3 in GCSE English and needs a 4 for the childcare course.",
+        "Keeley will get a grade 4 in her GCSE English.",
+        "Her results slip.",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("GCSE results come out in August"), "{}", f.message);
+    assert!(!f.hint.as_deref().unwrap_or("").contains('{'), "{:?}", f.hint);
+    let r = check_by(
+        "2027-08-31",
+        "Tasnim",
+        "Tasnim (16) missed most of Year 10; she is predicted grades 3 and 4 in her GCSEs this summer.",
+        "Tasnim gets grade 9 in all ten GCSEs.",
+        "Exam results.",
+    );
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.contains("“predicted grades 3 and 4”"), "{}", f.message);
+    // A grade or two up by results day, a mock, or sitting the papers: no bar.
+    for (date, description) in [
+        ("2027-08-31", "Tasnim will get grade 5 in GCSE English and maths."),
+        ("2027-03-31", "Tasnim will get grade 5 in her English mock in March."),
+        ("2027-06-30", "Tasnim will sit all her GCSE papers in May and June."),
+    ] {
+        let r = check_by(
+            date,
+            "Tasnim",
+            "Tasnim (16) is predicted grades 3 and 4 in her GCSEs this summer.",
+            description,
+            "Results slip.",
+        );
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+}

@@ -33,6 +33,7 @@ const REASON_KEYS: &[&str] = &[
     "achievablePerfect",
     "achievableTooSoon",
     "achievableDebt",
+    "achievableResults",
     "achievableLimit",
     "relevantService",
     "relevantMeetings",

@@ -10,6 +10,7 @@ use crate::smart::data::{cat, Limit};
 use crate::smart::text::Hit;
 use crate::smart::{rewrite, text};
 use crate::util::action_path;
+use chrono::Datelike;
 
 /// The one person a family word names, whichever word is used: "mother" and "Mum".
 pub(super) fn kin(w: &str) -> Option<&'static str> {
@@ -91,6 +92,25 @@ impl<'p> One<'_, 'p> {
             let vars = [("limit", V::S(have)), ("why", V::S(&why)), ("rewrite", V::S(""))];
             w.unmet(&mut verdict, "achievableLimit", &vars);
             self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
+        }
+        if let Some((limit, why)) = self.grade_leap() {
+            let vars = [("limit", V::S(limit)), ("why", V::S(&why)), ("rewrite", V::S(""))];
+            w.unmet(&mut verdict, "achievableLimit", &vars);
+            self.flag(findings, Severity::Warning, A, path(i, "description"), "achievableLimit", "message", &vars);
+        }
+        if let Some(term) = self.before_results() {
+            let date = V::D(self.o.target_date.unwrap_or_default());
+            let vars = [("term", V::S(term)), ("date", date), ("rewrite", V::S(""))];
+            w.unmet(&mut verdict, "achievableResults", &vars);
+            self.flag(
+                findings,
+                Severity::Warning,
+                A,
+                path(i, "targetDate"),
+                "achievableTooSoon",
+                "messageResults",
+                &vars,
+            );
         }
         if let Some((service, at)) = scarce {
             let vars = [("service", V::S(service))];
@@ -663,6 +683,79 @@ impl<'p> One<'_, 'p> {
             };
             one.then(|| (&n.text.orig[at..n.text.range(upto).end], why))
         })
+    }
+
+    /// A GCSE grade far above the one a need gives: "predicted grades 3 and 4" and "grade 9
+    /// in all ten GCSEs", "mock results were grade 2s" and "grade 9 in English and maths"
+    /// (three grades or more in a school year, which few pupils make). The need's words, and
+    /// why.
+    fn grade_leap(&self) -> Option<(&'p str, String)> {
+        let t = &self.desc.text;
+        // A grade's number: "7", "2s".
+        let grade = |w: &str| assess::whole_number(w.trim_end_matches('s'), 1).filter(|n| (1..=9).contains(n));
+        let exams = |x: &Scanned| {
+            (0..x.text.toks.len()).any(|j| matches!(x.text.word(j), "gcse" | "gcses" | "exams" | "exam" | "mocks"))
+        };
+        // The lowest grade the outcome asks for ("grade 7 or above").
+        let asked = (0..t.toks.len())
+            .filter(|&j| matches!(t.word(j), "grade" | "grades"))
+            .filter_map(|j| grade(t.word_or_none(j + 1)).map(|n| (n, j)))
+            .min()?;
+        if !exams(&self.desc) && !self.needs.iter().any(exams) {
+            return None;
+        }
+        self.needs.iter().find_map(|n| {
+            let nt = &n.text;
+            (0..nt.toks.len()).filter(|&j| matches!(nt.word(j), "grade" | "grades")).find_map(|j| {
+                // "grades 1 and 2", "grades 3 and 4": the highest of them.
+                let mut last = j;
+                let mut have = 0;
+                for k in j + 1..(j + 5).min(nt.toks.len()) {
+                    match grade(nt.word(k)) {
+                        Some(g) => {
+                            have = have.max(g);
+                            last = k;
+                        }
+                        None if matches!(nt.word(k), "and" | "or" | "to" | "of") => {}
+                        None => break,
+                    }
+                }
+                let from = if j > 0 && matches!(nt.word(j - 1), "predicted" | "at") { j - 1 } else { j };
+                let said = &nt.orig[nt.range(from).start..nt.range(last).end];
+                let why =
+                    format!("this outcome asks for “{}”, three grades or more higher", t.span(asked.1, asked.1 + 2));
+                (have > 0 && asked.0 >= have + 3).then_some((said, why))
+            })
+        })
+    }
+
+    /// A GCSE grade asked for before results come out in August: "Keeley will get a grade 4
+    /// in her GCSE English" by March. Not a mock, a prediction or sitting the exam.
+    fn before_results(&self) -> Option<&'p str> {
+        let target = self.o.target_date?;
+        let t = &self.desc.text;
+        let any = |words: &[&str]| (0..t.toks.len()).find(|&j| words.contains(&t.word(j)));
+        any(&["gcse", "gcses"])?;
+        const NOT: [&str; 13] = [
+            "mock",
+            "mocks",
+            "predicted",
+            "working",
+            "track",
+            "sit",
+            "sits",
+            "sitting",
+            "entered",
+            "entry",
+            "revise",
+            "revision",
+            "resit",
+        ];
+        if any(&NOT).is_some() || target.month() > 8 || target.month() == 8 && target.day() >= 20 {
+            return None;
+        }
+        let at = any(&["grade", "grades", "pass", "passes", "passed"])?;
+        Some(t.span(at, (at + 2).min(t.toks.len())))
     }
 
     /// The first scarce service named in the outcome, and the path of the field naming it.
