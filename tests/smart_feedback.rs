@@ -9364,3 +9364,42 @@ fn a_gcse_grade_before_results_day_or_far_above_the_predicted_one_is_not_achieva
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
 }
+
+#[test]
+fn english_material_for_a_parent_with_little_english_and_money_of_ones_own_are_read() {
+    // From the corpus's weak outcomes, which the build from before this (`314e6e1`) let
+    // through.
+    ruled_out(&[
+        (
+            "Vlad",
+            "Dad, Andrei, speaks and reads only Romanian. He has never cared for the children alone.",
+            "Andrei will complete the English-language online Triple P course and pass its written quiz.",
+            "Course certificate.",
+            "more English than they have",
+        ),
+        (
+            "Kian",
+            "Kian (14) sent sexual messages to a girl he met online. His parents, Marek and Ewa, speak Polish and little English.",
+            "Marek and Ewa will read the school's English guide to keeping children safe online.",
+            "Seen by the social worker at the next visit.",
+            "more English than they have",
+        ),
+    ]);
+    // Money of the child's own, or a payout, is not the family's spare money.
+    not_ruled_out(
+        "Tyler",
+        "Receipts.",
+        &[(
+            "The family have nothing spare after the bills.",
+            "Tyler will pay for his £6 weekly climbing session from his paper round money.",
+        )],
+    );
+    let r = check_by(
+        "2027-01-31",
+        "Glenys",
+        "Glenys owes her sister £2,000 and they have fallen out over it.",
+        "Glenys will have paid back the £2,000 she owes her sister from the insurance payout.",
+        "Her sister confirms it.",
+    );
+    assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
+}

@@ -547,8 +547,12 @@ pub(crate) fn sums<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usiz
 pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize, bool)> + 's {
     let t = &s.text;
     sums(s).filter_map(move |(n, at, i, k)| {
-        if !matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each") {
-            return None;
+        // "£6 weekly", "£40 monthly".
+        match t.word_or_none(k + 1) {
+            "weekly" => return Some((n, at, i, k + 2, true)),
+            "monthly" => return Some((n * 12 / 52, at, i, k + 2, true)),
+            "a" | "an" | "per" | "each" => {}
+            _ => return None,
         }
         let (a_week, weekly) = match t.word_or_none(k + 2) {
             "week" => (n, true),

@@ -176,7 +176,8 @@ impl<'p> One<'_, 'p> {
                 matches!(w, "plan" | "arrangement" | "agreement") || w.starts_with("appl")
             })
         });
-        const PAYERS: [&str; 6] = ["grant", "fund", "charity", "trust", "dhp", "discretionary"];
+        const PAYERS: [&str; 9] =
+            ["grant", "fund", "charity", "trust", "dhp", "discretionary", "insurance", "payout", "inheritance"];
         if planned || (0..desc.text.toks.len()).any(|j| PAYERS.contains(&desc.text.word(j))) {
             return None;
         }
@@ -582,7 +583,7 @@ impl<'p> One<'_, 'p> {
         let (mut once, mut once_shown) = (0, Vec::new());
         const SAVES: [&str; 4] = ["save", "saves", "saving", "costing"];
         for (n, at, i, k) in assess::sums(desc).take(8) {
-            if matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each") {
+            if matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each" | "weekly" | "monthly") {
                 continue;
             }
             let mut from = clause_from(i);
