@@ -49,7 +49,7 @@ fn the_corpus_is_large_labelled_and_split_by_a_fixed_rule() {
         "bv", "yj", "ol", "dh", "rr", "fm", "rp", "co", "eh", "hy", "fi", "mo", "ru", "sw", "pd", "ob", "fa", "ep",
         "se", "tr", "pm", "ad", "nd", "tp", "hd", "pf", "ys", "ex", "ts", "hp", "sh", "an", "sm", "cn", "ct", "ed",
         "ee", "gm", "lf", "hm", "eb", "ah", "sp", "fx", "rs", "bi", "dp", "ib", "bt", "os", "ph", "lc", "sa", "ef",
-        "pt", "yw", "gp", "po", "il", "fc", "tn",
+        "pt", "yw", "gp", "po", "il", "fc", "tn", "sl", "pv", "sg", "ae",
     ];
     // Every part is one of these or c or h: a new part is added here, or its split is not checked.
     let mut parts: Vec<&str> = corpus.items.iter().map(|i| part(&i.id)).collect();
@@ -110,25 +110,27 @@ fn judge(split: &str, min_recall: f64, max_false_alarms: f64) {
     );
 }
 
-/// On the train split (14,696 outcomes after the thirty-eighth round): 6,198 of 7,348 weak
-/// outcomes flagged (84.3%) and 143 of 7,348 good ones (1.95%). A line under the measured
+/// On the train split (15,256 outcomes after the thirty-ninth round): 6,443 of 7,628 weak
+/// outcomes flagged (84.5%) and 150 of 7,628 good ones (1.97%). A line under the measured
 /// figures, not the targets, so that a change that makes the feedback worse fails
 /// here; it moves down only when harder parts come in, and up as the analysis improves.
 /// Each move and the figures behind it: docs/SMART-HISTORY.md, "The guard lines".
 #[test]
 fn on_the_train_split_it_does_no_worse_than_measured() {
-    judge("train", 0.843, 0.022);
+    judge("train", 0.844, 0.02);
 }
 
-/// On the test split, which nobody tunes on (6,300 outcomes after the thirty-eighth round):
-/// 2,529 of 3,150 weak outcomes flagged (80.3%; the target of 95% is not met) and 117
-/// of 3,150 good ones (3.7%; its target of at most 5% is). The line holds what was measured,
+/// On the test split, which nobody tunes on (6,540 outcomes after the thirty-ninth round):
+/// 2,613 of 3,270 weak outcomes flagged (79.9%; the target of 95% is not met) and 122
+/// of 3,270 good ones (3.7%; its target of at most 5% is). The line moved down from 0.802
+/// because the round's four new parts brought harder test outcomes (77 of 120 weak flagged),
+/// not because any outcome flagged before went unflagged. The line holds what was measured,
 /// so that a change that makes the feedback worse on unseen outcomes fails here; each round's
 /// reading and each move of the line: docs/SMART-HISTORY.md, "The guard lines". README
 /// "SMART analysis: how good is it" has the rest.
 #[test]
 fn on_the_unseen_test_split_it_does_no_worse_than_measured() {
-    judge("test", 0.802, 0.04);
+    judge("test", 0.799, 0.04);
 }
 
 /// Every rewrite a warning suggests, taken as offered, checked again (`smart-eval

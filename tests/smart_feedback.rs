@@ -9403,3 +9403,45 @@ fn english_material_for_a_parent_with_little_english_and_money_of_ones_own_are_r
     );
     assert!(achievable_flag(&r).is_none(), "{:?}", show(&r));
 }
+
+#[test]
+fn the_new_readings_keep_to_what_they_are_about() {
+    // From the code review of this round: each of these was misread by a draft of it.
+    // Still a wait: an acronym in brackets is what is waited for; a season with its year.
+    for (date, need, description) in [
+        (
+            "2027-01-31",
+            "Amira was referred to the mental health service (CAMHS) in October; the wait is 40 weeks.",
+            "Amira will have CAMHS therapy.",
+        ),
+        (
+            "2027-09-30",
+            "The clinic said the brace cannot be fitted before summer 2028.",
+            "Amira will wear her brace every day.",
+        ),
+    ] {
+        let r = check_by(date, "Amira", need, description, "Clinic letters.");
+        assert!(achievable_flag(&r).is_some(), "{description}: {:?}", show(&r));
+    }
+    // No bar: "can't" and "before" in different sentences; a weekly sum towards a debt;
+    // money coming in; cleaning at home; a pass that is not a GCSE's.
+    for (need, description) in [
+        (
+            "Mum can't drive. Before the move Amira saw the speech therapist for 2 years.",
+            "Amira will see the speech therapist every fortnight.",
+        ),
+        ("Mum has about £20 a week left after bills.", "Mum will pay £5 a week towards the £600 arrears."),
+        ("Mum has about £20 a week left after bills.", "Mum will start getting Child Benefit (£26 a week) for Amira."),
+        (
+            "Mum cleans the house from 3pm to 5pm every weekday.",
+            "Mum will collect Amira from school at 3.15pm every day.",
+        ),
+        (
+            "Amira (15) is behind at school.",
+            "Amira will go to her GCSE maths lessons and pass her weekly spelling tests.",
+        ),
+    ] {
+        let r = check_by("2027-01-31", "Amira", need, description, "Seen by the social worker.");
+        assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
+    }
+}

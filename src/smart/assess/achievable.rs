@@ -109,10 +109,11 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
     // "cannot be fitted before summer 2027", "…, not before the spring": a need's "until";
     // not what was so ("had not held a pencil before September").
     let not_before = |i: usize| {
-        let near = i.saturating_sub(5)..i;
+        let near = s.clause(i).0.max(i.saturating_sub(5))..i;
         s.text.word(i) == "before"
             && near.clone().any(|j| matches!(s.text.word(j), "not" | "cannot" | "can't" | "won't"))
             && !near.into_iter().any(|j| matches!(s.text.word(j), "had" | "did" | "was" | "were" | "hadn't" | "didn't"))
+            && until_date(s, i, from).is_some()
     };
     let read = |i: usize| {
         !courses && not_before(i)
@@ -279,7 +280,8 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
             // In brackets, a length only after a course ("the Freedom Programme (26
             // weeks)"): "Leah (18 months) has no set bedtime" is her age.
             if toks[i].has(IN_PAREN) {
-                let open = (0..i).rev().find(|&j| !toks[j].has(IN_PAREN));
+                // (A length in brackets is a word or two: look back no further.)
+                let open = (i.saturating_sub(3)..i).rev().find(|&j| !toks[j].has(IN_PAREN));
                 if !open.is_some_and(|j| toks[j].has(PAREN_AFTER) && s.is(j, cat::COURSE)) {
                     continue;
                 }
@@ -409,7 +411,7 @@ pub(crate) fn wait<'a>(s: &Scanned<'a>, from: chrono::NaiveDate, whose: WaitIn) 
                 // (After "and": "referred her for NHS hoarding therapy, and the waiting list is
                 // 18 months".)
                 let lead = lo + usize::from(matches!(word(lo), "and" | "but"));
-                let first = (lead + 1..hi.min(lead + 3)).find(|&j| !SUCH.contains(&word(j))).unwrap_or(hi);
+                let first = (lead + 1..hi.min(lead + 4)).find(|&j| !SUCH.contains(&word(j))).unwrap_or(hi);
                 let after = (first..hi).find(|&j| !s.is(j, cat::WAIT)).unwrap_or(hi);
                 let back = matches!(word(after), "is" | "are" | "was" | "currently" | "now" | "stands")
                     || word(after) == "for" && matches!(word(after + 1), "a" | "an" | "his" | "her" | "their");
@@ -541,8 +543,8 @@ pub(crate) fn sums<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usiz
 }
 
 /// Sums of money and how often ("£30 a week", "£35-a-month", "£1,050 a month", "£9 a
-/// session", "£40 an hour", "£18 a day"): whole pounds a week (a month is 12 of 52 weeks, a
-/// day one of five; a session's price is taken as a week's), where the "£" is in the text, the sum's first token, the token after
+/// session", "£40 an hour", "£18 a day"): whole pounds a week (a month is 12 of 52 weeks; a
+/// session's, an hour's or a day's price is taken as a week's), where the "£" is in the text, the sum's first token, the token after
 /// "week", and whether it was said by the week (or month).
 pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usize, usize, usize, bool)> + 's {
     let t = &s.text;
@@ -558,8 +560,8 @@ pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usiz
             "week" => (n, true),
             "session" | "lesson" | "class" | "visit" | "hour" => (n, false),
             "fortnight" => (n / 2, true),
-            // ("£18 a day for a taxi to school": five days a week at the least.)
-            "day" => (n.saturating_mul(5), true),
+            // ("£18 a day for a taxi to school": a session's, five a week unless said.)
+            "day" => (n, false),
             "month" => (n * 12 / 52, true),
             _ => return None,
         };
@@ -706,6 +708,10 @@ pub(crate) fn until_date(s: &Scanned, at: usize, today: chrono::NaiveDate) -> Op
         let k = i + usize::from(next) + 1;
         if t.word_or_none(k) == "of" {
             return on(year_at(k + 1)?, m, 1, k + 2);
+        }
+        // "summer 2028".
+        if let Some(y) = year_at(k) {
+            return on(y, m, 1, k + 1);
         }
         return on(today.year() + i32::from(m <= today.month()), m, 1, k);
     }

@@ -169,7 +169,8 @@ pub(crate) fn work_hours<'s>(s: &'s Scanned, child: Option<&'s str>) -> impl Ite
     let work = move |j: usize| match t.word(j) {
         "work" | "works" | "shift" | "shifts" | "job" | "jobs" | "duty" | "college" | "dialysis" => true,
         // A job said by what is done: "cleans offices in the City from 6am to 10am".
-        "cleans" => true,
+        // (Not "cleans the house".)
+        "cleans" => matches!(t.word_or_none(j + 1), "offices" | "schools" | "hotels" | "for" | "at"),
         "working" => t.word_or_none(j + 1) != "with",
         // "works nights", "is on nights"; not "nights at the pub".
         "nights" => j > 0 && matches!(t.word(j - 1), "works" | "working" | "on"),

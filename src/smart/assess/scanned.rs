@@ -118,7 +118,8 @@ impl<'a> Scanned<'a> {
         let toks = &self.text.toks;
         let (mut lo, hi) = self.clause(i);
         while lo > 0 && toks[lo - 1].has(IN_PAREN) && !toks[lo].has(SENT_START) {
-            let open = (0..lo).rev().find(|&j| !toks[j].has(IN_PAREN)).map_or(0, |j| j + 1);
+            // (An aside is two words at most: look no further back than that.)
+            let open = (lo.saturating_sub(3)..lo).rev().find(|&j| !toks[j].has(IN_PAREN)).map_or(0, |j| j + 1);
             let short = lo - open <= 2 && (open + 1..lo).all(|j| !toks[j].has(BARRIER_BEFORE));
             if open == 0 || !short || !toks[open - 1].has(PAREN_AFTER) || toks[open].has(SENT_START) {
                 break;

@@ -169,16 +169,27 @@ impl<'p> One<'_, 'p> {
         // "Agree a plan to pay off the rent arrears", "apply for a grant to clear the
         // arrears": the plan or the application is what is asked; "cleared by the
         // Discretionary Housing Payment": someone else pays.
+        // (A few words before it, in its clause: not "stick to her payment plan and clear the
+        // arrears".)
         let planned = desc.said(cat::PAY_OFF).all(|h| {
             let i = h.start as usize;
-            (desc.sentence_start(i)..i).any(|j| {
+            let near = desc.clause(i).0.max(i.saturating_sub(8))..i;
+            near.into_iter().any(|j| {
                 let w = desc.text.word(j);
                 matches!(w, "plan" | "arrangement" | "agreement") || w.starts_with("appl")
             })
         });
-        const PAYERS: [&str; 9] =
-            ["grant", "fund", "charity", "trust", "dhp", "discretionary", "insurance", "payout", "inheritance"];
-        if planned || (0..desc.text.toks.len()).any(|j| PAYERS.contains(&desc.text.word(j))) {
+        // (In its sentence.)
+        const PAYERS: [&str; 8] =
+            ["grant", "fund", "charity", "dhp", "discretionary", "insurance", "payout", "inheritance"];
+        // (Found once: a long pasted sentence is not read again for each "pay off" in it.)
+        let payers: Vec<usize> = (0..desc.text.toks.len()).filter(|&j| PAYERS.contains(&desc.text.word(j))).collect();
+        let paid = desc.said(cat::PAY_OFF).any(|h| {
+            let i = h.start as usize;
+            let from = payers.partition_point(|&j| j < desc.sentence_start(i));
+            payers.get(from).is_some_and(|&j| j < desc.sentence_end(i))
+        });
+        if planned || paid {
             return None;
         }
         // "Jon will pay off all his debts", where the need says how much they are ("£11,000
@@ -493,11 +504,10 @@ impl<'p> One<'_, 'p> {
         }
         // A session's price is a week's when the outcome says it is weekly ("every week",
         // "twice a week").
-        let weekly = (1..t.toks.len()).any(|j| {
-            t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each" | "a" | "per")
-        });
+        let weekly = (1..t.toks.len())
+            .any(|j| t.word(j) == "weekly" || t.word(j) == "week" && matches!(t.word(j - 1), "every" | "each"));
         // How many sessions a week: "twice a week", "three sessions a week", "five days a
-        // week", "every day" (a school week).
+        // week", "every day" (a school week). ("Twice a week" makes a session's price weekly.)
         let per_week = (1..t.toks.len())
             .filter_map(|j| {
                 let (w, next) = (t.word(j), t.word_or_none(j + 1));
@@ -517,7 +527,6 @@ impl<'p> One<'_, 'p> {
                     ) if t.word_or_none(j + 2) == "week" => times(j - 1),
                     ("every" | "each", "day" | "weekday") => Some(5),
                     ("every" | "each", "school") if t.word_or_none(j + 2) == "day" => Some(5),
-                    ("daily", _) => Some(5),
                     _ => None,
                 }
             })
@@ -541,25 +550,30 @@ impl<'p> One<'_, 'p> {
         // round" is his money, not the family's.
         // Nor a school's or a club's: "with the school paying the £3 a day charge".
         const BODIES: [&str; 8] = ["school", "nursery", "college", "council", "club", "charity", "trust", "hub"];
-        let whose_or_child = |from: usize, i: usize| {
+        let whose_or_child = |i: usize| {
             let grown = whose(desc, i, child);
-            let body = (from.max(1)..i).find(|&j| desc.is(j, cat::PAYS) && BODIES.contains(&t.word(j - 1)));
             match child {
-                _ if body.is_some() => body.map(|j| t.word(j - 1)).into_iter().collect(),
                 Some(name)
                     if t.word(desc.sentence_start(i)) == name
-                        && desc.people_in(desc.clause(i).0, i, child).next().is_none() =>
+                        && desc.people_in(desc.clause(i).0, i, child).all(|j| t.word(j) == name) =>
                 {
                     vec![name]
                 }
                 _ => grown,
             }
         };
+        let by_body = |from: usize, i: usize| {
+            (from.max(1)..i).any(|j| matches!(t.word(j), "pay" | "pays" | "paying") && BODIES.contains(&t.word(j - 1)))
+        };
         for (a_week, at, i, end, by_week) in assess::sums_a_week(desc).take(8) {
             let from = clause_from(i);
             // (Or a price: "at £35 a lesson", "a tutor for £40 an hour", "riding lessons at
             // Mill Farm (£35 a lesson)".)
-            let priced = t.toks[i].has(text::IN_PAREN) && (i == 0 || !t.toks[i - 1].has(text::IN_PAREN));
+            // (Not money coming in: "Child Benefit (£26 a week)".)
+            let priced = t.toks[i].has(text::IN_PAREN)
+                && i > 0
+                && !t.toks[i - 1].has(text::IN_PAREN)
+                && !matches!(t.word(i - 1), "benefit" | "allowance" | "credit" | "pension" | "support");
             let pays = (from..i).any(|j| desc.is(j, cat::PAYS))
                 || priced
                 || i > 0 && matches!(t.word(i - 1), "at" | "for")
@@ -570,11 +584,20 @@ impl<'p> One<'_, 'p> {
                 || (end..end + 2).any(|j| desc.is(j, cat::NOT_SPENT) && t.word(j) != "from");
             let words = format!("“{}”", &t.orig[at..t.range(end - 1).end]);
             // The same sum said twice is paid once.
-            let daily = per_week == 5;
-            if pays && !not_spent && a_week > 0 && (by_week || weekly || daily) && !shown.contains(&words) {
-                cost += if by_week { a_week } else { a_week * per_week };
+            // "£18 a day": five days a week unless the outcome says how many.
+            let a_day = t.word(end - 1) == "day";
+            let times = if per_week > 1 {
+                per_week
+            } else if a_day {
+                5
+            } else {
+                1
+            };
+            let often = by_week || weekly || per_week > 1 || a_day;
+            if pays && !not_spent && !by_body(from, i) && a_week > 0 && often && !shown.contains(&words) {
+                cost += if by_week { a_week } else { a_week * times };
                 shown.push(words);
-                payer.extend(whose_or_child(from, i));
+                payer.extend(whose_or_child(i));
             }
         }
         // One sum to find by the target date: "Mum will pay the £350 for the residential",
@@ -589,17 +612,27 @@ impl<'p> One<'_, 'p> {
             let mut from = clause_from(i);
             // A sum said beside what it buys: "will buy Tendai a winter coat and school shoes,
             // about £90, by 11 December".
-            if from > 0 && (from..i).all(|j| matches!(t.word(j), "about" | "around" | "roughly" | "costing")) {
+            if from > 0
+                && from < i
+                && !t.toks[from].has(text::SENT_START)
+                && (from..i).all(|j| matches!(t.word(j), "about" | "around" | "roughly" | "costing"))
+            {
                 from = desc.clause(from - 1).0;
+            }
+            // Not the whole of a debt paid by the week: "£5 a week towards the £600 arrears".
+            let towards = (i.saturating_sub(3)..i).any(|j| matches!(t.word(j), "towards" | "off"))
+                || (k + 1..(k + 3).min(t.toks.len())).any(|j| desc.is(j, cat::DEBT));
+            if towards {
+                continue;
             }
             let finds = (from..i).any(|j| desc.is(j, cat::PAYS) || SAVES.contains(&t.word(j)));
             let not_spent = (from..i)
                 .any(|j| desc.is(j, cat::NEGATION) || desc.is(j, cat::NOT_SPENT) && !SAVES.contains(&t.word(j)));
             let words = format!("“{}”", &t.orig[at..t.range(k).end]);
-            if finds && !not_spent && n > 0 && !once_shown.contains(&words) {
+            if finds && !not_spent && !by_body(from, i) && n > 0 && !once_shown.contains(&words) {
                 once += n;
                 once_shown.push(words);
-                payer.extend(whose_or_child(from, i));
+                payer.extend(whose_or_child(i));
             }
         }
         if shown.is_empty() && once_shown.is_empty() {
@@ -659,9 +692,6 @@ impl<'p> One<'_, 'p> {
                     Some((0, n.text.range(from).start, j, last))
                 })
             };
-            if payer.iter().any(|p| BODIES.contains(p)) {
-                return None;
-            }
             let (have, at, i, upto) = assess::sums_a_week(n)
                 .find_map(|(have, at, i, end, _)| Some((have, at, i, left(i, end)?)))
                 .or_else(none_left)
@@ -676,7 +706,7 @@ impl<'p> One<'_, 'p> {
                 || theirs.iter().any(|w| payer.iter().any(|p| same(w, p)));
             let why = if cost > have {
                 format!("this outcome asks them to pay {}", shown.join(" and "))
-            } else if weeks > 0 && once > have.saturating_mul(weeks) {
+            } else if weeks > 0 && once > (have - cost).max(0).saturating_mul(weeks) {
                 let by = self.o.target_date.map(crate::dates::format_date).unwrap_or_default();
                 format!("this outcome asks them to find {} by {by}", once_shown.join(" and "))
             } else {
@@ -755,7 +785,11 @@ impl<'p> One<'_, 'p> {
         if any(&NOT).is_some() || target.month() > 8 || target.month() == 8 && target.day() >= 20 {
             return None;
         }
-        let at = any(&["grade", "grades", "pass", "passes", "passed"])?;
+        // A grade ("grade 4 in her GCSE English"), or a pass of the GCSE itself ("pass GCSE
+        // maths"), not "pass her weekly spelling tests".
+        let gcse = |j: usize| matches!(t.word_or_none(j), "gcse" | "gcses");
+        let at = any(&["grade", "grades"])
+            .or_else(|| any(&["pass", "passes", "passed"]).filter(|&p| (p + 1..p + 4).any(gcse)))?;
         Some(t.span(at, (at + 2).min(t.toks.len())))
     }
 
@@ -890,22 +924,16 @@ fn without_asides(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('(') {
-        let close = rest[open..].find(')').map(|c| open + c);
-        let short = close.is_some_and(|c| {
-            let inside = &rest[open + 1..c];
-            inside.split_whitespace().count() <= 2
-                && inside.chars().all(|ch| ch.is_alphanumeric() || ch == ' ' || ch == '\'')
-        });
-        match close.filter(|_| short) {
-            Some(c) => {
-                out.push_str(&rest[..open]);
-                rest = &rest[c + 1..];
-            }
-            None => {
-                out.push_str(&rest[..=open]);
-                rest = &rest[open + 1..];
-            }
-        }
+        // (Each bracket read once, up to its close: a pasted text of brackets stays quick.)
+        let Some(c) = rest[open..].find(')').map(|c| open + c) else { break };
+        // (Not an acronym: "(CAMHS)" is what is waited for.)
+        let inside = &rest[open + 1..c];
+        let acronym = inside.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        let short = !acronym
+            && inside.split_whitespace().count() <= 2
+            && inside.chars().all(|ch| text::is_word_char(ch) || ch == ' ' || ch == '\'');
+        out.push_str(if short { &rest[..open] } else { &rest[..=c] });
+        rest = &rest[c + 1..];
     }
     out.push_str(rest);
     out
