@@ -9445,3 +9445,15 @@ fn the_new_readings_keep_to_what_they_are_about() {
         assert!(achievable_flag(&r).is_none(), "{description}: {:?}", show(&r));
     }
 }
+
+#[test]
+fn a_wait_in_a_long_pasted_need_is_quoted_short() {
+    // From the code review of the thirty-ninth round: a wait's clause in a pasted need was
+    // quoted whole (99,270 characters in one message).
+    let need =
+        format!("Amira was referred for therapy and the wait is 40 weeks {}.", "and then more words ".repeat(2000));
+    let r = check_by("2027-01-31", "Amira", &need, "Amira will have her therapy.", "Clinic letters.");
+    let f = achievable_flag(&r).unwrap_or_else(|| panic!("{:?}", show(&r)));
+    assert!(f.message.chars().count() < 600, "{} characters", f.message.chars().count());
+    assert!(f.message.contains("the wait is 40 weeks"), "{}", f.message);
+}

@@ -41,6 +41,8 @@ impl<'p> One<'_, 'p> {
             let date = V::D(self.o.target_date.unwrap_or_default());
             // Rounded up: a 30-week course is "about 30 weeks".
             let weeks = V::N(usize::try_from((days + 6) / 7).unwrap_or(0));
+            // (Cut short: a clause of a long pasted text is not quoted whole.)
+            let clause = crate::smart::wording::short(&clause, 160);
             let vars = [("wait", V::S(&clause)), ("date", date), ("weeks", weeks)];
             // A course longer than the time left is no wait for something the family cannot
             // get: the outcome asks for too much at once, and says so in its own words.
