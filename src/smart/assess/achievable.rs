@@ -572,28 +572,29 @@ pub(crate) fn sums_a_week<'s>(s: &'s Scanned) -> impl Iterator<Item = (i64, usiz
 /// The largest sum of money written with a pound sign ("£8,000", "£12000", "£600.50"), in
 /// whole pounds, with the words as typed (the first, of two the same).
 pub(crate) fn largest_sum<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
-    let orig: &'a str = s.text.orig;
-    let mut best: Option<(i64, &str)> = None;
-    for (n, at, _, k) in sums(s) {
-        if best.map_or(true, |(b, _)| n > b) {
-            best = Some((n, &orig[at..s.text.range(k).end]));
-        }
-    }
-    best
+    largest_where(s, |_, _| true)
 }
 
 /// The largest debt a need states: a sum with a word for debt in its clause ("owes £7,800
 /// in council tax", "debts of about £18,000"), not a sum by the week or month ("pays £50 a
 /// month towards her arrears"), with the words as typed.
 pub(crate) fn largest_debt<'a>(s: &Scanned<'a>) -> Option<(i64, &'a str)> {
-    let t = &s.text;
-    let mut best: Option<(i64, &str)> = None;
-    for (n, at, i, k) in sums(s) {
+    largest_where(s, |i, k| {
         // (From the clause of its first digits to that of its last: "£11,000" has a comma.)
         let (lo, hi) = (s.clause(i).0, s.clause(k).1);
-        let rate = matches!(t.word_or_none(k + 1), "a" | "an" | "per" | "each");
-        if !rate && (lo..hi).any(|j| s.is(j, cat::DEBT)) && best.map_or(true, |(b, _)| n > b) {
-            best = Some((n, &t.orig[at..t.range(k).end]));
+        let rate = matches!(s.text.word_or_none(k + 1), "a" | "an" | "per" | "each");
+        !rate && (lo..hi).any(|j| s.is(j, cat::DEBT))
+    })
+}
+
+/// The largest of the sums `keep` takes (given a sum's first token and its last), with its
+/// words as typed (the first, of two the same).
+fn largest_where<'a>(s: &Scanned<'a>, keep: impl Fn(usize, usize) -> bool) -> Option<(i64, &'a str)> {
+    let orig: &'a str = s.text.orig;
+    let mut best: Option<(i64, &str)> = None;
+    for (n, at, i, k) in sums(s) {
+        if best.map_or(true, |(b, _)| n > b) && keep(i, k) {
+            best = Some((n, &orig[at..s.text.range(k).end]));
         }
     }
     best

@@ -737,7 +737,8 @@ impl<'p> One<'_, 'p> {
         if !exams(&self.desc) && !self.needs.iter().any(exams) {
             return None;
         }
-        self.needs.iter().find_map(|n| {
+        // (The need's words first; the reason is written once, for the one found.)
+        let said = self.needs.iter().find_map(|n| {
             let nt = &n.text;
             (0..nt.toks.len()).filter(|&j| matches!(nt.word(j), "grade" | "grades")).find_map(|j| {
                 // "grades 1 and 2", "grades 3 and 4": the highest of them.
@@ -754,12 +755,11 @@ impl<'p> One<'_, 'p> {
                     }
                 }
                 let from = if j > 0 && matches!(nt.word(j - 1), "predicted" | "at") { j - 1 } else { j };
-                let said = &nt.orig[nt.range(from).start..nt.range(last).end];
-                let why =
-                    format!("this outcome asks for “{}”, three grades or more higher", t.span(asked.1, asked.1 + 2));
-                (have > 0 && asked.0 >= have + 3).then_some((said, why))
+                (have > 0 && asked.0 >= have + 3).then(|| &nt.orig[nt.range(from).start..nt.range(last).end])
             })
-        })
+        })?;
+        let why = format!("this outcome asks for “{}”, three grades or more higher", t.span(asked.1, asked.1 + 2));
+        Some((said, why))
     }
 
     /// A GCSE grade asked for before results come out in August: "Keeley will get a grade 4
